@@ -1,0 +1,190 @@
+import Ajv, { type ErrorObject } from 'ajv';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Passage } from '../engine/types';
+import schema from '../../knowledge/schema.json';
+
+/**
+ * Reads and validates the curated knowledge files. Validation is schema-first (ajv), then the
+ * checks a schema cannot express: unique ids, references that resolve, sources that exist.
+ * Every problem names file:line:column and the reason; valid files load regardless.
+ */
+
+export interface KnowledgeProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface LoadedKnowledge {
+  passages: Passage[];
+  problems: KnowledgeProblem[];
+  files: number;
+}
+
+export interface SeedCheck {
+  /** Folder holding the seed articles; when missing, source checks are skipped. */
+  seedsDir?: string;
+}
+
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+const validate = ajv.compile(schema);
+
+interface Located {
+  passage: Passage;
+  file: string;
+  line: (pathInPassage?: (string | number)[]) => { line: number; column: number };
+}
+
+export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowledge {
+  const problems: KnowledgeProblem[] = [];
+  const located: Located[] = [];
+  const files = fs
+    .readdirSync(dir)
+    // sources.yaml maps seed files to titles; it is metadata, not passages.
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'sources.yaml')
+    .sort();
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const rel = path.relative(process.cwd(), file) || file;
+    const text = fs.readFileSync(file, 'utf8');
+    const result = parseKnowledgeFile(rel, text);
+    problems.push(...result.problems);
+    located.push(...result.located);
+  }
+
+  // Ids are unique across files; the first keeps its place, later ones are reported.
+  const byId = new Map<string, Located>();
+  const unique: Located[] = [];
+  for (const l of located) {
+    const prev = byId.get(l.passage.id);
+    if (prev) {
+      const at = prev.line();
+      problems.push({ file: l.file, ...l.line(['id']), message: `duplicate id "${l.passage.id}" (first defined at ${prev.file}:${at.line})` });
+      continue;
+    }
+    byId.set(l.passage.id, l);
+    unique.push(l);
+  }
+  for (const l of unique) {
+    for (const field of ['related', 'works'] as const) {
+      (l.passage[field] ?? []).forEach((ref, i) => {
+        if (!byId.has(ref)) problems.push({ file: l.file, ...l.line([field, i]), message: `${field} names unknown id "${ref}"` });
+        if (field === 'works' && byId.get(ref)?.passage.kind === 'exercise') {
+          problems.push({ file: l.file, ...l.line([field, i]), message: `works must name muscles, not the exercise "${ref}"` });
+        }
+      });
+    }
+  }
+  if (opts.seedsDir && fs.existsSync(opts.seedsDir)) problems.push(...checkSources(unique, opts.seedsDir));
+  return { passages: unique.map((l) => l.passage), problems, files: files.length };
+}
+
+export function parseKnowledgeFile(file: string, text: string): { located: Located[]; problems: KnowledgeProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: KnowledgeProblem[] = [];
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  if (doc.errors.length) {
+    for (const e of doc.errors) problems.push({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
+    return { located: [], problems };
+  }
+  const data = doc.toJS() as { passages?: unknown[] } | null;
+  const nodeAt = (p: (string | number)[]) => locate(doc, p, at);
+  if (!validate(data)) {
+    // Report each failing passage once per problem, at the most precise node ajv points to.
+    for (const e of dedupe(validate.errors ?? [])) {
+      const p = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+      problems.push({ file, ...nodeAt(p), message: describe(e) });
+    }
+  }
+  const bad = new Set<number>();
+  for (const e of validate.errors ?? []) {
+    const m = /^\/passages\/(\d+)/.exec(e.instancePath);
+    if (m) bad.add(Number(m[1]));
+    else if (e.instancePath === '' || e.instancePath === '/passages') return { located: [], problems };
+  }
+  const located: Located[] = [];
+  (data?.passages ?? []).forEach((raw, i) => {
+    if (bad.has(i)) return; // an invalid passage is left out; the rest of the file loads
+    located.push({ passage: raw as Passage, file, line: (sub = []) => nodeAt(['passages', i, ...sub]) });
+  });
+  return { located, problems };
+}
+
+function locate(doc: Document, p: (string | number)[], at: (o: number) => { line: number; column: number }) {
+  for (let n = p.length; n >= 0; n--) {
+    const node = doc.getIn(p.slice(0, n), true);
+    if (isNode(node) && node.range) return at(node.range[0]);
+  }
+  return { line: 1, column: 1 };
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  // The if/then/else keyword repeats its branch's error; keep the specific ones.
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    const key = `${e.instancePath}|${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath.replace(/^\/passages\/(\d+)/, 'passage $1').replace(/\//g, '.') || 'file';
+  switch (e.keyword) {
+    case 'required':
+      return `${where}: missing required field "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'additionalProperties':
+      return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'enum':
+      return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    case 'not':
+      return `${where}: works, type and dose belong to exercises only`;
+    default:
+      return `${where}: ${e.message ?? 'invalid'}`;
+  }
+}
+
+/** Section headings and quotes must be found in the seed they cite. */
+function checkSources(located: Located[], seedsDir: string): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const cache = new Map<string, { lines: Set<string>; flat: string } | null>();
+  const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  for (const l of located) {
+    const { file, section, quote } = l.passage.source;
+    if (!cache.has(file)) {
+      const p = path.join(seedsDir, file);
+      if (!fs.existsSync(p)) cache.set(file, null);
+      else {
+        const text = fs.readFileSync(p, 'utf8');
+        cache.set(file, { lines: new Set(text.split('\n').map(fold)), flat: fold(text) });
+      }
+    }
+    const seed = cache.get(file);
+    if (!seed) {
+      problems.push({ file: l.file, ...l.line(['source', 'file']), message: `source file "${file}" is not in ${seedsDir}` });
+      continue;
+    }
+    for (const part of section.split(' > ')) {
+      if (!seed.lines.has(fold(part))) {
+        problems.push({ file: l.file, ...l.line(['source', 'section']), message: `section "${part}" is not a heading line of ${file}` });
+      }
+    }
+    if (quote && !seed.flat.includes(fold(quote))) {
+      problems.push({ file: l.file, ...l.line(['source', 'quote']), message: `quote "${quote}" does not occur in ${file}` });
+    }
+  }
+  return problems;
+}
+
+export function formatProblem(p: KnowledgeProblem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+}

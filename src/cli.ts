@@ -1,0 +1,152 @@
+import { once } from 'node:events';
+import * as readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createCoach, type Coach } from './engine/coach';
+import type { Answer, CheckResult, Citation } from './engine/types';
+import { loadBuiltinCorpus } from './node/builtin';
+import { loadDocumentDirs } from './node/documents';
+
+/**
+ * The command line. Its output is a contract other tools depend on:
+ *   ask [question] [--json]      one answer; with --json and no question, one JSON line per stdin line
+ *   check [claim] [--json]       a verdict; same stdin rule
+ *   passages [--json]            every passage
+ *   --knowledge DIR              (repeatable) add a folder of Markdown/text documents
+ * Exit 0 on success, 2 on usage errors (one line on stderr), 1 when the corpus cannot load.
+ */
+
+const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowledge DIR]...
+
+  ask "question"        answer from the corpus, with citations
+  check "claim"         supported / contradicted / unverified, with evidence
+  passages              list every passage
+  --json                machine-readable output; ask/check with no text read stdin, one per line
+  --knowledge DIR       add a folder of your own Markdown/text documents (repeatable)
+  --max-citations N     most citations per answer (default 4)`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        knowledge: { type: 'string', multiple: true, default: [] },
+        'max-citations': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (!command) throw new UsageError('missing command (ask, check or passages); see --help');
+  if (!['ask', 'check', 'passages'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  let maxCitations: number | undefined;
+  if (values['max-citations'] !== undefined) {
+    maxCitations = Number(values['max-citations']);
+    if (!Number.isInteger(maxCitations) || maxCitations < 1 || maxCitations > 10) throw new UsageError('--max-citations takes a whole number from 1 to 10');
+  }
+  if (command === 'passages' && rest.length) throw new UsageError('passages takes no text');
+
+  const { documents, warnings } = loadDocumentDirs(values.knowledge ?? []);
+  for (const w of warnings) process.stderr.write(`stride-coach: ${w}\n`);
+  const coach = createCoach({ corpus: loadBuiltinCorpus(), documents, maxCitations });
+  const json = values.json ?? false;
+  const text = rest.join(' ');
+
+  if (command === 'passages') {
+    for (const p of coach.passages()) {
+      await write(json ? JSON.stringify({ id: p.id, title: p.title, kind: p.kind, text: p.text, source: p.source }) : `${p.id}\t${p.kind}\t${p.title}`);
+    }
+    return 0;
+  }
+  const run = (line: string) => (command === 'ask' ? renderAsk(coach, line, json) : renderCheck(coach, line, json));
+  if (rest.length) {
+    await write(run(text));
+    return 0;
+  }
+  if (process.stdin.isTTY) throw new UsageError(`${command} needs text, or lines on standard input`);
+  // One output per input line, in order, blank and hostile lines included; streamed so memory
+  // stays flat however long the input is.
+  const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) await write(run(line));
+  return 0;
+}
+
+function renderAsk(coach: Coach, question: string, json: boolean): string {
+  const a = coach.ask(question);
+  if (json) return JSON.stringify(publicAnswer(a));
+  const out = [a.answer, ''];
+  if (a.citations.length) {
+    out.push('Sources:');
+    for (const c of a.citations) out.push(...citationLines(c));
+  }
+  if (a.followUps.length) out.push('', 'You could also ask:', ...a.followUps.map((f) => `  - ${f}`));
+  return `${out.join('\n')}\n`;
+}
+
+function renderCheck(coach: Coach, claim: string, json: boolean): string {
+  const r = coach.check(claim);
+  if (json) return JSON.stringify(publicCheck(r));
+  const out = [`Verdict: ${r.verdict.toUpperCase()}`, ...r.notes.map((n) => `  ${n}`), ''];
+  if (r.evidence.length) {
+    out.push('Evidence:');
+    for (const c of r.evidence) out.push(...citationLines(c));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function citationLines(c: Citation): string[] {
+  const where = [c.source.title ? `“${c.source.title}”` : c.source.file, c.source.section !== c.source.title ? c.source.section : '']
+    .filter(Boolean)
+    .join(' › ');
+  return [`  [${c.n}] ${c.title} (${c.kind}) — ${where} [${c.source.file}]`, `      ${c.excerpt}`];
+}
+
+function publicCitation(c: Citation) {
+  return { id: c.id, title: c.title, kind: c.kind, excerpt: c.excerpt, score: c.score, source: c.source };
+}
+
+function publicAnswer(a: Answer) {
+  return {
+    question: a.question,
+    answer: a.answer,
+    abstained: a.abstained,
+    citations: a.citations.map(publicCitation),
+    followUps: a.followUps,
+    tookMs: a.tookMs,
+  };
+}
+
+function publicCheck(r: CheckResult) {
+  return { claim: r.claim, verdict: r.verdict, evidence: r.evidence.map(publicCitation), notes: r.notes, tookMs: r.tookMs };
+}
+
+async function write(s: string): Promise<void> {
+  const line = s.endsWith('\n') ? s : `${s}\n`;
+  if (!process.stdout.write(line)) await once(process.stdout, 'drain');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`stride-coach: ${e.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`stride-coach: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,98 @@
+import { compose } from './compose';
+import { Corpus, type SerializedCorpus } from './corpus';
+import { decide } from './check';
+import { chunkDocument, type DocumentInput } from './documents';
+import { analyse } from './query';
+import { retrieve } from './retrieve';
+import type { Answer, CheckResult, Passage } from './types';
+
+/** Options for {@link createCoach}. Every field but `corpus` has a documented default. */
+export interface CoachOptions {
+  /** The prebuilt corpus (from the build, or a pack), or passages to index now. Required. */
+  corpus: SerializedCorpus | Corpus | readonly Passage[];
+  /** Extra documents (Markdown or text) to chunk and cite verbatim. Default: none. */
+  documents?: readonly DocumentInput[];
+  /** Most citations in one answer. Default: 4. */
+  maxCitations?: number;
+  /**
+   * Share of a question's content words (idf-weighted) the best passage must speak to, below
+   * which the coach abstains. Default: 0.6.
+   */
+  minCoverage?: number;
+}
+
+export interface Coach {
+  /** Answers a question from the corpus with citations, or abstains. Never throws on input. */
+  ask(question: string): Answer;
+  /** Checks a claim: supported, contradicted or unverified, with evidence. Never throws on input. */
+  check(claim: string): CheckResult;
+  /** Every passage the coach can cite. */
+  passages(): readonly Passage[];
+}
+
+export const DEFAULTS = { maxCitations: 4, minCoverage: 0.6 } as const;
+
+const EXAMPLES = [
+  'What does the soleus do at mid-stance?',
+  'Exercises for weak peroneals?',
+  'What happens when the glutes are weak?',
+];
+
+export function createCoach(options: CoachOptions): Coach {
+  if (!options || !options.corpus) throw new Error('stride-coach: createCoach needs a corpus');
+  const maxCitations = clampInt(options.maxCitations ?? DEFAULTS.maxCitations, 1, 10);
+  const minCoverage = Math.min(1, Math.max(0, options.minCoverage ?? DEFAULTS.minCoverage));
+  const corpus = toCorpus(options.corpus, options.documents ?? []);
+
+  function ask(question: string): Answer {
+    const started = performance.now();
+    const text = typeof question === 'string' ? question : String(question ?? '');
+    const q = analyse(text, corpus);
+    const r = retrieve(q, corpus);
+    const base = { question: text };
+    if (!r.contentCount || !r.ranked.length || r.coverage < minCoverage) {
+      const near = q.entities.map((e) => corpus.get(e.id)?.title).filter(Boolean) as string[];
+      const answer = r.contentCount
+        ? `That is not in my sources. They cover the muscles used in running, the exercises, drills and stretches for them, and the injuries that follow when they are weak or tight${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
+        : 'Ask me about a running muscle, an exercise or an injury, for example: "What does the soleus do at mid-stance?"';
+      return {
+        ...base,
+        answer,
+        abstained: true,
+        citations: [],
+        followUps: near.length ? near.slice(0, 3).map((t) => `What does the ${t.replace(/^The /, '')} do in running?`) : EXAMPLES,
+        tookMs: round(performance.now() - started),
+      };
+    }
+    const c = compose(q, r, corpus, { maxCitations });
+    const note = q.corrections.length
+      ? `\n\n_Read as: ${q.corrections.map((x) => `“${x.from}” → “${x.to}”`).join(', ')}._`
+      : '';
+    return { ...base, answer: c.answer + note, abstained: false, citations: c.citations, followUps: c.followUps, tookMs: round(performance.now() - started) };
+  }
+
+  function check(claim: string): CheckResult {
+    const started = performance.now();
+    const text = typeof claim === 'string' ? claim : String(claim ?? '');
+    const d = decide(text, corpus);
+    return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, tookMs: round(performance.now() - started) };
+  }
+
+  return { ask, check, passages: () => corpus.passages };
+}
+
+function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]): Corpus {
+  const extra = documents.flatMap((d) => chunkDocument(d));
+  if (c instanceof Corpus) return extra.length ? Corpus.build([...c.passages, ...extra]) : c;
+  if (Array.isArray(c)) return Corpus.build([...(c as readonly Passage[]), ...extra]);
+  const loaded = Corpus.fromJSON(c as SerializedCorpus);
+  return extra.length ? Corpus.build([...loaded.passages, ...extra]) : loaded;
+}
+
+function clampInt(n: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, Math.round(Number.isFinite(n) ? n : lo)));
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

@@ -1,0 +1,161 @@
+import type { Corpus } from './corpus';
+import type { AnalysedQuery } from './query';
+import { contentTokens } from './query';
+import type { Ranked, Retrieval } from './retrieve';
+import { trains } from './retrieve';
+import { STOPWORDS, sentences, termOf, words } from './text';
+import type { Citation, Passage } from './types';
+
+/**
+ * Turns ranked passages into a short reply: a lead sentence or two from the best passage, a
+ * sentence each from up to two others that add something, every claim carrying its [n] marker.
+ * Exercise questions get a list (exercise, dose where the source gives one, muscles worked).
+ */
+
+export interface Composed {
+  answer: string;
+  citations: Citation[];
+  followUps: string[];
+}
+
+export interface ComposeOptions {
+  maxCitations: number;
+}
+
+/** Passages scoring below this share of the best are not cited. */
+const KEEP_RATIO = 0.55;
+
+export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: ComposeOptions): Composed {
+  const queryTerms = new Set(contentTokens(q).map((t) => t.term));
+  for (const e of q.entities) for (const w of words(e.phrase)) queryTerms.add(termOf(w));
+  const citations: Citation[] = [];
+  const cite = (ranked: Ranked, excerpt: string): number => {
+    const existing = citations.find((c) => c.id === ranked.passage.id);
+    if (existing) return existing.n;
+    const top = r.ranked[0]?.score || 1;
+    citations.push({
+      n: citations.length + 1,
+      id: ranked.passage.id,
+      title: ranked.passage.title,
+      kind: ranked.passage.kind,
+      excerpt,
+      score: Math.round(Math.min(1, ranked.score / top) * 1000) / 1000,
+      source: ranked.passage.source,
+    });
+    return citations.length;
+  };
+
+  const lead = r.ranked[0];
+  const lines: string[] = [];
+  if (q.intent === 'exercise') {
+    const exercises = pickExercises(q, r, corpus, opts.maxCitations);
+    if (exercises.length) {
+      const target = namedTargets(q, corpus);
+      lines.push(target ? `Exercises from the sources for the **${target}**:` : 'Exercises from the sources:');
+      lines.push('');
+      for (const ex of exercises) {
+        const p = ex.passage;
+        const n = cite(ex, bestSentences(p.text, queryTerms, 1));
+        const worked = (p.works ?? []).map((id) => corpus.get(id)?.title ?? id).join(', ');
+        const dose = p.dose ? ` (${p.dose})` : '';
+        lines.push(`- **${p.title}**${dose}${worked ? ` works ${worked}.` : ''} ${firstSentence(p.cue ?? p.text)} [${n}]`);
+      }
+      return { answer: lines.join('\n'), citations, followUps: followUps(q, citations, corpus) };
+    }
+  }
+
+  const leadText = bestSentences(lead.passage.text, queryTerms, 2);
+  const n1 = cite(lead, leadText);
+  lines.push(`**${lead.passage.title}** — ${leadText} [${n1}]`);
+  const used = new Set(leadText.split(/(?<=[.!?])\s+/));
+  for (const other of r.ranked.slice(1)) {
+    if (citations.length >= Math.min(3, opts.maxCitations)) break;
+    if (other.score < KEEP_RATIO * lead.score || other.coverage < 0.3) continue;
+    const s = bestSentences(other.passage.text, queryTerms, 1);
+    if (!s || used.has(s) || overlap(s, leadText) > 0.6) continue;
+    used.add(s);
+    const n = cite(other, s);
+    lines.push(`${other.passage.title}: ${s} [${n}]`);
+  }
+  return { answer: lines.join('\n\n'), citations, followUps: followUps(q, citations, corpus) };
+}
+
+function namedTargets(q: AnalysedQuery, corpus: Corpus): string {
+  const names = q.entities
+    .map((e) => corpus.get(e.id))
+    .filter((p): p is Passage => !!p && p.kind !== 'exercise' && p.kind !== 'concept')
+    .map((p) => p.title);
+  return [...new Set(names)].slice(0, 3).join(', ');
+}
+
+function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: number): Ranked[] {
+  const targets = new Set(q.entities.map((e) => e.id));
+  const exercises = r.ranked.filter((x) => x.passage.kind === 'exercise');
+  const direct = targets.size ? exercises.filter((x) => trains(x.passage, targets, corpus)) : exercises;
+  return (direct.length ? direct : exercises).slice(0, Math.max(1, Math.min(max, 6)));
+}
+
+/** The `count` sentences of a text that share most with the question, in text order. */
+export function bestSentences(text: string, queryTerms: ReadonlySet<string>, count: number): string {
+  const all = sentences(text);
+  if (all.length <= count) return all.join(' ');
+  const scored = all.map((s, i) => {
+    let hits = 0;
+    for (const w of words(s)) if (!STOPWORDS.has(w) && queryTerms.has(termOf(w))) hits++;
+    // Earlier sentences usually introduce the topic: a small bonus breaks ties toward them.
+    return { i, score: hits + (i === 0 ? 0.5 : 0) - i * 0.01 };
+  });
+  const keep = scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((x) => x.i)
+    .sort((a, b) => a - b);
+  return keep.map((i) => all[i]).join(' ');
+}
+
+function firstSentence(text: string): string {
+  return sentences(text)[0] ?? '';
+}
+
+function overlap(a: string, b: string): number {
+  const A = new Set(words(a).filter((w) => !STOPWORDS.has(w)));
+  const B = new Set(words(b).filter((w) => !STOPWORDS.has(w)));
+  if (!A.size) return 1;
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / A.size;
+}
+
+/** Next questions the corpus can answer, built from what the answer cited. */
+function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): string[] {
+  const out: string[] = [];
+  const push = (s: string) => {
+    if (!out.includes(s) && s.toLowerCase() !== q.text.trim().toLowerCase()) out.push(s);
+  };
+  const hasExercises = (id: string) => corpus.passages.some((p) => p.kind === 'exercise' && trains(p, new Set([id]), corpus));
+  const hasWeakness = (id: string) =>
+    corpus.passages.some((p) => (p.kind === 'condition' || p.facets?.includes('weakness')) && (p.related?.includes(id) || p.id === id));
+  for (const c of citations) {
+    const p = corpus.get(c.id);
+    if (!p) continue;
+    const name = p.title.toLowerCase() === p.title ? p.title : p.title.replace(/^The /, 'the ');
+    if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') {
+      if (q.intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${stripThe(name)}?`);
+      if (q.intent !== 'weakness' && hasWeakness(p.id)) push(`What happens when the ${stripThe(name)} is weak?`);
+      if (q.intent !== 'role') push(`What does the ${stripThe(name)} do in the stride?`);
+    } else if (p.kind === 'exercise') {
+      const m = p.works?.map((id) => corpus.get(id)).find((x) => x && x.kind !== 'exercise');
+      if (m) push(`What does the ${stripThe(m.title)} do in the stride?`);
+    } else if (p.kind === 'condition') {
+      push(`How can I prevent ${stripThe(name)}?`);
+    } else if (p.kind === 'phase') {
+      push(`Which muscles work at ${stripThe(name)}?`);
+    }
+    if (out.length >= 3) break;
+  }
+  return out.slice(0, 3);
+}
+
+function stripThe(s: string): string {
+  return s.replace(/^the /i, '');
+}

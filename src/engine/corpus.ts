@@ -1,0 +1,100 @@
+import { Bm25Index, type SerializedIndex } from './bm25-index';
+import { indexTerms, words } from './text';
+import type { Passage } from './types';
+import { Vocabulary, type SerializedVocabulary } from './vocabulary';
+
+/**
+ * Passages plus everything prebuilt over them: the BM25 index, the typo vocabulary and the
+ * table of names and aliases. Built once (at build time for the shipped corpus) and then only
+ * read.
+ */
+
+export const CORPUS_FORMAT = 'stride-corpus';
+export const CORPUS_VERSION = 1;
+
+export interface SerializedCorpus {
+  format: typeof CORPUS_FORMAT;
+  version: number;
+  passages: Passage[];
+  index: SerializedIndex;
+  vocabulary: SerializedVocabulary;
+}
+
+export class Corpus {
+  readonly passages: readonly Passage[];
+  readonly index: Bm25Index;
+  readonly vocabulary: Vocabulary;
+  private readonly byId: Map<string, number>;
+  /** Term sequence of a name or alias → ids of the passages it names. */
+  private readonly names: Map<string, string[]>;
+  readonly longestName: number;
+
+  private constructor(passages: readonly Passage[], index: Bm25Index, vocabulary: Vocabulary) {
+    this.passages = passages;
+    this.index = index;
+    this.vocabulary = vocabulary;
+    this.byId = new Map(passages.map((p, i) => [p.id, i]));
+    this.names = new Map();
+    let longest = 1;
+    for (const p of passages) {
+      if (p.kind === 'document') continue;
+      for (const name of [p.title, ...(p.aliases ?? [])]) {
+        const key = indexTerms(name).join(' ');
+        if (!key) continue;
+        longest = Math.max(longest, key.split(' ').length);
+        const ids = this.names.get(key);
+        if (!ids) this.names.set(key, [p.id]);
+        else if (!ids.includes(p.id)) ids.push(p.id);
+      }
+    }
+    this.longestName = Math.min(longest, 6);
+  }
+
+  static build(passages: readonly Passage[]): Corpus {
+    const titleOf = new Map(passages.map((p) => [p.id, p.title]));
+    const docs = passages.map((p) => ({
+      name: indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')),
+      // An exercise is found by the muscles it works even where its text does not name them.
+      body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? '')].join(' . ')),
+    }));
+    const allWords: string[] = [];
+    for (const p of passages) allWords.push(...words(`${p.title} ${(p.aliases ?? []).join(' ')} ${p.text}`));
+    return new Corpus(passages, Bm25Index.build(docs), Vocabulary.build(allWords));
+  }
+
+  static fromJSON(data: SerializedCorpus): Corpus {
+    if (!data || data.format !== CORPUS_FORMAT) {
+      throw new Error('stride-coach: not a Stride Coach corpus file');
+    }
+    if (data.version !== CORPUS_VERSION) {
+      throw new Error(
+        `stride-coach: corpus format version ${String(data.version)} is not supported (this version reads ${CORPUS_VERSION}); rebuild it`,
+      );
+    }
+    return new Corpus(data.passages, Bm25Index.fromJSON(data.index), Vocabulary.fromJSON(data.vocabulary));
+  }
+
+  toJSON(): SerializedCorpus {
+    return {
+      format: CORPUS_FORMAT,
+      version: CORPUS_VERSION,
+      passages: [...this.passages],
+      index: this.index.toJSON(),
+      vocabulary: this.vocabulary.toJSON(),
+    };
+  }
+
+  get(id: string): Passage | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.passages[i];
+  }
+
+  position(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Ids of the passages whose title or an alias is exactly this term sequence. */
+  named(termKey: string): readonly string[] | undefined {
+    return this.names.get(termKey);
+  }
+}

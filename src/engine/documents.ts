@@ -1,0 +1,134 @@
+import type { Passage } from './types';
+import { sentences } from './text';
+
+/**
+ * Chunks a user's own Markdown or plain-text document into passages that are cited verbatim,
+ * with the file and the heading they sit under. Pure: the caller reads the files.
+ */
+
+export interface DocumentInput {
+  /** Path shown in citations (relative to the folder it was added from). */
+  path: string;
+  content: string;
+}
+
+/** Chunks aim for about this many words: long enough to answer, short enough to cite. */
+const TARGET_WORDS = 110;
+const MAX_WORDS = 170;
+
+const BULLET = /^\s*(?:[-*+•]|\d+[.)])\s+/;
+
+export function chunkDocument(doc: DocumentInput): Passage[] {
+  const markdown = /\.(md|markdown|mdx)$/i.test(doc.path);
+  const lines = doc.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const blocks: { heading: string[]; text: string }[] = [];
+  const path: string[] = [];
+  let docTitle = '';
+  let para: string[] = [];
+  const flush = () => {
+    const text = para.join(' ').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ heading: [...path], text });
+    para = [];
+  };
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (markdown && /^(```|~~~)/.test(trimmed)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const md = markdown ? /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(trimmed) : null;
+    if (md) {
+      flush();
+      const level = md[1].length;
+      path.length = Math.min(path.length, level - 1);
+      path[level - 1] = md[2];
+      if (!docTitle) docTitle = md[2];
+      continue;
+    }
+    if (!markdown && isTextHeading(lines, i)) {
+      flush();
+      if (!docTitle) docTitle = trimmed;
+      // Plain text has no levels: the first heading is the title, later ones are sections.
+      path.length = 0;
+      if (docTitle !== trimmed) path.push(trimmed);
+      continue;
+    }
+    if (!trimmed) {
+      flush();
+      continue;
+    }
+    if (BULLET.test(line)) flush();
+    para.push(trimmed);
+    // Plain text often puts a whole paragraph on one line: each line is its own block.
+    if (!markdown) flush();
+  }
+  flush();
+  if (!docTitle) docTitle = doc.path.replace(/^.*[\\/]/, '');
+
+  const passages: Passage[] = [];
+  let chunk: string[] = [];
+  let chunkWords = 0;
+  let chunkHeading: string[] = [];
+  const emit = () => {
+    if (!chunk.length) return;
+    const section = chunkHeading.length ? chunkHeading.join(' > ') : docTitle;
+    passages.push({
+      id: `doc:${doc.path}#${passages.length + 1}`,
+      kind: 'document',
+      title: chunkHeading[chunkHeading.length - 1] ?? docTitle,
+      text: chunk.join(' '),
+      source: { file: doc.path, section, title: docTitle },
+    });
+    chunk = [];
+    chunkWords = 0;
+  };
+  for (const b of blocks) {
+    if (b.heading.join('\u0000') !== chunkHeading.join('\u0000')) {
+      emit();
+      chunkHeading = b.heading;
+    }
+    for (const piece of splitLong(b.text)) {
+      const n = piece.split(' ').length;
+      if (chunkWords && chunkWords + n > MAX_WORDS) emit();
+      chunk.push(piece);
+      chunkWords += n;
+      if (chunkWords >= TARGET_WORDS) emit();
+    }
+  }
+  emit();
+  return passages;
+}
+
+/** A paragraph longer than a chunk is cut at sentence ends. */
+function splitLong(text: string): string[] {
+  if (text.split(' ').length <= MAX_WORDS) return [text];
+  const out: string[] = [];
+  let cur: string[] = [];
+  let n = 0;
+  for (const s of sentences(text)) {
+    const k = s.split(' ').length;
+    if (n && n + k > TARGET_WORDS) {
+      out.push(cur.join(' '));
+      cur = [];
+      n = 0;
+    }
+    cur.push(s);
+    n += k;
+  }
+  if (cur.length) out.push(cur.join(' '));
+  return out;
+}
+
+/** A standalone short line with no closing punctuation, followed by prose, reads as a heading. */
+function isTextHeading(lines: string[], i: number): boolean {
+  const t = lines[i].trim();
+  if (t.length < 3 || t.length > 90 || BULLET.test(lines[i]) || /[.,;:!]$/.test(t)) return false;
+  if (t.split(/\s+/).length > 12) return false;
+  let j = i + 1;
+  while (j < lines.length && !lines[j].trim()) j++;
+  const next = lines[j]?.trim() ?? '';
+  return next.length > t.length && next.split(/\s+/).length >= 6;
+}

@@ -1,0 +1,5 @@
+/** The engine's public surface: pure TypeScript, no Node, no DOM, no vscode. */
+export { createCoach, DEFAULTS, type Coach, type CoachOptions } from './coach';
+export { Corpus, CORPUS_FORMAT, CORPUS_VERSION, type SerializedCorpus } from './corpus';
+export { chunkDocument, type DocumentInput } from './documents';
+export type * from './types';

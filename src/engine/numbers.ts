@@ -1,0 +1,62 @@
+import { normalize } from './text';
+
+/** A figure in prose: "15%", "30 ms", "3 sets", "four heads", "10-15 reps". */
+export interface Quantity {
+  /** Lower bound (equal to `high` for a single value). */
+  low: number;
+  high: number;
+  /** Unit class, so that 30 ms is never compared with 30%. */
+  unit: string;
+  /** The words as written. */
+  text: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+const UNITS: Record<string, string> = {
+  '%': 'percent', percent: 'percent', percentage: 'percent', pct: 'percent',
+  ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
+  s: 'seconds', sec: 'seconds', secs: 'seconds', second: 'seconds', seconds: 'seconds',
+  min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes',
+  hour: 'hours', hours: 'hours', day: 'days', days: 'days', week: 'weeks', weeks: 'weeks',
+  set: 'sets', sets: 'sets', rep: 'reps', reps: 'reps', repetition: 'reps', repetitions: 'reps',
+  times: 'reps',
+  m: 'meters', meter: 'meters', meters: 'meters', metre: 'meters', metres: 'meters',
+  km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
+  yard: 'yards', yards: 'yards', step: 'steps', steps: 'steps',
+  head: 'heads', heads: 'heads', muscle: 'muscles', muscles: 'muscles',
+  type: 'types', types: 'types', phase: 'phases', phases: 'phases',
+};
+
+const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const QUANTITY = new RegExp(
+  String.raw`\b${NUM}(?:\s*(?:-|–|to)\s*${NUM})?\s*(%|per\s?cent\b|[a-z]+\b)?`,
+  'giu',
+);
+
+function value(s: string): number {
+  return NUMBER_WORDS[s] ?? Number(s);
+}
+
+export function quantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const t = normalize(text).replace(/per\s?cent\b/g, '%');
+  for (const m of t.matchAll(QUANTITY)) {
+    const unitWord = (m[3] ?? '').replace(/\s+/g, '');
+    const unit = UNITS[unitWord];
+    if (!unit) continue; // a bare number says too little to compare
+    const a = value(m[1]);
+    const b = m[2] !== undefined ? value(m[2]) : a;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: m[0].trim() });
+  }
+  return out;
+}
+
+/** Does an evidence quantity agree with a claimed one (a claimed value inside a range counts)? */
+export function agrees(claim: Quantity, evidence: Quantity): boolean {
+  return claim.unit === evidence.unit && claim.low >= evidence.low && claim.high <= evidence.high;
+}

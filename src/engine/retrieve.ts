@@ -1,0 +1,122 @@
+import type { Corpus } from './corpus';
+import { contentTokens, type AnalysedQuery, type Intent } from './query';
+import { SYNONYMS } from './synonyms';
+import { indexTerms, termOf } from './text';
+import type { Passage } from './types';
+
+/**
+ * Ranking: BM25F candidates from the inverted index, then a re-rank that knows what the question
+ * named (entities) and what it asks for (intent), then coverage — how much of the question the
+ * best passages actually speak to — which decides whether to abstain.
+ */
+
+export interface Ranked {
+  passage: Passage;
+  score: number;
+  /** Share of the question's content (idf-weighted) this passage speaks to, 0..1. */
+  coverage: number;
+}
+
+export interface Retrieval {
+  ranked: Ranked[];
+  /** Best single-passage coverage among the top candidates. */
+  coverage: number;
+  /** How many content words the question had. */
+  contentCount: number;
+}
+
+const CANDIDATES = 40;
+
+const INTENT_KINDS: Record<Intent, { kinds: string[]; facets: string[] }> = {
+  exercise: { kinds: ['exercise'], facets: ['training'] },
+  weakness: { kinds: ['condition'], facets: ['weakness', 'tightness', 'injury'] },
+  role: { kinds: ['muscle', 'group', 'tendon'], facets: ['role', 'timing'] },
+  phase: { kinds: ['phase'], facets: ['timing', 'role'] },
+  figure: { kinds: ['concept'], facets: ['figure', 'research'] },
+  general: { kinds: [], facets: [] },
+};
+
+export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval {
+  const content = contentTokens(q);
+  const hits = corpus.index.search(q.terms, CANDIDATES);
+  const entityIds = new Set(q.entities.map((e) => e.id));
+  // Exercises for a named muscle belong among the candidates even when BM25 ranks them low.
+  const extra: number[] = [];
+  if (q.intent === 'exercise' && entityIds.size) {
+    corpus.passages.forEach((p, i) => {
+      if (p.kind === 'exercise' && trains(p, entityIds, corpus)) extra.push(i);
+    });
+  }
+  for (const id of entityIds) {
+    const pos = corpus.position(id);
+    if (pos !== undefined) extra.push(pos);
+  }
+  const best = hits.length ? hits[0].score : 1;
+  const pool = new Map<number, number>();
+  for (const h of hits) pool.set(h.doc, h.score / best);
+  for (const d of extra) if (!pool.has(d)) pool.set(d, 0);
+
+  const wanted = INTENT_KINDS[q.intent];
+  const ranked: Ranked[] = [];
+  for (const [doc, bm25] of pool) {
+    const p = corpus.passages[doc];
+    let score = bm25;
+    if (entityIds.has(p.id)) score += q.intent === 'general' || q.intent === 'role' ? 0.6 : 0.35;
+    else if (p.related?.some((r) => entityIds.has(r)) || p.works?.some((r) => entityIds.has(r))) score += 0.2;
+    if (wanted.kinds.includes(p.kind)) score += 0.3;
+    if (p.facets?.some((f) => wanted.facets.includes(f))) score += 0.2;
+    if (q.intent === 'exercise' && p.kind === 'exercise' && trains(p, entityIds, corpus)) score += 0.4;
+    if (q.intent === 'phase' && p.phases?.length) score += 0.1;
+    ranked.push({ passage: p, score, coverage: coverageOf(p, content, q, corpus) });
+  }
+  // Coverage is part of relevance: a passage that speaks to every part of the question wins.
+  for (const r of ranked) r.score += 0.6 * r.coverage;
+  ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  const top = ranked.slice(0, limit);
+  const coverage = Math.max(0, ...top.slice(0, 3).map((r) => r.coverage));
+  return { ranked: top, coverage, contentCount: content.length };
+}
+
+/** Does an exercise train one of these muscles or groups (directly or as a member/group)? */
+export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: Corpus): boolean {
+  for (const w of exercise.works ?? []) {
+    if (targets.has(w)) return true;
+    const muscle = corpus.get(w);
+    if (muscle?.related?.some((r) => targets.has(r) && corpus.get(r)?.kind === 'group')) return true;
+    if (corpus.get(w)?.kind === 'group') {
+      for (const t of targets) if (corpus.get(t)?.related?.includes(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** idf-weighted share of the question's content words that a passage speaks to. */
+export function coverageOf(p: Passage, content: ReturnType<typeof contentTokens>, q: AnalysedQuery, corpus: Corpus): number {
+  if (!content.length) return 0;
+  const own = passageTerms(p, corpus);
+  const maxIdf = corpus.index.maxIdf();
+  let total = 0;
+  let covered = 0;
+  for (const t of content) {
+    const w = t.status === 'unknown' ? maxIdf : Math.max(0.5, corpus.index.idf(t.term));
+    total += w;
+    const hit =
+      own.has(t.term) ||
+      (SYNONYMS[t.surface] ?? []).some((s) => own.has(termOf(s))) ||
+      q.entities.some((e) => e.id === p.id && e.phrase.split(' ').includes(t.surface));
+    if (hit) covered += t.status === 'corrected' ? 0.9 * w : w;
+  }
+  return total ? covered / total : 0;
+}
+
+const termCache = new WeakMap<Passage, Set<string>>();
+
+function passageTerms(p: Passage, corpus: Corpus): Set<string> {
+  let s = termCache.get(p);
+  if (!s) {
+    const related = [...(p.works ?? []), ...(p.related ?? [])].map((id) => corpus.get(id)?.title ?? '');
+    s = new Set(indexTerms([p.title, ...(p.aliases ?? []), p.text, ...related, ...(p.phases ?? [])].join(' . ')));
+    termCache.set(p, s);
+  }
+  return s;
+}

@@ -1,0 +1,136 @@
+import Fuse from 'fuse.js';
+import type { FuseIndex } from 'fuse.js';
+import { termOf } from './text';
+
+/**
+ * Typo correction: fuse.js over the corpus vocabulary (a few thousand short words), which is
+ * where it is strong. User text reaches it one cleaned word at a time (letters and digits
+ * only) and extended search is off, so `! ^ $ = ' |` can never act as operators.
+ */
+
+export interface Correction {
+  from: string;
+  to: string;
+  term: string;
+  /** Edit distance between the typed word and the correction. */
+  distance: number;
+}
+
+export interface SerializedVocabulary {
+  words: string[];
+  /** Prebuilt fuse.js index over `words`. */
+  fuseIndex: ReturnType<FuseIndex<string>['toJSON']>;
+}
+
+const FUSE_OPTIONS = {
+  includeScore: true,
+  threshold: 0.4,
+  distance: 20,
+  minMatchCharLength: 3,
+  shouldSort: true,
+} as const;
+
+/** Words shorter than this are never corrected: too many real words sit one edit away. */
+const MIN_CORRECTABLE = 4;
+
+export class Vocabulary {
+  private readonly words: string[];
+  private readonly known: Set<string>;
+  private fuse: Fuse<string> | undefined;
+  private readonly fuseIndexJson: SerializedVocabulary['fuseIndex'] | undefined;
+  private readonly cache = new Map<string, Correction | null>();
+
+  private constructor(words: string[], fuseIndex?: SerializedVocabulary['fuseIndex']) {
+    this.words = words;
+    this.known = new Set(words);
+    this.fuseIndexJson = fuseIndex;
+  }
+
+  /** Builds from the surface words of the corpus (titles, aliases, text). */
+  static build(allWords: Iterable<string>): Vocabulary {
+    const set = new Set<string>();
+    for (const w of allWords) if (w.length >= MIN_CORRECTABLE && !/\d/.test(w)) set.add(w);
+    return new Vocabulary([...set].sort());
+  }
+
+  static fromJSON(data: SerializedVocabulary): Vocabulary {
+    return new Vocabulary(data.words, data.fuseIndex);
+  }
+
+  toJSON(): SerializedVocabulary {
+    return { words: this.words, fuseIndex: Fuse.createIndex<string>([], this.words).toJSON() };
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /**
+   * The closest corpus word to a word the corpus does not know, or null. A candidate from
+   * fuse.js is accepted only within a small edit distance, so an unrelated word ("swimming")
+   * is not bent into a corpus word ("swing") and the question can still abstain.
+   */
+  correct(word: string, isKnownTerm: (term: string) => boolean): Correction | null {
+    if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const fuse = (this.fuse ??= new Fuse(
+      this.words,
+      FUSE_OPTIONS,
+      this.fuseIndexJson ? Fuse.parseIndex<string>(this.fuseIndexJson) : undefined,
+    ));
+    const allowed = word.length <= 5 ? 1 : word.length <= 8 ? 2 : 3;
+    let best: Correction | null = null;
+    for (const hit of fuse.search(word, { limit: 12 })) {
+      const candidate = hit.item;
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      const distance = damerauLevenshtein(word, candidate, allowed);
+      if (distance > allowed) continue;
+      const term = termOf(candidate);
+      if (!isKnownTerm(term)) continue;
+      if (!best || distance < best.distance) best = { from: word, to: candidate, term, distance };
+      if (distance === 1) break;
+    }
+    if (this.cache.size < 10_000) this.cache.set(word, best);
+    return best;
+  }
+
+  /** Words starting with a prefix, for completion. */
+  complete(prefix: string, limit = 8): string[] {
+    const out: string[] = [];
+    for (const w of this.words) {
+      if (w.startsWith(prefix)) out.push(w);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
+
+/** Optimal-string-alignment distance with an early exit once it exceeds `max`. */
+export function damerauLevenshtein(a: string, b: string, max = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m];
+}
