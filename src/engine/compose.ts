@@ -138,7 +138,8 @@ function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): str
   for (const c of citations) {
     const p = corpus.get(c.id);
     if (!p) continue;
-    const name = p.title.toLowerCase() === p.title ? p.title : p.title.replace(/^The /, 'the ');
+    // "Mid-stance: muscles at work" → "mid-stance"; names read better than headline titles.
+    const name = p.title.split(/:| \(/)[0].replace(/^The /, 'the ');
     if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') {
       if (q.intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${stripThe(name)}?`);
       if (q.intent !== 'weakness' && hasWeakness(p.id)) push(`What happens when the ${stripThe(name)} is weak?`);

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { SYNONYMS } from './synonyms';
-import { DOMAIN_GENERIC, STOPWORDS, termOf, words } from './text';
+import { DOMAIN_GENERIC, STOPWORDS, indexTerms, termOf, words } from './text';
 
 /** What a question asks for, read from its wording; steers ranking and the reply's shape. */
 export type Intent = 'exercise' | 'weakness' | 'role' | 'phase' | 'figure' | 'general';
@@ -18,6 +18,8 @@ export interface QueryToken {
 
 export interface EntityMatch {
   id: string;
+  /** The phrase is this passage's own title (not only an alias shared with others). */
+  primary: boolean;
   /** The words of the question that named it. */
   phrase: string;
 }
@@ -118,12 +120,17 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
   for (let i = 0; i < content.length; i++) {
     for (let n = Math.min(corpus.longestName, content.length - i); n >= 1; n--) {
       const run = content.slice(i, i + n);
-      const ids = corpus.named(run.map((t) => t.term).join(' '));
+      const key = run.map((t) => t.term).join(' ');
+      const ids = corpus.named(key);
       if (!ids) continue;
+      // Several passages may share an alias; the one the phrase is the title of is the primary.
+      const titled = ids.filter((id) => indexTerms(corpus.get(id)?.title ?? '').join(' ') === key);
+      const anatomy = ids.filter((id) => isAnatomy(corpus.get(id)?.kind));
+      const primary = new Set(titled.length ? titled : anatomy.length ? anatomy.slice(0, 1) : ids.slice(0, 1));
       for (const id of ids) {
         if (!seen.has(id)) {
           seen.add(id);
-          found.push({ id, phrase: run.map((t) => t.surface).join(' ') });
+          found.push({ id, primary: primary.has(id), phrase: run.map((t) => t.surface).join(' ') });
         }
       }
       i += n - 1;
@@ -136,7 +143,7 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
       for (const id of corpus.named(termOf(s)) ?? []) {
         if (!seen.has(id)) {
           seen.add(id);
-          found.push({ id, phrase: t.surface });
+          found.push({ id, primary: true, phrase: t.surface });
         }
       }
     }
@@ -164,6 +171,7 @@ function weightTerms(tokens: QueryToken[], entities: EntityMatch[], corpus: Corp
     for (const s of SYNONYMS[t.surface] ?? []) add(termOf(s), t.status === 'synonym' ? 0.7 : 0.35);
   }
   for (const e of entities) {
+    if (!e.primary) continue;
     const p = corpus.get(e.id);
     if (p) for (const w of words(p.title)) if (!STOPWORDS.has(w)) add(termOf(w), 0.5);
   }
@@ -172,5 +180,8 @@ function weightTerms(tokens: QueryToken[], entities: EntityMatch[], corpus: Corp
 
 /** The words that decide whether the corpus covers a question. */
 export function contentTokens(q: AnalysedQuery): QueryToken[] {
-  return q.tokens.filter((t) => t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown');
+  // Figures are judged by the number check, not by whether the corpus has the same digits.
+  return q.tokens.filter(
+    (t) => (t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown') && !/\d/.test(t.surface),
+  );
 }

@@ -39,7 +39,10 @@ const INTENT_KINDS: Record<Intent, { kinds: string[]; facets: string[] }> = {
 export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval {
   const content = contentTokens(q);
   const hits = corpus.index.search(q.terms, CANDIDATES);
-  const entityIds = new Set(q.entities.map((e) => e.id));
+  // In a role question a named phase only qualifies the muscle ("the soleus at mid-stance").
+  const entityIds = new Set(
+    q.entities.filter((e) => e.primary && !(q.intent === 'role' && corpus.get(e.id)?.kind === 'phase')).map((e) => e.id),
+  );
   // Exercises for a named muscle belong among the candidates even when BM25 ranks them low.
   const extra: number[] = [];
   if (q.intent === 'exercise' && entityIds.size) {
@@ -62,7 +65,7 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
     const p = corpus.passages[doc];
     let score = bm25;
     if (entityIds.has(p.id)) score += q.intent === 'general' || q.intent === 'role' ? 0.6 : 0.35;
-    else if (p.related?.some((r) => entityIds.has(r)) || p.works?.some((r) => entityIds.has(r))) score += 0.2;
+    else if (p.related?.some((r) => entityIds.has(r)) || p.works?.some((r) => entityIds.has(r))) score += 0.3;
     if (wanted.kinds.includes(p.kind)) score += 0.3;
     if (p.facets?.some((f) => wanted.facets.includes(f))) score += 0.2;
     if (q.intent === 'exercise' && p.kind === 'exercise' && trains(p, entityIds, corpus)) score += 0.4;
@@ -98,7 +101,9 @@ export function coverageOf(p: Passage, content: ReturnType<typeof contentTokens>
   let total = 0;
   let covered = 0;
   for (const t of content) {
-    const w = t.status === 'unknown' ? maxIdf : Math.max(0.5, corpus.index.idf(t.term));
+    // An unknown word weighs most: a question about something the corpus lacks must not pass
+    // on the strength of the words it shares with it.
+    const w = t.status === 'unknown' ? 0.75 * maxIdf : Math.max(0.5, corpus.index.idf(t.term));
     total += w;
     const hit =
       own.has(t.term) ||
