@@ -111,14 +111,19 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
 
   // 2. Roles stated the other way round: the claim says "fast" where the evidence says "slow".
   const claimWords = new Set(words(claim));
+  const subject = subjectTerms(q, corpus);
   for (const [a, b] of OPPOSITES) {
     for (const [said, other] of [
       [a, b],
       [b, a],
     ] as const) {
       if (!claimWords.has(said) || claimWords.has(other)) continue;
+      // Only when no passage states it the claim's way: "slow" in one sentence and "fast" in
+      // another about a different muscle is no contradiction.
+      const statedAsClaimed = relevant.slice(0, 3).some((x) => closestSentence(x.passage.text, queryTerms, said, other, subject));
+      if (statedAsClaimed) continue;
       for (const x of relevant.slice(0, 3)) {
-        const s = closestSentence(x.passage.text, queryTerms, other, said);
+        const s = closestSentence(x.passage.text, queryTerms, other, said, subject);
         if (s) {
           const n = cite(x, s);
           return {
@@ -165,19 +170,64 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   };
 }
 
+/** Name terms of the muscles a claim is about, and of every other muscle, to tell whose a word is. */
+interface Subject {
+  own: Set<string>;
+  others: Set<string>;
+}
+
+function subjectTerms(q: ReturnType<typeof analyse>, corpus: Corpus): Subject | null {
+  const isAnatomy = (k: string) => k === 'muscle' || k === 'group' || k === 'tendon';
+  const own = new Set<string>();
+  for (const e of q.entities) {
+    const p = corpus.get(e.id);
+    if (p && isAnatomy(p.kind) && e.primary) for (const w of words(e.phrase)) own.add(termOf(w));
+  }
+  if (!own.size) return null;
+  const others = new Set<string>();
+  for (const p of corpus.passages) {
+    if (!isAnatomy(p.kind)) continue;
+    for (const name of [p.title, ...(p.aliases ?? [])]) {
+      const ws = words(name).filter((w) => !STOPWORDS.has(w));
+      if (ws.length === 1 && !own.has(termOf(ws[0]))) others.add(termOf(ws[0]));
+    }
+  }
+  return { own, others };
+}
+
 /**
  * The passage sentence most about the claim that contains `want` and not `avoid`, or null when
- * no sentence shares enough with the claim to be about the same thing.
+ * no sentence shares enough with the claim to be about the same thing. With a subject, the
+ * muscle named nearest to `want` must be the claim's own ("fast-twitch partner, the
+ * gastrocnemius" says nothing about the soleus).
  */
-function closestSentence(text: string, queryTerms: ReadonlySet<string>, want: string, avoid: string): string | null {
+function closestSentence(text: string, queryTerms: ReadonlySet<string>, want: string, avoid: string, subject: Subject | null): string | null {
   let best: { s: string; score: number } | null = null;
   for (const s of sentences(text)) {
     const ws = words(s);
     if (!ws.includes(want) || ws.includes(avoid)) continue;
+    if (subject && !ownsWord(ws, want, subject)) continue;
     let hits = 0;
     for (const w of new Set(ws)) if (!STOPWORDS.has(w) && queryTerms.has(termOf(w))) hits++;
     const score = hits / Math.max(1, queryTerms.size);
     if (score >= 0.4 && (!best || score > best.score)) best = { s, score };
   }
   return best?.s ?? null;
+}
+
+function ownsWord(ws: string[], want: string, subject: Subject): boolean {
+  const terms = ws.map(termOf);
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] !== want) continue;
+    let nearest: 'own' | 'other' | null = null;
+    for (let d = 1; d < ws.length && !nearest; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= ws.length) continue;
+        if (subject.own.has(terms[j])) nearest = 'own';
+        else if (!nearest && subject.others.has(terms[j])) nearest = 'other';
+      }
+    }
+    if (nearest !== 'other') return true;
+  }
+  return false;
 }

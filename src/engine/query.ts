@@ -37,7 +37,7 @@ export interface AnalysedQuery {
 export const MAX_QUERY_CHARS = 2_000;
 
 const INTENT_WORDS: Record<Exclude<Intent, 'general'>, RegExp> = {
-  exercise: /^(exercis\w*|drills?|workouts?|strength\w*|train\w*|routines?|stretch\w*|moves?|fix|improve|build|rehab\w*|prevent\w*|plan|sets?|reps?)$/,
+  exercise: /^(exercis\w*|drills?|workouts?|strengthen\w*|train\w*|routines?|stretch\w*|moves?|fix|improve|build|rehab\w*|prevent\w*|plan|sets?|reps?)$/,
   weakness: /^(weak\w*|tight\w*|imbalanc\w*|dysfunction\w*|causes?|leads?|risks?|injur\w*|problems?|happens?|overuse\w*|strains?)$/,
   role: /^(role|roles|function\w*|job|purpose|do|does|work|works|active|activat\w*|fires?|used|responsible)$/,
   phase: /^(landing|land|stance|midstance|toe|push|pushoff|toeoff|swing|strike|phase|phases|stride|gait)$/,
@@ -45,7 +45,7 @@ const INTENT_WORDS: Record<Exclude<Intent, 'general'>, RegExp> = {
 };
 
 /** Words that only say what kind of answer is wanted: they weigh little in retrieval. */
-const SOFT = /^(exercis\w*|drills?|workouts?|train\w*|routines?|moves?|fix|improve|build|role|roles|function\w*|job|purpose|do|does|work|works|used|responsible|happens?|causes?|leads?|problems?|best|good|better|effect\w*|important|main|key|help\w*|use|role|benefits?|mean\w*|define|definition|superior|inferior|better|worse|best|worst|good|bad|optimal|ideal|right|wrong|true|false|myths?|really|okay|ok|safe|necessary|essential|matter|matters|should)$/;
+const SOFT = /^(exercis\w*|drills?|workouts?|train\w*|routines?|moves?|fix|improve|build|role|roles|function\w*|job|purpose|do|does|work|works|used|responsible|happens?|causes?|leads?|problems?|best|good|better|effect\w*|important|main|key|help\w*|use|role|benefits?|mean\w*|define|definition|superior|inferior|better|worse|best|worst|good|bad|optimal|ideal|right|wrong|true|false|myths?|really|okay|ok|safe|necessary|essential|matter|matters|should|mostly|mainly|largely|primarily|chiefly|predominantly|typically|usually|often|generally|roughly|around|approximately|nearly|almost|made|makes|consist\w*|composed|comprised)$/;
 
 export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
@@ -182,6 +182,6 @@ function weightTerms(tokens: QueryToken[], entities: EntityMatch[], corpus: Corp
 export function contentTokens(q: AnalysedQuery): QueryToken[] {
   // Figures are judged by the number check, not by whether the corpus has the same digits.
   return q.tokens.filter(
-    (t) => (t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown') && !/\d/.test(t.surface),
+    (t) => (t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown') && !/^\d+(\.\d+)?%?$/.test(t.surface),
   );
 }

@@ -83,11 +83,16 @@ export class Vocabulary {
       FUSE_OPTIONS,
       this.fuseIndexJson ? Fuse.parseIndex<string>(this.fuseIndexJson) : undefined,
     ));
-    const allowed = word.length <= 5 ? 1 : word.length <= 8 ? 2 : 3;
+    // Real typos are one slip in a short word, two in a long one; a looser bound turns other
+    // words into corpus words ("rowing" → "drawing") and the coach answers what was not asked.
+    const allowed = word.length <= 8 ? 1 : word.length <= 12 ? 2 : 3;
     let best: Correction | null = null;
     for (const hit of fuse.search(word, { limit: 12 })) {
       const candidate = hit.item;
       if (Math.abs(candidate.length - word.length) > allowed) continue;
+      // A complete word is not a typo of a longer one ("sleep" is not "sleepy").
+      if (candidate.startsWith(word) || word.startsWith(candidate)) continue;
+      if (candidate[0] !== word[0] && word.length < 9) continue;
       const distance = damerauLevenshtein(word, candidate, allowed);
       if (distance > allowed) continue;
       const term = termOf(candidate);

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { formatProblem, loadKnowledgeDir } from '../../src/build/knowledge-files';
+import { ROOT, SEEDS } from '../helpers';
+
+const GOOD = `passages:
+  - id: test-muscle
+    kind: muscle
+    title: Test muscle
+    text: A test muscle used to check that valid files keep loading next to broken ones.
+    source:
+      file: 003_fb0502382997d982.txt
+      section: The Calves
+`;
+
+function dirWith(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-knowledge-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('knowledge file validation', () => {
+  it('accepts the real corpus, sources checked against the seeds', () => {
+    const k = loadKnowledgeDir(path.join(ROOT, 'knowledge'), { seedsDir: SEEDS });
+    assert.deepEqual(k.problems.map(formatProblem), []);
+    assert.ok(k.passages.length >= 150);
+    const kinds = new Set(k.passages.map((p) => p.kind));
+    for (const kind of ['muscle', 'group', 'tendon', 'exercise', 'condition', 'concept', 'phase']) assert.ok(kinds.has(kind as never), kind);
+  });
+
+  it('covers every muscle group the sources name', () => {
+    const ids = new Set(loadKnowledgeDir(path.join(ROOT, 'knowledge')).passages.map((p) => p.id));
+    for (const id of [
+      'quadriceps', 'rectus-femoris', 'vastus-lateralis', 'vastus-medialis', 'vastus-intermedius',
+      'hamstrings', 'biceps-femoris', 'semitendinosus', 'semimembranosus',
+      'glutes', 'gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'hip-flexors', 'iliopsoas',
+      'calves', 'gastrocnemius', 'soleus', 'achilles-tendon', 'tibialis-anterior',
+      'peroneals', 'peroneus-longus', 'peroneus-brevis', 'peroneus-tertius', 'tfl', 'it-band',
+      'flexor-hallucis-brevis', 'intrinsic-foot-muscles', 'diaphragm', 'core', 'upper-body', 'arms', 'chest', 'back', 'scalenes',
+      'shin-splints', 'stress-fractures', 'achilles-tendinopathy', 'plantar-fasciitis', 'itbs', 'patellofemoral-pain',
+      'peroneal-tendonitis', 'peroneal-subluxation', 'hamstring-strain', 'doms',
+      'neuromuscular-efficiency', 'stretch-shortening-cycle', 'emg', 'context-aware-activation',
+      'landing', 'mid-stance', 'toe-off', 'swing',
+    ]) assert.ok(ids.has(id), `missing passage ${id}`);
+  });
+
+  it('names file, line and reason for a YAML syntax error, and loads the other files', () => {
+    const dir = dirWith({ 'good.yaml': GOOD, 'bad.yaml': 'passages:\n  - id: x\n    title: [unclosed\n' });
+    const k = loadKnowledgeDir(dir);
+    assert.deepEqual(k.passages.map((p) => p.id), ['test-muscle']);
+    assert.equal(k.problems.length >= 1, true);
+    const p = k.problems[0];
+    assert.match(p.file, /bad\.yaml$/);
+    assert.ok(p.line >= 3, `line ${p.line}`);
+    assert.match(p.message, /YAML/);
+  });
+
+  it('reports schema errors at the line of the offending field', () => {
+    const bad = GOOD.replace('id: test-muscle', 'id: other').replace('kind: muscle', 'kind: organ').replace('    title: Test muscle\n', '');
+    const dir = dirWith({ 'a.yaml': GOOD, 'b.yaml': bad });
+    const k = loadKnowledgeDir(dir);
+    assert.deepEqual(k.passages.map((p) => p.id), ['test-muscle']);
+    const lines = k.problems.map(formatProblem);
+    assert.ok(lines.some((l) => /b\.yaml:3:\d+: passage 0\.kind: must be one of/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /b\.yaml:2:\d+: passage 0: missing required field "title"/.test(l)), lines.join('\n'));
+  });
+
+  it('reports duplicate ids and unknown references', () => {
+    const dup = GOOD.replace('section: The Calves', 'section: The Calves\n    related: [no-such-passage]');
+    const dir = dirWith({ 'a.yaml': GOOD, 'b.yaml': dup });
+    const lines = loadKnowledgeDir(dir).problems.map(formatProblem);
+    assert.ok(lines.some((l) => /b\.yaml:2:\d+: duplicate id "test-muscle" \(first defined at .*a\.yaml:2\)/.test(l)), lines.join('\n'));
+    const dir2 = dirWith({ 'c.yaml': dup });
+    const lines2 = loadKnowledgeDir(dir2).problems.map(formatProblem);
+    assert.ok(lines2.some((l) => /c\.yaml:9:\d+: related names unknown id "no-such-passage"/.test(l)), lines2.join('\n'));
+  });
+
+  it('checks headings and quotes against the seed', () => {
+    const wrong = GOOD.replace('section: The Calves', 'section: The Elbows\n      quote: words nobody wrote');
+    const lines = loadKnowledgeDir(dirWith({ 'a.yaml': wrong }), { seedsDir: SEEDS }).problems.map(formatProblem);
+    assert.ok(lines.some((l) => /section "The Elbows" is not a heading line/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /quote "words nobody wrote" does not occur/.test(l)), lines.join('\n'));
+  });
+});

@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { ROOT, SEEDS } from './helpers';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const CITATION_KEYS = ['excerpt', 'id', 'kind', 'score', 'source', 'title'];
+
+function assertCitation(c: Record<string, unknown>): void {
+  assert.deepEqual(Object.keys(c).sort(), CITATION_KEYS);
+  const source = c.source as Record<string, unknown>;
+  assert.equal(typeof source.file, 'string');
+  assert.equal(typeof source.section, 'string');
+}
+
+describe('dist/cli.js (the stable contract)', () => {
+  it('ask prints a cited answer for a person', () => {
+    const r = run(['ask', 'what does the soleus do at mid-stance?']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /\[1\]/);
+    assert.match(r.stdout, /Sources:/);
+    assert.match(r.stdout, /00\d_[0-9a-f]{16}\.txt/);
+  });
+
+  it('ask --json prints exactly one object of the documented shape', () => {
+    const r = run(['ask', '--json', 'exercises for weak peroneals?']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const o = JSON.parse(lines[0]);
+    assert.deepEqual(Object.keys(o).sort(), ['abstained', 'answer', 'citations', 'followUps', 'question', 'tookMs']);
+    assert.equal(o.question, 'exercises for weak peroneals?');
+    assert.equal(o.abstained, false);
+    assert.ok(o.citations.length > 0);
+    o.citations.forEach(assertCitation);
+  });
+
+  it('ask --json with no question answers stdin line by line, blank and hostile lines included', () => {
+    const input = ['what is the TFL?', '', '!^\'|=$', '<img src=x onerror=alert(1)>', 'x'.repeat(3000), 'what is the capital of France?', 'hamstrngs', '   '].join('\n');
+    const r = run(['ask', '--json'], `${input}\n`);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 8);
+    const objs = lines.map((l) => JSON.parse(l));
+    assert.deepEqual(
+      objs.map((o) => o.question),
+      input.split('\n'),
+    );
+    assert.equal(objs[0].abstained, false);
+    assert.equal(objs[1].abstained, true);
+    assert.equal(objs[5].abstained, true);
+    assert.equal(objs[6].abstained, false);
+  });
+
+  it('handles CRLF input and a last line without a newline', () => {
+    const r = run(['ask', '--json'], 'what is the TFL?\r\nwhat is DOMS?');
+    const objs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(objs.map((o) => o.question), ['what is the TFL?', 'what is DOMS?']);
+  });
+
+  it('check --json gives a verdict with evidence and notes', () => {
+    const r = run(['check', '--json', 'Poorly timed calf activation raises the metabolic cost of running by 40%.']);
+    assert.equal(r.code, 0, r.stderr);
+    const o = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(o).sort(), ['claim', 'evidence', 'notes', 'tookMs', 'verdict']);
+    assert.equal(o.verdict, 'contradicted');
+    o.evidence.forEach(assertCitation);
+  });
+
+  it('check --json reads claims from stdin', () => {
+    const r = run(['check', '--json'], 'The soleus is made mostly of slow-twitch fibres.\n\nCycling builds stronger lungs than swimming.\n');
+    const objs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(objs.map((o) => o.verdict), ['supported', 'unverified', 'unverified']);
+  });
+
+  it('check prints a verdict for a person', () => {
+    const r = run(['check', 'The soleus is made mostly of fast-twitch fibres.']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^Verdict: CONTRADICTED/);
+  });
+
+  it('passages --json prints every passage', () => {
+    const r = run(['passages', '--json']);
+    assert.equal(r.code, 0);
+    const objs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(objs.length >= 150);
+    for (const o of objs) assert.deepEqual(Object.keys(o).sort(), ['id', 'kind', 'source', 'text', 'title']);
+    assert.equal(new Set(objs.map((o) => o.id)).size, objs.length, 'ids are unique');
+  });
+
+  it('--knowledge adds a folder of documents, cited verbatim with file and heading', () => {
+    const r = run(['ask', '--json', '--knowledge', SEEDS, 'what does the soleus do for posture?']);
+    assert.equal(r.code, 0, r.stderr);
+    const passages = run(['passages', '--json', '--knowledge', SEEDS]);
+    const docs = passages.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((p) => p.kind === 'document');
+    assert.ok(docs.length > 20, `${docs.length} document passages`);
+    for (const d of docs) {
+      assert.match(d.source.file, /^seeds\/(00\d_[0-9a-f]{16}\.txt|README\.md)$/);
+      assert.ok(d.source.section.length > 0);
+    }
+    const q = run(['ask', '--json', '--knowledge', SEEDS, '--max-citations', '10', 'tip-toe walking sets feet']);
+    const o = JSON.parse(q.stdout);
+    assert.equal(o.abstained, false);
+  });
+
+  it('exits 2 with one line on stderr for usage errors', () => {
+    for (const args of [[], ['frobnicate'], ['ask', '--bogus'], ['ask', '--max-citations', 'x', 'q'], ['passages', 'extra']]) {
+      const r = run(args, '');
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
+  });
+});

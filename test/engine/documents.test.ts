@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chunkDocument } from '../../src/engine/documents';
+import { SEEDS } from '../helpers';
+
+describe('chunkDocument', () => {
+  it('chunks Markdown by heading and keeps the text verbatim', () => {
+    const md = '# Plan\n\nIntro line about the plan.\n\n## Calves\n\nDo calf raises.\nThree sets.\n\n```\ncode block ignored\n```\n\n## Hips\n\n- clamshells\n- bridges\n';
+    const ps = chunkDocument({ path: 'notes/plan.md', content: md });
+    assert.deepEqual(ps.map((p) => p.source.section), ['Plan', 'Plan > Calves', 'Plan > Hips']);
+    assert.equal(ps[1].text, 'Do calf raises. Three sets.');
+    assert.ok(!ps.some((p) => p.text.includes('code block')));
+    assert.ok(ps.every((p) => p.kind === 'document' && p.id.startsWith('doc:notes/plan.md#')));
+  });
+
+  it('finds the headings of the plain-text seeds and cites them', () => {
+    const text = fs.readFileSync(path.join(SEEDS, '003_fb0502382997d982.txt'), 'utf8');
+    const ps = chunkDocument({ path: 'seeds/003.txt', content: text });
+    const sections = new Set(ps.map((p) => p.source.section));
+    for (const h of ['The Quadriceps', 'The Calves', 'The Peroneals', 'Tibialis Anterior']) assert.ok(sections.has(h), h);
+    for (const p of ps) {
+      assert.ok(p.text.split(' ').length <= 400, `chunk of ${p.text.split(' ').length} words`);
+      // Verbatim: every chunk's words appear in the source in order.
+      assert.ok(text.replace(/\s+/g, ' ').includes(p.text.slice(0, 60)), p.text.slice(0, 60));
+    }
+  });
+
+  it('copes with empty, binary-looking and heading-only input', () => {
+    assert.deepEqual(chunkDocument({ path: 'empty.md', content: '' }), []);
+    assert.deepEqual(chunkDocument({ path: 'h.md', content: '# Only a heading' }), []);
+    assert.ok(chunkDocument({ path: 'odd.txt', content: '\uFEFF\r\nline one of text that is long enough\r\n' }).length === 1);
+  });
+});
