@@ -139,6 +139,22 @@ export class Bm25Index {
     return id === undefined ? 0 : this.postingDocs[id].length;
   }
 
+  /** Does a document contain a term (in its name or body)? Binary search in the posting list. */
+  contains(term: string, doc: number): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const docs = this.postingDocs[id];
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (docs[mid] === doc) return true;
+      if (docs[mid] < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
   /** BM25 idf (never negative). */
   idf(term: string): number {
     const n = this.df(term);

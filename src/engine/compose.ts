@@ -132,9 +132,7 @@ function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): str
   const push = (s: string) => {
     if (!out.includes(s) && s.toLowerCase() !== q.text.trim().toLowerCase()) out.push(s);
   };
-  const hasExercises = (id: string) => corpus.passages.some((p) => p.kind === 'exercise' && trains(p, new Set([id]), corpus));
-  const hasWeakness = (id: string) =>
-    corpus.passages.some((p) => (p.kind === 'condition' || p.facets?.includes('weakness')) && (p.related?.includes(id) || p.id === id));
+  const { hasExercises, hasWeakness } = topicsOf(corpus);
   for (const c of citations) {
     const p = corpus.get(c.id);
     if (!p) continue;
@@ -155,6 +153,34 @@ function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): str
     if (out.length >= 3) break;
   }
   return out.slice(0, 3);
+}
+
+const topicCache = new WeakMap<Corpus, { hasExercises: (id: string) => boolean; hasWeakness: (id: string) => boolean }>();
+
+/** Which muscles have exercises and weakness passages: computed once per corpus, not per answer. */
+function topicsOf(corpus: Corpus) {
+  let t = topicCache.get(corpus);
+  if (!t) {
+    const exercised = new Set<string>();
+    const weak = new Set<string>();
+    for (const p of corpus.passages) {
+      if (p.kind === 'exercise') {
+        for (const w of p.works ?? []) {
+          exercised.add(w);
+          const m = corpus.get(w);
+          // Training a member trains its group, and training a group trains its members.
+          for (const r of m?.related ?? []) if (corpus.get(r)?.kind === 'group' || m?.kind === 'group') exercised.add(r);
+        }
+      }
+      if (p.kind === 'condition' || p.facets?.includes('weakness')) {
+        weak.add(p.id);
+        for (const r of p.related ?? []) weak.add(r);
+      }
+    }
+    t = { hasExercises: (id: string) => exercised.has(id), hasWeakness: (id: string) => weak.has(id) };
+    topicCache.set(corpus, t);
+  }
+  return t;
 }
 
 function stripThe(s: string): string {

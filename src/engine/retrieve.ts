@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { contentTokens, type AnalysedQuery, type Intent } from './query';
 import { SYNONYMS } from './synonyms';
-import { indexTerms, termOf } from './text';
+import { termOf } from './text';
 import type { Passage } from './types';
 
 /**
@@ -70,7 +70,7 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
     if (p.facets?.some((f) => wanted.facets.includes(f))) score += 0.2;
     if (q.intent === 'exercise' && p.kind === 'exercise' && trains(p, entityIds, corpus)) score += 0.4;
     if (q.intent === 'phase' && p.phases?.length) score += 0.1;
-    ranked.push({ passage: p, score, coverage: coverageOf(p, content, q, corpus) });
+    ranked.push({ passage: p, score, coverage: coverageOf(doc, content, q, corpus) });
   }
   // Coverage is part of relevance: a passage that speaks to every part of the question wins.
   for (const r of ranked) r.score += 0.6 * r.coverage;
@@ -94,9 +94,11 @@ export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: 
 }
 
 /** idf-weighted share of the question's content words that a passage speaks to. */
-export function coverageOf(p: Passage, content: ReturnType<typeof contentTokens>, q: AnalysedQuery, corpus: Corpus): number {
+export function coverageOf(doc: number, content: ReturnType<typeof contentTokens>, q: AnalysedQuery, corpus: Corpus): number {
   if (!content.length) return 0;
-  const own = passageTerms(p, corpus);
+  const p = corpus.passages[doc];
+  // Membership comes from the inverted index itself: no per-question re-tokenizing of passages.
+  const own = { has: (term: string) => corpus.index.contains(term, doc) };
   const maxIdf = corpus.index.maxIdf();
   let total = 0;
   let covered = 0;
@@ -112,16 +114,4 @@ export function coverageOf(p: Passage, content: ReturnType<typeof contentTokens>
     if (hit) covered += t.status === 'corrected' ? 0.9 * w : w;
   }
   return total ? covered / total : 0;
-}
-
-const termCache = new WeakMap<Passage, Set<string>>();
-
-function passageTerms(p: Passage, corpus: Corpus): Set<string> {
-  let s = termCache.get(p);
-  if (!s) {
-    const related = [...(p.works ?? []), ...(p.related ?? [])].map((id) => corpus.get(id)?.title ?? '');
-    s = new Set(indexTerms([p.title, ...(p.aliases ?? []), p.text, ...related, ...(p.phases ?? [])].join(' . ')));
-    termCache.set(p, s);
-  }
-  return s;
 }

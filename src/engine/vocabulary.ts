@@ -1,5 +1,4 @@
 import Fuse from 'fuse.js';
-import type { FuseIndex } from 'fuse.js';
 import { termOf } from './text';
 
 /**
@@ -18,8 +17,6 @@ export interface Correction {
 
 export interface SerializedVocabulary {
   words: string[];
-  /** Prebuilt fuse.js index over `words`. */
-  fuseIndex: ReturnType<FuseIndex<string>['toJSON']>;
 }
 
 const FUSE_OPTIONS = {
@@ -36,14 +33,17 @@ const MIN_CORRECTABLE = 4;
 export class Vocabulary {
   private readonly words: string[];
   private readonly known: Set<string>;
-  private fuse: Fuse<string> | undefined;
-  private readonly fuseIndexJson: SerializedVocabulary['fuseIndex'] | undefined;
+  /**
+   * One small fuse.js instance per first letter, made on first use: a typo almost never hits
+   * the first letter, and searching ~150 words instead of the whole vocabulary keeps a
+   * correction well under a millisecond.
+   */
+  private readonly byLetter = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, Correction | null>();
 
-  private constructor(words: string[], fuseIndex?: SerializedVocabulary['fuseIndex']) {
+  private constructor(words: string[]) {
     this.words = words;
     this.known = new Set(words);
-    this.fuseIndexJson = fuseIndex;
   }
 
   /** Builds from the surface words of the corpus (titles, aliases, text). */
@@ -54,11 +54,23 @@ export class Vocabulary {
   }
 
   static fromJSON(data: SerializedVocabulary): Vocabulary {
-    return new Vocabulary(data.words, data.fuseIndex);
+    return new Vocabulary(data.words);
   }
 
   toJSON(): SerializedVocabulary {
-    return { words: this.words, fuseIndex: Fuse.createIndex<string>([], this.words).toJSON() };
+    return { words: this.words };
+  }
+
+  private fuseFor(letter: string): Fuse<string> {
+    let f = this.byLetter.get(letter);
+    if (!f) {
+      f = new Fuse(
+        this.words.filter((w) => w[0] === letter),
+        FUSE_OPTIONS,
+      );
+      this.byLetter.set(letter, f);
+    }
+    return f;
   }
 
   get size(): number {
@@ -78,11 +90,7 @@ export class Vocabulary {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    const fuse = (this.fuse ??= new Fuse(
-      this.words,
-      FUSE_OPTIONS,
-      this.fuseIndexJson ? Fuse.parseIndex<string>(this.fuseIndexJson) : undefined,
-    ));
+    const fuse = this.fuseFor(word[0]);
     // Real typos are one slip in a short word, two in a long one; a looser bound turns other
     // words into corpus words ("rowing" → "drawing") and the coach answers what was not asked.
     const allowed = word.length <= 8 ? 1 : word.length <= 12 ? 2 : 3;
@@ -92,7 +100,6 @@ export class Vocabulary {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
       // A complete word is not a typo of a longer one ("sleep" is not "sleepy").
       if (candidate.startsWith(word) || word.startsWith(candidate)) continue;
-      if (candidate[0] !== word[0] && word.length < 9) continue;
       const distance = damerauLevenshtein(word, candidate, allowed);
       if (distance > allowed) continue;
       const term = termOf(candidate);

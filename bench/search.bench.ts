@@ -1,0 +1,118 @@
+/**
+ * Search benchmark: per-question latency of the Stride Coach engine on the built-in corpus and
+ * on synthetic corpora of 10k and 100k passages, beside two baselines measured in the same run:
+ * fuse.js over passages (what the product would be without an index) and minisearch (a plain
+ * BM25 inverted index). Not a test: it prints a table and writes bench/results/latest.json.
+ *
+ *   npm run bench            # full run
+ *   BENCH_QUICK=1 npm run bench
+ */
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createCoach } from '../src/engine/coach';
+import { Corpus } from '../src/engine/corpus';
+import { chunkDocument } from '../src/engine/documents';
+import { sentences } from '../src/engine/text';
+import type { Passage } from '../src/engine/types';
+import { loadBuiltinCorpus } from '../src/node/builtin';
+import { labelled } from '../test/helpers';
+
+const ROOT = path.resolve(__dirname, '..');
+const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+const quick = !!process.env.BENCH_QUICK;
+
+/** Deterministic PRNG so every run measures the same synthetic corpora. */
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Passages of ~80 words recombined from the seed articles' sentences. */
+function synthetic(n: number, base: readonly Passage[]): Passage[] {
+  const pool: string[] = [];
+  for (const f of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) {
+    for (const p of chunkDocument({ path: f, content: fs.readFileSync(path.join(SEEDS, f), 'utf8') })) pool.push(...sentences(p.text));
+  }
+  const rand = mulberry32(42);
+  const out: Passage[] = [...base];
+  for (let i = out.length; i < n; i++) {
+    const parts: string[] = [];
+    let words = 0;
+    while (words < 80) {
+      const s = pool[Math.floor(rand() * pool.length)];
+      parts.push(s);
+      words += s.split(' ').length;
+    }
+    out.push({ id: `syn-${i}`, kind: 'document', title: `Synthetic passage ${i}`, text: parts.join(' '), source: { file: 'synthetic', section: String(i) } });
+  }
+  return out;
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { n: s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const questions = labelled().questions.map((q) => q.q).slice(0, 40);
+const builtin = loadBuiltinCorpus();
+const results: Record<string, unknown>[] = [];
+
+function row(corpus: string, engine: string, samples: number[], extra: Record<string, unknown> = {}) {
+  const r = { corpus, engine, ...stats(samples), ...extra };
+  results.push(r);
+  return r;
+}
+
+const sizes: [string, number][] = quick ? [['built-in', 0], ['10k', 10_000]] : [['built-in', 0], ['10k', 10_000], ['100k', 100_000]];
+for (const [label, size] of sizes) {
+  const passages = size ? synthetic(size, builtin.passages) : builtin.passages;
+  // Engine: load as the product does (prebuilt JSON for the built-in corpus; build for synthetic).
+  let loadMs: number;
+  let coach!: ReturnType<typeof createCoach>;
+  if (size) {
+    const built = Corpus.build(passages);
+    const json = JSON.stringify(built.toJSON());
+    loadMs = time(() => (coach = createCoach({ corpus: JSON.parse(json) })));
+  } else {
+    const text = fs.readFileSync(path.join(ROOT, 'dist', 'corpus.json'), 'utf8');
+    loadMs = time(() => (coach = createCoach({ corpus: JSON.parse(text) })));
+  }
+  for (const q of questions.slice(0, 5)) coach.ask(q); // warm up
+  const engine = row(label, 'stride-coach ask()', questions.map((q) => time(() => coach.ask(q))), { passages: passages.length, loadMs });
+
+  const mini = new MiniSearch({ fields: ['title', 'text'], storeFields: [], searchOptions: { boost: { title: 3 } } });
+  const miniBuild = time(() => mini.addAll(passages.map((p, i) => ({ id: i, title: p.title, text: p.text }))));
+  const miniQs = size >= 100_000 ? questions.slice(0, 15) : questions;
+  for (const q of miniQs.slice(0, 3)) mini.search(q);
+  const ms = row(label, 'minisearch BM25 (baseline)', miniQs.map((q) => time(() => mini.search(q))), { passages: passages.length, buildMs: miniBuild });
+
+  const fuse = new Fuse(passages, { keys: ['title', 'text'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+  const fuseQs = size >= 100_000 ? questions.slice(0, 2) : size >= 10_000 ? questions.slice(0, 4) : questions;
+  const fz = row(label, 'fuse.js over passages', fuseQs.map((q) => time(() => fuse.search(q, { limit: 8 }))), { passages: passages.length });
+
+  console.log(`\n${label} corpus (${passages.length} passages), engine load ${loadMs.toFixed(1)} ms`);
+  console.log('| engine | n | p50 ms | p95 ms | p95 vs minisearch |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of [engine, ms, fz]) {
+    console.log(`| ${r.engine} | ${r.n} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${(r.p95 / ms.p95).toFixed(3)}× |`);
+  }
+}
+
+const out = path.join(ROOT, 'bench', 'results', 'latest.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log(`\nwrote ${path.relative(ROOT, out)}`);
