@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { contentTokens, type AnalysedQuery, type Intent } from './query';
 import { SYNONYMS } from './synonyms';
-import { termOf } from './text';
+import { indexTerms, termOf } from './text';
 import type { Passage } from './types';
 
 /**
@@ -59,13 +59,16 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
   for (const h of hits) pool.set(h.doc, h.score / best);
   for (const d of extra) if (!pool.has(d)) pool.set(d, 0);
 
+  // A passage whose title names what the question named ("Soleus fibre type") is about it.
+  const entityTitleTerms = [...entityIds].map((id) => indexTerms(corpus.get(id)?.title.split(/[:(]/)[0] ?? '')).filter((t) => t.length);
   const wanted = INTENT_KINDS[q.intent];
   const ranked: Ranked[] = [];
   for (const [doc, bm25] of pool) {
     const p = corpus.passages[doc];
     let score = bm25;
     if (entityIds.has(p.id)) score += q.intent === 'general' || q.intent === 'role' ? 0.6 : 0.35;
-    else if (p.related?.some((r) => entityIds.has(r)) || p.works?.some((r) => entityIds.has(r))) score += 0.3;
+    else if (titleNames(p, entityTitleTerms)) score += 0.3;
+    else if (p.related?.some((r) => entityIds.has(r)) || p.works?.some((r) => entityIds.has(r))) score += 0.15;
     if (wanted.kinds.includes(p.kind)) score += 0.3;
     if (p.facets?.some((f) => wanted.facets.includes(f))) score += 0.2;
     if (q.intent === 'exercise' && p.kind === 'exercise' && trains(p, entityIds, corpus)) score += 0.4;
@@ -114,4 +117,10 @@ export function coverageOf(doc: number, content: ReturnType<typeof contentTokens
     if (hit) covered += t.status === 'corrected' ? 0.9 * w : w;
   }
   return total ? covered / total : 0;
+}
+
+function titleNames(p: Passage, names: string[][]): boolean {
+  if (!names.length) return false;
+  const title = new Set(indexTerms(p.title));
+  return names.some((n) => n.every((t) => title.has(t)));
 }
