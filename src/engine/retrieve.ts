@@ -119,8 +119,12 @@ export function coverageOf(doc: number, content: ReturnType<typeof contentTokens
   return total ? covered / total : 0;
 }
 
+const titleTermCache = new WeakMap<Passage, Set<string>>();
+
 function titleNames(p: Passage, names: string[][]): boolean {
   if (!names.length) return false;
-  const title = new Set(indexTerms(p.title));
+  // Cached per passage: this runs for every candidate of every question.
+  let title = titleTermCache.get(p);
+  if (!title) titleTermCache.set(p, (title = new Set(indexTerms(p.title))));
   return names.some((n) => n.every((t) => title.has(t)));
 }
