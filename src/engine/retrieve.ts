@@ -62,6 +62,7 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
   // A passage whose title names what the question named ("Soleus fibre type") is about it.
   const entityTitleTerms = [...entityIds].map((id) => indexTerms(corpus.get(id)?.title.split(/[:(]/)[0] ?? '')).filter((t) => t.length);
   const wanted = INTENT_KINDS[q.intent];
+  const coverageOf = coverageScorer(content, q, corpus);
   const ranked: Ranked[] = [];
   for (const [doc, bm25] of pool) {
     const p = corpus.passages[doc];
@@ -73,7 +74,7 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
     if (p.facets?.some((f) => wanted.facets.includes(f))) score += 0.2;
     if (q.intent === 'exercise' && p.kind === 'exercise' && trains(p, entityIds, corpus)) score += 0.4;
     if (q.intent === 'phase' && p.phases?.length) score += 0.1;
-    ranked.push({ passage: p, score, coverage: coverageOf(doc, content, q, corpus) });
+    ranked.push({ passage: p, score, coverage: coverageOf(doc) });
   }
   // Coverage is part of relevance: a passage that speaks to every part of the question wins.
   for (const r of ranked) r.score += 0.6 * r.coverage;
@@ -96,27 +97,39 @@ export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: 
   return false;
 }
 
-/** idf-weighted share of the question's content words that a passage speaks to. */
-export function coverageOf(doc: number, content: ReturnType<typeof contentTokens>, q: AnalysedQuery, corpus: Corpus): number {
-  if (!content.length) return 0;
-  const p = corpus.passages[doc];
-  // Membership comes from the inverted index itself: no per-question re-tokenizing of passages.
-  const own = { has: (term: string) => corpus.index.contains(term, doc) };
-  const maxIdf = corpus.index.maxIdf();
-  let total = 0;
-  let covered = 0;
-  for (const t of content) {
+/**
+ * idf-weighted share of the question's content words that a passage speaks to. Everything that
+ * depends only on the question (weights, synonym terms, entity phrases) is worked out once, so
+ * scoring each candidate is a few posting-list lookups and allocates nothing.
+ */
+export function coverageScorer(content: ReturnType<typeof contentTokens>, q: AnalysedQuery, corpus: Corpus): (doc: number) => number {
+  const index = corpus.index;
+  const maxIdf = index.maxIdf();
+  const parts = content.map((t) => {
     // An unknown word weighs most: a question about something the corpus lacks must not pass
     // on the strength of the words it shares with it.
-    const w = t.status === 'unknown' ? 0.75 * maxIdf : Math.max(0.5, corpus.index.idf(t.term));
-    total += w;
-    const hit =
-      own.has(t.term) ||
-      (SYNONYMS[t.surface] ?? []).some((s) => own.has(termOf(s))) ||
-      q.entities.some((e) => e.id === p.id && e.phrase.split(' ').includes(t.surface));
-    if (hit) covered += t.status === 'corrected' ? 0.9 * w : w;
-  }
-  return total ? covered / total : 0;
+    const weight = t.status === 'unknown' ? 0.75 * maxIdf : Math.max(0.5, index.idf(t.term));
+    return {
+      weight,
+      credit: t.status === 'corrected' ? 0.9 * weight : weight,
+      terms: [t.term, ...(SYNONYMS[t.surface] ?? []).map(termOf)],
+      // Passages the question named with a phrase containing this word.
+      namedIn: q.entities.filter((e) => e.phrase.split(' ').includes(t.surface)).map((e) => e.id),
+    };
+  });
+  const total = parts.reduce((sum, x) => sum + x.weight, 0);
+  return (doc) => {
+    if (!total) return 0;
+    const id = corpus.passages[doc].id;
+    let covered = 0;
+    for (const part of parts) {
+      let hit = part.namedIn.includes(id);
+      // Membership comes from the inverted index itself: no per-question re-tokenizing of passages.
+      for (let i = 0; !hit && i < part.terms.length; i++) hit = index.contains(part.terms[i], doc);
+      if (hit) covered += part.credit;
+    }
+    return covered / total;
+  };
 }
 
 const titleTermCache = new WeakMap<Passage, Set<string>>();
