@@ -2,7 +2,7 @@
 // bundles the CLI. `node esbuild.mjs --check-knowledge` only validates the knowledge files.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const checkOnly = process.argv.includes('--check-knowledge');
 mkdirSync('dist', { recursive: true });
@@ -35,4 +35,46 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
-console.log('build: dist/cli.js');
+// The engine alone, as the library and the benchmark load it (no tsx transform in the way).
+await build({
+  entryPoints: ['src/engine/index.ts'],
+  outfile: 'dist/engine.js',
+  bundle: true,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2022',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+// The VS Code extension: one CommonJS file, `vscode` provided by the host.
+await build({
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/extension.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  sourcemap: 'linked',
+  minify: true,
+  logLevel: 'warning',
+});
+
+// The chat webview: one script and one stylesheet, plus the codicon font, in dist/webview/ (the
+// only folder the webview may load from).
+await build({
+  entryPoints: { main: 'webview/src/main.ts', chat: 'webview/src/chat.css' },
+  outdir: 'dist/webview',
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  minify: true,
+  sourcemap: 'linked',
+  loader: { '.ttf': 'file' },
+  logLevel: 'warning',
+});
+mkdirSync('dist/webview', { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/webview/${f}`);
+console.log('build: dist/cli.js, dist/engine.js, dist/extension.js, dist/webview/');

@@ -1,0 +1,238 @@
+/**
+ * The host side of the chat, independent of where it runs: it receives the webview's messages
+ * (validated here, on arrival), asks the engine, keeps the conversations and answers with
+ * protocol messages. The VS Code extension, the browser test shim and the web component each
+ * wrap it with their own {@link ChatHostServices}. Pure: no vscode, no DOM, no Node.
+ */
+import type { Coach } from '../engine/coach';
+import type { Citation, Passage } from '../engine/types';
+import { MAX_TEXT, parseToHost, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
+import { chatToMarkdown } from './export';
+import { formatPlanBlock, sourceLine, worksNames } from './plan-block';
+import { parseInput, SLASH_COMMANDS } from './slash';
+import type { ChatStore } from './store';
+
+/** What the host provides: the few things only it can do. */
+export interface ChatHostServices {
+  post(message: ToWebview): void;
+  /** Show a passage in full beside the chat, naming its source. */
+  openPassage(passage: Passage): void | PromiseLike<void>;
+  /** Insert a Markdown block at the user's cursor as one undoable edit. */
+  insertPlan(markdown: string, passage: Passage): void | PromiseLike<void>;
+  copy(text: string): void | PromiseLike<void>;
+  exportMarkdown(suggestedName: string, markdown: string): void | PromiseLike<void>;
+  /** Dropped messages and failures go here, never to the user as raw errors. */
+  log(message: string): void;
+}
+
+export interface ChatControllerOptions {
+  /** Called on first need, so opening the view does not pay for loading until it must. */
+  coach: () => Coach;
+  store: ChatStore;
+  host: ChatHostServices;
+  newId: () => string;
+  now?: () => number;
+}
+
+export interface ChatController {
+  /** Handles one raw message from the webview; malformed ones are dropped and logged. */
+  receive(raw: unknown): Promise<void>;
+  /** The engine changed (settings, knowledge folders): forget cached lookups. */
+  reset(): void;
+}
+
+export const EXAMPLES = [
+  'What does the soleus do at mid-stance?',
+  'Exercises for weak peroneals?',
+  'Is heel striking superior?',
+  '/plan calves, glutes',
+];
+
+export function createChatController(options: ChatControllerOptions): ChatController {
+  const { store, host, newId } = options;
+  const now = options.now ?? Date.now;
+  let byId: Map<string, Passage> | undefined;
+  let chatId: string | undefined;
+
+  const coach = () => options.coach();
+  const lookup = (id: string) => {
+    if (!byId) byId = new Map(coach().passages().map((p) => [p.id, p]));
+    return byId.get(id);
+  };
+
+  function names() {
+    const muscles: string[] = [];
+    const exercises: string[] = [];
+    for (const p of coach().passages()) {
+      if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') muscles.push(shortName(p.title));
+      else if (p.kind === 'exercise') exercises.push(p.title);
+    }
+    return { muscles: [...new Set(muscles)].sort(), exercises: [...new Set(exercises)].sort() };
+  }
+
+  function toChatCitation(c: Citation): ChatCitation {
+    return { ...c, source: { ...c.source }, insertable: c.kind === 'exercise' };
+  }
+
+  function answerTurn(text: string): Turn {
+    const base = { id: newId(), question: text, at: now() };
+    const input = parseInput(text.slice(0, MAX_TEXT));
+    switch (input.kind) {
+      case 'usage':
+        return { ...base, mode: 'ask', answer: input.message, abstained: true, citations: [], followUps: [], tookMs: 0 };
+      case 'help':
+        return {
+          ...base,
+          mode: 'ask',
+          answer: ['I answer from a curated corpus of running muscles, exercises and injuries, and cite every passage I use.', '', ...SLASH_COMMANDS.map((c) => `- \`/${c.name}${c.args ? ' ' + c.args : ''}\`: ${c.description}`)].join('\n'),
+          abstained: false,
+          citations: [],
+          followUps: EXAMPLES.slice(0, 3),
+          tookMs: 0,
+        };
+      case 'check': {
+        const r = coach().check(input.claim);
+        const verdictLine = { supported: 'The sources support this.', contradicted: 'The sources say otherwise.', unverified: 'I cannot find this in the sources, either way.' }[r.verdict];
+        const answer = [`**${r.verdict[0].toUpperCase()}${r.verdict.slice(1)}.** ${verdictLine}`, ...r.notes.map((n) => `- ${n}`), r.evidence.length ? `\nEvidence: ${r.evidence.map((e) => `[${e.n}]`).join(' ')}` : ''].join('\n');
+        return { ...base, mode: 'check', verdict: r.verdict, answer, abstained: r.verdict === 'unverified' && !r.evidence.length, citations: r.evidence.map(toChatCitation), followUps: [], tookMs: r.tookMs };
+      }
+      case 'plan':
+        return { ...base, ...plan(input.muscles) };
+      default: {
+        const a = coach().ask(input.question);
+        return { ...base, mode: 'ask', answer: a.answer, abstained: a.abstained, citations: a.citations.map(toChatCitation), followUps: a.followUps, tookMs: a.tookMs };
+      }
+    }
+  }
+
+  /** Exercises for each named muscle, deduplicated, with doses where the sources give them. */
+  function plan(muscles: string[]): Omit<Turn, 'id' | 'question' | 'at'> {
+    const started = now();
+    const citations: ChatCitation[] = [];
+    const lines: string[] = [];
+    const missing: string[] = [];
+    let took = 0;
+    for (const muscle of muscles) {
+      const a = coach().ask(`Exercises for the ${muscle}`);
+      took += a.tookMs;
+      const exercises = a.abstained ? [] : a.citations.filter((c) => c.kind === 'exercise');
+      if (!exercises.length) {
+        missing.push(muscle);
+        continue;
+      }
+      lines.push(`**${muscle[0].toUpperCase()}${muscle.slice(1)}**`, '');
+      for (const c of exercises.slice(0, 3)) {
+        let n = citations.findIndex((x) => x.id === c.id) + 1;
+        if (!n) {
+          n = citations.length + 1;
+          citations.push({ ...toChatCitation(c), n });
+        }
+        const p = lookup(c.id);
+        const works = p ? worksNames(p, lookup) : [];
+        lines.push(`- ${c.title}${works.length ? ` (works ${works.join(', ')})` : ''}: ${p?.dose ?? 'no sets or reps given in the sources'} [${n}]`);
+      }
+      lines.push('');
+    }
+    if (missing.length) lines.push(`_Not in my sources as exercises: ${missing.join(', ')}._`);
+    return {
+      mode: 'plan',
+      answer: citations.length ? `A plan from the sources, one block per muscle. Use **Insert into plan** on a citation to put an exercise in your document.\n\n${lines.join('\n')}` : `That is not in my sources: I have no exercises for ${missing.join(', ')}.`,
+      abstained: !citations.length,
+      citations,
+      followUps: [],
+      tookMs: Math.max(took, now() - started),
+    };
+  }
+
+  function sendInit() {
+    const chat = chatId ? (store.open(chatId) ?? store.current()) : store.current();
+    chatId = chat.id;
+    host.post({ type: 'init', chat, names: names(), examples: EXAMPLES });
+    host.post({ type: 'chats', chats: store.list() });
+  }
+
+  async function handle(m: ToHost): Promise<void> {
+    switch (m.type) {
+      case 'ready':
+        return sendInit();
+      case 'ask': {
+        const turn = answerTurn(m.text);
+        const chat = store.append(chatId ?? store.current().id, turn);
+        chatId = chat.id;
+        host.post({ type: 'answer', requestId: m.requestId, chatId: chat.id, turn });
+        host.post({ type: 'chats', chats: store.list() });
+        return;
+      }
+      case 'openCitation': {
+        const p = lookup(m.passageId);
+        if (!p) return host.log(`openCitation: no passage ${m.passageId}`);
+        return void (await host.openPassage(p));
+      }
+      case 'insertPlan': {
+        const p = lookup(m.passageId);
+        if (!p || p.kind !== 'exercise') return host.log(`insertPlan: ${m.passageId} is not an exercise`);
+        return void (await host.insertPlan(formatPlanBlock(p, lookup), p));
+      }
+      case 'copyAnswer': {
+        const turn = chatId ? store.get(chatId)?.turns.find((t) => t.id === m.turnId) : undefined;
+        if (!turn) return host.log(`copyAnswer: no turn ${m.turnId}`);
+        const sources = turn.citations.map((c) => `[${c.n}] ${c.title}: ${sourceLine(lookup(c.id) ?? ({ source: c.source } as Passage))}`);
+        return void (await host.copy([turn.answer, '', ...sources].join('\n').trim()));
+      }
+      case 'newChat': {
+        const chat = store.create();
+        chatId = chat.id;
+        host.post({ type: 'chat', chat });
+        host.post({ type: 'chats', chats: store.list() });
+        return;
+      }
+      case 'openChat': {
+        const chat = store.open(m.chatId);
+        if (!chat) return host.log(`openChat: no chat ${m.chatId}`);
+        chatId = chat.id;
+        return host.post({ type: 'chat', chat });
+      }
+      case 'deleteChat': {
+        store.delete(m.chatId);
+        if (m.chatId === chatId) {
+          const chat = store.current();
+          chatId = chat.id;
+          host.post({ type: 'chat', chat });
+        }
+        return host.post({ type: 'chats', chats: store.list() });
+      }
+      case 'listChats':
+        return host.post({ type: 'chats', chats: store.list(m.query), query: m.query });
+      case 'exportChat': {
+        const chat = chatId ? store.get(chatId) : undefined;
+        if (!chat || !chat.turns.length) return host.post({ type: 'notice', level: 'info', message: 'Nothing to export yet: ask a question first.' });
+        const name = `stride-coach-${chat.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'chat'}.md`;
+        return void (await host.exportMarkdown(name, chatToMarkdown(chat)));
+      }
+    }
+  }
+
+  return {
+    async receive(raw) {
+      const parsed = parseToHost(raw);
+      if (!parsed.ok) {
+        host.log(`dropped a malformed message from the webview (${parsed.reason})`);
+        return;
+      }
+      try {
+        await handle(parsed.message);
+      } catch (err) {
+        host.log(`failed to handle ${parsed.message.type}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        host.post({ type: 'notice', level: 'error', message: 'Something went wrong handling that; the details are in the Stride Coach log.' });
+      }
+    },
+    reset() {
+      byId = undefined;
+    },
+  };
+}
+
+/** "Soleus" from "Soleus: the endurance calf muscle". */
+function shortName(title: string): string {
+  return title.split(/[:(]/)[0].trim();
+}

@@ -1,0 +1,115 @@
+/**
+ * The one message protocol between the chat webview and whatever hosts it (the VS Code
+ * extension, the browser test shim, the embeddable web component). Every message is one of the
+ * two unions below and is validated on arrival with valibot; anything else is dropped and
+ * logged by the receiver, never acted on. Pure: no vscode, no DOM, no Node.
+ */
+import * as v from 'valibot';
+
+/** Longest question or claim the host accepts; longer text is cut, not rejected. */
+export const MAX_TEXT = 4000;
+
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT * 4));
+const ShortText = v.pipe(v.string(), v.maxLength(2000));
+
+export const CitationSchema = v.object({
+  n: v.number(),
+  id: Id,
+  title: ShortText,
+  kind: ShortText,
+  excerpt: Text,
+  score: v.number(),
+  source: v.object({
+    file: ShortText,
+    section: ShortText,
+    title: v.optional(ShortText),
+    quote: v.optional(ShortText),
+  }),
+  /** Only on exercise citations: the passage can be inserted into a plan. */
+  insertable: v.optional(v.boolean()),
+});
+export type ChatCitation = v.InferOutput<typeof CitationSchema>;
+
+export const TurnSchema = v.object({
+  id: Id,
+  /** What the user typed, slash command included. */
+  question: Text,
+  mode: v.picklist(['ask', 'check', 'plan']),
+  /** Markdown with [n] citation markers; rendered through marked + DOMPurify. */
+  answer: Text,
+  abstained: v.boolean(),
+  verdict: v.optional(v.picklist(['supported', 'contradicted', 'unverified'])),
+  citations: v.pipe(v.array(CitationSchema), v.maxLength(20)),
+  followUps: v.pipe(v.array(ShortText), v.maxLength(10)),
+  tookMs: v.number(),
+  at: v.number(),
+});
+export type Turn = v.InferOutput<typeof TurnSchema>;
+
+export const ChatSchema = v.object({
+  id: Id,
+  title: ShortText,
+  created: v.number(),
+  updated: v.number(),
+  turns: v.pipe(v.array(TurnSchema), v.maxLength(500)),
+});
+export type Chat = v.InferOutput<typeof ChatSchema>;
+
+export const ChatSummarySchema = v.object({ id: Id, title: ShortText, updated: v.number(), turns: v.number() });
+export type ChatSummary = v.InferOutput<typeof ChatSummarySchema>;
+
+/** Webview → host. */
+export const ToHostSchema = v.variant('type', [
+  /** The webview has loaded and wants the current chat. */
+  v.object({ type: v.literal('ready') }),
+  /** A question, a `/check` claim, a `/plan` request...: the host parses slash commands. */
+  v.object({ type: v.literal('ask'), requestId: Id, text: Text }),
+  v.object({ type: v.literal('openCitation'), passageId: Id }),
+  v.object({ type: v.literal('insertPlan'), passageId: Id }),
+  v.object({ type: v.literal('copyAnswer'), turnId: Id }),
+  v.object({ type: v.literal('newChat') }),
+  v.object({ type: v.literal('openChat'), chatId: Id }),
+  v.object({ type: v.literal('deleteChat'), chatId: Id }),
+  v.object({ type: v.literal('listChats'), query: v.optional(ShortText) }),
+  v.object({ type: v.literal('exportChat') }),
+]);
+export type ToHost = v.InferOutput<typeof ToHostSchema>;
+
+/** Host → webview. */
+export const ToWebviewSchema = v.variant('type', [
+  v.object({
+    type: v.literal('init'),
+    chat: ChatSchema,
+    /** Names for slash-command completion: muscles/groups and exercises. */
+    names: v.object({ muscles: v.array(ShortText), exercises: v.array(ShortText) }),
+    examples: v.array(ShortText),
+  }),
+  v.object({ type: v.literal('answer'), requestId: Id, chatId: Id, turn: TurnSchema }),
+  v.object({ type: v.literal('chat'), chat: ChatSchema }),
+  v.object({ type: v.literal('chats'), chats: v.array(ChatSummarySchema), query: v.optional(ShortText) }),
+  /** Put text in the input and send it (Ask about selection). */
+  v.object({ type: v.literal('askText'), text: Text }),
+  v.object({ type: v.literal('notice'), level: v.picklist(['info', 'warning', 'error']), message: ShortText }),
+]);
+export type ToWebview = v.InferOutput<typeof ToWebviewSchema>;
+
+export type Parsed<T> = { ok: true; message: T } | { ok: false; reason: string };
+
+function parse<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): Parsed<T> {
+  const r = v.safeParse(schema, raw);
+  if (r.success) return { ok: true, message: r.output };
+  const issue = r.issues[0];
+  const where = issue.path?.map((p) => String(p.key)).join('.') || '(message)';
+  return { ok: false, reason: `${where}: ${issue.message}` };
+}
+
+/** Validates a message from the webview. Unknown types, missing or extra-long fields fail. */
+export function parseToHost(raw: unknown): Parsed<ToHost> {
+  return parse(ToHostSchema, raw);
+}
+
+/** Validates a message from the host. */
+export function parseToWebview(raw: unknown): Parsed<ToWebview> {
+  return parse(ToWebviewSchema, raw);
+}

@@ -1,0 +1,1 @@
+// Chat webview entry (being written now).
