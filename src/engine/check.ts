@@ -24,10 +24,24 @@ const SPEAKS_TO = 0.55;
 /** At or above this coverage (and nothing contradicting) the claim is supported. */
 const SUPPORTS = 0.75;
 
+/**
+ * Word families where saying one where the sources say the other inverts a fact. Each side lists
+ * the forms writers use ("extends", "extension", "extending").
+ */
+const OPPOSITE_FAMILIES: [string[], string[]][] = [
+  [['flex', 'flexes', 'flexing', 'flexion', 'flexed'], ['extend', 'extends', 'extending', 'extension', 'extended']],
+  [['laterally', 'outward', 'outwards', 'external', 'externally'], ['medially', 'inward', 'inwards', 'internal', 'internally']],
+  [['shortest'], ['longest']],
+  [['deepest', 'deep', 'deeper', 'beneath', 'underneath', 'under'], ['superficial', 'surface', 'top', 'outermost', 'visible']],
+  [['voluntary'], ['involuntary']],
+  [['little', 'smallest'], ['big', 'great', 'largest']],
+  [['concentric', 'concentrically'], ['eccentric', 'eccentrically']],
+];
+
 /** Pairs of terms where saying one where the sources say the other inverts a fact. */
 const OPPOSITES: [string, string][] = [
+  ...OPPOSITE_FAMILIES.flatMap(([a, b]) => a.flatMap((x) => b.map((y) => [x, y] as [string, string]))),
   ['slow', 'fast'],
-  ['concentric', 'eccentric'],
   ['before', 'after'],
   ['increase', 'decrease'],
   ['increases', 'decreases'],
@@ -39,18 +53,31 @@ const OPPOSITES: [string, string][] = [
   ['inner', 'outer'],
   ['front', 'back'],
   ['anterior', 'posterior'],
-  ['flexion', 'extension'],
-  ['flexes', 'extends'],
   ['shorter', 'longer'],
   ['weaker', 'stronger'],
 ];
 
 export function decide(claim: string, corpus: Corpus): CheckDecision {
   const q = analyse(claim, corpus);
-  const r = retrieve(q, corpus, 6);
+  let r = retrieve(q, corpus, 6);
   const content = contentTokens(q);
   const queryTerms = new Set(content.map((t) => t.term));
-  if (!content.length || !r.ranked.length || r.coverage < SPEAKS_TO) {
+  if (content.length && r.coverage < SPEAKS_TO) {
+    // "The shortest and deepest peroneal" shares few words with a source that says "longest" and
+    // "surface": read the claim with its opposite words flipped to find what it is about; the
+    // opposites check below still judges the claim as written.
+    const mirrored = mirror(claim);
+    if (mirrored !== claim) {
+      const m = retrieve(analyse(mirrored, corpus), corpus, 6);
+      if (m.coverage >= SPEAKS_TO) r = m;
+    }
+  }
+  const entityIds = new Set(q.entities.filter((e) => e.primary).map((e) => e.id));
+  const claimed = quantities(claim);
+  // A claimed figure about something the corpus has a passage on is checked against that
+  // passage even when the rest of the claim strays ("four pairs of muscles in the lower back").
+  const figureOnly = claimed.length > 0 && r.coverage < SPEAKS_TO && r.ranked.some((x) => entityIds.has(x.passage.id));
+  if (!content.length || !r.ranked.length || (r.coverage < SPEAKS_TO && !figureOnly)) {
     const missing = content.filter((t) => t.status === 'unknown').map((t) => t.surface);
     return {
       verdict: 'unverified',
@@ -62,7 +89,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       ],
     };
   }
-  const relevant = r.ranked.filter((x) => x.coverage >= SPEAKS_TO * 0.8).slice(0, 4);
+  const relevant = figureOnly
+    ? r.ranked.filter((x) => entityIds.has(x.passage.id))
+    : r.ranked.filter((x) => x.coverage >= SPEAKS_TO * 0.8).slice(0, 4);
   const evidence: Citation[] = [];
   const cite = (x: Ranked, excerpt?: string): number => {
     const found = evidence.find((c) => c.id === x.passage.id);
@@ -79,14 +108,21 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     return evidence.length;
   };
 
-  // 1. Figures: a claimed number against the same kind of number in the evidence.
-  const claimed = quantities(claim);
-  let figuresMatched = 0;
+  // 1. Figures: a claimed number against the same kind of number in the evidence, said of the
+  // same thing: a sentence that names what the claim names, or the passage about it.
+  const subjectNames = namesOf(entityIds, corpus);
+  const aboutSubject = (x: Ranked, s: string) =>
+    !entityIds.size || entityIds.has(x.passage.id) || (() => {
+      const ts = new Set(words(s).map(termOf));
+      return subjectNames.some((n) => n.every((t) => ts.has(t)));
+    })();
+  const unmatched: Quantity[] = [];
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     let differs: { x: Ranked; q: Quantity; sentence: string } | undefined;
     for (const x of relevant) {
       for (const s of sentences(x.passage.text)) {
+        if (!aboutSubject(x, s)) continue;
         for (const eq of quantities(s)) {
           if (eq.unit !== cq.unit) continue;
           if (agrees(cq, eq)) match ??= { x, q: eq, sentence: s };
@@ -104,9 +140,25 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       };
     }
     if (match) {
+      // The right number in the wrong place: "50 ms in elite runners" where the source gives
+      // 30 ms for elite runners and 50 ms for fatigued ones.
+      const swapped = swappedFigure(claim, cq, match.sentence, match.q);
+      if (swapped) {
+        const n = cite(match.x, match.sentence);
+        return {
+          verdict: 'contradicted',
+          evidence,
+          notes: [`The claim gives "${cq.text}" for what the source gives as "${swapped.other.text}" (${swapped.context}) [${n}].`],
+        };
+      }
       cite(match.x, match.sentence);
-      figuresMatched++;
+    } else {
+      unmatched.push(cq);
     }
+  }
+  if (figureOnly) {
+    for (const x of relevant.slice(0, 2)) cite(x);
+    return { verdict: 'unverified', evidence, notes: ['The sources touch on this, but not enough of the claim to confirm it; read the evidence.'] };
   }
 
   // 2. Roles stated the other way round: the claim says "fast" where the evidence says "slow".
@@ -141,7 +193,15 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const exercise = named.find((p) => p.kind === 'exercise' && p.works?.length);
   const muscles = named.filter((p) => p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon');
   if (exercise && muscles.length && /\b(work|works|worked|target|targets|strengthen|strengthens|train|trains|hits?|builds?)\b/.test(normalize(claim))) {
-    const wrong = muscles.filter((m) => !trains(exercise, new Set([m.id]), corpus) && !exercise.related?.includes(m.id));
+    // "Mainly targets the gluteus maximus" names the exercise's own muscle: membership of the same
+    // group ("glutes") is not enough when the sources name a different head.
+    const strict = /\b(mainly|mostly|primarily|chiefly|main|primary|especially|specifically)\b/.test(normalize(claim));
+    const direct = (exercise.works ?? []).filter((id) => corpus.get(id)?.kind === 'muscle');
+    const wrong = muscles.filter((m) =>
+      strict && m.kind === 'muscle' && direct.length
+        ? !direct.includes(m.id)
+        : !trains(exercise, new Set([m.id]), corpus) && !exercise.related?.includes(m.id),
+    );
     if (wrong.length === muscles.length) {
       const x = r.ranked.find((y) => y.passage.id === exercise.id) ?? { passage: exercise, score: 1, coverage: 1 };
       const n = cite(x, bestSentences(exercise.text, queryTerms, 1));
@@ -155,7 +215,15 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   }
 
   for (const x of relevant.slice(0, 2)) cite(x);
-  const figuresAgree = claimed.length > 0 && figuresMatched === claimed.length;
+  if (unmatched.length) {
+    // A figure the sources do not give for this is not confirmed by the words around it.
+    return {
+      verdict: 'unverified',
+      evidence,
+      notes: [`The sources give no figure for this to compare with ${unmatched.map((c) => `"${c.text}"`).join(', ')}; read the evidence.`],
+    };
+  }
+  const figuresAgree = claimed.length > 0;
   if (r.coverage >= SUPPORTS || figuresAgree) {
     return {
       verdict: 'supported',
@@ -168,6 +236,68 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     evidence,
     notes: ['The sources touch on this, but not enough of the claim to confirm it; read the evidence.'],
   };
+}
+
+/** The claim with every word of an opposite family replaced by its counterpart. */
+function mirror(claim: string): string {
+  return claim.replace(/[A-Za-z]+/g, (w) => {
+    const lower = w.toLowerCase();
+    for (const [a, b] of OPPOSITE_FAMILIES) {
+      if (a.includes(lower)) return b[Math.min(a.indexOf(lower), b.length - 1)];
+      if (b.includes(lower)) return a[Math.min(b.indexOf(lower), a.length - 1)];
+    }
+    return w;
+  });
+}
+
+/** Title and alias terms of the named passages, for "does this sentence speak of them?". */
+function namesOf(ids: ReadonlySet<string>, corpus: Corpus): string[][] {
+  const out: string[][] = [];
+  for (const id of ids) {
+    const p = corpus.get(id);
+    if (!p) continue;
+    for (const name of [p.title.split(/[:(]/)[0], ...(p.aliases ?? [])]) {
+      const ts = words(name).filter((w) => !STOPWORDS.has(w)).map(termOf);
+      if (ts.length) out.push(ts);
+    }
+  }
+  return out;
+}
+
+/**
+ * Is a figure the claim gives one context for given another in the source sentence? Each
+ * content word near the figure in the claim votes for the same-unit figure it sits nearest to
+ * in the source sentence; the claim's figure is swapped when most votes go to another figure.
+ */
+function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity): { other: Quantity; context: string } | null {
+  const others = quantities(sentence).filter((x) => x.unit === eq.unit && (x.low !== eq.low || x.high !== eq.high));
+  if (!others.length) return null;
+  const claimText = normalize(claim);
+  const near = wordsAt(claimText).filter((w) => Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
+  const sentenceText = normalize(sentence);
+  const sentenceWords = wordsAt(sentenceText);
+  const figures = [eq, ...others];
+  const votes = new Map<Quantity, string[]>();
+  for (const w of near) {
+    const term = termOf(w.word);
+    if (cq.text.includes(w.word)) continue;
+    for (const sw of sentenceWords) {
+      if (termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) continue;
+      const nearest = figures.reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a));
+      votes.set(nearest, [...(votes.get(nearest) ?? []), w.word]);
+      break;
+    }
+  }
+  const own = votes.get(eq)?.length ?? 0;
+  for (const o of others) {
+    const v = votes.get(o) ?? [];
+    if (v.length >= 2 && v.length > own) return { other: o, context: v.slice(0, 3).join(', ') };
+  }
+  return null;
+}
+
+function wordsAt(text: string): { word: string; at: number }[] {
+  return [...text.matchAll(/[a-z][a-z-]*/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
 }
 
 /** Name terms of the muscles a claim is about, and of every other muscle, to tell whose a word is. */

@@ -38,7 +38,9 @@ export class Corpus {
     let longest = 1;
     for (const p of passages) {
       if (p.kind === 'document') continue;
-      for (const name of [p.title, ...(p.aliases ?? [])]) {
+      // "Biceps femoris (long and short heads)" is also named plainly "biceps femoris".
+      const plain = p.title.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      for (const name of [p.title, plain, ...(p.aliases ?? [])]) {
         const key = indexTerms(name).join(' ');
         if (!key) continue;
         longest = Math.max(longest, key.split(' ').length);

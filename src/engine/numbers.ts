@@ -9,6 +9,8 @@ export interface Quantity {
   unit: string;
   /** The words as written. */
   text: string;
+  /** Offset of the figure in the normalized text, to tell which words sit next to it. */
+  index: number;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -29,11 +31,22 @@ const UNITS: Record<string, string> = {
   yard: 'yards', yards: 'yards', step: 'steps', steps: 'steps',
   head: 'heads', heads: 'heads', muscle: 'muscles', muscles: 'muscles',
   type: 'types', types: 'types', phase: 'phases', phases: 'phases',
+  inch: 'inches', inches: 'inches', foot: 'feet', feet: 'feet', ft: 'feet', cm: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm',
+  pair: 'pairs', pairs: 'pairs', session: 'sessions', sessions: 'sessions', workout: 'sessions', workouts: 'sessions',
+  subject: 'subjects', subjects: 'subjects', participant: 'subjects', participants: 'subjects', runner: 'subjects', runners: 'subjects', people: 'subjects', volunteers: 'subjects',
+  mile: 'miles', miles: 'miles', mi: 'miles',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb',
+  year: 'years', years: 'years', month: 'months', months: 'months',
 };
 
+/** Fractions said in words are percentages: "half of body mass" against the source's "40%". */
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, 'two thirds': 66.7, 'three quarters': 75 };
+const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${Object.keys(FRACTIONS).join('|')})\s+(?:of|the)\b`, 'g');
+
 const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+// "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
-  String.raw`\b${NUM}(?:\s*(?:-|–|to)\s*${NUM})?\s*(%|per\s?cent\b|[a-z]+\b)?`,
+  String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
   'giu',
 );
 
@@ -51,7 +64,11 @@ export function quantities(text: string): Quantity[] {
     const a = value(m[1]);
     const b = m[2] !== undefined ? value(m[2]) : a;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: m[0].trim() });
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: m[0].trim(), index: m.index ?? 0 });
+  }
+  for (const m of t.matchAll(FRACTION)) {
+    const v = FRACTIONS[m[1]];
+    out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });
   }
   return out;
 }

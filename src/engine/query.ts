@@ -178,10 +178,16 @@ function weightTerms(tokens: QueryToken[], entities: EntityMatch[], corpus: Corp
   return [...weights].filter(([, w]) => w > 0).map(([term, weight]) => ({ term, weight }));
 }
 
+/** "half", "third": figures in words, judged like digits. */
+const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters']);
+
 /** The words that decide whether the corpus covers a question. */
 export function contentTokens(q: AnalysedQuery): QueryToken[] {
   // Figures are judged by the number check, not by whether the corpus has the same digits.
   return q.tokens.filter(
-    (t) => (t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown') && !/^\d+(\.\d+)?%?$/.test(t.surface),
+    (t) =>
+      (t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown') &&
+      !/^\d+(\.\d+)?%?$/.test(t.surface) &&
+      !FRACTION_WORDS.has(t.surface),
   );
 }

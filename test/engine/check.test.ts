@@ -38,12 +38,60 @@ describe('coach.check on the built-in corpus', () => {
     }
   });
 
-  it('reaches useful accuracy on the labelled claim set', () => {
+  it('flags the right figure given for the wrong case (30 ms elite vs 50 ms fatigued, swapped)', () => {
+    const swapped = coach.check('In elite runners the tibialis anterior activates 50 milliseconds before foot strike, shifting to 30 milliseconds when fatigued.');
+    assert.equal(swapped.verdict, 'contradicted', swapped.notes.join(' '));
+    assert.match(swapped.notes.join(' '), /50 milliseconds.*30 milliseconds/);
+    const right = coach.check('In elite runners the tibialis anterior activates 30 milliseconds before foot strike.');
+    assert.equal(right.verdict, 'supported', right.notes.join(' '));
+  });
+
+  it('does not let a figure stated for something else confirm a claim', () => {
+    const r = coach.check('Eccentric heel drops should be done for 3 sets of 15 reps.');
+    assert.equal(r.verdict, 'unverified', r.notes.join(' '));
+    assert.match(r.notes.join(' '), /no figure/);
+  });
+
+  it('reads counts, fractions and hyphenated figures', () => {
+    for (const [claim, says] of [
+      ['The scalenes are four pairs of muscles in the lower back.', /four pairs.*three pairs/],
+      ['Skeletal muscles account for about half of body mass.', /about half.*one third/],
+      ['Most runners with knee pain trained again after an eight-week hip strengthening program in the Stanford study.', /eight-week.*six weeks/],
+    ] as const) {
+      const r = coach.check(claim);
+      assert.equal(r.verdict, 'contradicted', `${claim} → ${r.notes.join(' ')}`);
+      assert.match(r.notes.join(' '), says);
+    }
+  });
+
+  it('flags opposite words the sources state plainly, even when the claim shares few words', () => {
+    const r = coach.check('The peroneus longus is the shortest and deepest of the peroneal muscles.');
+    assert.equal(r.verdict, 'contradicted', r.notes.join(' '));
+    assert.match(r.notes.join(' '), /shortest.*longest|deepest.*surface/);
+  });
+
+  it('holds "mainly targets" to the muscle the sources name', () => {
+    assert.equal(coach.check('Banded clamshells mainly target the gluteus maximus.').verdict, 'contradicted');
+    assert.equal(coach.check('Banded clamshells target the gluteus medius.').verdict, 'supported');
+  });
+
+  it('reaches 0.85 accuracy on the labelled claim set, per class reported', () => {
     const { claims } = labelled();
-    assert.ok(claims.length >= 40);
+    assert.ok(claims.length >= 60, `${claims.length} labelled claims`);
+    const classes = ['supported', 'contradicted', 'unverified'] as const;
+    const matrix = Object.fromEntries(classes.map((c) => [c, Object.fromEntries(classes.map((d) => [d, 0]))])) as Record<string, Record<string, number>>;
     let right = 0;
-    for (const c of claims) if (coach.check(c.claim).verdict === c.verdict) right++;
-    // The bar for this issue; the writers' workflow issue raises it to 0.85.
-    assert.ok(right / claims.length >= 0.6, `accuracy ${(right / claims.length).toFixed(3)}`);
+    for (const c of claims) {
+      const got = coach.check(c.claim).verdict;
+      matrix[c.verdict][got]++;
+      if (got === c.verdict) right++;
+    }
+    const accuracy = right / claims.length;
+    const rows = classes.map((c) => {
+      const total = classes.reduce((s, d) => s + matrix[c][d], 0);
+      return `${c.padEnd(12)} ${classes.map((d) => String(matrix[c][d]).padStart(14)).join('')}   recall ${(matrix[c][c] / Math.max(1, total)).toFixed(2)} (n=${total})`;
+    });
+    console.log(`      claim check: accuracy ${accuracy.toFixed(3)} on ${claims.length} claims\n      expected \\ got ${classes.map((d) => d.padStart(14)).join('')}\n      ${rows.join('\n      ')}`);
+    assert.ok(accuracy >= 0.85, `accuracy ${accuracy.toFixed(3)}`);
   });
 });
