@@ -1,10 +1,10 @@
 import type { Corpus } from './corpus';
 import { agrees, quantities, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
-import { retrieve, trains, type Ranked } from './retrieve';
+import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { bestSentences } from './compose';
 import { normalize, sentences, termOf, words, STOPWORDS } from './text';
-import type { Citation, Verdict } from './types';
+import type { Citation, FigureMismatch, Verdict } from './types';
 
 /**
  * Fact-checking a claim against the corpus: find the passages it is about, then look for what
@@ -17,19 +17,26 @@ export interface CheckDecision {
   verdict: Verdict;
   evidence: Citation[];
   notes: string[];
+  /** Set when a figure decided it: the claim's words for it and the source's. */
+  figure?: FigureMismatch;
 }
 
 /** Below this coverage the corpus does not speak to the claim. */
 const SPEAKS_TO = 0.55;
 /** At or above this coverage (and nothing contradicting) the claim is supported. */
 const SUPPORTS = 0.75;
+/** With every figure matching the source, this much coverage supports the claim. */
+const FIGURE_SUPPORTS = SPEAKS_TO;
 
 /**
  * Word families where saying one where the sources say the other inverts a fact. Each side lists
  * the forms writers use ("extends", "extension", "extending").
  */
 const OPPOSITE_FAMILIES: [string[], string[]][] = [
-  [['flex', 'flexes', 'flexing', 'flexion', 'flexed'], ['extend', 'extends', 'extending', 'extension', 'extended']],
+  [
+    ['flex', 'flexes', 'flexing', 'flexion', 'flexed', 'bend', 'bends', 'bending'],
+    ['extend', 'extends', 'extending', 'extension', 'extended', 'straighten', 'straightens', 'straightening'],
+  ],
   [['laterally', 'outward', 'outwards', 'external', 'externally'], ['medially', 'inward', 'inwards', 'internal', 'internally']],
   [['shortest'], ['longest']],
   [['deepest', 'deep', 'deeper', 'beneath', 'underneath', 'under'], ['superficial', 'surface', 'top', 'outermost', 'visible']],
@@ -137,6 +144,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         verdict: 'contradicted',
         evidence,
         notes: [`The claim says "${cq.text}" where the source says "${differs.q.text}" [${n}].`],
+        figure: { claimed: cq.text, source: differs.q.text, evidence: n },
       };
     }
     if (match) {
@@ -149,6 +157,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
           verdict: 'contradicted',
           evidence,
           notes: [`The claim gives "${cq.text}" for what the source gives as "${swapped.other.text}" (${swapped.context}) [${n}].`],
+          figure: { claimed: cq.text, source: swapped.other.text, evidence: n },
         };
       }
       cite(match.x, match.sentence);
@@ -188,11 +197,40 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     }
   }
 
+  // 2b. Roles given to the wrong one of two muscles: "the gastrocnemius is slow-twitch while the
+  // soleus is fast-twitch". Each opposite word belongs to the muscle named nearest to it, in the
+  // claim and in the sources; the claim is contradicted when the sources give the word to the
+  // other muscle and never to the claim's.
+  const swap = swappedRole(claim, q, corpus, relevant);
+  if (swap) {
+    const n = cite(swap.x, swap.sentence);
+    return {
+      verdict: 'contradicted',
+      evidence,
+      notes: [`The claim says "${swap.word}" of the ${swap.claimed}; the source says it of the ${swap.source} [${n}].`],
+    };
+  }
+
+  // 2c. A job given to the wrong member of a group: "the gluteus minimus is the one tied to
+  // knee alignment" where the sources tie it to the gluteus medius.
+  const sibling = wrongMember(claim, q, corpus, relevant);
+  if (sibling) {
+    const n = cite(sibling.x, sibling.sentence);
+    return {
+      verdict: 'contradicted',
+      evidence,
+      notes: [`The sources say this of the ${sibling.source}, not the ${sibling.claimed} [${n}].`],
+    };
+  }
+
   // 3. An exercise said to work a muscle the sources do not name for it.
-  const named = q.entities.map((e) => corpus.get(e.id)).filter((p) => p !== undefined);
+  // Only what the claim names outright, and only muscles an exercise can work: a descriptive
+  // passage such as "The calf in each step" is no exercise target.
+  const named = q.entities.filter((e) => e.primary).map((e) => corpus.get(e.id)).filter((p) => p !== undefined);
   const exercise = named.find((p) => p.kind === 'exercise' && p.works?.length);
-  const muscles = named.filter((p) => p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon');
-  if (exercise && muscles.length && /\b(work|works|worked|target|targets|strengthen|strengthens|train|trains|hits?|builds?)\b/.test(normalize(claim))) {
+  const targets = workable(corpus);
+  const muscles = named.filter((p) => targets.has(p.id));
+  if (exercise && muscles.length && /\b(work|works|worked|target|targets|strengthen|strengthens|train|trains|hits?|builds?|isolates?|engages?|exercise|exercises|uses?)\b/.test(normalize(claim))) {
     // "Mainly targets the gluteus maximus" names the exercise's own muscle: membership of the same
     // group ("glutes") is not enough when the sources name a different head.
     const strict = /\b(mainly|mostly|primarily|chiefly|main|primary|especially|specifically)\b/.test(normalize(claim));
@@ -200,7 +238,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     const wrong = muscles.filter((m) =>
       strict && m.kind === 'muscle' && direct.length
         ? !direct.includes(m.id)
-        : !trains(exercise, new Set([m.id]), corpus) && !exercise.related?.includes(m.id),
+        : !trains(exercise, new Set([m.id]), corpus),
     );
     if (wrong.length === muscles.length) {
       const x = r.ranked.find((y) => y.passage.id === exercise.id) ?? { passage: exercise, score: 1, coverage: 1 };
@@ -223,8 +261,13 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       notes: [`The sources give no figure for this to compare with ${unmatched.map((c) => `"${c.text}"`).join(', ')}; read the evidence.`],
     };
   }
-  const figuresAgree = claimed.length > 0;
-  if (r.coverage >= SUPPORTS || figuresAgree) {
+  // Matching figures confirm a claim only when the rest of it is about what the source says.
+  // Figures that all match, said of the claim's subject, confirm a claim that the sources speak to.
+  const figuresAgree = claimed.length > 0 && r.coverage >= FIGURE_SUPPORTS;
+  // A claim may join two facts from two passages ("the soleus is slow-twitch and steadies
+  // mid-stance"): what the two best passages say together counts, when each speaks to it.
+  const joint = relevant.length >= 2 ? coverageScorer(content, q, corpus)(corpus.position(relevant[0].passage.id)!, [corpus.position(relevant[1].passage.id)!]) : r.coverage;
+  if (Math.max(r.coverage, joint) >= SUPPORTS || figuresAgree) {
     return {
       verdict: 'supported',
       evidence,
@@ -236,6 +279,138 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     evidence,
     notes: ['The sources touch on this, but not enough of the claim to confirm it; read the evidence.'],
   };
+}
+
+const OPPOSITE_OF = new Map<string, Set<string>>();
+for (const [a, b] of OPPOSITE_FAMILIES) {
+  for (const x of a) OPPOSITE_OF.set(x, new Set(b));
+  for (const y of b) OPPOSITE_OF.set(y, new Set(a));
+}
+OPPOSITE_OF.set('slow', new Set(['fast']));
+OPPOSITE_OF.set('fast', new Set(['slow']));
+/** Word → the family side it belongs to, so "straightens" and "extending" count as one. */
+const SIDE_OF = new Map<string, string>();
+OPPOSITE_FAMILIES.forEach(([a, b], i) => {
+  for (const x of a) SIDE_OF.set(x, `${i}a`);
+  for (const y of b) SIDE_OF.set(y, `${i}b`);
+});
+const sameSide = (a: string, b: string) => a === b || (SIDE_OF.has(a) && SIDE_OF.get(a) === SIDE_OF.get(b));
+
+/** Where each anatomy entity of the claim is named, by word position. */
+function anatomyMentions(ws: string[], names: Map<string, string[][]>): { id: string; at: number }[] {
+  const terms = ws.map(termOf);
+  const out: { id: string; at: number }[] = [];
+  for (const [id, list] of names) {
+    for (const name of list) {
+      for (let i = 0; i + name.length <= terms.length; i++) {
+        if (name.every((t, k) => terms[i + k] === t)) out.push({ id, at: i });
+      }
+    }
+  }
+  return out;
+}
+
+function nearestOwner(at: number, mentions: { id: string; at: number }[]): string | null {
+  let best: { id: string; d: number } | null = null;
+  for (const m of mentions) {
+    const d = Math.abs(m.at - at);
+    if (!best || d < best.d) best = { id: m.id, d };
+  }
+  return best?.id ?? null;
+}
+
+function swappedRole(
+  claim: string,
+  q: ReturnType<typeof analyse>,
+  corpus: Corpus,
+  relevant: Ranked[],
+): { word: string; claimed: string; source: string; x: Ranked; sentence: string } | null {
+  const anatomy = [...new Set(q.entities.map((e) => e.id))].filter((id) => {
+    const k = corpus.get(id)?.kind;
+    return k === 'muscle' || k === 'group' || k === 'tendon';
+  });
+  if (anatomy.length < 2) return null;
+  const names = new Map(anatomy.map((id) => [id, namesOf(new Set([id]), corpus)]));
+  const cw = words(claim);
+  const claimMentions = anatomyMentions(cw, names);
+  for (let i = 0; i < cw.length; i++) {
+    if (!OPPOSITE_OF.has(cw[i])) continue;
+    const owner = nearestOwner(i, claimMentions);
+    if (!owner) continue;
+    let toOwner = false;
+    let toOther: { id: string; x: Ranked; sentence: string } | null = null;
+    for (const x of relevant.slice(0, 4)) {
+      for (const s of sentences(x.passage.text)) {
+        const sw = words(s);
+        const mentions = anatomyMentions(sw, names);
+        if (new Set(mentions.map((m) => m.id)).size < 1) continue;
+        for (let j = 0; j < sw.length; j++) {
+          if (!sameSide(sw[j], cw[i])) continue;
+          const who = nearestOwner(j, mentions);
+          if (who === owner) toOwner = true;
+          else if (who && !toOther) toOther = { id: who, x, sentence: s };
+        }
+      }
+    }
+    if (toOther && !toOwner) {
+      const title = (id: string) => (corpus.get(id)?.title ?? id).split(/[:(]/)[0].trim().toLowerCase();
+      return { word: cw[i], claimed: title(owner), source: title(toOther.id), x: toOther.x, sentence: toOther.sentence };
+    }
+  }
+  return null;
+}
+
+const workableCache = new WeakMap<Corpus, Set<string>>();
+
+/** Muscles and groups an exercise can work: every muscle, and every group some exercise works. */
+function workable(corpus: Corpus): Set<string> {
+  let set = workableCache.get(corpus);
+  if (!set) {
+    set = new Set();
+    for (const p of corpus.passages) {
+      if (p.kind === 'muscle' || p.kind === 'tendon') set.add(p.id);
+      for (const w of p.works ?? []) set.add(w);
+    }
+    workableCache.set(corpus, set);
+  }
+  return set;
+}
+
+function wrongMember(
+  claim: string,
+  q: ReturnType<typeof analyse>,
+  corpus: Corpus,
+  relevant: Ranked[],
+): { claimed: string; source: string; x: Ranked; sentence: string } | null {
+  const anatomy = [...new Set(q.entities.filter((e) => e.primary).map((e) => e.id))].filter((id) => corpus.get(id)?.kind === 'muscle');
+  if (anatomy.length !== 1) return null;
+  const subject = corpus.get(anatomy[0])!;
+  const groups = (subject.related ?? []).filter((r) => corpus.get(r)?.kind === 'group');
+  const siblings = corpus.passages.filter((p) => p.kind === 'muscle' && p.id !== subject.id && p.related?.some((r) => groups.includes(r)));
+  if (!siblings.length) return null;
+  const own = namesOf(new Set([subject.id]), corpus);
+  const skip = new Set([...own.flat(), ...namesOf(new Set(groups), corpus).flat()]);
+  const predicate = new Set(words(claim).filter((w) => !STOPWORDS.has(w)).map(termOf).filter((t) => !skip.has(t) && t.length > 2));
+  if (predicate.size < 2) return null;
+  const mentions = (ts: Set<string>, names: string[][]) => names.some((n) => n.every((t) => ts.has(t)));
+  const sibNames = siblings.map((p) => ({ p, names: namesOf(new Set([p.id]), corpus) }));
+  let ownBest = 0;
+  let other: { hits: number; p: (typeof siblings)[number]; x: Ranked; sentence: string } | null = null;
+  for (const x of relevant.slice(0, 4)) {
+    for (const s of sentences(x.passage.text)) {
+      const ts = new Set(words(s).map(termOf));
+      let hits = 0;
+      for (const t of predicate) if (ts.has(t)) hits++;
+      if (mentions(ts, own) || x.passage.id === subject.id) ownBest = Math.max(ownBest, hits);
+      else {
+        const sib = sibNames.find((sn) => mentions(ts, sn.names));
+        if (sib && (!other || hits > other.hits)) other = { hits, p: sib.p, x, sentence: s };
+      }
+    }
+  }
+  if (!other || other.hits < 2 || other.hits / predicate.size < 0.4 || ownBest >= other.hits) return null;
+  const title = (p: { title: string }) => p.title.split(/[:(]/)[0].trim().toLowerCase();
+  return { claimed: title(subject), source: title(other.p), x: other.x, sentence: other.sentence };
 }
 
 /** The claim with every word of an opposite family replaced by its counterpart. */
@@ -339,8 +514,9 @@ function closestSentence(text: string, queryTerms: ReadonlySet<string>, want: st
     if (subject && !ownsWord(ws, want, subject)) continue;
     let hits = 0;
     for (const w of new Set(ws)) if (!STOPWORDS.has(w) && queryTerms.has(termOf(w))) hits++;
-    const score = hits / Math.max(1, queryTerms.size);
-    if (score >= 0.4 && (!best || score > best.score)) best = { s, score };
+    // A long claim ("…, which is why it tires so quickly") still names its fact in a few words.
+    const score = hits / Math.max(1, Math.min(queryTerms.size, 6));
+    if (hits >= 2 && score >= 0.4 && (!best || score > best.score)) best = { s, score };
   }
   return best?.s ?? null;
 }

@@ -1,6 +1,7 @@
 import { compose } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide } from './check';
+import { checkDocument, type DocumentCheck } from './check-document';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyse } from './query';
 import { retrieve } from './retrieve';
@@ -26,6 +27,11 @@ export interface Coach {
   ask(question: string): Answer;
   /** Checks a claim: supported, contradicted or unverified, with evidence. Never throws on input. */
   check(claim: string): CheckResult;
+  /**
+   * Checks every checkable sentence of a Markdown or text document, with positions for an
+   * editor and an in-place fix for a differing figure. Never throws on input.
+   */
+  checkDocument(text: string): DocumentCheck;
   /** Every passage the coach can cite. */
   passages(): readonly Passage[];
 }
@@ -75,10 +81,10 @@ export function createCoach(options: CoachOptions): Coach {
     const started = performance.now();
     const text = typeof claim === 'string' ? claim : String(claim ?? '');
     const d = decide(text, corpus);
-    return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, tookMs: round(performance.now() - started) };
+    return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
-  return { ask, check, passages: () => corpus.passages };
+  return { ask, check, checkDocument: (text: string) => checkDocument(text, corpus, check), passages: () => corpus.passages };
 }
 
 function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]): Corpus {

@@ -3,3 +3,4 @@ export { createCoach, DEFAULTS, type Coach, type CoachOptions } from './coach';
 export { Corpus, CORPUS_FORMAT, CORPUS_VERSION, type SerializedCorpus } from './corpus';
 export { chunkDocument, type DocumentInput } from './documents';
 export type * from './types';
+export { splitSentences, type DocumentCheck, type DocumentFinding, type Span } from './check-document';

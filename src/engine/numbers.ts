@@ -25,7 +25,6 @@ const UNITS: Record<string, string> = {
   min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes',
   hour: 'hours', hours: 'hours', day: 'days', days: 'days', week: 'weeks', weeks: 'weeks',
   set: 'sets', sets: 'sets', rep: 'reps', reps: 'reps', repetition: 'reps', repetitions: 'reps',
-  times: 'reps',
   m: 'meters', meter: 'meters', meters: 'meters', metre: 'meters', metres: 'meters',
   km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km',
   yard: 'yards', yards: 'yards', step: 'steps', steps: 'steps',
@@ -42,6 +41,12 @@ const UNITS: Record<string, string> = {
 /** Fractions said in words are percentages: "half of body mass" against the source's "40%". */
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, 'two thirds': 66.7, 'three quarters': 75 };
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${Object.keys(FRACTIONS).join('|')})\s+(?:of|the)\b`, 'g');
+
+/** "a trio of muscles" is three muscles. */
+const COLLECTIVES: Record<string, number> = { pair: 2, duo: 2, trio: 3, quartet: 4, dozen: 12 };
+const COLLECTIVE = new RegExp(String.raw`\b(${Object.keys(COLLECTIVES).join('|')})\s+of\s+([a-z]+)\b`, 'g');
+/** "cut in half" is a 50% change. */
+const HALVED = /\b(?:in|by) half\b/g;
 
 const NUM = String.raw`(\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 // "eight-week" and "60-minute" join number and unit with a hyphen.
@@ -66,6 +71,13 @@ export function quantities(text: string): Quantity[] {
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: m[0].trim(), index: m.index ?? 0 });
   }
+  for (const m of t.matchAll(COLLECTIVE)) {
+    const unit = UNITS[m[2]];
+    if (!unit) continue;
+    const v = COLLECTIVES[m[1]];
+    out.push({ low: v, high: v, unit, text: m[0], index: m.index ?? 0 });
+  }
+  for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   for (const m of t.matchAll(FRACTION)) {
     const v = FRACTIONS[m[1]];
     out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });

@@ -59,7 +59,8 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
     for (const [intent, re] of Object.entries(INTENT_WORDS) as [Intent, RegExp][]) {
       if (re.test(surface)) intents.set(intent, (intents.get(intent) ?? 0) + 1);
     }
-    if (STOPWORDS.has(surface)) {
+    // A lone letter ("e.g.", "vitamin D") says nothing the corpus could cover.
+    if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
       tokens.push({ surface, term: termOf(surface), status: /^(do|does|work|works)$/.test(surface) ? 'intent' : 'stop' });
       continue;
     }

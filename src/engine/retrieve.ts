@@ -89,9 +89,11 @@ export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: 
   for (const w of exercise.works ?? []) {
     if (targets.has(w)) return true;
     const muscle = corpus.get(w);
-    if (muscle?.related?.some((r) => targets.has(r) && corpus.get(r)?.kind === 'group')) return true;
+    // A muscle's own group counts ("calf raises" for a soleus exercise trains the calves), but a
+    // group merely related to another group does not (hamstring curls do not train the quads).
+    if (muscle && muscle.kind !== 'group' && muscle.related?.some((r) => targets.has(r) && corpus.get(r)?.kind === 'group')) return true;
     if (corpus.get(w)?.kind === 'group') {
-      for (const t of targets) if (corpus.get(t)?.related?.includes(w)) return true;
+      for (const t of targets) if (corpus.get(t)?.kind !== 'group' && corpus.get(t)?.related?.includes(w)) return true;
     }
   }
   return false;
@@ -100,9 +102,14 @@ export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: 
 /**
  * idf-weighted share of the question's content words that a passage speaks to. Everything that
  * depends only on the question (weights, synonym terms, entity phrases) is worked out once, so
- * scoring each candidate is a few posting-list lookups and allocates nothing.
+ * scoring each candidate is a few posting-list lookups and allocates nothing. With `also`, the
+ * share the passages speak to together (a claim may join two passages' facts).
  */
-export function coverageScorer(content: ReturnType<typeof contentTokens>, q: AnalysedQuery, corpus: Corpus): (doc: number) => number {
+export function coverageScorer(
+  content: ReturnType<typeof contentTokens>,
+  q: AnalysedQuery,
+  corpus: Corpus,
+): (doc: number, also?: readonly number[]) => number {
   const index = corpus.index;
   const maxIdf = index.maxIdf();
   const parts = content.map((t) => {
@@ -118,14 +125,18 @@ export function coverageScorer(content: ReturnType<typeof contentTokens>, q: Ana
     };
   });
   const total = parts.reduce((sum, x) => sum + x.weight, 0);
-  return (doc) => {
+  return (doc, also) => {
     if (!total) return 0;
-    const id = corpus.passages[doc].id;
+    const docs = also?.length ? [doc, ...also] : [doc];
     let covered = 0;
     for (const part of parts) {
-      let hit = part.namedIn.includes(id);
-      // Membership comes from the inverted index itself: no per-question re-tokenizing of passages.
-      for (let i = 0; !hit && i < part.terms.length; i++) hit = index.contains(part.terms[i], doc);
+      let hit = false;
+      for (const d of docs) {
+        hit ||= part.namedIn.includes(corpus.passages[d].id);
+        // Membership comes from the inverted index itself: no per-question re-tokenizing of passages.
+        for (let i = 0; !hit && i < part.terms.length; i++) hit = index.contains(part.terms[i], d);
+        if (hit) break;
+      }
       if (hit) covered += part.credit;
     }
     return covered / total;

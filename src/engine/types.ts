@@ -69,11 +69,23 @@ export interface Answer {
 
 export type Verdict = 'supported' | 'contradicted' | 'unverified';
 
+/** A figure in a claim that differs from the source's, side by side. */
+export interface FigureMismatch {
+  /** The figure as the claim words it (normalized: lower case), e.g. "40%". */
+  claimed: string;
+  /** The source's figure for the same thing, e.g. "15%". */
+  source: string;
+  /** Citation number of the evidence that states the source's figure. */
+  evidence: number;
+}
+
 export interface CheckResult {
   claim: string;
   verdict: Verdict;
   evidence: Citation[];
   /** What decided the verdict, for a person. */
   notes: string[];
+  /** When a differing figure decided it. */
+  figure?: FigureMismatch;
   tookMs: number;
 }
