@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createCoach, type Coach } from './engine/coach';
@@ -10,6 +11,7 @@ import { loadDocumentDirs } from './node/documents';
  * The command line. Its output is a contract other tools depend on:
  *   ask [question] [--json]      one answer; with --json and no question, one JSON line per stdin line
  *   check [claim] [--json]       a verdict; same stdin rule
+ *   check --file FILE [--json]   every checkable sentence of an article, with line and column
  *   passages [--json]            every passage
  *   --knowledge DIR              (repeatable) add a folder of Markdown/text documents
  * Exit 0 on success, 2 on usage errors (one line on stderr), 1 when the corpus cannot load.
@@ -19,6 +21,7 @@ const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowl
 
   ask "question"        answer from the corpus, with citations
   check "claim"         supported / contradicted / unverified, with evidence
+  check --file FILE     check every checkable sentence of a Markdown/text article
   passages              list every passage
   --json                machine-readable output; ask/check with no text read stdin, one per line
   --knowledge DIR       add a folder of your own Markdown/text documents (repeatable)
@@ -36,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         knowledge: { type: 'string', multiple: true, default: [] },
         'max-citations': { type: 'string' },
+        file: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,6 +60,16 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(maxCitations) || maxCitations < 1 || maxCitations > 10) throw new UsageError('--max-citations takes a whole number from 1 to 10');
   }
   if (command === 'passages' && rest.length) throw new UsageError('passages takes no text');
+  if (values.file !== undefined && command !== 'check') throw new UsageError('--file goes with check');
+  if (values.file !== undefined && rest.length) throw new UsageError('check takes a claim or --file, not both');
+  let article: string | undefined;
+  if (values.file !== undefined) {
+    try {
+      article = fs.readFileSync(values.file, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
 
   const { documents, warnings } = loadDocumentDirs(values.knowledge ?? []);
   for (const w of warnings) process.stderr.write(`stride-coach: ${w}\n`);
@@ -67,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
     for (const p of coach.passages()) {
       await write(json ? JSON.stringify({ id: p.id, title: p.title, kind: p.kind, text: p.text, source: p.source }) : `${p.id}\t${p.kind}\t${p.title}`);
     }
+    return 0;
+  }
+  if (article !== undefined) {
+    await write(renderCheckFile(coach, values.file!, article, json));
     return 0;
   }
   const run = (line: string) => (command === 'ask' ? renderAsk(coach, line, json) : renderCheck(coach, line, json));
@@ -102,6 +120,39 @@ function renderCheck(coach: Coach, claim: string, json: boolean): string {
     out.push('Evidence:');
     for (const c of r.evidence) out.push(...citationLines(c));
   }
+  return `${out.join('\n')}\n`;
+}
+
+function renderCheckFile(coach: Coach, file: string, text: string, json: boolean): string {
+  const r = coach.checkDocument(text);
+  if (json) {
+    return JSON.stringify({
+      file,
+      sentences: r.sentences,
+      checked: r.findings.length,
+      findings: r.findings.map((f) => ({
+        line: f.line + 1,
+        column: f.column + 1,
+        endLine: f.endLine + 1,
+        endColumn: f.endColumn + 1,
+        sentence: f.sentence,
+        verdict: f.result.verdict,
+        evidence: f.result.evidence.map(publicCitation),
+        notes: f.result.notes,
+        ...(f.fix ? { fix: { line: f.fix.line + 1, column: f.fix.column + 1, endLine: f.fix.endLine + 1, endColumn: f.fix.endColumn + 1, replacement: f.fix.replacement } } : {}),
+      })),
+      tookMs: r.tookMs,
+    });
+  }
+  const counts = { supported: 0, contradicted: 0, unverified: 0 };
+  const out: string[] = [];
+  for (const f of r.findings) {
+    counts[f.result.verdict]++;
+    out.push(`${file}:${f.line + 1}:${f.column + 1}: ${f.result.verdict}: ${f.sentence}`);
+    for (const n of f.result.notes) out.push(`    ${n}`);
+    for (const c of f.result.evidence.slice(0, 2)) out.push(...citationLines(c).map((l) => `  ${l}`));
+  }
+  out.push('', `${r.findings.length} of ${r.sentences} sentences checked: ${counts.contradicted} contradicted, ${counts.unverified} unverified, ${counts.supported} supported (${Math.round(r.tookMs)} ms)`);
   return `${out.join('\n')}\n`;
 }
 

@@ -20,6 +20,33 @@ function assertCitation(c: Record<string, unknown>): void {
 }
 
 describe('dist/cli.js (the stable contract)', () => {
+  it('check --file --json checks an article sentence by sentence, with positions and fixes', () => {
+    const r = run(['check', '--file', path.join(ROOT, 'test', 'fixtures', 'article.md'), '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 1, 'one JSON object');
+    const o = JSON.parse(lines[0]);
+    assert.deepEqual(Object.keys(o).sort(), ['checked', 'file', 'findings', 'sentences', 'tookMs']);
+    assert.ok(o.checked >= 5 && o.checked < o.sentences + 1);
+    const cost = o.findings.find((f: { sentence: string }) => /metabolic cost/.test(f.sentence));
+    assert.equal(cost.verdict, 'contradicted');
+    assert.equal(cost.line, 9, '1-based line');
+    assert.deepEqual(cost.fix, { line: 9, column: 75, endLine: 9, endColumn: 78, replacement: '15%' });
+    cost.evidence.forEach(assertCitation);
+  });
+
+  it('check --file prints file:line:col findings for a person, and refuses bad use', () => {
+    const r = run(['check', '--file', path.join(ROOT, 'test', 'fixtures', 'article.md')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /article\.md:9:1: contradicted: Poorly timed/);
+    assert.match(r.stdout, /sentences checked: \d+ contradicted/);
+    const missing = run(['check', '--file', path.join(ROOT, 'no-such-file.md')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^stride-coach: cannot read .*ENOENT\n$/);
+    assert.equal(run(['ask', '--file', 'x.md']).code, 2);
+    assert.equal(run(['check', 'a claim', '--file', 'x.md']).code, 2);
+  });
+
   it('ask prints a cited answer for a person', () => {
     const r = run(['ask', 'what does the soleus do at mid-stance?']);
     assert.equal(r.code, 0, r.stderr);

@@ -178,7 +178,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       [a, b],
       [b, a],
     ] as const) {
-      if (!claimWords.has(said) || claimWords.has(other)) continue;
+      // A claim that uses both sides ("extending and flexing each foot") asserts neither.
+      if (!claimWords.has(said) || claimWords.has(other) || [...claimWords].some((w) => OPPOSITE_OF.get(said)?.has(w))) continue;
       // Only when no passage states it the claim's way: "slow" in one sentence and "fast" in
       // another about a different muscle is no contradiction.
       const statedAsClaimed = relevant.slice(0, 3).some((x) => closestSentence(x.passage.text, queryTerms, said, other, subject));
@@ -325,16 +326,30 @@ function swappedRole(
   corpus: Corpus,
   relevant: Ranked[],
 ): { word: string; claimed: string; source: string; x: Ranked; sentence: string } | null {
-  const anatomy = [...new Set(q.entities.map((e) => e.id))].filter((id) => {
+  // Only what the claim names outright (the primary reading of each phrase).
+  const named = [...new Set(q.entities.filter((e) => e.primary).map((e) => e.id))].filter((id) => {
     const k = corpus.get(id)?.kind;
     return k === 'muscle' || k === 'group' || k === 'tendon';
   });
-  if (anatomy.length < 2) return null;
-  const names = new Map(anatomy.map((id) => [id, namesOf(new Set([id]), corpus)]));
+  // A group and its own member ("the calf", "the gastrocnemius") are not two muscles to swap.
+  const anatomy = named.filter((id) => {
+    const p = corpus.get(id)!;
+    return !(
+      p.kind === 'group' &&
+      named.some((other) => other !== id && corpus.get(other)?.kind !== 'group' && (p.related?.includes(other) || corpus.get(other)?.related?.includes(id)))
+    );
+  });
+  // "Tibialis anterior" and "Tibialis anterior in shock absorption" are one muscle, not two.
+  const short = (id: string) => ` ${(corpus.get(id)?.title ?? '').split(/[:(]/)[0].trim().toLowerCase()} `;
+  const distinct = anatomy.filter((id) => !anatomy.some((o) => o !== id && short(id).includes(short(o)) && short(id) !== short(o)));
+  if (new Set(distinct.map(short)).size < 2) return null;
+  const names = new Map(distinct.map((id) => [id, namesOf(new Set([id]), corpus)]));
   const cw = words(claim);
   const claimMentions = anatomyMentions(cw, names);
+  // Words inside a name ("leg extension", "Romanian deadlift") are no statement of a role.
+  const inNames = new Set(q.entities.flatMap((e) => e.phrase.split(' ')));
   for (let i = 0; i < cw.length; i++) {
-    if (!OPPOSITE_OF.has(cw[i])) continue;
+    if (!OPPOSITE_OF.has(cw[i]) || inNames.has(cw[i])) continue;
     const owner = nearestOwner(i, claimMentions);
     if (!owner) continue;
     let toOwner = false;
@@ -343,7 +358,8 @@ function swappedRole(
       for (const s of sentences(x.passage.text)) {
         const sw = words(s);
         const mentions = anatomyMentions(sw, names);
-        if (new Set(mentions.map((m) => m.id)).size < 1) continue;
+        // Only a sentence that sets the two side by side can give a word to one rather than the other.
+        if (new Set(mentions.map((m) => m.id)).size < 2) continue;
         for (let j = 0; j < sw.length; j++) {
           if (!sameSide(sw[j], cw[i])) continue;
           const who = nearestOwner(j, mentions);

@@ -42,6 +42,9 @@ const UNITS: Record<string, string> = {
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, 'two thirds': 66.7, 'three quarters': 75 };
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${Object.keys(FRACTIONS).join('|')})\s+(?:of|the)\b`, 'g');
 
+/** Units that read as a figure when hyphenated to their number ("60-minute", "6-inch"). */
+const HYPHEN_UNITS = new Set(['ms', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'inches', 'feet', 'cm', 'mm', 'meters', 'km', 'miles', 'kg', 'lb']);
+
 /** "a trio of muscles" is three muscles. */
 const COLLECTIVES: Record<string, number> = { pair: 2, duo: 2, trio: 3, quartet: 4, dozen: 12 };
 const COLLECTIVE = new RegExp(String.raw`\b(${Object.keys(COLLECTIVES).join('|')})\s+of\s+([a-z]+)\b`, 'g');
@@ -66,6 +69,8 @@ export function quantities(text: string): Quantity[] {
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     const unit = UNITS[unitWord];
     if (!unit) continue; // a bare number says too little to compare
+    // "an eight-week block" is a duration, but "a two-step process" is no count of steps.
+    if (m[0].includes('-' + m[3]) && !HYPHEN_UNITS.has(unit)) continue;
     const a = value(m[1]);
     const b = m[2] !== undefined ? value(m[2]) : a;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;

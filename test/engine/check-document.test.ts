@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { splitSentences } from '../../src/engine/check-document';
+import { realCoach, ROOT, SEEDS } from '../helpers';
+
+const article = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'article.md'), 'utf8');
+
+describe('coach.checkDocument on a Markdown article', () => {
+  const coach = realCoach();
+  const r = coach.checkDocument(article);
+  const at = (needle: string) => r.findings.find((f) => f.sentence.includes(needle));
+
+  it('checks the prose sentences, not front matter, headings, code or questions', () => {
+    const checked = r.findings.map((f) => f.sentence);
+    assert.ok(!checked.some((s) => /title:|^#|code is not prose|podcasts|good idea\?/.test(s)), checked.join('\n'));
+    assert.ok(at('fast-twitch fibres') && at('metabolic cost') && at('Eccentric heel drops'));
+  });
+
+  it('gives each finding its exact position in the file', () => {
+    for (const f of r.findings) {
+      // The span holds the sentence as written (Markdown marks included): same first word, same end.
+      const raw = article.slice(f.start, f.end);
+      assert.equal(raw.split(' ')[0], f.sentence.split(' ')[0]);
+      assert.equal(raw.at(-1), f.sentence.at(-1));
+      const lines = article.split('\n');
+      assert.equal(lines[f.line].slice(f.column, f.column + 5), article.slice(f.start, f.start + 5));
+    }
+    const heelDrops = at('Eccentric heel drops')!;
+    assert.equal(heelDrops.column, 2, 'the list marker is not part of the sentence');
+  });
+
+  it('finds the wrong figure and offers the source figure in place', () => {
+    const cost = at('metabolic cost')!;
+    assert.equal(cost.result.verdict, 'contradicted');
+    assert.ok(cost.fix);
+    assert.equal(article.slice(cost.fix.start, cost.fix.end), '40%');
+    assert.equal(cost.fix.replacement, '15%');
+  });
+
+  it('gives verdicts on the real corpus', () => {
+    assert.equal(at('fast-twitch fibres')!.result.verdict, 'contradicted');
+    assert.equal(at('30 milliseconds')!.result.verdict, 'supported');
+    assert.equal(at('Eccentric heel drops')!.result.verdict, 'supported');
+  });
+
+  it('copes with empty, hostile and unterminated input', () => {
+    for (const text of ['', '```\nunclosed fence', '<script>alert(1)</script>. The soleus is slow-twitch', '!^\'|=$ '.repeat(500), '\u202eThe soleus\u202c.']) {
+      const d = coach.checkDocument(text);
+      assert.ok(Array.isArray(d.findings));
+    }
+  });
+
+  it('does not end sentences at abbreviations or inside decimals', () => {
+    const spans = splitSentences('Calf work, e.g. heel drops, helps. It rose 2.5 times. Next one.');
+    assert.equal(spans.length, 3);
+  });
+
+  it('rarely calls the source articles themselves contradicted (false alarms for writers)', () => {
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const f of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) {
+      for (const x of coach.checkDocument(fs.readFileSync(path.join(SEEDS, f), 'utf8')).findings) {
+        checked++;
+        if (x.result.verdict === 'contradicted') wrong.push(`${f}:${x.line + 1} ${x.sentence.slice(0, 80)} — ${x.result.notes[0]}`);
+      }
+    }
+    assert.ok(checked > 300, `${checked} source sentences checked`);
+    // The corpus is written from these articles, so every contradiction here is a false alarm.
+    assert.ok(wrong.length / checked <= 0.01, `${wrong.length} of ${checked}:\n${wrong.join('\n')}`);
+  });
+});
