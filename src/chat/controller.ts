@@ -8,7 +8,7 @@ import type { Coach } from '../engine/coach';
 import type { Citation, Passage } from '../engine/types';
 import { MAX_TEXT, parseToHost, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
 import { chatToMarkdown } from './export';
-import { formatPlanBlock, sourceLine, worksNames } from './plan-block';
+import { formatPlanBlock, formatPlanTable, sourceLine, targetLine } from './plan-block';
 import { parseInput, SLASH_COMMANDS } from './slash';
 import type { ChatStore } from './store';
 
@@ -21,6 +21,8 @@ export interface ChatHostServices {
   insertPlan(markdown: string, passage: Passage): void | PromiseLike<void>;
   copy(text: string): void | PromiseLike<void>;
   exportMarkdown(suggestedName: string, markdown: string): void | PromiseLike<void>;
+  /** The text of the plan the user is writing, if any: exercises it names are not proposed again. */
+  planText?(): string | undefined;
   /** Dropped messages and failures go here, never to the user as raw errors. */
   log(message: string): void;
 }
@@ -97,7 +99,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         return { ...base, mode: 'check', verdict: r.verdict, answer, abstained: r.verdict === 'unverified' && !r.evidence.length, citations: r.evidence.map(toChatCitation), followUps: [], tookMs: r.tookMs };
       }
       case 'plan':
-        return { ...base, ...plan(input.muscles) };
+        return { ...base, ...plan(input) };
       default: {
         const a = coach().ask(input.question);
         return { ...base, mode: 'ask', answer: a.answer, abstained: a.abstained, citations: a.citations.map(toChatCitation), followUps: a.followUps, tookMs: a.tookMs };
@@ -105,42 +107,34 @@ export function createChatController(options: ChatControllerOptions): ChatContro
     }
   }
 
-  /** Exercises for each named muscle, deduplicated, with doses where the sources give them. */
-  function plan(muscles: string[]): Omit<Turn, 'id' | 'question' | 'at'> {
+  /** A drafted block: a short list with citation markers in the chat, a table to insert. */
+  function plan(input: { request: string; equipment?: string[]; types?: string[] }): Omit<Turn, 'id' | 'question' | 'at'> {
     const started = now();
-    const citations: ChatCitation[] = [];
-    const lines: string[] = [];
-    const missing: string[] = [];
-    let took = 0;
-    for (const muscle of muscles) {
-      const a = coach().ask(`Exercises for the ${muscle}`);
-      took += a.tookMs;
-      const exercises = a.abstained ? [] : a.citations.filter((c) => c.kind === 'exercise');
-      if (!exercises.length) {
-        missing.push(muscle);
-        continue;
-      }
-      lines.push(`**${muscle[0].toUpperCase()}${muscle.slice(1)}**`, '');
-      for (const c of exercises.slice(0, 3)) {
-        let n = citations.findIndex((x) => x.id === c.id) + 1;
-        if (!n) {
-          n = citations.length + 1;
-          citations.push({ ...toChatCitation(c), n });
-        }
-        const p = lookup(c.id);
-        const works = p ? worksNames(p, lookup) : [];
-        lines.push(`- ${c.title}${works.length ? ` (works ${works.join(', ')})` : ''}: ${p?.dose ?? 'no sets or reps given in the sources'} [${n}]`);
-      }
-      lines.push('');
+    const exclude = host.planText?.();
+    const p = coach().plan(input.request, { equipment: input.equipment, types: input.types, ...(exclude ? { exclude } : {}) });
+    const filters = [input.equipment?.length ? `equipment: ${input.equipment.join(', ')}` : '', input.types?.length ? `kind: ${input.types.join(', ')}` : ''].filter(Boolean).join('; ');
+    if (!p.items.length) {
+      const why = !p.targets.length
+        ? 'That is not in my sources: I could not find a muscle, weakness or complaint I know in that request.'
+        : `I have no exercises in my sources for ${p.targets.map((t) => t.title).join(', ')}${filters ? ` with ${filters}` : ''}.`;
+      return { mode: 'plan', answer: why, abstained: true, citations: [], followUps: p.targets.length && filters ? [`/plan ${input.request}`] : [], tookMs: now() - started };
     }
-    if (missing.length) lines.push(`_Not in my sources as exercises: ${missing.join(', ')}._`);
+    const citations: ChatCitation[] = p.items.map((item) => ({ ...toChatCitation(item.citation), insertable: true }));
+    const lines = [
+      `A strength-and-mobility block for **${targetLine(p)}**${filters ? ` (${filters})` : ''}:`,
+      '',
+      ...p.items.map((item, i) => `${i + 1}. **${item.exercise.title}**: works ${item.works.join(', ')}; ${item.dose ?? 'sets and reps not specified in the sources'}${item.cue ? `. Cue: ${item.cue}` : ''} [${i + 1}]`),
+    ];
+    if (p.uncovered.length) lines.push('', `_No exercise in my sources for: ${p.uncovered.map((t) => t.title).join(', ')}._`);
+    if (p.excluded.length) lines.push('', `_Left out, already in your plan: ${p.excluded.join(', ')}._`);
     return {
       mode: 'plan',
-      answer: citations.length ? `A plan from the sources, one block per muscle. Use **Insert into plan** on a citation to put an exercise in your document.\n\n${lines.join('\n')}` : `That is not in my sources: I have no exercises for ${missing.join(', ')}.`,
-      abstained: !citations.length,
+      answer: lines.join('\n'),
+      abstained: false,
       citations,
       followUps: [],
-      tookMs: Math.max(took, now() - started),
+      block: formatPlanTable(p),
+      tookMs: now() - started,
     };
   }
 
@@ -173,9 +167,17 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         if (!p || p.kind !== 'exercise') return host.log(`insertPlan: ${m.passageId} is not an exercise`);
         return void (await host.insertPlan(formatPlanBlock(p, lookup), p));
       }
+      case 'insertTurn': {
+        const turn = chatId ? store.get(chatId)?.turns.find((t) => t.id === m.turnId) : undefined;
+        if (!turn?.block) return host.log(`insertTurn: turn ${m.turnId} has no block to insert`);
+        const first = turn.citations[0] ? lookup(turn.citations[0].id) : undefined;
+        if (!first) return host.log(`insertTurn: turn ${m.turnId} cites nothing`);
+        return void (await host.insertPlan(turn.block, first));
+      }
       case 'copyAnswer': {
         const turn = chatId ? store.get(chatId)?.turns.find((t) => t.id === m.turnId) : undefined;
         if (!turn) return host.log(`copyAnswer: no turn ${m.turnId}`);
+        if (turn.block) return void (await host.copy(turn.block));
         const sources = turn.citations.map((c) => `[${c.n}] ${c.title}: ${sourceLine(lookup(c.id) ?? ({ source: c.source } as Passage))}`);
         return void (await host.copy([turn.answer, '', ...sources].join('\n').trim()));
       }

@@ -16,14 +16,19 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   { name: 'muscle', args: '<muscle>', description: 'What a muscle does in the stride, and what goes wrong when it is weak', completes: 'muscles' },
   { name: 'exercise', args: '<muscle>', description: 'Exercises, drills and stretches for a muscle', completes: 'muscles' },
   { name: 'check', args: '<claim>', description: 'Check a claim against the sources: supported, contradicted or unverified', completes: 'none' },
-  { name: 'plan', args: '<muscles, comma separated>', description: 'A plan of exercises for several muscles, with doses and citations', completes: 'muscles' },
+  {
+    name: 'plan',
+    args: '<muscles or complaint> [equipment:none|band|…] [type:strength|stretch|…]',
+    description: 'A strength-and-mobility block for muscles, a weakness or a complaint, with doses and citations',
+    completes: 'muscles',
+  },
   { name: 'help', args: '', description: 'What the coach can do', completes: 'none' },
 ];
 
 export type ParsedInput =
   | { kind: 'ask'; question: string }
   | { kind: 'check'; claim: string }
-  | { kind: 'plan'; muscles: string[] }
+  | { kind: 'plan'; request: string; equipment?: string[]; types?: string[] }
   | { kind: 'help' }
   | { kind: 'usage'; message: string };
 
@@ -48,12 +53,18 @@ export function parseInput(text: string): ParsedInput {
     case 'check':
       return { kind: 'check', claim: arg };
     default: {
-      const muscles = arg
-        .split(/\s*(?:,|;|\band\b|\+)\s*/i)
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .slice(0, 8);
-      return { kind: 'plan', muscles };
+      // Filters are written inline: "/plan weak calves equipment:band,none type:strength".
+      const equipment: string[] = [];
+      const types: string[] = [];
+      const request = arg
+        .replace(/\b(equipment|type|kind):\s*([a-z,-]+)/gi, (_, key: string, list: string) => {
+          (key.toLowerCase() === 'equipment' ? equipment : types).push(...list.toLowerCase().split(',').filter(Boolean));
+          return ' ';
+        })
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (!request) return { kind: 'usage', message: `/plan needs muscles or a complaint: for example \`${example('plan')}\`.` };
+      return { kind: 'plan', request, ...(equipment.length ? { equipment } : {}), ...(types.length ? { types } : {}) };
     }
   }
 }
@@ -67,7 +78,7 @@ function example(name: string): string {
     case 'check':
       return '/check the soleus is mostly fast-twitch';
     default:
-      return '/plan calves, glutes';
+      return '/plan weak calves and shin pain equipment:none';
   }
 }
 

@@ -2,6 +2,7 @@ import { compose } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide } from './check';
 import { checkDocument, type DocumentCheck } from './check-document';
+import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyse } from './query';
 import { retrieve } from './retrieve';
@@ -32,6 +33,11 @@ export interface Coach {
    * editor and an in-place fix for a differing figure. Never throws on input.
    */
   checkDocument(text: string): DocumentCheck;
+  /**
+   * Drafts a strength-and-mobility block for muscles, a weakness or a complaint, with filters
+   * for equipment and kind and a plan text whose exercises are left out. Never throws on input.
+   */
+  plan(request: string, options?: PlanOptions): Plan;
   /** Every passage the coach can cite. */
   passages(): readonly Passage[];
 }
@@ -84,7 +90,13 @@ export function createCoach(options: CoachOptions): Coach {
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
-  return { ask, check, checkDocument: (text: string) => checkDocument(text, corpus, check), passages: () => corpus.passages };
+  return {
+    ask,
+    check,
+    checkDocument: (text: string) => checkDocument(text, corpus, check),
+    plan: (request: string, planOptions?: PlanOptions) => draftPlan(request, corpus, planOptions),
+    passages: () => corpus.passages,
+  };
 }
 
 function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]): Corpus {

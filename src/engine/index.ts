@@ -4,3 +4,4 @@ export { Corpus, CORPUS_FORMAT, CORPUS_VERSION, type SerializedCorpus } from './
 export { chunkDocument, type DocumentInput } from './documents';
 export type * from './types';
 export { splitSentences, type DocumentCheck, type DocumentFinding, type Span } from './check-document';
+export { type Plan, type PlanItem, type PlanOptions, type PlanTarget } from './plan';

@@ -44,6 +44,8 @@ export const TurnSchema = v.object({
   followUps: v.pipe(v.array(ShortText), v.maxLength(10)),
   tookMs: v.number(),
   at: v.number(),
+  /** A Markdown block the turn offers to insert into the user's plan (a /plan table). */
+  block: v.optional(Text),
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
@@ -68,6 +70,8 @@ export const ToHostSchema = v.variant('type', [
   v.object({ type: v.literal('openCitation'), passageId: Id }),
   v.object({ type: v.literal('insertPlan'), passageId: Id }),
   v.object({ type: v.literal('copyAnswer'), turnId: Id }),
+  /** Insert the turn's block (a /plan table) at the cursor. */
+  v.object({ type: v.literal('insertTurn'), turnId: Id }),
   v.object({ type: v.literal('newChat') }),
   v.object({ type: v.literal('openChat'), chatId: Id }),
   v.object({ type: v.literal('deleteChat'), chatId: Id }),

@@ -14,7 +14,7 @@ function memoryStore(): KeyValueStore & { raw: Map<string, unknown> } {
 
 let instance = 0;
 
-function setup(kv = memoryStore()) {
+function setup(kv = memoryStore(), planText?: () => string | undefined) {
   // Ids unique across instances, as crypto.randomUUID() makes them in the product.
   const prefix = `s${++instance}-`;
   let n = 0;
@@ -27,6 +27,7 @@ function setup(kv = memoryStore()) {
     copy: (t) => void calls.copied.push(t),
     exportMarkdown: (name, md) => void calls.exported.push([name, md]),
     log: (m) => void calls.logs.push(m),
+    ...(planText ? { planText } : {}),
   };
   const newId = () => `${prefix}${++n}`;
   const store = new ChatStore(kv, newId);
@@ -67,12 +68,48 @@ describe('chat controller (real engine, real corpus)', () => {
     await controller.receive({ type: 'ask', requestId: 'p', text: '/plan calves, peroneals' });
     const plan = last('answer').turn;
     assert.equal(plan.mode, 'plan');
-    assert.ok(plan.citations.length >= 2 && plan.citations.every((c) => c.kind === 'exercise' && c.insertable));
-    assert.match(plan.answer, /\*\*Calves\*\*[\s\S]*\*\*Peroneals\*\*/);
+    assert.ok(plan.citations.length >= 4 && plan.citations.every((c) => c.kind === 'exercise' && c.insertable));
+    assert.match(plan.answer, /Calves.*Peroneals/);
+    assert.match(plan.block!, /^### Strength and mobility block: calves, peroneals\n/);
+    assert.match(plan.block!, /\| Exercise \| Works \| Sets\/reps \| Cue \| Source \|/);
     await controller.receive({ type: 'ask', requestId: 'h', text: '/help' });
     assert.match(last('answer').turn.answer, /\/plan/);
     await controller.receive({ type: 'ask', requestId: 'u', text: '/frobnicate' });
     assert.match(last('answer').turn.answer, /Unknown command/);
+  });
+
+  it('drafts a block from a complaint, with filters and the open plan left out, and inserts it whole', async () => {
+    const { controller, last, calls } = setup();
+    await controller.receive({ type: 'ready' });
+    await controller.receive({ type: 'ask', requestId: 'p', text: '/plan weak calves and shin pain' });
+    const turn = last('answer').turn;
+    assert.match(turn.answer, /Tibialis anterior \(for “shin/, 'shin pain leads to the tibialis anterior');
+    assert.ok(turn.citations.some((c) => /toe taps|dorsiflexion/i.test(c.title)));
+    // Every row carries the source's own dose, or says none is given: nothing invented.
+    const passages = realCoach().passages();
+    for (const c of turn.citations) {
+      const dose = passages.find((p) => p.id === c.id)!.dose;
+      const row = turn.block!.split('\n').find((l) => l.startsWith(`| ${c.title} |`))!;
+      assert.ok(row.includes(`| ${dose ?? 'not specified'} |`), row);
+    }
+    await controller.receive({ type: 'insertTurn', turnId: turn.id });
+    assert.equal(calls.inserted[0], turn.block);
+
+    await controller.receive({ type: 'ask', requestId: 'b', text: '/plan peroneals equipment:band' });
+    const banded = last('answer').turn;
+    assert.ok(banded.citations.length > 0);
+    assert.ok(banded.citations.every((c) => !/jump rope|hill/i.test(c.title)));
+    await controller.receive({ type: 'ask', requestId: 's', text: '/plan swimming' });
+    assert.equal(last('answer').turn.abstained, true);
+  });
+
+  it('leaves out exercises the open plan already has', async () => {
+    const kv = memoryStore();
+    const { controller, last } = setup(kv, () => '### Calf raises\n- 3 sets');
+    await controller.receive({ type: 'ask', requestId: 'p', text: '/plan calves' });
+    const turn = last('answer').turn;
+    assert.ok(!turn.citations.some((c) => c.title === 'Calf raises'));
+    assert.match(turn.answer, /already in your plan: Calf raises/);
   });
 
   it('abstains plainly on questions the corpus does not cover', async () => {

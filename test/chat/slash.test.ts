@@ -7,7 +7,9 @@ describe('slash commands', () => {
     assert.match((parseInput('/muscle soleus') as { question: string }).question, /soleus/);
     assert.match((parseInput('/exercise peroneals') as { question: string }).question, /^Exercises for the peroneals/);
     assert.deepEqual(parseInput('/check the soleus is fast-twitch'), { kind: 'check', claim: 'the soleus is fast-twitch' });
-    assert.deepEqual(parseInput('/PLAN calves, glutes and hamstrings'), { kind: 'plan', muscles: ['calves', 'glutes', 'hamstrings'] });
+    assert.deepEqual(parseInput('/PLAN calves, glutes and hamstrings'), { kind: 'plan', request: 'calves, glutes and hamstrings' });
+    assert.deepEqual(parseInput('/plan weak calves equipment:band,none type:strength'), { kind: 'plan', request: 'weak calves', equipment: ['band', 'none'], types: ['strength'] });
+    assert.equal(parseInput('/plan equipment:band').kind, 'usage');
     assert.deepEqual(parseInput('/help'), { kind: 'help' });
   });
 

@@ -1,0 +1,183 @@
+import type { Corpus } from './corpus';
+import { analyse } from './query';
+import { trains } from './retrieve';
+import { indexTerms } from './text';
+import type { Citation, Passage } from './types';
+
+/**
+ * Drafting a strength-and-mobility block: from muscles, a weakness or a complaint ("weak calves
+ * and shin pain", "ITBS history") to exercises from the corpus that cover the muscles named and
+ * their usual partners, each with what it works, the dose where the source gives one (never
+ * invented) and its citation. Pure.
+ */
+
+export interface PlanOptions {
+  /** Keep only exercises needing nothing beyond this equipment; "none" means bodyweight only. */
+  equipment?: readonly string[];
+  /** Keep only these kinds of exercise (strength, drill, stretch, balance, ...). */
+  types?: readonly string[];
+  /** Text of the plan being written: exercises it already names are left out. */
+  exclude?: string;
+  /** Most exercises for each muscle asked for (a partner muscle gets one). Default 3. */
+  perTarget?: number;
+  /** Most exercises in the block. Default 8. */
+  maxItems?: number;
+}
+
+export type TargetReason = 'named' | 'complaint' | 'partner';
+
+export interface PlanTarget {
+  id: string;
+  title: string;
+  why: TargetReason;
+  /** For a complaint: the user's words for it; for a partner: the muscle it partners. */
+  via?: string;
+}
+
+export interface PlanItem {
+  exercise: Passage;
+  /** Titles of the muscles the exercise works. */
+  works: string[];
+  /** Which plan targets it covers. */
+  covers: string[];
+  /** Sets/reps/distances exactly as the source gives them, or null when it gives none. */
+  dose: string | null;
+  cue: string | null;
+  citation: Citation;
+}
+
+export interface Plan {
+  request: string;
+  targets: PlanTarget[];
+  items: PlanItem[];
+  /** Targets no exercise in the corpus (after filters) covers. */
+  uncovered: PlanTarget[];
+  /** Exercises left out because the open plan already has them. */
+  excluded: string[];
+}
+
+const ANATOMY = new Set(['muscle', 'group', 'tendon']);
+
+export function draftPlan(request: string, corpus: Corpus, options: PlanOptions = {}): Plan {
+  const text = typeof request === 'string' ? request : '';
+  const perTarget = Math.max(1, Math.min(5, options.perTarget ?? 3));
+  const maxItems = Math.max(1, Math.min(20, options.maxItems ?? 8));
+  const targets = resolveTargets(text, corpus);
+  const already = options.exclude ? namedExercises(options.exclude, corpus) : new Set<string>();
+  const equipment = options.equipment?.map((e) => e.toLowerCase());
+  const types = options.types?.map((t) => t.toLowerCase());
+
+  const candidates = corpus.passages.filter((p) => {
+    if (p.kind !== 'exercise' || !p.works?.length) return false;
+    if (types?.length && !types.includes((p.type ?? '').toLowerCase())) return false;
+    if (equipment?.length) {
+      const needs = (p.equipment ?? []).map((e) => e.toLowerCase()).filter((e) => e !== 'none');
+      if (!needs.every((e) => equipment.includes(e))) return false;
+    }
+    return true;
+  });
+
+  const chosen = new Map<string, Passage>();
+  const excluded = new Set<string>();
+  const uncovered: PlanTarget[] = [];
+  for (const t of targets) {
+    const one = new Set([t.id]);
+    const fits = candidates
+      .filter((p) => trains(p, one, corpus))
+      // The exercise that names the muscle itself comes before one that trains its group; then
+      // one that covers more of the plan's targets; then the corpus order (stable, reviewable).
+      .map((p, i) => ({ p, i, direct: p.works!.includes(t.id) ? 1 : 0, reach: targets.filter((x) => trains(p, new Set([x.id]), corpus)).length }))
+      .sort((a, b) => b.direct - a.direct || b.reach - a.reach || a.i - b.i);
+    // What was asked for gets several exercises; a partner muscle one, unless already covered.
+    const quota = t.why === 'partner' ? 1 : perTarget;
+    let covered = fits.filter((f) => chosen.has(f.p.id)).length;
+    for (const f of fits) {
+      if (covered >= quota || chosen.size >= maxItems) break;
+      if (chosen.has(f.p.id)) continue;
+      if (already.has(f.p.id)) {
+        excluded.add(f.p.title);
+        continue;
+      }
+      chosen.set(f.p.id, f.p);
+      covered++;
+    }
+    if (!fits.some((f) => chosen.has(f.p.id))) uncovered.push(t);
+  }
+
+  const items: PlanItem[] = [...chosen.values()].map((p, i) => ({
+    exercise: p,
+    works: (p.works ?? []).map((id) => corpus.get(id)?.title ?? id),
+    covers: targets.filter((t) => trains(p, new Set([t.id]), corpus)).map((t) => t.id),
+    dose: p.dose ?? null,
+    cue: p.cue ?? null,
+    citation: {
+      n: i + 1,
+      id: p.id,
+      title: p.title,
+      kind: p.kind,
+      excerpt: p.text.split(/(?<=[.!?])\s+/)[0],
+      score: 1,
+      source: p.source,
+    },
+  }));
+  return { request: text, targets, items, uncovered, excluded: [...excluded] };
+}
+
+/** Muscles named, muscles behind a named complaint, then each named muscle's usual partners. */
+function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
+  const q = analyse(text, corpus);
+  const out: PlanTarget[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, why: TargetReason, via?: string) => {
+    const p = corpus.get(id);
+    if (!p || !ANATOMY.has(p.kind) || seen.has(id)) return;
+    seen.add(id);
+    // The IT band is not trained itself: the muscles it works with are.
+    if (!trainable(id, corpus)) {
+      for (const r of p.related ?? []) add(r, why === 'named' ? 'complaint' : why, via);
+      return;
+    }
+    out.push({ id, title: p.title, why, ...(via && why !== 'named' ? { via } : {}) });
+  };
+  // `via` is the user's own words ("shin pain", "ITBS"), so the plan says why a muscle is in it.
+  for (const e of q.entities) {
+    const p = corpus.get(e.id);
+    if (e.primary && p && ANATOMY.has(p.kind)) add(p.id, 'named', e.phrase);
+  }
+  // A complaint names the muscles behind it, even where its name is also an alias ("ITBS").
+  for (const e of q.entities) {
+    const p = corpus.get(e.id);
+    if (p?.kind !== 'condition') continue;
+    for (const r of p.related ?? []) add(r, 'complaint', e.phrase);
+  }
+  // Partners: the group of a named muscle, or the muscles of a named group, so the block is
+  // balanced ("soleus" also gets the rest of the calf).
+  for (const t of out.filter((x) => x.why === 'named')) {
+    const p = corpus.get(t.id)!;
+    const partners = (p.related ?? []).filter((r) => ANATOMY.has(corpus.get(r)?.kind ?? '') && corpus.get(r)?.related?.includes(p.id));
+    for (const r of partners.slice(0, 2)) add(r, 'partner', p.title.split(/[:(]/)[0].trim());
+  }
+  return out;
+}
+
+/** Something some exercise in the corpus can train. */
+function trainable(id: string, corpus: Corpus): boolean {
+  return corpus.passages.some((p) => p.kind === 'exercise' && trains(p, new Set([id]), corpus));
+}
+
+/** Exercises a text already names (by title or alias), to leave them out of a new block. */
+function namedExercises(text: string, corpus: Corpus): Set<string> {
+  const terms = ` ${indexTerms(text).join(' ')} `;
+  const out = new Set<string>();
+  for (const p of corpus.passages) {
+    if (p.kind !== 'exercise') continue;
+    for (const name of [p.title, ...(p.aliases ?? [])]) {
+      const key = indexTerms(name).join(' ');
+      if (key && terms.includes(` ${key} `)) {
+        out.add(p.id);
+        break;
+      }
+    }
+  }
+  return out;
+}
