@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { formatPlanTable } from './chat/plan-block';
 import { createCoach, type Coach } from './engine/coach';
 import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
@@ -12,6 +13,7 @@ import { loadDocumentDirs } from './node/documents';
  *   ask [question] [--json]      one answer; with --json and no question, one JSON line per stdin line
  *   check [claim] [--json]       a verdict; same stdin rule
  *   check --file FILE [--json]   every checkable sentence of an article, with line and column
+ *   plan "request" [--json]      a block of exercises for muscles, a weakness or a complaint
  *   passages [--json]            every passage
  *   --knowledge DIR              (repeatable) add a folder of Markdown/text documents
  * Exit 0 on success, 2 on usage errors (one line on stderr), 1 when the corpus cannot load.
@@ -22,6 +24,8 @@ const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowl
   ask "question"        answer from the corpus, with citations
   check "claim"         supported / contradicted / unverified, with evidence
   check --file FILE     check every checkable sentence of a Markdown/text article
+  plan "request"        a strength-and-mobility block for muscles or a complaint
+                        (--equipment LIST, --type LIST, --exclude PLAN.md)
   passages              list every passage
   --json                machine-readable output; ask/check with no text read stdin, one per line
   --knowledge DIR       add a folder of your own Markdown/text documents (repeatable)
@@ -40,6 +44,9 @@ async function main(argv: string[]): Promise<number> {
         knowledge: { type: 'string', multiple: true, default: [] },
         'max-citations': { type: 'string' },
         file: { type: 'string' },
+        equipment: { type: 'string' },
+        type: { type: 'string' },
+        exclude: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,7 +60,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (!command) throw new UsageError('missing command (ask, check or passages); see --help');
-  if (!['ask', 'check', 'passages'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  if (!['ask', 'check', 'plan', 'passages'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  if (command !== 'plan' && (values.equipment !== undefined || values.type !== undefined || values.exclude !== undefined)) {
+    throw new UsageError('--equipment, --type and --exclude go with plan');
+  }
+  if (command === 'plan' && !rest.length) throw new UsageError('plan needs muscles or a complaint, for example: plan "weak calves and shin pain"');
   let maxCitations: number | undefined;
   if (values['max-citations'] !== undefined) {
     maxCitations = Number(values['max-citations']);
@@ -80,6 +91,32 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'passages') {
     for (const p of coach.passages()) {
       await write(json ? JSON.stringify({ id: p.id, title: p.title, kind: p.kind, text: p.text, source: p.source }) : `${p.id}\t${p.kind}\t${p.title}`);
+    }
+    return 0;
+  }
+  if (command === 'plan') {
+    let exclude: string | undefined;
+    if (values.exclude !== undefined) {
+      try {
+        exclude = fs.readFileSync(values.exclude, 'utf8');
+      } catch (e) {
+        throw new UsageError(`cannot read ${values.exclude}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    }
+    const list = (v: string | undefined) => v?.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+    const plan = coach.plan(text, { equipment: list(values.equipment), types: list(values.type), exclude });
+    if (json) {
+      await write(
+        JSON.stringify({
+          request: plan.request,
+          targets: plan.targets,
+          items: plan.items.map((i) => ({ id: i.exercise.id, title: i.exercise.title, type: i.exercise.type ?? null, equipment: i.exercise.equipment ?? [], works: i.works, covers: i.covers, dose: i.dose, cue: i.cue, citation: publicCitation(i.citation) })),
+          uncovered: plan.uncovered,
+          excluded: plan.excluded,
+        }),
+      );
+    } else {
+      await write(plan.items.length ? formatPlanTable(plan) : `Nothing in the sources for "${text}"${plan.targets.length ? ` with those filters (targets: ${plan.targets.map((t) => t.title).join(', ')})` : ''}.`);
     }
     return 0;
   }

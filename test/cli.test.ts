@@ -20,6 +20,20 @@ function assertCitation(c: Record<string, unknown>): void {
 }
 
 describe('dist/cli.js (the stable contract)', () => {
+  it('plan drafts a block as a Markdown table, or JSON, with filters', () => {
+    const r = run(['plan', 'weak calves and shin pain']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^### Strength and mobility block: weak calves and shin pain/);
+    assert.match(r.stdout, /\| Exercise \| Works \| Sets\/reps \| Cue \| Source \|/);
+    const j = run(['plan', 'peroneals', '--equipment', 'band', '--json']);
+    assert.equal(j.code, 0, j.stderr);
+    const o = JSON.parse(j.stdout);
+    assert.ok(o.items.length > 0);
+    assert.ok(o.items.every((i: { equipment: string[] }) => i.equipment.every((e) => e === 'band' || e === 'none')));
+    assert.equal(run(['plan']).code, 2);
+    assert.equal(run(['ask', 'x', '--equipment', 'band']).code, 2);
+  });
+
   it('check --file --json checks an article sentence by sentence, with positions and fixes', () => {
     const r = run(['check', '--file', path.join(ROOT, 'test', 'fixtures', 'article.md'), '--json']);
     assert.equal(r.code, 0, r.stderr);
