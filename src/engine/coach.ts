@@ -2,6 +2,7 @@ import { compose } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide } from './check';
 import { checkDocument, type DocumentCheck } from './check-document';
+import { gaitPhases, type PhaseView } from './gait';
 import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyse } from './query';
@@ -38,6 +39,8 @@ export interface Coach {
    * for equipment and kind and a plan text whose exercises are left out. Never throws on input.
    */
   plan(request: string, options?: PlanOptions): Plan;
+  /** The gait phases with the muscles the sources say work in each, and the passage that says so. */
+  gait(): readonly PhaseView[];
   /** Every passage the coach can cite. */
   passages(): readonly Passage[];
 }
@@ -55,6 +58,8 @@ export function createCoach(options: CoachOptions): Coach {
   const maxCitations = clampInt(options.maxCitations ?? DEFAULTS.maxCitations, 1, 10);
   const minCoverage = Math.min(1, Math.max(0, options.minCoverage ?? DEFAULTS.minCoverage));
   const corpus = toCorpus(options.corpus, options.documents ?? []);
+
+  let phases: PhaseView[] | undefined;
 
   function ask(question: string): Answer {
     const started = performance.now();
@@ -95,6 +100,7 @@ export function createCoach(options: CoachOptions): Coach {
     check,
     checkDocument: (text: string) => checkDocument(text, corpus, check),
     plan: (request: string, planOptions?: PlanOptions) => draftPlan(request, corpus, planOptions),
+    gait: () => (phases ??= gaitPhases(corpus)),
     passages: () => corpus.passages,
   };
 }

@@ -5,3 +5,4 @@ export { chunkDocument, type DocumentInput } from './documents';
 export type * from './types';
 export { splitSentences, type DocumentCheck, type DocumentFinding, type Span } from './check-document';
 export { type Plan, type PlanItem, type PlanOptions, type PlanTarget } from './plan';
+export { PHASE_ORDER, type PhaseMuscle, type PhaseView } from './gait';
