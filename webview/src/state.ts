@@ -1,0 +1,49 @@
+/**
+ * The UI state the webview saves with `setState`, so a hidden or reloaded view comes back at
+ * once (the host's `init` refreshes it a moment later). What comes back is validated like a
+ * host message: state written by an older version of the webview is dropped, not trusted.
+ */
+import * as v from 'valibot';
+import { ChatSchema } from '../../src/protocol/messages';
+
+const ViewStateSchema = v.object({
+  version: v.literal(1),
+  chat: v.optional(ChatSchema),
+  draft: v.pipe(v.string(), v.maxLength(20000)),
+  scrollTop: v.number(),
+  historyOpen: v.boolean(),
+  historyQuery: v.pipe(v.string(), v.maxLength(2000)),
+});
+export type ViewState = v.InferOutput<typeof ViewStateSchema>;
+
+export const EMPTY_STATE: ViewState = { version: 1, draft: '', scrollTop: 0, historyOpen: false, historyQuery: '' };
+
+export function restoreState(raw: unknown): ViewState {
+  const r = v.safeParse(ViewStateSchema, raw);
+  return r.success ? r.output : { ...EMPTY_STATE };
+}
+
+/** Saves at most every `delayMs`, always with the latest state (typing and scrolling are chatty). */
+export function debouncedSaver(save: (state: ViewState) => void, delayMs = 150) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest: ViewState | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (latest) save(latest);
+    latest = undefined;
+  };
+  return {
+    /** Saves now: for changes that must survive an immediate reload (a new turn). */
+    now(state: ViewState) {
+      latest = state;
+      flush();
+    },
+    later(state: ViewState) {
+      latest = state;
+      timer ??= setTimeout(flush, delayMs);
+    },
+    flush,
+  };
+}
+

@@ -1,0 +1,160 @@
+/**
+ * One question and its answer: the question as the user typed it (always text), the answer
+ * rendered from Markdown, the cited passages, follow-ups and actions. Also the placeholder turn
+ * shown while the host is still answering.
+ */
+import type { ChatCitation, Turn } from '../../src/protocol/messages';
+import { h, icon } from './dom';
+import { renderMarkdown } from './markdown';
+
+export interface TurnActions {
+  openCitation(passageId: string): void;
+  insertPlan(passageId: string): void;
+  copyAnswer(turnId: string): void;
+  ask(text: string): void;
+}
+
+const VERDICTS = {
+  supported: { label: 'Supported', icon: 'pass' },
+  contradicted: { label: 'Contradicted', icon: 'error' },
+  unverified: { label: 'Unverified', icon: 'question' },
+} as const;
+
+function questionBlock(text: string): HTMLElement {
+  // dir=auto lets right-to-left questions read naturally without affecting the layout.
+  return h('div', { class: 'question' }, h('span', { class: 'sr-only', text: 'You asked: ' }), h('span', { class: 'question-text', attrs: { dir: 'auto' }, text }));
+}
+
+/**
+ * "“Article title” › Section › Subsection", as the export and plan blocks name sources. Some
+ * articles' only section is the page title itself ("<article title> - <site>"); it is not
+ * repeated then.
+ */
+function sourceLine(c: ChatCitation): string {
+  const { title, file, section } = c.source;
+  const article = title ? `“${title}”` : file;
+  if (title && section.startsWith(title)) return article;
+  return `${article} › ${section.replace(/ > /g, ' › ')}`;
+}
+
+function citationItem(c: ChatCitation, actions: TurnActions): HTMLLIElement {
+  const open = h(
+    'button',
+    {
+      class: 'citation-open',
+      attrs: { type: 'button', title: 'Open the full passage' },
+      on: { click: () => actions.openCitation(c.id) },
+    },
+    h('span', { class: 'citation-head' }, h('span', { class: 'citation-n', text: String(c.n) }), h('span', { class: 'citation-title', text: c.title }), h('span', { class: 'citation-kind', text: c.kind })),
+    h('span', { class: 'citation-source' }, icon('book'), h('span', { text: sourceLine(c) })),
+    h('span', { class: 'citation-excerpt', text: c.excerpt }),
+  );
+  const item = h('li', { class: 'citation', attrs: { 'data-n': c.n, 'data-passage': c.id } }, open);
+  if (c.insertable) {
+    const insert = h('vscode-button', {
+      class: 'insert-plan',
+      attrs: { secondary: true, icon: 'insert', 'aria-label': `Insert “${c.title}” into plan` },
+      text: 'Insert into plan',
+      on: { click: () => actions.insertPlan(c.id) },
+    });
+    item.append(insert);
+  }
+  return item;
+}
+
+/** Moves to citation n of this turn: scrolls it into view, flashes it and focuses it. */
+function showCitation(turnEl: HTMLElement, n: number): void {
+  const item = turnEl.querySelector<HTMLElement>(`li.citation[data-n="${n}"]`);
+  if (!item) return;
+  item.scrollIntoView({ block: 'nearest' });
+  item.classList.remove('flash');
+  // Restart the highlight animation when the same marker is used twice in a row.
+  void item.offsetWidth;
+  item.classList.add('flash');
+  item.querySelector<HTMLElement>('.citation-open')?.focus({ preventScroll: true });
+}
+
+/**
+ * Turns created by a command's usage message (an unknown or incomplete slash command) come back
+ * as abstained with no engine time; they are not "not in my sources".
+ */
+function isUsageTurn(turn: Turn): boolean {
+  return turn.abstained && turn.tookMs === 0 && turn.question.trim().startsWith('/');
+}
+
+export interface RenderedTurn {
+  element: HTMLElement;
+  /** The answer as rendered, for the screen-reader announcement. */
+  answer: HTMLElement;
+}
+
+export function renderTurn(turn: Turn, actions: TurnActions): RenderedTurn {
+  const cited = new Map(turn.citations.map((c) => [c.n, c]));
+  const answer = h('div', { class: 'answer markdown' });
+  answer.append(renderMarkdown(turn.answer, { isCitation: (n) => cited.has(n) }));
+  for (const marker of answer.querySelectorAll<HTMLButtonElement>('button.cite')) {
+    const c = cited.get(Number(marker.dataset.cite));
+    if (!c) continue;
+    marker.setAttribute('aria-label', `Source ${c.n}: ${c.title}`);
+    marker.title = c.title;
+  }
+
+  const head = h('div', { class: 'reply-head' });
+  if (turn.verdict) {
+    const v = VERDICTS[turn.verdict];
+    head.append(h('vscode-badge', { class: `verdict verdict-${turn.verdict}`, attrs: { 'aria-label': `Verdict: ${v.label}` } }, icon(v.icon), ` ${v.label}`));
+  } else if (turn.abstained) {
+    head.append(isUsageTurn(turn) ? h('span', { class: 'reply-label' }, icon('terminal'), ' Command help') : h('span', { class: 'reply-label abstained-label' }, icon('circle-slash'), ' Not in my sources'));
+  }
+  if (turn.mode === 'plan' && !turn.abstained) head.append(h('span', { class: 'reply-label' }, icon('checklist'), ' Plan'));
+
+  const reply = h('div', { class: `reply${turn.abstained ? ' abstained' : ''}` });
+  if (head.childNodes.length) reply.append(head);
+  reply.append(answer);
+
+  if (turn.citations.length) {
+    const list = h('ol', { class: 'citations', attrs: { 'aria-label': 'Sources' } });
+    for (const c of turn.citations) list.append(citationItem(c, actions));
+    reply.append(h('section', { class: 'sources' }, h('h3', { class: 'sources-title', text: 'Sources' }), list));
+  }
+
+  if (turn.followUps.length) {
+    const followUps = h('div', { class: 'followups', attrs: { role: 'group', 'aria-label': 'Suggested follow-up questions' } });
+    for (const text of turn.followUps) {
+      followUps.append(h('vscode-button', { class: 'followup', attrs: { secondary: true, icon: 'comment-discussion' }, text, on: { click: () => actions.ask(text) } }));
+    }
+    reply.append(followUps);
+  }
+
+  const copy = h('vscode-toolbar-button', { class: 'copy-answer', attrs: { icon: 'copy', label: 'Copy answer', title: 'Copy answer with sources' } });
+  copy.addEventListener('click', () => {
+    actions.copyAnswer(turn.id);
+    // Brief confirmation on the button itself; the host does the copying.
+    copy.setAttribute('icon', 'check');
+    setTimeout(() => copy.setAttribute('icon', 'copy'), 1200);
+  });
+  reply.append(h('div', { class: 'turn-actions' }, copy, turn.tookMs > 0 ? h('span', { class: 'took', text: `${turn.tookMs < 10 ? turn.tookMs.toFixed(1) : Math.round(turn.tookMs)} ms` }) : null));
+
+  const element = h('article', { class: 'turn', attrs: { 'data-turn-id': turn.id, 'data-mode': turn.mode } }, questionBlock(turn.question), reply);
+  answer.addEventListener('click', (event) => {
+    const marker = (event.target as Element).closest?.('button.cite');
+    if (marker instanceof HTMLElement) showCitation(element, Number(marker.dataset.cite));
+  });
+  return { element, answer };
+}
+
+/** The question shown at once, with a busy indicator until the answer arrives. */
+export function renderPending(question: string): HTMLElement {
+  return h(
+    'article',
+    { class: 'turn pending', attrs: { 'aria-busy': 'true' } },
+    questionBlock(question),
+    h(
+      'div',
+      { class: 'reply busy' },
+      // The ring is decoration: its built-in role=alert would interrupt the reader on every question.
+      h('vscode-progress-ring', { attrs: { 'aria-hidden': 'true', role: 'presentation', 'aria-live': 'off' } }),
+      h('span', { class: 'busy-text', text: 'Looking through the sources…' }),
+    ),
+  );
+}
