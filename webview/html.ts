@@ -24,6 +24,8 @@ export function contentSecurityPolicy(o: Pick<WebviewHtmlOptions, 'cspSource' | 
     `style-src ${o.cspSource}`,
     `font-src ${o.cspSource}`,
     `script-src 'nonce-${o.nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
 }
 

@@ -43,6 +43,8 @@ export interface ChatController {
   reset(): void;
 }
 
+const ANATOMY = new Set(['muscle', 'group', 'tendon']);
+
 export const EXAMPLES = [
   'What does the soleus do at mid-stance?',
   'Exercises for weak peroneals?',
@@ -72,6 +74,39 @@ export function createChatController(options: ChatControllerOptions): ChatContro
     return { muscles: [...new Set(muscles)].sort(), exercises: [...new Set(exercises)].sort() };
   }
 
+  function gait() {
+    return coach()
+      .gait()
+      .map((g) => ({
+        phase: g.phase,
+        ...(g.passage ? { passageId: g.passage.id } : {}),
+        muscles: g.muscles.map((m) => ({ id: m.id, title: shortName(m.title), passageId: m.passage.id })),
+      }));
+  }
+
+  /** Every muscle, group and tendon the corpus has, for the map's regions. */
+  function mapMuscles() {
+    return coach()
+      .passages()
+      .filter((p) => ANATOMY.has(p.kind) && !p.title.includes(':'))
+      .map((p) => ({ id: p.id, title: shortName(p.title) }));
+  }
+
+  /**
+   * The muscles a turn is about: anatomy it cites, and what the cited passages work or belong
+   * to, so the map can light them up.
+   */
+  function withMuscles(turn: Turn): Turn {
+    const ids = new Set<string>();
+    for (const c of turn.citations) {
+      const p = lookup(c.id);
+      if (!p) continue;
+      if (ANATOMY.has(p.kind)) ids.add(p.id);
+      for (const r of [...(p.works ?? []), ...(p.kind === 'exercise' ? [] : (p.related ?? []))]) if (ANATOMY.has(lookup(r)?.kind ?? '')) ids.add(r);
+    }
+    return ids.size ? { ...turn, muscles: [...ids].slice(0, 40) } : turn;
+  }
+
   function toChatCitation(c: Citation): ChatCitation {
     return { ...c, source: { ...c.source }, insertable: c.kind === 'exercise' };
   }
@@ -81,7 +116,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
     const input = parseInput(text.slice(0, MAX_TEXT));
     switch (input.kind) {
       case 'usage':
-        return { ...base, mode: 'ask', answer: input.message, abstained: true, citations: [], followUps: [], tookMs: 0 };
+        return { ...base, mode: 'usage', answer: input.message, abstained: true, citations: [], followUps: [], tookMs: 0 };
       case 'help':
         return {
           ...base,
@@ -141,7 +176,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
   function sendInit() {
     const chat = chatId ? (store.open(chatId) ?? store.current()) : store.current();
     chatId = chat.id;
-    host.post({ type: 'init', chat, names: names(), examples: EXAMPLES });
+    host.post({ type: 'init', chat, names: names(), examples: EXAMPLES, gait: gait(), mapMuscles: mapMuscles() });
     host.post({ type: 'chats', chats: store.list() });
   }
 
@@ -150,10 +185,10 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       case 'ready':
         return sendInit();
       case 'ask': {
-        const turn = answerTurn(m.text);
+        const turn = withMuscles(answerTurn(m.text));
         const chat = store.append(chatId ?? store.current().id, turn);
         chatId = chat.id;
-        host.post({ type: 'answer', requestId: m.requestId, chatId: chat.id, turn });
+        host.post({ type: 'answer', requestId: m.requestId, chatId: chat.id, chatTitle: chat.title, turn });
         host.post({ type: 'chats', chats: store.list() });
         return;
       }
@@ -177,9 +212,8 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       case 'copyAnswer': {
         const turn = chatId ? store.get(chatId)?.turns.find((t) => t.id === m.turnId) : undefined;
         if (!turn) return host.log(`copyAnswer: no turn ${m.turnId}`);
-        if (turn.block) return void (await host.copy(turn.block));
-        const sources = turn.citations.map((c) => `[${c.n}] ${c.title}: ${sourceLine(lookup(c.id) ?? ({ source: c.source } as Passage))}`);
-        return void (await host.copy([turn.answer, '', ...sources].join('\n').trim()));
+        await host.copy(turn.block ?? [turn.answer, '', ...turn.citations.map((c) => `[${c.n}] ${c.title}: ${sourceLine(lookup(c.id) ?? ({ source: c.source } as Passage))}`)].join('\n').trim());
+        return host.post({ type: 'notice', level: 'info', message: turn.block ? 'Plan table copied.' : 'Answer copied, with its sources.' });
       }
       case 'newChat': {
         const chat = store.create();

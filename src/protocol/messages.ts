@@ -35,7 +35,8 @@ export const TurnSchema = v.object({
   id: Id,
   /** What the user typed, slash command included. */
   question: Text,
-  mode: v.picklist(['ask', 'check', 'plan']),
+  /** `usage`: an unknown or incomplete slash command, answered with how to use it. */
+  mode: v.picklist(['ask', 'check', 'plan', 'usage']),
   /** Markdown with [n] citation markers; rendered through marked + DOMPurify. */
   answer: Text,
   abstained: v.boolean(),
@@ -46,6 +47,8 @@ export const TurnSchema = v.object({
   at: v.number(),
   /** A Markdown block the turn offers to insert into the user's plan (a /plan table). */
   block: v.optional(Text),
+  /** Corpus ids of the muscles the turn is about, for the muscle map to highlight. */
+  muscles: v.optional(v.pipe(v.array(Id), v.maxLength(40))),
 });
 export type Turn = v.InferOutput<typeof TurnSchema>;
 
@@ -88,8 +91,21 @@ export const ToWebviewSchema = v.variant('type', [
     /** Names for slash-command completion: muscles/groups and exercises. */
     names: v.object({ muscles: v.array(ShortText), exercises: v.array(ShortText) }),
     examples: v.array(ShortText),
+    /** The stride: per gait phase, the muscles the sources place in it and the passage saying so. */
+    gait: v.pipe(
+      v.array(
+        v.object({
+          phase: v.picklist(['landing', 'mid-stance', 'toe-off', 'swing']),
+          passageId: v.optional(Id),
+          muscles: v.array(v.object({ id: Id, title: ShortText, passageId: Id })),
+        }),
+      ),
+      v.maxLength(8),
+    ),
+    /** Muscles the map can show: corpus id and title. */
+    mapMuscles: v.array(v.object({ id: Id, title: ShortText })),
   }),
-  v.object({ type: v.literal('answer'), requestId: Id, chatId: Id, turn: TurnSchema }),
+  v.object({ type: v.literal('answer'), requestId: Id, chatId: Id, chatTitle: ShortText, turn: TurnSchema }),
   v.object({ type: v.literal('chat'), chat: ChatSchema }),
   v.object({ type: v.literal('chats'), chats: v.array(ChatSummarySchema), query: v.optional(ShortText) }),
   /** Put text in the input and send it (Ask about selection). */

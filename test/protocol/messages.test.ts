@@ -48,9 +48,10 @@ describe('message protocol validation', () => {
 
   it('validates host messages the webview receives', () => {
     const turn = { id: 't', question: 'q', mode: 'ask', answer: 'a [1]', abstained: false, citations: [], followUps: [], tookMs: 1, at: 0 };
-    assert.ok(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', turn }).ok);
-    assert.equal(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', turn: { ...turn, mode: 'shell' } }).ok, false);
-    assert.equal(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', turn: { ...turn, citations: 'x' } }).ok, false);
+    assert.ok(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', chatTitle: 'T', turn }).ok);
+    assert.equal(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', turn }).ok, false, 'the chat title is required');
+    assert.equal(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', chatTitle: 'T', turn: { ...turn, mode: 'shell' } }).ok, false);
+    assert.equal(parseToWebview({ type: 'answer', requestId: 'r', chatId: 'c', chatTitle: 'T', turn: { ...turn, citations: 'x' } }).ok, false);
     assert.equal(parseToWebview({ type: 'notice', level: 'fatal', message: 'x' }).ok, false);
     assert.equal(parseToWebview({ type: 'bogus' }).ok, false);
   });
