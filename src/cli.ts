@@ -7,6 +7,8 @@ import { createCoach, type Coach } from './engine/coach';
 import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
 import { loadDocumentDirs } from './node/documents';
+import { buildPackFromDir, formatProblem, readPackFile } from './node/pack';
+import { version } from '../package.json';
 
 /**
  * The command line. Its output is a contract other tools depend on:
@@ -15,6 +17,8 @@ import { loadDocumentDirs } from './node/documents';
  *   check --file FILE [--json]   every checkable sentence of an article, with line and column
  *   plan "request" [--json]      a block of exercises for muscles, a weakness or a complaint
  *   passages [--json]            every passage
+ *   pack DIR --out FILE          validate a pack folder (file:line problems, exit 1) and write the pack
+ *   --pack FILE                  (repeatable) answer from a prebuilt pack too
  *   --knowledge DIR              (repeatable) add a folder of Markdown/text documents
  * Exit 0 on success, 2 on usage errors (one line on stderr), 1 when the corpus cannot load.
  */
@@ -24,11 +28,13 @@ const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowl
   ask "question"        answer from the corpus, with citations
   check "claim"         supported / contradicted / unverified, with evidence
   check --file FILE     check every checkable sentence of a Markdown/text article
+  pack DIR --out FILE   validate a knowledge-pack folder and write a prebuilt pack
   plan "request"        a strength-and-mobility block for muscles or a complaint
                         (--equipment LIST, --type LIST, --exclude PLAN.md)
   passages              list every passage
   --json                machine-readable output; ask/check with no text read stdin, one per line
   --knowledge DIR       add a folder of your own Markdown/text documents (repeatable)
+  --pack FILE           answer from a prebuilt knowledge pack too (repeatable)
   --max-citations N     most citations per answer (default 4)`;
 
 class UsageError extends Error {}
@@ -47,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
         equipment: { type: 'string' },
         type: { type: 'string' },
         exclude: { type: 'string' },
+        out: { type: 'string' },
+        pack: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -60,7 +68,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (!command) throw new UsageError('missing command (ask, check or passages); see --help');
-  if (!['ask', 'check', 'plan', 'passages'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  if (!['ask', 'check', 'plan', 'passages', 'pack'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  if (command === 'pack') return buildPack(rest, values.out);
+  if (values.out !== undefined) throw new UsageError('--out goes with pack');
   if (command !== 'plan' && (values.equipment !== undefined || values.type !== undefined || values.exclude !== undefined)) {
     throw new UsageError('--equipment, --type and --exclude go with plan');
   }
@@ -84,7 +94,14 @@ async function main(argv: string[]): Promise<number> {
 
   const { documents, warnings } = loadDocumentDirs(values.knowledge ?? []);
   for (const w of warnings) process.stderr.write(`stride-coach: ${w}\n`);
-  const coach = createCoach({ corpus: loadBuiltinCorpus(), documents, maxCitations });
+  const packs = (values.pack ?? []).map((f) => {
+    try {
+      return readPackFile(f);
+    } catch (e) {
+      throw new UsageError((e as Error).message.replace(/^stride-coach: /, ''));
+    }
+  });
+  const coach = createCoach({ corpus: loadBuiltinCorpus(), documents, packs, maxCitations });
   const json = values.json ?? false;
   const text = rest.join(' ');
 
@@ -134,6 +151,24 @@ async function main(argv: string[]): Promise<number> {
   // stays flat however long the input is.
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) await write(run(line));
+  return 0;
+}
+
+function buildPack(rest: string[], out: string | undefined): number {
+  if (rest.length !== 1) throw new UsageError('pack takes one folder: pack DIR --out FILE');
+  if (!out) throw new UsageError('pack needs --out FILE');
+  const started = performance.now();
+  const built = buildPackFromDir(rest[0], loadBuiltinCorpus(), `stride-coach ${version}`);
+  for (const w of built.warnings) process.stderr.write(`stride-coach: ${w}\n`);
+  for (const p of built.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  if (!built.pack) {
+    process.stderr.write(`stride-coach: ${built.problems.length} problem(s); no pack written\n`);
+    return 1;
+  }
+  fs.writeFileSync(out, JSON.stringify(built.pack));
+  process.stdout.write(
+    `pack "${built.pack.name}": ${built.passages} passages and ${built.documents} documents (${built.pack.own} citable passages) → ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB, ${Math.round(performance.now() - started)} ms)\n`,
+  );
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
@@ -27,10 +27,23 @@ export interface LoadedKnowledge {
 export interface SeedCheck {
   /** Folder holding the seed articles; when missing, source checks are skipped. */
   seedsDir?: string;
+  /** Ids outside the folder that `related` and `works` may name (a pack may cite the built-in corpus). */
+  externalIds?: ReadonlyMap<string, string>;
+  /** YAML files in the folder that are not passages (besides sources.yaml). */
+  skipFiles?: readonly string[];
+  /** A knowledge pack: sources may be any file of the pack, not only the seed articles. */
+  pack?: boolean;
 }
 
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
 const validate = ajv.compile(schema);
+/**
+ * Packs cite their own documents, not the seed articles: the same schema with any source file
+ * name allowed.
+ */
+const packSchema = structuredClone(schema) as typeof schema;
+delete (packSchema as { definitions: { passage: { properties: { source: { properties: { file: { pattern?: string } } } } } } }).definitions.passage.properties.source.properties.file.pattern;
+const validatePackPassages = ajv.compile({ ...packSchema, $id: 'stride-pack-passages' });
 
 interface Located {
   passage: Passage;
@@ -44,13 +57,13 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
   const files = fs
     .readdirSync(dir)
     // sources.yaml maps seed files to titles; it is metadata, not passages.
-    .filter((f) => /\.ya?ml$/.test(f) && f !== 'sources.yaml')
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'sources.yaml' && !opts.skipFiles?.includes(f))
     .sort();
   for (const f of files) {
     const file = path.join(dir, f);
     const rel = path.relative(process.cwd(), file) || file;
     const text = fs.readFileSync(file, 'utf8');
-    const result = parseKnowledgeFile(rel, text);
+    const result = parseKnowledgeFile(rel, text, opts.pack ? validatePackPassages : validate);
     problems.push(...result.problems);
     located.push(...result.located);
   }
@@ -71,8 +84,9 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
   for (const l of unique) {
     for (const field of ['related', 'works'] as const) {
       (l.passage[field] ?? []).forEach((ref, i) => {
-        if (!byId.has(ref)) problems.push({ file: l.file, ...l.line([field, i]), message: `${field} names unknown id "${ref}"` });
-        if (field === 'works' && byId.get(ref)?.passage.kind === 'exercise') {
+        const external = opts.externalIds?.get(ref);
+        if (!byId.has(ref) && !external) problems.push({ file: l.file, ...l.line([field, i]), message: `${field} names unknown id "${ref}"` });
+        if (field === 'works' && (byId.get(ref)?.passage.kind ?? external) === 'exercise') {
           problems.push({ file: l.file, ...l.line([field, i]), message: `works must name muscles, not the exercise "${ref}"` });
         }
       });
@@ -82,7 +96,7 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
   return { passages: unique.map((l) => l.passage), problems, files: files.length };
 }
 
-export function parseKnowledgeFile(file: string, text: string): { located: Located[]; problems: KnowledgeProblem[] } {
+export function parseKnowledgeFile(file: string, text: string, check: ValidateFunction = validate): { located: Located[]; problems: KnowledgeProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: KnowledgeProblem[] = [];
@@ -96,15 +110,15 @@ export function parseKnowledgeFile(file: string, text: string): { located: Locat
   }
   const data = doc.toJS() as { passages?: unknown[] } | null;
   const nodeAt = (p: (string | number)[]) => locate(doc, p, at);
-  if (!validate(data)) {
+  if (!check(data)) {
     // Report each failing passage once per problem, at the most precise node ajv points to.
-    for (const e of dedupe(validate.errors ?? [])) {
+    for (const e of dedupe(check.errors ?? [])) {
       const p = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
       problems.push({ file, ...nodeAt(p), message: describe(e) });
     }
   }
   const bad = new Set<number>();
-  for (const e of validate.errors ?? []) {
+  for (const e of check.errors ?? []) {
     const m = /^\/passages\/(\d+)/.exec(e.instancePath);
     if (m) bad.add(Number(m[1]));
     else if (e.instancePath === '' || e.instancePath === '/passages') return { located: [], problems };

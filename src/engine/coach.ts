@@ -3,6 +3,7 @@ import { Corpus, type SerializedCorpus } from './corpus';
 import { decide } from './check';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
+import { combine, validatePack, type SerializedPack } from './pack';
 import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyse } from './query';
@@ -15,6 +16,8 @@ export interface CoachOptions {
   corpus: SerializedCorpus | Corpus | readonly Passage[];
   /** Extra documents (Markdown or text) to chunk and cite verbatim. Default: none. */
   documents?: readonly DocumentInput[];
+  /** Knowledge packs to answer from beside the corpus (see `stride-coach pack`). Default: none. */
+  packs?: readonly SerializedPack[];
   /** Most citations in one answer. Default: 4. */
   maxCitations?: number;
   /**
@@ -57,7 +60,7 @@ export function createCoach(options: CoachOptions): Coach {
   if (!options || !options.corpus) throw new Error('stride-coach: createCoach needs a corpus');
   const maxCitations = clampInt(options.maxCitations ?? DEFAULTS.maxCitations, 1, 10);
   const minCoverage = Math.min(1, Math.max(0, options.minCoverage ?? DEFAULTS.minCoverage));
-  const corpus = toCorpus(options.corpus, options.documents ?? []);
+  const corpus = toCorpus(options.corpus, options.documents ?? [], options.packs ?? []);
 
   let phases: PhaseView[] | undefined;
 
@@ -105,12 +108,11 @@ export function createCoach(options: CoachOptions): Coach {
   };
 }
 
-function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]): Corpus {
+function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[], packs: readonly SerializedPack[]): Corpus {
   const extra = documents.flatMap((d) => chunkDocument(d));
-  if (c instanceof Corpus) return extra.length ? Corpus.build([...c.passages, ...extra]) : c;
-  if (Array.isArray(c)) return Corpus.build([...(c as readonly Passage[]), ...extra]);
-  const loaded = Corpus.fromJSON(c as SerializedCorpus);
-  return extra.length ? Corpus.build([...loaded.passages, ...extra]) : loaded;
+  const base = Array.isArray(c) ? Corpus.build(c as readonly Passage[]) : (c as SerializedCorpus | Corpus);
+  const withPacks = combine(base, packs.map((p, i) => validatePack(p, `pack ${i + 1}`)));
+  return extra.length ? Corpus.build([...withPacks.passages, ...extra]) : withPacks;
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

@@ -6,3 +6,4 @@ export type * from './types';
 export { splitSentences, type DocumentCheck, type DocumentFinding, type Span } from './check-document';
 export { type Plan, type PlanItem, type PlanOptions, type PlanTarget } from './plan';
 export { PHASE_ORDER, type PhaseMuscle, type PhaseView } from './gait';
+export { combine, fingerprint, makePack, namespacePassages, packPassages, validatePack, PACK_FORMAT, PACK_VERSION, type SerializedPack } from './pack';

@@ -1,0 +1,124 @@
+import { Corpus, type SerializedCorpus } from './corpus';
+import type { Passage } from './types';
+
+/**
+ * Knowledge packs: a team's own passages and documents, prebuilt into a file that the library,
+ * the CLI, the extension and the web component load beside the built-in corpus. Pure: the Node
+ * side that reads folders lives in src/node/pack.ts.
+ *
+ * A pack carries the combined index (built-in corpus + its own passages) so that loading it is
+ * a JSON parse, not a re-index. The built-in corpus it was built against is recorded by a
+ * fingerprint; against a different built-in corpus (or beside other packs) the combination is
+ * rebuilt from the passages instead, which is correct but slower.
+ */
+
+export const PACK_FORMAT = 'stride-pack';
+export const PACK_VERSION = 1;
+
+export interface SerializedPack {
+  format: typeof PACK_FORMAT;
+  version: number;
+  /** Namespace of the pack's ids: every passage id is `<name>:<id>`. */
+  name: string;
+  description?: string;
+  /** What built it, for people reading a refusal message. */
+  builtBy: string;
+  /** The built-in corpus the combined index was built with. */
+  base: { fingerprint: string; passages: number };
+  /** How many of `corpus.passages` (at the end) are the pack's own. */
+  own: number;
+  /** Built-in passages followed by the pack's own, with the index over all of them. */
+  corpus: SerializedCorpus;
+}
+
+/** Pack names: lower-case letters, digits and dashes, so `name:id` reads well and stays unique. */
+export const PACK_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/** A short, stable hash of passages (FNV-1a over ids and text): "is this the same corpus?". */
+export function fingerprint(passages: readonly Passage[]): string {
+  let h = 0x811c9dc5;
+  for (const p of passages) {
+    const s = `${p.id}\u0000${p.title}\u0000${p.text}\u0001`;
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return `fnv1a-${passages.length}-${h.toString(16).padStart(8, '0')}`;
+}
+
+/** The pack's passages, from its combined corpus. */
+export function packPassages(pack: SerializedPack): Passage[] {
+  return pack.corpus.passages.slice(pack.corpus.passages.length - pack.own);
+}
+
+/**
+ * Checks that a parsed file is a pack this version can read; throws a message that says what to
+ * do when it is not (never misreads an old or foreign file).
+ */
+export function validatePack(data: unknown, source = 'pack'): SerializedPack {
+  const d = data as Partial<SerializedPack> | null;
+  if (!d || typeof d !== 'object' || d.format !== PACK_FORMAT) {
+    throw new Error(`stride-coach: ${source} is not a Stride Coach knowledge pack`);
+  }
+  if (d.version !== PACK_VERSION) {
+    throw new Error(
+      `stride-coach: ${source} is pack format version ${String(d.version)}${d.builtBy ? ` (built by ${d.builtBy})` : ''}; this version reads version ${PACK_VERSION}. Rebuild it with \`stride-coach pack <folder> --out <file>\`.`,
+    );
+  }
+  if (typeof d.name !== 'string' || !PACK_NAME.test(d.name)) throw new Error(`stride-coach: ${source} has no valid name`);
+  if (!d.corpus || !Array.isArray(d.corpus.passages) || typeof d.own !== 'number' || d.own < 0 || d.own > d.corpus.passages.length) {
+    throw new Error(`stride-coach: ${source} is damaged (its passages do not add up); rebuild it`);
+  }
+  for (const p of d.corpus.passages.slice(d.corpus.passages.length - d.own)) {
+    if (!p || typeof p.id !== 'string' || !p.id.startsWith(`${d.name}:`)) throw new Error(`stride-coach: ${source} is damaged (passage ids are not in its namespace); rebuild it`);
+  }
+  return d as SerializedPack;
+}
+
+/**
+ * The corpus to answer from: the built-in one, plus any packs. One pack built against this very
+ * built-in corpus loads as is; anything else is rebuilt from the passages.
+ */
+export function combine(base: SerializedCorpus | Corpus, packs: readonly SerializedPack[]): Corpus {
+  if (!packs.length) return base instanceof Corpus ? base : Corpus.fromJSON(base);
+  const names = new Set<string>();
+  for (const p of packs) {
+    if (names.has(p.name)) throw new Error(`stride-coach: two packs are named "${p.name}"; pack names must differ`);
+    names.add(p.name);
+  }
+  const basePassages = base instanceof Corpus ? base.passages : base.passages;
+  if (packs.length === 1 && packs[0].base.fingerprint === fingerprint(basePassages)) return Corpus.fromJSON(packs[0].corpus);
+  return Corpus.build([...basePassages, ...packs.flatMap(packPassages)]);
+}
+
+/**
+ * Puts a pack's passages in its namespace: ids become `<name>:<id>`, and references to the
+ * pack's own passages follow; references to the built-in corpus stay as they are.
+ */
+export function namespacePassages(name: string, passages: readonly Passage[]): Passage[] {
+  const own = new Set(passages.map((p) => p.id));
+  const ref = (id: string) => (own.has(id) ? `${name}:${id}` : id);
+  return passages.map((p) => ({
+    ...p,
+    id: `${name}:${p.id}`,
+    ...(p.related ? { related: p.related.map(ref) } : {}),
+    ...(p.works ? { works: p.works.map(ref) } : {}),
+  }));
+}
+
+/** Builds a pack from validated passages (already namespaced) against a built-in corpus. */
+export function makePack(options: { name: string; description?: string; builtBy: string; base: SerializedCorpus | Corpus; passages: readonly Passage[] }): SerializedPack {
+  const basePassages = options.base instanceof Corpus ? options.base.passages : options.base.passages;
+  const corpus = Corpus.build([...basePassages, ...options.passages]);
+  return {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    name: options.name,
+    ...(options.description ? { description: options.description } : {}),
+    builtBy: options.builtBy,
+    base: { fingerprint: fingerprint(basePassages), passages: basePassages.length },
+    own: options.passages.length,
+    corpus: corpus.toJSON(),
+  };
+}

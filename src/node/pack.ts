@@ -1,0 +1,89 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument } from 'yaml';
+import { formatProblem, loadKnowledgeDir, type KnowledgeProblem } from '../build/knowledge-files';
+import type { SerializedCorpus } from '../engine/corpus';
+import { chunkDocument } from '../engine/documents';
+import { makePack, namespacePassages, PACK_NAME, validatePack, type SerializedPack } from '../engine/pack';
+import type { Passage } from '../engine/types';
+import { loadDocumentDirs } from './documents';
+
+/**
+ * Node adapter for knowledge packs: reads a pack folder (passages in the knowledge/ schema, a
+ * `pack.yaml` with its name, and any Markdown/text documents), validates it with file and line,
+ * and writes or reads pack files.
+ *
+ *   my-team-pack/
+ *     pack.yaml          name: my-team   (lower case, digits, dashes)
+ *                        description: Our club's drills
+ *     drills.yaml        passages, same schema as knowledge/*.yaml
+ *     notes/*.md         documents, chunked by heading and cited verbatim
+ */
+
+export interface BuiltPack {
+  pack?: SerializedPack;
+  problems: KnowledgeProblem[];
+  warnings: string[];
+  passages: number;
+  documents: number;
+}
+
+export function buildPackFromDir(dir: string, base: SerializedCorpus, builtBy: string): BuiltPack {
+  const problems: KnowledgeProblem[] = [];
+  const abs = path.resolve(dir);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) {
+    return { problems: [{ file: dir, line: 1, column: 1, message: 'not a folder' }], warnings: [], passages: 0, documents: 0 };
+  }
+  const manifest = readManifest(abs, dir, problems);
+  const externalIds = new Map(base.passages.map((p) => [p.id, p.kind]));
+  const loaded = loadKnowledgeDir(abs, { externalIds, skipFiles: ['pack.yaml', 'pack.yml'], pack: true });
+  problems.push(...loaded.problems);
+  const { documents, warnings } = loadDocumentDirs([abs]);
+  const chunks: Passage[] = documents.flatMap((d) => chunkDocument(d));
+  if (!loaded.passages.length && !chunks.length) problems.push({ file: dir, line: 1, column: 1, message: 'the pack has no passages (*.yaml) and no documents (*.md, *.txt)' });
+  if (problems.length || !manifest) return { problems, warnings, passages: loaded.passages.length, documents: documents.length };
+  const own = namespacePassages(manifest.name, [...loaded.passages, ...chunks]);
+  const pack = makePack({ name: manifest.name, description: manifest.description, builtBy, base, passages: own });
+  return { pack, problems, warnings, passages: loaded.passages.length, documents: documents.length };
+}
+
+function readManifest(abs: string, shown: string, problems: KnowledgeProblem[]): { name: string; description?: string } | null {
+  const file = ['pack.yaml', 'pack.yml'].map((f) => path.join(abs, f)).find((f) => fs.existsSync(f));
+  const rel = file ? path.join(shown, path.basename(file)) : path.join(shown, 'pack.yaml');
+  if (!file) {
+    problems.push({ file: rel, line: 1, column: 1, message: 'missing: a pack needs pack.yaml with at least `name: <lower-case-name>`' });
+    return null;
+  }
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    problems.push({ file: rel, line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] });
+    return null;
+  }
+  const data = doc.toJS() as { name?: unknown; description?: unknown } | null;
+  const name = data?.name;
+  if (typeof name !== 'string' || !PACK_NAME.test(name)) {
+    problems.push({ file: rel, line: 1, column: 1, message: `name must be lower-case letters, digits and dashes (got ${JSON.stringify(name ?? null)})` });
+    return null;
+  }
+  return { name, ...(typeof data?.description === 'string' ? { description: data.description } : {}) };
+}
+
+/** Reads and checks a pack file; the error names the file and says how to fix it. */
+export function readPackFile(file: string): SerializedPack {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`stride-coach: cannot read pack ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`stride-coach: ${file} is not a Stride Coach knowledge pack (not JSON)`);
+  }
+  return validatePack(data, file);
+}
+
+export { formatProblem };
