@@ -47,6 +47,30 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+// The library, as published: the engine (runs anywhere) and the Node adapter, each as ESM and
+// CommonJS with dependencies bundled (stemmer is ESM-only, which a CommonJS require could not load).
+for (const [entry, name, platform] of [
+  ['src/engine/index.ts', 'index', 'neutral'],
+  ['src/node/index.ts', 'node', 'node'],
+]) {
+  for (const format of ['cjs', 'esm']) {
+    await build({
+      entryPoints: [entry],
+      outfile: `dist/lib/${name}.${format === 'cjs' ? 'cjs' : 'mjs'}`,
+      bundle: true,
+      platform,
+      mainFields: ['module', 'main'],
+      target: platform === 'node' ? 'node20' : 'es2022',
+      format,
+      // The Node adapter finds dist/corpus.json from its own location; ESM has no __dirname.
+      ...(format === 'esm' && platform === 'node'
+        ? { banner: { js: "import { fileURLToPath as __sc_fileURLToPath } from 'node:url'; import { dirname as __sc_dirname } from 'node:path'; import { createRequire as __sc_createRequire } from 'node:module'; const __dirname = __sc_dirname(__sc_fileURLToPath(import.meta.url)); const require = __sc_createRequire(import.meta.url);" } }
+        : {}),
+      logLevel: 'warning',
+    });
+  }
+}
+
 // The VS Code extension: one CommonJS file, `vscode` provided by the host.
 await build({
   entryPoints: ['src/extension/extension.ts'],

@@ -35,3 +35,30 @@ describe('architecture', () => {
     assert.deepEqual(bad, []);
   });
 });
+
+describe('lint rule no-restricted-imports (eslint.config.mjs)', () => {
+  // The same rule the lint step enforces, shown to bite: engine code that reaches for Node or
+  // vscode fails lint; the Node adapter may use Node.
+  async function lint(code: string, filePath: string) {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ cwd: ROOT });
+    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, filePath) });
+    return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+  }
+
+  it('rejects vscode and Node imports in the engine, chat and protocol', async () => {
+    for (const [code, file] of [
+      ["import * as fs from 'node:fs';\nexport const x = fs;\n", 'src/engine/probe.ts'],
+      ["import * as vscode from 'vscode';\nexport const x = vscode;\n", 'src/chat/probe.ts'],
+      ["import { loadBuiltinCorpus } from '../node/builtin';\nexport const x = loadBuiltinCorpus;\n", 'src/protocol/probe.ts'],
+      ["import * as path from 'path';\nexport const x = path;\n", 'webview/src/probe.ts'],
+    ]) {
+      const messages = await lint(code, file);
+      assert.ok(messages.some((m) => m.startsWith('no-restricted-imports')), `${file}: ${messages.join('; ') || 'no error'}`);
+    }
+  });
+
+  it('lets the Node adapter use Node', async () => {
+    assert.deepEqual(await lint("import * as fs from 'node:fs';\nexport const x = fs;\n", 'src/node/probe.ts'), []);
+  });
+});
