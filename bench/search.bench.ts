@@ -15,47 +15,12 @@ import * as path from 'node:path';
 // for a keep-names wrapper that the shipped bundle does not have.
 import type * as Engine from '../src/engine/index';
 const { createCoach, Corpus } = require('../dist/engine.js') as typeof Engine;
-import { chunkDocument } from '../src/engine/documents';
-import { sentences } from '../src/engine/text';
-import type { Passage } from '../src/engine/types';
 import { loadBuiltinCorpus } from '../src/node/builtin';
 import { labelled, outOfScope } from '../test/helpers';
+import { synthetic } from './synthetic';
 
 const ROOT = path.resolve(__dirname, '..');
-const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const quick = !!process.env.BENCH_QUICK;
-
-/** Deterministic PRNG so every run measures the same synthetic corpora. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Passages of ~80 words recombined from the seed articles' sentences. */
-function synthetic(n: number, base: readonly Passage[]): Passage[] {
-  const pool: string[] = [];
-  for (const f of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) {
-    for (const p of chunkDocument({ path: f, content: fs.readFileSync(path.join(SEEDS, f), 'utf8') })) pool.push(...sentences(p.text));
-  }
-  const rand = mulberry32(42);
-  const out: Passage[] = [...base];
-  for (let i = out.length; i < n; i++) {
-    const parts: string[] = [];
-    let words = 0;
-    while (words < 80) {
-      const s = pool[Math.floor(rand() * pool.length)];
-      parts.push(s);
-      words += s.split(' ').length;
-    }
-    out.push({ id: `syn-${i}`, kind: 'document', title: `Synthetic passage ${i}`, text: parts.join(' '), source: { file: 'synthetic', section: String(i) } });
-  }
-  return out;
-}
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
