@@ -75,7 +75,8 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
     if (!s || used.has(s) || overlap(s, leadText) > 0.6) continue;
     used.add(s);
     const n = cite(other, s);
-    lines.push(`${other.passage.title}: ${s} [${n}]`);
+    // "Mid-stance: muscles at work: Mid-stance falls…" reads badly; a dash separates any title.
+    lines.push(`${other.passage.title} — ${s} [${n}]`);
   }
   return { answer: lines.join('\n\n'), citations, followUps: followUps(q, citations, corpus) };
 }
@@ -126,6 +127,19 @@ function overlap(a: string, b: string): number {
   return n / A.size;
 }
 
+/** "Calves" → "calves", "Tensor fascia latae (TFL)" → "tensor fascia latae"; acronyms keep their case. */
+function muscleName(title: string): string {
+  return stripThe(title.split(/:| \(/)[0])
+    .split(' ')
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
+/** "calves", "hamstrings", "quadriceps" take "are"; "soleus", "biceps femoris", "iliopsoas" do not. */
+function plural(name: string): boolean {
+  return /s$/.test(name) && !/(us|is|ss|as)$/.test(name);
+}
+
 /** Next questions the corpus can answer, built from what the answer cited. */
 function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): string[] {
   const out: string[] = [];
@@ -139,14 +153,18 @@ function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): str
     // "Mid-stance: muscles at work" → "mid-stance"; names read better than headline titles.
     const name = p.title.split(/:| \(/)[0].replace(/^The /, 'the ');
     if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') {
-      if (q.intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${stripThe(name)}?`);
-      if (q.intent !== 'weakness' && hasWeakness(p.id)) push(`What happens when the ${stripThe(name)} is weak?`);
-      if (q.intent !== 'role') push(`What does the ${stripThe(name)} do in the stride?`);
+      const n = muscleName(name);
+      if (q.intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${n}?`);
+      if (q.intent !== 'weakness' && hasWeakness(p.id)) push(`What happens when the ${n} ${plural(n) ? 'are' : 'is'} weak?`);
+      if (q.intent !== 'role') push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
     } else if (p.kind === 'exercise') {
       const m = p.works?.map((id) => corpus.get(id)).find((x) => x && x.kind !== 'exercise');
-      if (m) push(`What does the ${stripThe(m.title)} do in the stride?`);
+      const n = m ? muscleName(m.title) : '';
+      if (m) push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
     } else if (p.kind === 'condition') {
-      push(`How can I prevent ${stripThe(name)}?`);
+      // "Tight, weak glutes from sitting" → "tight, weak glutes…"; "DOMS" keeps its capitals.
+      const n = stripThe(name);
+      push(`How can I prevent ${/^[A-Z][a-z]/.test(n) ? n[0].toLowerCase() + n.slice(1) : n}?`);
     } else if (p.kind === 'phase') {
       push(`Which muscles work at ${stripThe(name)}?`);
     }
