@@ -103,13 +103,19 @@ export function words(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
+/**
+ * Words the stemmer would fold into a different corpus word: "cycling" is a sport the sources do
+ * not cover, not the stretch-shortening "cycle".
+ */
+const KEEP_WHOLE = new Set(['cycling', 'cyclist', 'cyclists', 'cycled']);
+
 /** Index term for one normalized word. */
 export function termOf(word: string): string {
   let t = stemCache.get(word);
   if (t !== undefined) return t;
   const folded = VARIANTS[word] ?? word;
   // Numbers and very short words are kept as they are: stemming "20%" or "ms" helps nobody.
-  t = /\d/.test(folded) || folded.length <= 3 ? folded : stemmer(folded);
+  t = /\d/.test(folded) || folded.length <= 3 || KEEP_WHOLE.has(folded) ? folded : stemmer(folded);
   if (stemCache.size < 200_000) stemCache.set(word, t);
   return t;
 }
