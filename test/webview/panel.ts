@@ -4,8 +4,10 @@
  * (empty localStorage and saved state), with every page error, console error and CSP violation
  * collected so each test can insist there were none.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import * as assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { ToWebview } from '../../src/protocol/messages';
+import { buildShim, startShimServer, type ShimServer } from './shim/server';
 import type { ShimEvent } from './shim/shim-entry';
 
 export const CHROMIUM = {
@@ -37,8 +39,9 @@ export class Panel {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, url: string): Promise<Panel> {
-    const context = await browser.newContext({ viewport: SIDEBAR });
+  /** `deviceScaleFactor: 2` for screenshots meant for the docs (sharp on high-density screens). */
+  static async open(browser: Browser, url: string, options: { deviceScaleFactor?: number } = {}): Promise<Panel> {
+    const context = await browser.newContext({ viewport: SIDEBAR, ...options });
     await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
     const panel = new Panel(context, await context.newPage());
     await panel.load(url);
@@ -137,4 +140,41 @@ export class Panel {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+/**
+ * Inside a `describe`: builds the shim, serves the page and starts Chromium once for the suite,
+ * and returns `panelTest`, which runs a test on a fresh panel that must end with no CSP
+ * violation, page error or console error.
+ */
+export function chromiumSuite(): {
+  panelTest(title: string, body: (panel: Panel) => Promise<void>, query?: string, options?: { deviceScaleFactor?: number }): void;
+  url(): string;
+} {
+  let server: ShimServer | undefined;
+  let browser: Browser | undefined;
+  before(async function () {
+    this.timeout(120_000);
+    await buildShim();
+    server = await startShimServer();
+    browser = await chromium.launch(CHROMIUM);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: () => server!.url,
+    panelTest(title, body, query = '', options = {}) {
+      it(title, async () => {
+        const panel = await Panel.open(browser!, server!.url + query, options);
+        try {
+          await body(panel);
+          assert.deepEqual(await panel.problems(), []);
+        } finally {
+          await panel.close();
+        }
+      });
+    },
+  };
 }

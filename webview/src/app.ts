@@ -7,13 +7,18 @@ import type { Chat, ChatSummary, ToWebview, Turn } from '../../src/protocol/mess
 import { Announcer } from './announcer';
 import { ChatView } from './chat-view';
 import { h, icon, randomId } from './dom';
+import { GaitView } from './gait-view';
 import { HistoryView } from './history-view';
 import { Composer } from './input';
 import { plainText } from './markdown';
+import { MuscleMap } from './muscle-map';
 import { debouncedSaver, type ViewState } from './state';
 import type { Host } from './vscode-api';
 
 const MAX_NOTICES = 3;
+/** How long a copy waits for the host's notice before the notice is taken as about something else. */
+const COPY_CONFIRM_MS = 5000;
+const TOAST_MS = 2500;
 
 export class App {
   private chat: Chat | undefined;
@@ -25,6 +30,16 @@ export class App {
   private readonly notices: HTMLElement;
   private readonly title: HTMLElement;
   private readonly historyToggle: HTMLElement;
+  private readonly map: MuscleMap;
+  private readonly gait: GaitView;
+  private readonly mapToggle: HTMLElement;
+  private readonly gaitToggle: HTMLElement;
+  private readonly toastEl: HTMLElement;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A copy the host has not confirmed yet: its notice turns the button into a check mark. */
+  private pendingCopy: { turnId: string; until: number } | undefined;
+  /** The turn the pointer or focus is on, whose muscles the map shows meanwhile. */
+  private previewed: Turn | undefined;
   private readonly saver;
   /** The scroll position saved before a reload, applied once the host's chat matches it. */
   private restoredScroll: { chatId: string; scrollTop: number } | undefined;
@@ -41,7 +56,11 @@ export class App {
       {
         openCitation: (passageId) => host.post({ type: 'openCitation', passageId }),
         insertPlan: (passageId) => host.post({ type: 'insertPlan', passageId }),
-        copyAnswer: (turnId) => host.post({ type: 'copyAnswer', turnId }),
+        copyAnswer: (turnId) => {
+          this.pendingCopy = { turnId, until: Date.now() + COPY_CONFIRM_MS };
+          host.post({ type: 'copyAnswer', turnId });
+        },
+        insertTurn: (turnId) => host.post({ type: 'insertTurn', turnId }),
         ask: (text) => this.ask(text),
       },
       () => this.saver.later(this.state()),
@@ -64,9 +83,19 @@ export class App {
       pastQuestions: () => (this.chat?.turns ?? []).map((t) => t.question),
     });
 
+    this.map = new MuscleMap({ ask: (text) => this.ask(text) });
+    this.gait = new GaitView({
+      openCitation: (passageId) => host.post({ type: 'openCitation', passageId }),
+      preview: (ids, label) => this.map.preview(ids, label),
+    });
+
     this.title = h('h1', { class: 'chat-title', attrs: { dir: 'auto' }, text: 'New chat' });
     this.historyToggle = this.toolbarButton('history', 'Show chat history', () => this.toggleHistory(!this.history.isOpen));
     this.historyToggle.setAttribute('toggleable', '');
+    this.mapToggle = this.toolbarButton('person', 'Muscle map', () => this.toggleMap(this.map.element.hidden));
+    this.mapToggle.setAttribute('toggleable', '');
+    this.gaitToggle = this.toolbarButton('list-ordered', 'Gait phases', () => this.toggleGait(this.gait.element.hidden));
+    this.gaitToggle.setAttribute('toggleable', '');
     const toolbar = h(
       'header',
       { class: 'toolbar' },
@@ -74,6 +103,8 @@ export class App {
       h(
         'div',
         { class: 'toolbar-actions' },
+        this.mapToggle,
+        this.gaitToggle,
         this.historyToggle,
         this.toolbarButton('add', 'New chat', () => {
           this.awaitingChat = true;
@@ -83,7 +114,14 @@ export class App {
       ),
     );
     this.notices = h('div', { class: 'notices' });
-    root.replaceChildren(toolbar, this.notices, this.history.element, this.chatView.element, this.composer.element, this.announcer.element);
+    // The toast repeats what the announcer says; it is for the eyes only.
+    this.toastEl = h('div', { class: 'toast', attrs: { 'aria-hidden': 'true' } });
+    this.toastEl.hidden = true;
+    this.map.element.hidden = true;
+    this.gait.element.hidden = true;
+    const figures = h('div', { class: 'figures' }, this.map.element, this.gait.element);
+    root.replaceChildren(toolbar, this.notices, figures, this.history.element, this.chatView.element, this.composer.element, this.toastEl, this.announcer.element);
+    this.watchTurnPreview();
 
     // Saved state first, so a reloaded view looks the same before the host has answered.
     this.showChat(saved.chat);
@@ -92,6 +130,8 @@ export class App {
     this.composer.setDraft(saved.draft);
     this.history.setQuery(saved.historyQuery);
     if (saved.historyOpen) this.toggleHistory(true);
+    if (saved.mapOpen) this.toggleMap(true);
+    if (saved.gaitOpen) this.toggleGait(true);
 
     // When the host focuses the view (opening it, a keybinding), the question box takes focus.
     window.addEventListener('focus', () => {
@@ -105,6 +145,8 @@ export class App {
       case 'init': {
         this.composer.setNames(m.names);
         this.chatView.setExamples(m.examples);
+        this.map.setMuscles(m.mapMuscles);
+        this.gait.render(m.gait);
         this.showChat(m.chat);
         const restore = this.restoredScroll?.chatId === m.chat.id ? this.restoredScroll.scrollTop : undefined;
         this.restoredScroll = undefined;
@@ -114,7 +156,7 @@ export class App {
         break;
       }
       case 'answer':
-        this.onAnswer(m.requestId, m.chatId, m.turn);
+        this.onAnswer(m.requestId, m.chatId, m.chatTitle, m.turn);
         break;
       case 'chat': {
         const switched = this.chat?.id !== m.chat.id;
@@ -145,9 +187,19 @@ export class App {
         this.toggleHistory(false);
         this.composer.sendText(m.text);
         break;
-      case 'notice':
-        this.notice(m.level, m.message);
+      case 'notice': {
+        // The host answers a copy with an info notice: show it as a passing toast and mark the
+        // button done. Anything else (or a copy that failed) is a notice like any other.
+        const copy = this.pendingCopy && Date.now() < this.pendingCopy.until ? this.pendingCopy : undefined;
+        this.pendingCopy = undefined;
+        if (copy && m.level === 'info') {
+          this.chatView.confirmCopy(copy.turnId);
+          this.toast(m.message);
+        } else {
+          this.notice(m.level, m.message);
+        }
         break;
+      }
     }
     this.saver.now(this.state());
   }
@@ -160,7 +212,7 @@ export class App {
     this.saver.now(this.state());
   }
 
-  private onAnswer(requestId: string, chatId: string, turn: Turn): void {
+  private onAnswer(requestId: string, chatId: string, chatTitle: string, turn: Turn): void {
     const mine = this.chatView.hasPending(requestId);
     if (this.chat?.id !== chatId) {
       // An answer for a chat not on screen: only follow it if the user asked it from here
@@ -172,10 +224,11 @@ export class App {
       return;
     }
     const chat = this.chat;
-    if (!chat.turns.length) chat.title = turn.question.replace(/\s+/g, ' ').trim().slice(0, 80) || chat.title;
+    chat.title = chatTitle;
     chat.turns.push(turn);
     this.title.textContent = chat.title;
     const rendered = this.chatView.resolve(requestId, turn);
+    this.map.showLatest(turn.muscles);
     if (mine) this.announce(turn, rendered.answer);
   }
 
@@ -189,6 +242,31 @@ export class App {
     this.chat = chat ? structuredClone(chat) : undefined;
     this.title.textContent = chat?.title ?? 'New chat';
     this.chatView.showChat(this.chat);
+    this.previewed = undefined;
+    this.map.preview(undefined);
+    this.map.showLatest(this.chat?.turns.at(-1)?.muscles);
+  }
+
+  /**
+   * While the pointer or keyboard focus is on a turn of the log, the map shows that turn's
+   * muscles; leaving the log goes back to the latest answer.
+   */
+  private watchTurnPreview(): void {
+    const log = this.chatView.element;
+    const show = (target: EventTarget | null) => {
+      const el = target instanceof Element ? target.closest<HTMLElement>('article.turn[data-turn-id]') : null;
+      const turn = el ? this.chat?.turns.find((t) => t.id === el.dataset.turnId) : undefined;
+      if (turn === this.previewed) return;
+      this.previewed = turn;
+      const latest = this.chat?.turns.at(-1);
+      this.map.preview(turn && turn !== latest ? (turn.muscles ?? []) : undefined);
+    };
+    log.addEventListener('pointerover', (e) => show(e.target));
+    log.addEventListener('pointerleave', () => show(null));
+    log.addEventListener('focusin', (e) => show(e.target));
+    log.addEventListener('focusout', (e) => {
+      if (!log.contains(e.relatedTarget as Node | null)) show(null);
+    });
   }
 
   private renderHistory(): void {
@@ -203,6 +281,26 @@ export class App {
     if (open) this.host.post({ type: 'listChats', query: this.history.query || undefined });
     else if (this.history.element.contains(document.activeElement)) this.composer.focus();
     this.saver.later(this.state());
+  }
+
+  private toggleMap(open: boolean): void {
+    this.map.element.hidden = !open;
+    this.mapToggle.toggleAttribute('checked', open);
+    this.saver.later(this.state());
+  }
+
+  private toggleGait(open: boolean): void {
+    this.gait.element.hidden = !open;
+    this.gaitToggle.toggleAttribute('checked', open);
+    this.saver.later(this.state());
+  }
+
+  private toast(message: string): void {
+    this.toastEl.replaceChildren(icon('pass'), h('span', { class: 'toast-text', text: message }));
+    this.toastEl.hidden = false;
+    clearTimeout(this.toastTimer);
+    this.toastTimer = setTimeout(() => (this.toastEl.hidden = true), TOAST_MS);
+    this.announcer.announce(message);
   }
 
   private notice(level: 'info' | 'warning' | 'error', message: string): void {
@@ -233,6 +331,8 @@ export class App {
       scrollTop: this.chatView.scrollTop,
       historyOpen: this.history.isOpen,
       historyQuery: this.history.query,
+      mapOpen: !this.map.element.hidden,
+      gaitOpen: !this.gait.element.hidden,
     };
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Chat, Turn } from '../../src/protocol/messages';
 import { h, icon } from './dom';
-import { renderPending, renderTurn, type RenderedTurn, type TurnActions } from './turn-view';
+import { confirmCopy, renderPending, renderTurn, type RenderedTurn, type TurnActions } from './turn-view';
 
 export class ChatView {
   readonly element: HTMLElement;
@@ -64,6 +64,17 @@ export class ChatView {
     for (const el of this.pending.values()) el.remove();
     this.pending.clear();
     this.element.removeAttribute('aria-busy');
+  }
+
+  /** The turn's element, if it is on screen. */
+  turnElement(turnId: string): HTMLElement | undefined {
+    return this.element.querySelector<HTMLElement>(`article.turn[data-turn-id="${CSS.escape(turnId)}"]`) ?? undefined;
+  }
+
+  /** Shows that the host copied a turn (its copy button turns into a check mark for a moment). */
+  confirmCopy(turnId: string): void {
+    const el = this.turnElement(turnId);
+    if (el) confirmCopy(el);
   }
 
   hasPending(requestId: string): boolean {

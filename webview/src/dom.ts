@@ -52,3 +52,20 @@ export function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The SVG twin of {@link h}: elements made with `createElementNS`, attributes through
+ * `setAttribute` (geometry and `transform` are attributes; the CSP allows no `style` attribute,
+ * so every colour comes from classes in chat.css).
+ */
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs?: Record<string, string | number | boolean | undefined>, ...children: Child[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child);
+  return el;
+}

@@ -13,6 +13,9 @@ const ViewStateSchema = v.object({
   scrollTop: v.number(),
   historyOpen: v.boolean(),
   historyQuery: v.pipe(v.string(), v.maxLength(2000)),
+  /** Optional, so state saved before the map and the gait view existed still restores. */
+  mapOpen: v.optional(v.boolean()),
+  gaitOpen: v.optional(v.boolean()),
 });
 export type ViewState = v.InferOutput<typeof ViewStateSchema>;
 

@@ -11,6 +11,8 @@ export interface TurnActions {
   openCitation(passageId: string): void;
   insertPlan(passageId: string): void;
   copyAnswer(turnId: string): void;
+  /** Insert the turn's block (a /plan table) into the user's plan. */
+  insertTurn(turnId: string): void;
   ask(text: string): void;
 }
 
@@ -74,14 +76,6 @@ function showCitation(turnEl: HTMLElement, n: number): void {
   item.querySelector<HTMLElement>('.citation-open')?.focus({ preventScroll: true });
 }
 
-/**
- * Turns created by a command's usage message (an unknown or incomplete slash command) come back
- * as abstained with no engine time; they are not "not in my sources".
- */
-function isUsageTurn(turn: Turn): boolean {
-  return turn.abstained && turn.tookMs === 0 && turn.question.trim().startsWith('/');
-}
-
 export interface RenderedTurn {
   element: HTMLElement;
   /** The answer as rendered, for the screen-reader announcement. */
@@ -104,13 +98,14 @@ export function renderTurn(turn: Turn, actions: TurnActions): RenderedTurn {
     const v = VERDICTS[turn.verdict];
     head.append(h('vscode-badge', { class: `verdict verdict-${turn.verdict}`, attrs: { 'aria-label': `Verdict: ${v.label}` } }, icon(v.icon), ` ${v.label}`));
   } else if (turn.abstained) {
-    head.append(isUsageTurn(turn) ? h('span', { class: 'reply-label' }, icon('terminal'), ' Command help') : h('span', { class: 'reply-label abstained-label' }, icon('circle-slash'), ' Not in my sources'));
+    head.append(turn.mode === 'usage' ? h('span', { class: 'reply-label' }, icon('terminal'), ' Command help') : h('span', { class: 'reply-label abstained-label' }, icon('circle-slash'), ' Not in my sources'));
   }
   if (turn.mode === 'plan' && !turn.abstained) head.append(h('span', { class: 'reply-label' }, icon('checklist'), ' Plan'));
 
   const reply = h('div', { class: `reply${turn.abstained ? ' abstained' : ''}` });
   if (head.childNodes.length) reply.append(head);
   reply.append(answer);
+  if (turn.block) reply.append(planBlock(turn, actions));
 
   if (turn.citations.length) {
     const list = h('ol', { class: 'citations', attrs: { 'aria-label': 'Sources' } });
@@ -126,13 +121,14 @@ export function renderTurn(turn: Turn, actions: TurnActions): RenderedTurn {
     reply.append(followUps);
   }
 
-  const copy = h('vscode-toolbar-button', { class: 'copy-answer', attrs: { icon: 'copy', label: 'Copy answer', title: 'Copy answer with sources' } });
-  copy.addEventListener('click', () => {
-    actions.copyAnswer(turn.id);
-    // Brief confirmation on the button itself; the host does the copying.
-    copy.setAttribute('icon', 'check');
-    setTimeout(() => copy.setAttribute('icon', 'copy'), 1200);
+  // The host copies (the /plan table when there is one) and answers with a notice; the app
+  // marks the button done only then, so a failed copy never shows a check mark.
+  const copyLabel = turn.block ? 'Copy plan table' : 'Copy answer';
+  const copy = h('vscode-toolbar-button', {
+    class: 'copy-answer',
+    attrs: { icon: 'copy', label: copyLabel, title: turn.block ? 'Copy the plan table' : 'Copy answer with sources', 'data-label': copyLabel },
   });
+  copy.addEventListener('click', () => actions.copyAnswer(turn.id));
   reply.append(h('div', { class: 'turn-actions' }, copy, turn.tookMs > 0 ? h('span', { class: 'took', text: `${turn.tookMs < 10 ? turn.tookMs.toFixed(1) : Math.round(turn.tookMs)} ms` }) : null));
 
   const element = h('article', { class: 'turn', attrs: { 'data-turn-id': turn.id, 'data-mode': turn.mode } }, questionBlock(turn.question), reply);
@@ -141,6 +137,42 @@ export function renderTurn(turn: Turn, actions: TurnActions): RenderedTurn {
     if (marker instanceof HTMLElement) showCitation(element, Number(marker.dataset.cite));
   });
   return { element, answer };
+}
+
+/**
+ * A /plan turn's table: an "Insert plan" button (the host puts the table at the cursor) and the
+ * table itself, folded, to see what will be inserted.
+ */
+function planBlock(turn: Turn, actions: TurnActions): HTMLElement {
+  const insert = h('vscode-button', {
+    class: 'insert-turn',
+    attrs: { icon: 'insert', title: 'Insert this block into your plan as a Markdown table' },
+    text: 'Insert plan',
+    on: { click: () => actions.insertTurn(turn.id) },
+  });
+  const preview = h('details', { class: 'plan-preview' }, h('summary', { text: 'Table to insert' }), h('div', { class: 'markdown plan-table' }, renderMarkdown(turn.block ?? '', { isCitation: () => false })));
+  return h('div', { class: 'plan-block' }, insert, preview);
+}
+
+const copyTimers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/** Marks a turn's copy button done for a moment, once the host has confirmed the copy. */
+export function confirmCopy(turnEl: HTMLElement): void {
+  const copy = turnEl.querySelector<HTMLElement>('.copy-answer');
+  if (!copy) return;
+  const label = copy.dataset.label ?? 'Copy answer';
+  copy.setAttribute('icon', 'check');
+  copy.setAttribute('label', 'Copied');
+  copy.classList.add('copied');
+  clearTimeout(copyTimers.get(copy));
+  copyTimers.set(
+    copy,
+    setTimeout(() => {
+      copy.setAttribute('icon', 'copy');
+      copy.setAttribute('label', label);
+      copy.classList.remove('copied');
+    }, 2000),
+  );
 }
 
 /** The question shown at once, with a busy indicator until the answer arrives. */
