@@ -84,12 +84,17 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       }));
   }
 
-  /** Every muscle, group and tendon the corpus has, for the map's regions. */
+  /** Every muscle, group and tendon the corpus has, for the map's regions, with its group. */
   function mapMuscles() {
-    return coach()
-      .passages()
+    const all = coach().passages();
+    const groups = all.filter((p) => p.kind === 'group');
+    return all
       .filter((p) => ANATOMY.has(p.kind) && !p.title.includes(':'))
-      .map((p) => ({ id: p.id, title: shortName(p.title) }));
+      .map((p) => {
+        // A member's group is a group that lists it and that it lists back ("soleus" ↔ "calves").
+        const group = p.kind === 'group' ? undefined : groups.find((g) => g.related?.includes(p.id) && p.related?.includes(g.id) && !g.title.includes(':'));
+        return { id: p.id, title: shortName(p.title), ...(group ? { group: group.id } : {}) };
+      });
   }
 
   /**
@@ -213,7 +218,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         const turn = chatId ? store.get(chatId)?.turns.find((t) => t.id === m.turnId) : undefined;
         if (!turn) return host.log(`copyAnswer: no turn ${m.turnId}`);
         await host.copy(turn.block ?? [turn.answer, '', ...turn.citations.map((c) => `[${c.n}] ${c.title}: ${sourceLine(lookup(c.id) ?? ({ source: c.source } as Passage))}`)].join('\n').trim());
-        return host.post({ type: 'notice', level: 'info', message: turn.block ? 'Plan table copied.' : 'Answer copied, with its sources.' });
+        return host.post({ type: 'notice', level: 'info', message: turn.block ? 'Plan table copied.' : 'Answer copied, with its sources.', turnId: turn.id });
       }
       case 'newChat': {
         const chat = store.create();

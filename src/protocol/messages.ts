@@ -103,14 +103,15 @@ export const ToWebviewSchema = v.variant('type', [
       v.maxLength(8),
     ),
     /** Muscles the map can show: corpus id and title. */
-    mapMuscles: v.array(v.object({ id: Id, title: ShortText })),
+    mapMuscles: v.array(v.object({ id: Id, title: ShortText, group: v.optional(Id) })),
   }),
   v.object({ type: v.literal('answer'), requestId: Id, chatId: Id, chatTitle: ShortText, turn: TurnSchema }),
   v.object({ type: v.literal('chat'), chat: ChatSchema }),
   v.object({ type: v.literal('chats'), chats: v.array(ChatSummarySchema), query: v.optional(ShortText) }),
   /** Put text in the input and send it (Ask about selection). */
   v.object({ type: v.literal('askText'), text: Text }),
-  v.object({ type: v.literal('notice'), level: v.picklist(['info', 'warning', 'error']), message: ShortText }),
+  /** `turnId` ties a notice to the turn it answers (a copy, an insert). */
+  v.object({ type: v.literal('notice'), level: v.picklist(['info', 'warning', 'error']), message: ShortText, turnId: v.optional(Id) }),
 ]);
 export type ToWebview = v.InferOutput<typeof ToWebviewSchema>;
 
