@@ -11,6 +11,7 @@ import type * as Engine from '../src/engine/index';
 import { chunkDocument } from '../src/engine/documents';
 import { sentences } from '../src/engine/text';
 import { labelled } from '../test/helpers';
+import { saveResults } from './results';
 
 const { createCoach } = require('../dist/engine.js') as typeof Engine;
 const ROOT = path.resolve(__dirname, '..');
@@ -45,4 +46,5 @@ const counts = { supported: 0, contradicted: 0, unverified: 0 };
 for (const f of first.r.findings) counts[f.result.verdict]++;
 console.log(`\ncheckDocument on a ${wordCount}-word article: ${first.r.sentences} sentences, ${first.r.findings.length} checked (${counts.contradicted} contradicted, ${counts.unverified} unverified, ${counts.supported} supported)`);
 console.log(`| run | ms |\n| --- | --- |\n| first (cold) | ${first.ms.toFixed(0)} |\n| median of 5 warm | ${warm[2].toFixed(0)} |`);
+saveResults('check-document', { words: wordCount, sentences: first.r.sentences, checked: first.r.findings.length, counts, firstMs: first.ms, warmMedianMs: warm[2] });
 if (process.env.SHOW) for (const f of first.r.findings) if (f.result.verdict === 'contradicted') console.log('-', f.sentence, '\n   ', f.result.notes.join(' '));

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as Engine from '../src/engine/index';
 import { labelled, outOfScope } from '../test/helpers';
+import { saveResults } from './results';
 import { synthetic } from './synthetic';
 
 const { createCoach, makePack, namespacePassages, validatePack } = require('../dist/engine.js') as typeof Engine;
@@ -60,4 +61,5 @@ console.log('| measure | value |\n| --- | --- |');
 console.log(`| load (read + parse + validate + combine), median of 5 | ${loads[2].toFixed(0)} ms (best ${loads[0].toFixed(0)}, worst ${loads[4].toFixed(0)}) |`);
 console.log(`| ask p50 / p95 (median of 5 runs per question, ${per.length} questions) | ${at(0.5).toFixed(2)} / ${at(0.95).toFixed(2)} ms |`);
 console.log(`| heap after load, collected (built-in + 10k passages, index, vocabulary) | ${heap.toFixed(0)} MB |`);
+saveResults('pack', { passages: coach.passages().length, fileMb: sizeMb, buildMs, loadMedianMs: loads[2], loadBestMs: loads[0], loadWorstMs: loads[4], askP50Ms: at(0.5), askP95Ms: at(0.95), heapMb: heap });
 fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * Search benchmark: per-question latency of the Stride Coach engine on the built-in corpus and
  * on synthetic corpora of 10k and 100k passages, beside two baselines measured in the same run:
  * fuse.js over passages (what the product would be without an index) and minisearch (a plain
- * BM25 inverted index). Not a test: it prints a table and writes bench/results/latest.json.
+ * BM25 inverted index). Not a test: it prints a table and writes bench/results/search.json.
  *
  *   npm run bench            # full run (node --expose-gc, so each engine starts from a clean heap)
  *   BENCH_QUICK=1 npm run bench
@@ -17,6 +17,7 @@ import type * as Engine from '../src/engine/index';
 const { createCoach, Corpus } = require('../dist/engine.js') as typeof Engine;
 import { loadBuiltinCorpus } from '../src/node/builtin';
 import { labelled, outOfScope } from '../test/helpers';
+import { saveResults } from './results';
 import { synthetic } from './synthetic';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -106,7 +107,5 @@ for (const [label, size] of sizes) {
   }
 }
 
-const out = path.join(ROOT, 'bench', 'results', 'latest.json');
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+const out = saveResults('search', results);
 console.log(`\nwrote ${path.relative(ROOT, out)}`);
