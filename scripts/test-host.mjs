@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// `npm run test:host`: the extension in a real VS Code host, offline.
+//   1. builds the extension and the in-host test bundle, packages and checks the VSIX (< 1 MB);
+//   2. installs code-server on first use (scripts/code-server.mjs, ~2-5 minutes once);
+//   3. runs the mocha suite inside the extension host (extensionDevelopmentPath + extensionTestsPath
+//      through the workbench's `payload`, exit code through codeAutomationExit);
+//   4. installs the VSIX into a fresh profile and drives the real chat UI with Playwright:
+//      the palette opens the chat, a question is typed into the webview, the answer and its
+//      citations appear; a screenshot goes to test-results/vscode-workbench.png.
+// Exits non-zero if any step fails. Needs Debian's chromium (CHROMIUM_PATH to override) and,
+// for the first install, libkrb5-dev.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureCodeServer, prepareProfile, startCodeServer, codeServerCli } from './code-server.mjs';
+import { ROOT, buildExtension, buildHostTests, checkVsix, EXTENSION_ID, packageVsix, prepareWorkspace } from './host-tests.mjs';
+
+const RUN = path.join(ROOT, '.cache', 'host-run');
+const RESULTS = path.join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUESTION = 'What does the soleus do at mid-stance?';
+
+const timings = [];
+async function step(name, fn) {
+  const t = Date.now();
+  process.stdout.write(`\n== ${name}\n`);
+  try {
+    return await fn();
+  } finally {
+    timings.push([name, (Date.now() - t) / 1000]);
+  }
+}
+
+function browser() {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}
+
+const isNoise = (s) => /open-vsx\.org|ENOTFOUND|vsda|github.*auth|Failed to load resource|gallery|marketplace/i.test(s);
+
+/** The mocha suite inside the extension host. Resolves to the exit code VS Code reports. */
+async function runInHost(workspace) {
+  const profile = prepareProfile(path.join(RUN, 'in-host'));
+  const report = path.join(RUN, 'in-host', 'mocha.log');
+  fs.rmSync(report, { force: true });
+  const server = await startCodeServer({ profile, env: { STRIDE_COACH_TEST_LOG: report } });
+  const b = await browser();
+  let printed = 0;
+  const flush = () => {
+    if (!fs.existsSync(report)) return;
+    const text = fs.readFileSync(report, 'utf8');
+    process.stdout.write(text.slice(printed));
+    printed = text.length;
+  };
+  try {
+    const page = await b.newPage({ viewport: { width: 1400, height: 900 } });
+    let finish;
+    const exited = new Promise((resolve) => (finish = resolve));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).map(String).join(' ');
+      if ((type === 'error' || type === 'warn') && !isNoise(line) && process.env.HOST_VERBOSE) process.stderr.write(`[workbench ${type}] ${line}\n`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    const authority = `127.0.0.1:${server.port}`;
+    const payload = [
+      ['extensionDevelopmentPath', `vscode-remote://${authority}${ROOT}`],
+      ['extensionTestsPath', `vscode-remote://${authority}${path.join(ROOT, '.cache', 'extension-host-tests', 'index.js')}`],
+    ];
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timer = setInterval(flush, 500);
+    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 5 * 60_000))]);
+    clearInterval(timer);
+    flush();
+    if (code === 'timeout') {
+      await page.screenshot({ path: path.join(RESULTS, 'vscode-in-host-timeout.png') }).catch(() => {});
+      throw new Error('the in-host tests did not finish within 5 minutes (screenshot in test-results/)');
+    }
+    if (!printed) throw new Error(`the in-host tests exited with ${code} but reported nothing (see ${path.relative(ROOT, path.join(RUN, 'in-host', 'code-server.log'))})`);
+    return code;
+  } finally {
+    await b.close();
+    await server.stop();
+  }
+}
+
+/** Runs a palette command by its full title, retrying while the extension's commands load. */
+async function runCommand(page, title) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(`>${title}`);
+    // The exact title (its row may carry the keybinding after a comma), not a longer one such
+    // as "... in Editor Tab".
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    try {
+      await rows.filter({ hasText: title }).first().waitFor({ state: 'visible', timeout: 3000 });
+      for (let i = 0, n = await rows.count(); i < n; i++) {
+        const label = (await rows.nth(i).getAttribute('aria-label')) ?? '';
+        if (label === title || label.startsWith(`${title},`)) {
+          await rows.nth(i).click();
+          return;
+        }
+      }
+    } catch {
+      /* not there yet */
+    }
+    if (Date.now() > deadline) throw new Error(`the command "${title}" did not appear in the palette within 60 s`);
+  }
+}
+
+/**
+ * The chat page inside the workbench: each webview is an `iframe.webview.ready` holding the
+ * page in `iframe#active-frame`; the chat is the one with a question box (a Markdown preview,
+ * say, is a webview too).
+ */
+async function chatFrame(page, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const n = await page.locator('iframe.webview.ready').count();
+    for (let i = 0; i < n; i++) {
+      const frame = page.frameLocator(`iframe.webview.ready >> nth=${i}`).frameLocator('iframe#active-frame');
+      if (await frame.locator('textarea').count().catch(() => 0)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no chat page (a webview with a question box) within ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The installed VSIX in a fresh profile, driven through the real workbench UI. */
+async function runUi(vsix, workspace) {
+  const profile = prepareProfile(path.join(RUN, 'ui'));
+  const installed = codeServerCli(profile, ['--install-extension', vsix, '--force']);
+  if (!/successfully installed|already installed/i.test(installed)) throw new Error(`installing the VSIX failed:\n${installed}`);
+  const server = await startCodeServer({ profile });
+  const b = await browser();
+  const page = await b.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems = [];
+  page.on('console', (m) => {
+    const text = m.text();
+    if (/Content[- ]Security[- ]Policy|Refused to (load|execute|apply)/i.test(text)) problems.push(`CSP: ${text}`);
+  });
+  try {
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('.activitybar').waitFor({ state: 'visible', timeout: 30_000 });
+    const t = Date.now();
+    await runCommand(page, 'Stride Coach: Open Chat');
+    const frame = await chatFrame(page, 30_000);
+    const input = frame.locator('textarea').first();
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    const opened = Date.now() - t;
+    await input.fill(QUESTION);
+    const asked = Date.now();
+    await input.press('Enter');
+    const sources = frame.locator('ol.citations li, [aria-label="Sources"] li');
+    await sources.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const answered = Date.now() - asked;
+    const count = await sources.count();
+    const body = await frame.locator('body').innerText();
+    if (!body.includes(QUESTION)) problems.push('the question is not shown in the chat');
+    if (!/soleus/i.test(body)) problems.push('the answer does not mention the soleus');
+    if (!/\[?1\]?/.test(body)) problems.push('no citation marker in the answer');
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, 'vscode-workbench.png') });
+    console.log(`  chat opened from the palette in ${opened} ms; answer with ${count} citation(s) shown ${answered} ms after Enter`);
+    console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-workbench.png'))}`);
+    if (problems.length) throw new Error(`UI check failed:\n  ${problems.join('\n  ')}`);
+  } catch (e) {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, 'vscode-workbench-failure.png') }).catch(() => {});
+    throw e;
+  } finally {
+    await b.close();
+    await server.stop();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(RUN, { recursive: true });
+  const vsix = path.join(RUN, 'stride-coach.vsix');
+  await step('build', () => buildExtension());
+  await step('bundle the in-host tests', () => buildHostTests());
+  await step('package the VSIX', () => {
+    packageVsix(vsix);
+    const { size, entries } = checkVsix(vsix);
+    console.log(`  ${path.relative(ROOT, vsix)}: ${(size / 1024).toFixed(1)} KB, ${entries.length} files`);
+    for (const e of entries) console.log(`    ${e.name} (${(e.size / 1024).toFixed(1)} KB)`);
+  });
+  await step('code-server (installed on first use)', () => ensureCodeServer());
+  let failed = false;
+  const inHostCode = await step('extension-host tests (mocha in code-server)', () => runInHost(prepareWorkspace(path.join(RUN, 'workspace-in-host'))));
+  if (inHostCode !== 0) {
+    failed = true;
+    console.error(`  extension-host tests failed (exit ${inHostCode})`);
+  }
+  try {
+    await step('UI check (installed VSIX, Playwright)', () => runUi(vsix, prepareWorkspace(path.join(RUN, 'workspace-ui'))));
+  } catch (e) {
+    failed = true;
+    console.error(`  ${e.message}`);
+  }
+  console.log('\ntimings:');
+  for (const [name, s] of timings) console.log(`  ${s.toFixed(1).padStart(7)} s  ${name}`);
+  console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s  total`);
+  console.log(failed ? '\ntest:host FAILED' : `\ntest:host passed (${EXTENSION_ID} in code-server)`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(`test:host: ${e.stack ?? e.message}`);
+  process.exitCode = 1;
+});
