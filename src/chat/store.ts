@@ -26,6 +26,8 @@ export class ChatStore {
     private readonly kv: KeyValueStore,
     private readonly newId: () => string,
     private readonly now: () => number = Date.now,
+    /** A failed write (disk full, storage gone) is reported here; memory keeps the chat. */
+    private readonly onError: (error: unknown) => void = () => {},
   ) {
     const raw = kv.get<unknown>(CHATS_KEY);
     this.chats = Array.isArray(raw) ? raw.filter((c): c is Chat => v.is(ChatSchema, c)) : [];
@@ -78,13 +80,20 @@ export class ChatStore {
     void this.persist(this.kv.get<string>(CURRENT_KEY) === id ? undefined : this.kv.get<string>(CURRENT_KEY));
   }
 
+  /**
+   * Writes the whole list as one value, so storage holds either the previous complete list or
+   * the new one, never half of it; a failed write leaves the previous one in place.
+   */
   private async persist(currentId: string | undefined): Promise<void> {
-    // Keep the newest chats, but never drop empty ones before they are used.
     if (this.chats.length > MAX_CHATS) {
       this.chats.sort((a, b) => b.updated - a.updated);
       this.chats.length = MAX_CHATS;
     }
-    await this.kv.update(CHATS_KEY, this.chats);
-    await this.kv.update(CURRENT_KEY, currentId);
+    try {
+      await this.kv.update(CHATS_KEY, this.chats);
+      await this.kv.update(CURRENT_KEY, currentId);
+    } catch (error) {
+      this.onError(error);
+    }
   }
 }
