@@ -127,6 +127,11 @@ function overlap(a: string, b: string): number {
   return n / A.size;
 }
 
+/** "Tight, weak glutes from sitting" → "tight, weak glutes…" mid-sentence; "DOMS" keeps its capitals. */
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
 /** "Calves" → "calves", "Tensor fascia latae (TFL)" → "tensor fascia latae"; acronyms keep their case. */
 function muscleName(title: string): string {
   return stripThe(title.split(/:| \(/)[0])
@@ -162,11 +167,9 @@ function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): str
       const n = m ? muscleName(m.title) : '';
       if (m) push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
     } else if (p.kind === 'condition') {
-      // "Tight, weak glutes from sitting" → "tight, weak glutes…"; "DOMS" keeps its capitals.
-      const n = stripThe(name);
-      push(`How can I prevent ${/^[A-Z][a-z]/.test(n) ? n[0].toLowerCase() + n.slice(1) : n}?`);
+      push(`How can I prevent ${lowerFirst(stripThe(name))}?`);
     } else if (p.kind === 'phase') {
-      push(`Which muscles work at ${stripThe(name)}?`);
+      push(`Which muscles work at ${lowerFirst(stripThe(name))}?`);
     }
     if (out.length >= 3) break;
   }
