@@ -102,3 +102,38 @@ await build({
 mkdirSync('dist/webview', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/webview/${f}`);
 console.log('build: dist/cli.js, dist/engine.js, dist/extension.js, dist/webview/');
+
+// ---------------------------------------------------------------------------------------------
+// The web component <stride-coach-chat> (web/, see web/README.md): one standalone classic
+// script (IIFE) holding the engine, the chat controller, the chat UI, the codicon font and the
+// built-in corpus, so a page needs nothing but `<script src="stride-coach-chat.js">`. The corpus
+// is dist/corpus.json as written above, embedded as JSON text (parsed on first use).
+{
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const builtinCorpus = {
+    name: 'stride-coach-builtin-corpus',
+    setup(b) {
+      b.onResolve({ filter: /^stride-coach:builtin-corpus$/ }, () => ({ path: resolve('dist/corpus.json'), namespace: 'stride-corpus' }));
+      b.onLoad({ filter: /.*/, namespace: 'stride-corpus' }, (args) => ({
+        contents: JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))),
+        loader: 'text',
+        watchFiles: [args.path],
+      }));
+    },
+  };
+  await build({
+    entryPoints: ['web/src/stride-coach-chat.ts'],
+    outfile: 'dist/web/stride-coach-chat.js',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    sourcemap: 'linked',
+    loader: { '.css': 'text', '.ttf': 'binary' },
+    plugins: [builtinCorpus],
+    logLevel: 'warning',
+  });
+  console.log('build: dist/web/stride-coach-chat.js');
+}

@@ -38,6 +38,11 @@ async function litRegions(page: Page): Promise<string[]> {
   });
 }
 
+/** Regions in the Tab order (tabindex 0): the map has exactly one. */
+function tabStops(page: Page): Promise<string[]> {
+  return page.locator(REGION).evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').map((el) => el.getAttribute('data-muscle') ?? ''));
+}
+
 async function openMap(panel: Panel): Promise<void> {
   const toggle = panel.page.locator('vscode-toolbar-button[label="Muscle map"]');
   await toggle.click();
@@ -60,7 +65,7 @@ describe('muscle map, gait phases and plan blocks in Chromium (browser shim, rea
   this.timeout(60_000);
   const { panelTest } = chromiumSuite();
 
-  panelTest('the muscle map draws the corpus’s muscles as labelled, focusable regions, and stays open across a reload', async (panel) => {
+  panelTest('the muscle map draws the corpus’s muscles as labelled regions behind one Tab stop (arrows, Home/End), and stays open across a reload', async (panel) => {
     const [init] = await panel.sent('init');
     const titles = new Map(init.mapMuscles.map((m) => [m.id, m.title]));
     assert.equal(await panel.page.locator('.map-panel').isHidden(), true, 'closed until asked for');
@@ -76,22 +81,46 @@ describe('muscle map, gait phases and plan blocks in Chromium (browser shim, rea
     for (const id of ids) {
       const r = region(panel.page, id);
       assert.equal(await r.getAttribute('aria-label'), titles.get(id), `${id} is named as the corpus titles it`);
-      assert.equal(await r.getAttribute('tabindex'), '0');
       assert.equal(await r.locator('title').textContent(), titles.get(id));
       await r.focus();
       assert.equal(await r.evaluate((el) => el === document.activeElement), true, `${id} takes focus`);
+      assert.deepEqual(await tabStops(panel.page), [id], 'the focused region holds the map’s one Tab stop');
     }
     // The accessibility tree names them as buttons.
     const snapshot = await panel.page.locator('.muscle-map').ariaSnapshot();
     assert.match(snapshot, /button "Soleus"/);
     assert.match(snapshot, /button "Gastrocnemius"/);
 
-    // Arrow keys walk the regions in order.
+    // Arrow keys walk the regions in order, Home/End go to the ends, and the Tab stop follows.
+    const focused = () => panel.page.evaluate(() => document.activeElement?.getAttribute('data-muscle') ?? null);
     await regions.first().focus();
     await panel.page.keyboard.press('ArrowRight');
-    assert.equal(await panel.page.evaluate(() => document.activeElement?.getAttribute('data-muscle')), ids[1]);
+    assert.equal(await focused(), ids[1]);
+    await panel.page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), ids[2]);
+    await panel.page.keyboard.press('ArrowLeft');
+    assert.equal(await focused(), ids[1]);
     await panel.page.keyboard.press('End');
-    assert.equal(await panel.page.evaluate(() => document.activeElement?.getAttribute('data-muscle')), ids.at(-1));
+    assert.equal(await focused(), ids.at(-1));
+    await panel.page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), ids[0], 'the arrows wrap around');
+    await panel.page.keyboard.press('Home');
+    assert.equal(await focused(), ids[0]);
+    await panel.page.keyboard.press('ArrowUp');
+    assert.equal(await focused(), ids.at(-1));
+    await panel.page.keyboard.press('ArrowDown');
+    await panel.page.keyboard.press('ArrowDown');
+    assert.deepEqual(await tabStops(panel.page), [ids[1]]);
+
+    // The whole map is one Tab stop: Tab leaves it at once, Shift+Tab comes back to the same region.
+    await panel.page.keyboard.press('Tab');
+    assert.equal(await focused(), null, 'one Tab leaves the map');
+    await panel.page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), ids[1], 'and Shift+Tab comes back to the region last moved to');
+    await panel.page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), null);
+    await panel.page.keyboard.press('Tab');
+    assert.equal(await focused(), ids[1]);
 
     // Open/closed is part of the saved state.
     await panel.page.reload();

@@ -20,7 +20,7 @@ export const SIDEBAR = { width: 420, height: 760 };
 
 // A string, not a function: Playwright would serialize a function's compiled text, and the
 // recorder must exist before any page script runs.
-const RECORD_CSP_VIOLATIONS = `
+export const RECORD_CSP_VIOLATIONS = `
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
     window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber);

@@ -5,20 +5,30 @@
  */
 import type { Chat, ChatSummary, ToWebview, Turn } from '../../src/protocol/messages';
 import { Announcer } from './announcer';
-import { ChatView } from './chat-view';
+import { ChatView, TURN_WINDOW } from './chat-view';
 import { h, icon, randomId } from './dom';
 import { GaitView } from './gait-view';
 import { HistoryView } from './history-view';
 import { Composer } from './input';
 import { plainText } from './markdown';
 import { MuscleMap } from './muscle-map';
-import { debouncedSaver, type ViewState } from './state';
-import type { Host } from './vscode-api';
+import { debouncedSaver, STATE_TURNS, type ViewState } from './state';
+import type { Host } from './host';
 
 const MAX_NOTICES = 3;
 /** How long a copy waits for the host's notice before the notice is taken as about something else. */
 const COPY_CONFIRM_MS = 5000;
 const TOAST_MS = 2500;
+
+export interface AppOptions {
+  /**
+   * When the window gains focus with nothing focused, the question box takes it (VS Code focuses
+   * the view's window when the view is opened). Off for a component embedded in a page.
+   */
+  focusOnWindowFocus?: boolean;
+  /** The question box's placeholder. */
+  placeholder?: string;
+}
 
 export class App {
   private chat: Chat | undefined;
@@ -45,16 +55,19 @@ export class App {
   private restoredScroll: { chatId: string; scrollTop: number } | undefined;
   /** The next `chat` message answers the user's open/new request: show it, close the history. */
   private awaitingChat = false;
+  /** Undoes what {@link start} and the constructor hooked up outside the root. */
+  private readonly cleanups: (() => void)[] = [];
 
   constructor(
-    root: HTMLElement,
+    private readonly root: HTMLElement | ShadowRoot,
     private readonly host: Host,
     saved: ViewState,
+    options: AppOptions = {},
   ) {
     this.saver = debouncedSaver((s) => host.saveState(s));
     this.chatView = new ChatView(
       {
-        openCitation: (passageId) => host.post({ type: 'openCitation', passageId }),
+        openCitation: (citation) => (host.openCitation ? host.openCitation(citation) : host.post({ type: 'openCitation', passageId: citation.id })),
         insertPlan: (passageId) => host.post({ type: 'insertPlan', passageId }),
         copyAnswer: (turnId) => {
           this.pendingCopy = { turnId, until: Date.now() + COPY_CONFIRM_MS };
@@ -81,6 +94,7 @@ export class App {
       onSend: (text) => this.ask(text),
       onDraft: () => this.saver.later(this.state()),
       pastQuestions: () => (this.chat?.turns ?? []).map((t) => t.question),
+      placeholder: options.placeholder,
     });
 
     this.map = new MuscleMap({ ask: (text) => this.ask(text) });
@@ -124,6 +138,7 @@ export class App {
     this.watchTurnPreview();
 
     // Saved state first, so a reloaded view looks the same before the host has answered.
+    this.chatView.setLimit(saved.shown, saved.chat?.id);
     this.showChat(saved.chat);
     if (saved.chat) this.restoredScroll = { chatId: saved.chat.id, scrollTop: saved.scrollTop };
     requestAnimationFrame(() => (this.chatView.scrollTop = saved.scrollTop));
@@ -134,10 +149,51 @@ export class App {
     if (saved.gaitOpen) this.toggleGait(true);
 
     // When the host focuses the view (opening it, a keybinding), the question box takes focus.
-    window.addEventListener('focus', () => {
-      if (!document.activeElement || document.activeElement === document.body) this.composer.focus();
-    });
-    window.addEventListener('pagehide', () => this.saver.now(this.state()));
+    if (options.focusOnWindowFocus) {
+      this.listenWindow('focus', () => {
+        if (!document.activeElement || document.activeElement === document.body) this.composer.focus();
+      });
+    }
+    this.listenWindow('pagehide', () => this.saver.now(this.state()));
+  }
+
+  /** Starts listening to the host, then tells it the view is ready (so `init` cannot go unheard). */
+  start(): void {
+    this.cleanups.push(this.host.listen((message) => this.receive(message)));
+    this.host.post({ type: 'ready' });
+  }
+
+  /** Saves the state one last time and lets go of the host and the window. */
+  dispose(): void {
+    this.saver.now(this.state());
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    clearTimeout(this.toastTimer);
+  }
+
+  /** Takes away a notice, if it is still shown (what it reported is over). */
+  dismissNotice(message: string): void {
+    for (const el of this.notices.querySelectorAll<HTMLElement>('.notice')) if (el.dataset.message === message) el.remove();
+  }
+
+  /** Sets the question box's placeholder. */
+  setPlaceholder(text: string | undefined): void {
+    this.composer.setPlaceholder(text);
+  }
+
+  /** Puts text in the question box and sends it, as the host's `askText` does. */
+  askText(text: string): void {
+    this.toggleHistory(false);
+    this.composer.sendText(text);
+  }
+
+  private listenWindow<K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void): void {
+    window.addEventListener(type, listener);
+    this.cleanups.push(() => window.removeEventListener(type, listener));
+  }
+
+  /** The focused element within the chat's document or shadow root. */
+  private activeElement(): Element | null {
+    return (this.root.getRootNode() as Document | ShadowRoot).activeElement;
   }
 
   receive(m: ToWebview): void {
@@ -184,8 +240,7 @@ export class App {
         break;
       }
       case 'askText':
-        this.toggleHistory(false);
-        this.composer.sendText(m.text);
+        this.askText(m.text);
         break;
       case 'notice': {
         // The host answers a copy with an info notice: show it as a passing toast and mark the
@@ -279,7 +334,7 @@ export class App {
     this.chatView.element.hidden = open;
     this.historyToggle.toggleAttribute('checked', open);
     if (open) this.host.post({ type: 'listChats', query: this.history.query || undefined });
-    else if (this.history.element.contains(document.activeElement)) this.composer.focus();
+    else if (this.history.element.contains(this.activeElement())) this.composer.focus();
     this.saver.later(this.state());
   }
 
@@ -324,9 +379,14 @@ export class App {
   }
 
   private state(): ViewState {
+    // Bounded however long the chat: the latest turns paint the view at once, the host's
+    // init brings back the rest.
+    const chat = this.chat && this.chat.turns.length > STATE_TURNS ? { ...this.chat, turns: this.chat.turns.slice(-STATE_TURNS) } : this.chat;
+    const shown = this.chatView.limit;
     return {
       version: 1,
-      chat: this.chat,
+      chat,
+      ...(shown > TURN_WINDOW ? { shown } : {}),
       draft: this.composer.draft,
       scrollTop: this.chatView.scrollTop,
       historyOpen: this.history.isOpen,

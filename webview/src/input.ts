@@ -16,7 +16,11 @@ export interface ComposerOptions {
   onDraft(text: string): void;
   /** Questions of the open chat, oldest first, for Up-arrow recall. */
   pastQuestions(): readonly string[];
+  /** Placeholder text; {@link DEFAULT_PLACEHOLDER} when unset. */
+  placeholder?: string;
 }
+
+export const DEFAULT_PLACEHOLDER = 'Ask a question, or / for commands';
 
 type Names = { muscles: readonly string[]; exercises: readonly string[] };
 
@@ -43,7 +47,7 @@ export class Composer {
         rows: 1,
         dir: 'auto',
         maxlength: MAX_TEXT,
-        placeholder: 'Ask a question, or / for commands',
+        placeholder: options.placeholder || DEFAULT_PLACEHOLDER,
         'aria-label': 'Question for Stride Coach',
         'aria-describedby': 'composer-hint',
         'aria-autocomplete': 'list',
@@ -68,6 +72,10 @@ export class Composer {
       h('div', { class: 'input-row' }, this.textarea, send),
       h('div', { class: 'hint', attrs: { id: 'composer-hint' }, text: 'Enter to send, Shift+Enter for a new line, Up for your last question' }),
     );
+  }
+
+  setPlaceholder(text: string | undefined): void {
+    this.textarea.placeholder = text || DEFAULT_PLACEHOLDER;
   }
 
   setNames(names: Names): void {

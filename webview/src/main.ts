@@ -1,20 +1,10 @@
 /**
- * Chat webview entry: registers the few vscode-elements components the page uses, restores the
- * saved UI state, starts listening to the host, then tells the host it is ready.
+ * Chat webview entry (VS Code and the browser test shim): registers the vscode-elements the
+ * page uses, connects to the host through `acquireVsCodeApi`, and mounts the chat into `#app`.
  */
-import '@vscode-elements/elements/dist/vscode-badge/index.js';
-import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '@vscode-elements/elements/dist/vscode-icon/index.js';
-import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
-import '@vscode-elements/elements/dist/vscode-textfield/index.js';
-import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
-import { App } from './app';
-import { restoreState } from './state';
-import { connectHost, onHostMessage } from './vscode-api';
+import './elements';
+import { mountChat } from './mount';
+import { connectHost } from './vscode-api';
 
 const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
-const host = connectHost();
-const app = new App(root, host, restoreState(host.loadState()));
-// Listen before saying ready, so the host's init cannot arrive unheard.
-onHostMessage((message) => app.receive(message));
-host.post({ type: 'ready' });
+mountChat(root, connectHost(), { focusOnWindowFocus: true });

@@ -1,9 +1,10 @@
 /**
  * The muscle map: the lower body from the front and the back (and a sole), each muscle the
- * corpus has a region of its own. A region is a labelled button (Tab reaches each, arrows move
- * between them, Enter/Space or a click asks what that muscle does in running); the muscles the
- * latest answer is about are lit, and pointing at or focusing a turn of the chat lights that
- * turn's muscles instead while the pointer or focus stays there.
+ * corpus has a region of its own. A region is a labelled button. The whole map is one Tab stop
+ * (a roving tabindex: Tab reaches the region last moved to), arrow keys and Home/End move
+ * between regions, and Enter/Space or a click asks what that muscle does in running. The
+ * muscles the latest answer is about are lit, and pointing at or focusing a turn of the chat
+ * lights that turn's muscles instead while the pointer or focus stays there.
  *
  * Built with createElementNS only; colours come from classes in chat.css (theme variables).
  */
@@ -72,6 +73,8 @@ export class MuscleMap {
   private latest: readonly string[] = [];
   private previewing: { ids: readonly string[]; label: string } | undefined;
   private pointed: string | undefined;
+  /** The region that holds the map's one Tab stop. */
+  private current: string | undefined;
 
   constructor(
     private readonly actions: { ask(text: string): void },
@@ -114,7 +117,14 @@ export class MuscleMap {
     }
     svg.addEventListener('keydown', (e) => this.onKeyDown(e));
     this.figure.replaceChildren(svg);
+    this.makeCurrent(this.current && this.regions.has(this.current) ? this.current : this.regions.keys().next().value);
     this.applyLights();
+  }
+
+  /** Moves the map's Tab stop to a region (without focusing it). */
+  private makeCurrent(id: string | undefined): void {
+    this.current = id;
+    for (const [rid, g] of this.regions) g.setAttribute('tabindex', rid === id ? '0' : '-1');
   }
 
   /** The muscles of the latest answer (lit until another answer, or while previewing a turn). */
@@ -139,7 +149,7 @@ export class MuscleMap {
       {
         class: `region${region.deep ? ' deep' : ''}`,
         role: 'button',
-        tabindex: 0,
+        tabindex: -1,
         'aria-label': title,
         'aria-pressed': 'false',
         'data-muscle': region.id,
@@ -148,7 +158,10 @@ export class MuscleMap {
     );
     for (const shape of region.shapes) g.append(...paths(shape, 'region-shape'));
     const ask = () => this.actions.ask(questionAbout(title));
-    g.addEventListener('click', ask);
+    g.addEventListener('click', () => {
+      this.makeCurrent(region.id);
+      ask();
+    });
     g.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {
         e.preventDefault();
@@ -167,7 +180,11 @@ export class MuscleMap {
     };
     g.addEventListener('pointerenter', () => point(true));
     g.addEventListener('pointerleave', () => point(false));
-    g.addEventListener('focus', () => point(true));
+    g.addEventListener('focus', () => {
+      // Focus that arrives by pointer (or a script) moves the Tab stop too.
+      if (this.current !== region.id) this.makeCurrent(region.id);
+      point(true);
+    });
     g.addEventListener('blur', () => point(false));
     this.regions.set(region.id, g);
     return g;
@@ -181,7 +198,9 @@ export class MuscleMap {
     const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[e.key];
     if (to === undefined) return;
     e.preventDefault();
-    list[(to + list.length) % list.length].focus();
+    const next = list[(to + list.length) % list.length];
+    this.makeCurrent(next.dataset.muscle);
+    next.focus();
   }
 
   private applyLights(): void {

@@ -2,6 +2,10 @@
  * The UI state the webview saves with `setState`, so a hidden or reloaded view comes back at
  * once (the host's `init` refreshes it a moment later). What comes back is validated like a
  * host message: state written by an older version of the webview is dropped, not trusted.
+ *
+ * The payload stays small however long the chat: only the open chat's latest
+ * {@link STATE_TURNS} turns are saved (enough to paint the view before the host answers); the
+ * host's `init` brings the whole chat back.
  */
 import * as v from 'valibot';
 import { ChatSchema } from '../../src/protocol/messages';
@@ -16,8 +20,13 @@ const ViewStateSchema = v.object({
   /** Optional, so state saved before the map and the gait view existed still restores. */
   mapOpen: v.optional(v.boolean()),
   gaitOpen: v.optional(v.boolean()),
+  /** How many of the latest turns the log had paged in ("Show earlier"). */
+  shown: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 export type ViewState = v.InferOutput<typeof ViewStateSchema>;
+
+/** Turns of the open chat kept in the saved state (the newest). */
+export const STATE_TURNS = 20;
 
 export const EMPTY_STATE: ViewState = { version: 1, draft: '', scrollTop: 0, historyOpen: false, historyQuery: '' };
 

@@ -8,7 +8,8 @@ import { h, icon } from './dom';
 import { renderMarkdown } from './markdown';
 
 export interface TurnActions {
-  openCitation(passageId: string): void;
+  /** A cited passage was chosen (its number, title, excerpt and source as this turn cites it). */
+  openCitation(citation: ChatCitation): void;
   insertPlan(passageId: string): void;
   copyAnswer(turnId: string): void;
   /** Insert the turn's block (a /plan table) into the user's plan. */
@@ -45,7 +46,7 @@ function citationItem(c: ChatCitation, actions: TurnActions): HTMLLIElement {
     {
       class: 'citation-open',
       attrs: { type: 'button', title: 'Open the full passage' },
-      on: { click: () => actions.openCitation(c.id) },
+      on: { click: () => actions.openCitation(c) },
     },
     h('span', { class: 'citation-head' }, h('span', { class: 'citation-n', text: String(c.n) }), h('span', { class: 'citation-title', text: c.title }), h('span', { class: 'citation-kind', text: c.kind })),
     h('span', { class: 'citation-source' }, icon('book'), h('span', { text: sourceLine(c) })),

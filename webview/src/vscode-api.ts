@@ -1,11 +1,14 @@
 /**
- * The webview's only channel to its host. Outgoing: typed `ToHost` messages through
- * `acquireVsCodeApi().postMessage`. Incoming: window `message` events, each validated with the
- * shared protocol schema; anything that does not parse is dropped with a warning and never
- * reaches the UI. Every host (VS Code, the browser shim, the web component) provides
- * `acquireVsCodeApi`, so this module is the same everywhere.
+ * The VS Code host: outgoing typed `ToHost` messages go through
+ * `acquireVsCodeApi().postMessage`; incoming window `message` events are each validated with
+ * the shared protocol schema, and anything that does not parse is dropped with a warning and
+ * never reaches the UI. VS Code and the browser test shim both provide `acquireVsCodeApi`.
+ * (The web component talks to its controller in-page instead: web/src/in-page-host.ts.)
  */
-import { parseToWebview, type ToHost, type ToWebview } from '../../src/protocol/messages';
+import { parseToWebview, type ToWebview } from '../../src/protocol/messages';
+import type { Host } from './host';
+
+export type { Host } from './host';
 
 /** What VS Code's `acquireVsCodeApi()` returns (it may be called only once per page). */
 interface VsCodeApi {
@@ -16,13 +19,6 @@ interface VsCodeApi {
 
 declare global {
   function acquireVsCodeApi(): VsCodeApi;
-}
-
-export interface Host {
-  post(message: ToHost): void;
-  /** Whatever the page last saved with {@link Host.saveState}; unvalidated. */
-  loadState(): unknown;
-  saveState(state: unknown): void;
 }
 
 export function connectHost(): Host {
@@ -37,6 +33,7 @@ export function connectHost(): Host {
   }
   return {
     post: (message) => api.postMessage(message),
+    listen: onHostMessage,
     loadState: () => api.getState(),
     saveState: (state) => void api.setState(state),
   };

@@ -48,7 +48,17 @@ export interface ShimServer {
   close(): Promise<void>;
 }
 
-export async function startShimServer(shimFile = path.join(SHIM_DIR, 'shim.js')): Promise<ShimServer> {
+/**
+ * Extra knowledge for the shim's coach: a prebuilt pack file and user documents, as the
+ * extension would load from its settings. Served as `/shim/knowledge.js` (setting
+ * `__strideKnowledge`) before the shim runs.
+ */
+export interface ShimKnowledge {
+  packFile?: string;
+  documents?: { path: string; content: string }[];
+}
+
+export async function startShimServer(shimFile = path.join(SHIM_DIR, 'shim.js'), knowledge?: ShimKnowledge): Promise<ShimServer> {
   for (const f of [path.join(WEBVIEW_DIR, 'main.js'), CORPUS_FILE, shimFile]) {
     if (!fs.existsSync(f)) throw new Error(`shim server: ${path.relative(ROOT, f)} is missing; run \`npm run build\` (and buildShim()) first`);
   }
@@ -67,13 +77,17 @@ export async function startShimServer(shimFile = path.join(SHIM_DIR, 'shim.js'))
         scriptUri: `${origin}/webview/main.js`,
         styleUri: `${origin}/webview/chat.css`,
         codiconUri: `${origin}/webview/codicon.css`,
-        extraScriptUris: [`${origin}/shim/corpus.js`, `${origin}/shim/shim.js`],
+        extraScriptUris: [`${origin}/shim/corpus.js`, ...(knowledge ? [`${origin}/shim/knowledge.js`] : []), `${origin}/shim/shim.js`],
       });
       return send(200, 'text/html; charset=utf-8', html);
     }
     if (url.pathname === '/shim/corpus.js') {
       // JSON is a JavaScript expression: the corpus arrives as a script the CSP lets in by nonce.
       return send(200, TYPES['.js'], `globalThis.__strideCorpus = ${fs.readFileSync(CORPUS_FILE, 'utf8')};\n`);
+    }
+    if (url.pathname === '/shim/knowledge.js' && knowledge) {
+      const pack = knowledge.packFile ? fs.readFileSync(knowledge.packFile, 'utf8') : 'undefined';
+      return send(200, TYPES['.js'], `globalThis.__strideKnowledge = { pack: ${pack}, documents: ${JSON.stringify(knowledge.documents ?? [])} };\n`);
     }
     const file = /^\/webview\/([\w.-]+)$/.exec(url.pathname)?.[1] ?? /^\/shim\/(shim\.js(?:\.map)?)$/.exec(url.pathname)?.[1];
     const dir = url.pathname.startsWith('/shim/') ? path.dirname(shimFile) : WEBVIEW_DIR;

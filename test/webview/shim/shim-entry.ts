@@ -7,14 +7,15 @@
  * services were asked to do in `window.__shimEvents` for tests to check.
  *
  * It loads before the chat script, under the same CSP; the corpus arrives as a script
- * (`/shim/corpus.js`, setting `__strideCorpus`) because the CSP rightly allows no fetch.
+ * (`/shim/corpus.js`, setting `__strideCorpus`) because the CSP rightly allows no fetch, and so
+ * does any extra knowledge the server was given (`/shim/knowledge.js`: a pack and documents).
  *
  * Options, from the page URL's query string: `hostDelayMs=N` delays every host message by N ms
  * (to see what the webview shows before its host answers).
  */
 import { createChatController } from '../../../src/chat/controller';
 import { ChatStore, type KeyValueStore } from '../../../src/chat/store';
-import { createCoach, type Coach, type SerializedCorpus } from '../../../src/engine';
+import { createCoach, type Coach, type DocumentInput, type SerializedCorpus, type SerializedPack } from '../../../src/engine';
 import type { ToWebview } from '../../../src/protocol/messages';
 import { DARK_MODERN } from './theme';
 
@@ -32,6 +33,7 @@ interface ShimWindow {
   acquireVsCodeApi?: () => { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): unknown };
   __shimEvents: ShimEvent[];
   __strideCorpus?: SerializedCorpus;
+  __strideKnowledge?: { pack?: SerializedPack; documents?: DocumentInput[] };
 }
 
 const w = window as unknown as Window & ShimWindow;
@@ -67,7 +69,8 @@ function newId(): string {
 let coach: Coach | undefined;
 function loadCoach(): Coach {
   if (!w.__strideCorpus) throw new Error('shim: no corpus (is /shim/corpus.js loaded before the shim?)');
-  return (coach ??= createCoach({ corpus: w.__strideCorpus }));
+  const extra = w.__strideKnowledge;
+  return (coach ??= createCoach({ corpus: w.__strideCorpus, packs: extra?.pack ? [extra.pack] : [], documents: extra?.documents ?? [] }));
 }
 
 function toWebview(message: ToWebview): void {
