@@ -34,6 +34,8 @@ export interface ChatControllerOptions {
   host: ChatHostServices;
   newId: () => string;
   now?: () => number;
+  /** Where `log` writes, named for a person: default "the Stride Coach log" (VS Code's output). */
+  logName?: string;
 }
 
 export interface ChatController {
@@ -264,7 +266,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         await handle(parsed.message);
       } catch (err) {
         host.log(`failed to handle ${parsed.message.type}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-        host.post({ type: 'notice', level: 'error', message: 'Something went wrong handling that; the details are in the Stride Coach log.' });
+        host.post({ type: 'notice', level: 'error', message: `Something went wrong handling that; the details are in ${options.logName ?? 'the Stride Coach log'}.` });
       }
     },
     reset() {

@@ -12,13 +12,21 @@ export interface KeyValueStore {
   update(key: string, value: unknown): void | PromiseLike<void>;
 }
 
-const CHATS_KEY = 'strideCoach.chats';
+/** Before per-chat keys, every chat lived in one array under this key; read once and migrated. */
+const LEGACY_CHATS_KEY = 'strideCoach.chats';
+/** Ids of the stored chats. */
+const INDEX_KEY = 'strideCoach.chatIndex';
+const CHAT_KEY = (id: string) => `strideCoach.chat.${id}`;
 const CURRENT_KEY = 'strideCoach.currentChat';
 /** Oldest chats beyond this are forgotten. */
 export const MAX_CHATS = 100;
 /** Oldest turns of a chat beyond this are forgotten. */
 export const MAX_TURNS = 200;
 
+/**
+ * Each chat is stored under its own key, so an answer writes one chat, not every chat; each
+ * write replaces one whole value, so storage holds the previous complete chat or the new one.
+ */
 export class ChatStore {
   private chats: Chat[];
 
@@ -29,8 +37,21 @@ export class ChatStore {
     /** A failed write (disk full, storage gone) is reported here; memory keeps the chat. */
     private readonly onError: (error: unknown) => void = () => {},
   ) {
-    const raw = kv.get<unknown>(CHATS_KEY);
-    this.chats = Array.isArray(raw) ? raw.filter((c): c is Chat => v.is(ChatSchema, c)) : [];
+    const valid = (c: unknown): c is Chat => v.is(ChatSchema, c);
+    const index = kv.get<unknown>(INDEX_KEY);
+    if (Array.isArray(index)) {
+      this.chats = index.filter((id): id is string => typeof id === 'string').map((id) => kv.get<unknown>(CHAT_KEY(id))).filter(valid);
+    } else {
+      const legacy = kv.get<unknown>(LEGACY_CHATS_KEY);
+      this.chats = Array.isArray(legacy) ? legacy.filter(valid) : [];
+      if (this.chats.length) {
+        this.write([
+          ...this.chats.map((c) => () => kv.update(CHAT_KEY(c.id), c)),
+          () => kv.update(INDEX_KEY, this.chats.map((c) => c.id)),
+          () => kv.update(LEGACY_CHATS_KEY, undefined),
+        ]);
+      }
+    }
   }
 
   list(query = ''): ChatSummary[] {
@@ -55,13 +76,13 @@ export class ChatStore {
     const t = this.now();
     const chat: Chat = { id: this.newId(), title: 'New chat', created: t, updated: t, turns: [] };
     this.chats.push(chat);
-    void this.persist(chat.id);
+    this.save(chat, chat.id, true);
     return chat;
   }
 
   open(id: string): Chat | undefined {
     const chat = this.get(id);
-    if (chat) void this.persist(chat.id);
+    if (chat) this.write([() => this.kv.update(CURRENT_KEY, chat.id)]);
     return chat;
   }
 
@@ -71,29 +92,56 @@ export class ChatStore {
     chat.turns.push(turn);
     if (chat.turns.length > MAX_TURNS) chat.turns.splice(0, chat.turns.length - MAX_TURNS);
     chat.updated = this.now();
-    void this.persist(chat.id);
+    this.save(chat, chat.id, false);
     return chat;
   }
 
   delete(id: string): void {
     this.chats = this.chats.filter((c) => c.id !== id);
-    void this.persist(this.kv.get<string>(CURRENT_KEY) === id ? undefined : this.kv.get<string>(CURRENT_KEY));
+    const current = this.kv.get<string>(CURRENT_KEY);
+    this.write([
+      () => this.kv.update(INDEX_KEY, this.chats.map((c) => c.id)),
+      () => this.kv.update(CHAT_KEY(id), undefined),
+      ...(current === id ? [() => this.kv.update(CURRENT_KEY, undefined)] : []),
+    ]);
+  }
+
+  /** Writes one chat (and the index when the set of chats changed), oldest chats trimmed. */
+  private save(chat: Chat, currentId: string, listChanged: boolean): void {
+    const dropped: string[] = [];
+    if (this.chats.length > MAX_CHATS) {
+      this.chats.sort((a, b) => b.updated - a.updated);
+      dropped.push(...this.chats.splice(MAX_CHATS).map((c) => c.id));
+      listChanged = true;
+    }
+    const index = this.chats.map((c) => c.id);
+    this.write([
+      () => this.kv.update(CHAT_KEY(chat.id), chat),
+      ...(listChanged ? [() => this.kv.update(INDEX_KEY, index)] : []),
+      ...dropped.map((id) => () => this.kv.update(CHAT_KEY(id), undefined)),
+      () => this.kv.update(CURRENT_KEY, currentId),
+    ]);
   }
 
   /**
-   * Writes the whole list as one value, so storage holds either the previous complete list or
-   * the new one, never half of it; a failed write leaves the previous one in place.
+   * Runs the writes in order: at once with a synchronous store (localStorage), one after another
+   * with an asynchronous one (VS Code's Memento). The first failure stops the rest and is reported.
    */
-  private async persist(currentId: string | undefined): Promise<void> {
-    if (this.chats.length > MAX_CHATS) {
-      this.chats.sort((a, b) => b.updated - a.updated);
-      this.chats.length = MAX_CHATS;
-    }
-    try {
-      await this.kv.update(CHATS_KEY, this.chats);
-      await this.kv.update(CURRENT_KEY, currentId);
-    } catch (error) {
-      this.onError(error);
-    }
+  private write(steps: (() => void | PromiseLike<void>)[]): void {
+    const run = (i: number): void => {
+      for (; i < steps.length; i++) {
+        let r: void | PromiseLike<void>;
+        try {
+          r = steps[i]();
+        } catch (error) {
+          return this.onError(error);
+        }
+        if (r && typeof r.then === 'function') {
+          r.then(() => run(i + 1), (error: unknown) => this.onError(error));
+          return;
+        }
+      }
+    };
+    run(0);
   }
 }

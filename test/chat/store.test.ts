@@ -12,7 +12,8 @@ function storage() {
     get: <T>(k: string) => (raw.has(k) ? (JSON.parse(raw.get(k)!) as T) : undefined),
     update: (k, v) => {
       if (failAfter-- <= 0) throw new Error('disk full (simulated crash)');
-      raw.set(k, JSON.stringify(v));
+      if (v === undefined) raw.delete(k);
+      else raw.set(k, JSON.stringify(v));
     },
   };
   return { kv, raw, crashAfter: (n: number) => (failAfter = n) };
@@ -30,14 +31,14 @@ describe('chat store (nothing lost)', () => {
     store.append(first.id, turn(1));
     const second = store.create();
     store.append(second.id, turn(2));
-    const saved = s.raw.get('strideCoach.chats');
+    const saved = new Map(s.raw);
     s.crashAfter(0);
     store.append(second.id, turn(3));
     await new Promise((r) => setImmediate(r));
     assert.match(String(errors[0]), /disk full/, 'the failed write is reported, not thrown into the host');
     // A fresh start (the window reloaded after the crash) reads the last complete write.
     const reopened = new ChatStore(s.kv, id);
-    assert.equal(s.raw.get('strideCoach.chats'), saved);
+    assert.deepEqual(new Map([...s.raw].filter(([k]) => k !== 'strideCoach.currentChat')), new Map([...saved].filter(([k]) => k !== 'strideCoach.currentChat')), 'storage holds the last complete writes');
     assert.deepEqual(reopened.list().map((c) => c.turns).sort(), [1, 1]);
     assert.equal(reopened.get(first.id)?.turns[0].answer, 'answer 1');
   });
@@ -51,6 +52,27 @@ describe('chat store (nothing lost)', () => {
     assert.equal(kept.turns.length, MAX_TURNS);
     assert.equal(kept.turns[0].id, 't25');
     assert.equal(kept.title, 'question 0', 'the title stays the first question');
+  });
+
+  it('writes only the chat that changed, and migrates the old single-array format', async () => {
+    const s = storage();
+    const writes: string[] = [];
+    const counting: KeyValueStore = { get: s.kv.get, update: (k, v) => (writes.push(k), s.kv.update(k, v)) };
+    const store = new ChatStore(counting, id);
+    const chats = Array.from({ length: 5 }, () => store.create());
+    await new Promise((r) => setImmediate(r));
+    writes.length = 0;
+    store.append(chats[2].id, turn(9));
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(writes, [`strideCoach.chat.${chats[2].id}`, 'strideCoach.currentChat'], 'one chat, not all five');
+
+    const old = storage();
+    old.kv.update('strideCoach.chats', [{ id: 'legacy', title: 'old chat', created: 1, updated: 1, turns: [turn(1)] }]);
+    const migrated = new ChatStore(old.kv, id);
+    await new Promise((r) => setImmediate(r));
+    assert.equal(migrated.get('legacy')?.turns.length, 1);
+    assert.equal(old.raw.has('strideCoach.chats'), false, 'the old array is gone once migrated');
+    assert.equal(new ChatStore(old.kv, id).get('legacy')?.title, 'old chat');
   });
 
   it('a stored current-chat id that no longer exists opens a fresh chat', () => {

@@ -165,9 +165,10 @@ class Session {
     };
     this.controller = createChatController({
       coach: () => (this.coach ??= createCoach({ corpus: builtinCorpus(), maxCitations: element.maxCitations })),
-      store: new ChatStore(prefixedStore(storageKey), newId),
+      store: new ChatStore(prefixedStore(storageKey), newId, Date.now, (error) => console.warn('stride-coach: could not save the chat history', error)),
       newId,
       host: services,
+      logName: "the browser's console",
     });
     this.loadKnowledge(false);
 
