@@ -367,7 +367,11 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
 
     // Histories are kept apart: by id by default, by storage-key when given.
     const keys = await web.page.evaluate(() => Object.keys(localStorage).sort());
-    assert.deepEqual(keys, ['second-history.chats', 'second-history.currentChat', 'stride-coach:first.chats', 'stride-coach:first.currentChat']);
+    // One key per chat, an index of chats and the open chat, under each element's own prefix.
+    assert.deepEqual(
+      keys.map((k) => k.replace(/\.chat\.[0-9a-f-]+$/, '.chat.<id>')),
+      ['second-history.chat.<id>', 'second-history.chatIndex', 'second-history.currentChat', 'stride-coach:first.chat.<id>', 'stride-coach:first.chatIndex', 'stride-coach:first.currentChat'],
+    );
     await web.page.reload();
     await first.ready();
     await second.ready();
