@@ -18,7 +18,11 @@ const files: [string, string][] = [
   ['built-in corpus + index', 'dist/corpus.json'],
   ['CLI', 'dist/cli.js'],
 ];
-const vsix = fs.readdirSync(ROOT).filter((f) => f.endsWith('.vsix')).sort();
+// `npm run package` leaves the VSIX in the project folder; `npm run test:host` in .cache/host-run.
+const vsix = [ROOT, path.join(ROOT, '.cache', 'host-run')]
+  .filter((d) => fs.existsSync(d))
+  .flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.vsix')).map((f) => path.join(d, f)))
+  .sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs);
 const rows = files.map(([what, rel]) => {
   const p = path.join(ROOT, rel);
   if (!fs.existsSync(p)) return { what, file: rel, missing: true };
@@ -26,8 +30,8 @@ const rows = files.map(([what, rel]) => {
   return { what, file: rel, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 });
 if (vsix.length) {
-  const p = path.join(ROOT, vsix[vsix.length - 1]);
-  rows.push({ what: 'VSIX (already compressed)', file: path.basename(p), bytes: fs.statSync(p).size, gzip: fs.statSync(p).size });
+  const p = vsix[vsix.length - 1];
+  rows.push({ what: 'VSIX (already compressed)', file: path.relative(ROOT, p), bytes: fs.statSync(p).size, gzip: fs.statSync(p).size });
 } else rows.push({ what: 'VSIX', file: '(run npm run package)', missing: true });
 
 const kb = (n?: number) => (n === undefined ? '–' : `${(n / 1024).toFixed(1)} KiB`);
