@@ -39,10 +39,17 @@ export async function buildHostTests() {
   return TESTS_INDEX;
 }
 
-/** A fresh copy of the fixture workspace (the tests edit files and settings in it). */
+/**
+ * A fresh copy of the fixture workspace (the tests edit files and settings in it), with the club
+ * knowledge pack (test/fixtures/packs/club) built into packs/club.pack.json by the CLI, against
+ * the corpus just built (a pack records the corpus it was built with).
+ */
 export function prepareWorkspace(dir) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(FIXTURE_WORKSPACE, dir, { recursive: true });
+  const pack = path.join(dir, 'packs', 'club.pack.json');
+  fs.mkdirSync(path.dirname(pack), { recursive: true });
+  execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'pack', path.join(ROOT, 'test', 'fixtures', 'packs', 'club'), '--out', pack], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
 }
 

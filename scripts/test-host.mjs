@@ -6,7 +6,13 @@
 //      through the workbench's `payload`, exit code through codeAutomationExit);
 //   4. installs the VSIX into a fresh profile and drives the real chat UI with Playwright:
 //      the palette opens the chat, a question is typed into the webview, the answer and its
-//      citations appear; a screenshot goes to test-results/vscode-workbench.png.
+//      citations appear; a screenshot goes to test-results/vscode-workbench.png; then check.md is
+//      opened and checked from the palette: the summary shows in the status bar and the warnings
+//      are underlined (test-results/vscode-check-document.png);
+//   5. writes the figures the in-host tests measured (activation, engine load, first answer, the
+//      5,000-word Check Document, the 1,000-question session) and the VSIX size to
+//      bench/results/extension.json ({date, node, data}, as bench/results.ts writes; merged into
+//      bench/results/latest.json by `npm run bench`).
 // Exits non-zero if any step fails. Needs Debian's chromium (CHROMIUM_PATH to override) and,
 // for the first install, libkrb5-dev.
 import * as fs from 'node:fs';
@@ -17,6 +23,8 @@ import { ROOT, buildExtension, buildHostTests, checkVsix, EXTENSION_ID, packageV
 
 const RUN = path.join(ROOT, '.cache', 'host-run');
 const RESULTS = path.join(ROOT, 'test-results');
+const FIGURES = path.join(RUN, 'in-host', 'figures.json');
+const BENCH_RESULT = path.join(ROOT, 'bench', 'results', 'extension.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUESTION = 'What does the soleus do at mid-stance?';
 
@@ -43,7 +51,8 @@ async function runInHost(workspace) {
   const profile = prepareProfile(path.join(RUN, 'in-host'));
   const report = path.join(RUN, 'in-host', 'mocha.log');
   fs.rmSync(report, { force: true });
-  const server = await startCodeServer({ profile, env: { STRIDE_COACH_TEST_LOG: report } });
+  fs.rmSync(FIGURES, { force: true });
+  const server = await startCodeServer({ profile, env: { STRIDE_COACH_TEST_LOG: report, STRIDE_COACH_TEST_FIGURES: FIGURES } });
   const b = await browser();
   let printed = 0;
   const flush = () => {
@@ -168,6 +177,7 @@ async function runUi(vsix, workspace) {
     console.log(`  chat opened from the palette in ${opened} ms; answer with ${count} citation(s) shown ${answered} ms after Enter`);
     console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-workbench.png'))}`);
     if (problems.length) throw new Error(`UI check failed:\n  ${problems.join('\n  ')}`);
+    await checkDocumentUi(page);
   } catch (e) {
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, 'vscode-workbench-failure.png') }).catch(() => {});
@@ -178,15 +188,66 @@ async function runUi(vsix, workspace) {
   }
 }
 
+/**
+ * bench/results/extension.json: the in-host figures and the VSIX size, in the shape of
+ * bench/results.ts's saveResults ({date, node, data}); `node` is the extension host's Node, where
+ * the figures were measured.
+ */
+function saveFigures(vsixBytes, passed) {
+  if (!fs.existsSync(FIGURES)) {
+    console.log('  no figures from the in-host tests; bench/results/extension.json not written');
+    return;
+  }
+  const measured = JSON.parse(fs.readFileSync(FIGURES, 'utf8'));
+  const { host, ...figures } = measured;
+  const data = { host: host ?? null, testsPassed: passed, vsixBytes, ...figures };
+  fs.mkdirSync(path.dirname(BENCH_RESULT), { recursive: true });
+  fs.writeFileSync(BENCH_RESULT, JSON.stringify({ date: new Date().toISOString(), node: host?.node ?? process.version, data }, null, 2));
+  const f = (v, unit = ' ms') => (v === undefined || v === null ? 'n/a' : `${v}${unit}`);
+  console.log(`  ${path.relative(ROOT, BENCH_RESULT)}:`);
+  console.log(`    activation ${f(figures.activation?.ms)}, engine load ${f(figures.engineLoad?.ms)}, first answer ${f(figures.firstAnswer?.ms)}`);
+  console.log(`    Check Document, ${f(figures.checkDocument?.words, ' words')}: ${f(figures.checkDocument?.commandMs)} (engine ${f(figures.checkDocument?.engineMs)}); warm ${f(figures.checkDocument?.warmCommandMs)}`);
+  console.log(`    1,000 questions: median ${f(figures.longSession?.firstHundredMedianMs)} (first 100) → ${f(figures.longSession?.lastHundredMedianMs)} (last 100)`);
+  console.log(`    VSIX ${vsixBytes} bytes`);
+}
+
+/**
+ * Check Document through the workbench: check.md opened with Quick Open, the command run from the
+ * palette, then the summary in the status bar and the warnings underlined in the editor.
+ */
+async function checkDocumentUi(page) {
+  await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill('check.md');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'check.md' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: 'check.md' }).waitFor({ state: 'visible', timeout: 10_000 });
+  const t = Date.now();
+  await runCommand(page, 'Stride Coach: Check Document with Stride Coach');
+  const summary = page.locator('.part.statusbar').getByText(/Stride Coach: 2 contradicted, 1 unverified of 6 sentences \(\d+ ms\)/);
+  await summary.first().waitFor({ state: 'visible', timeout: 20_000 });
+  const squiggles = page.locator('.monaco-editor .squiggly-warning');
+  await squiggles.first().waitFor({ state: 'attached', timeout: 10_000 });
+  const shown = Date.now() - t;
+  await page.screenshot({ path: path.join(RESULTS, 'vscode-check-document.png') });
+  console.log(`  Check Document from the palette: "${(await summary.first().innerText()).trim()}" in the status bar and ${await squiggles.count()} warning squiggle(s) ${shown} ms after the command was picked`);
+  console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-check-document.png'))}`);
+}
+
 async function main() {
   const started = Date.now();
   fs.mkdirSync(RUN, { recursive: true });
   const vsix = path.join(RUN, 'stride-coach.vsix');
+  let vsixBytes = null;
   await step('build', () => buildExtension());
   await step('bundle the in-host tests', () => buildHostTests());
   await step('package the VSIX', () => {
     packageVsix(vsix);
     const { size, entries } = checkVsix(vsix);
+    vsixBytes = size;
     console.log(`  ${path.relative(ROOT, vsix)}: ${(size / 1024).toFixed(1)} KB, ${entries.length} files`);
     for (const e of entries) console.log(`    ${e.name} (${(e.size / 1024).toFixed(1)} KB)`);
   });
@@ -197,6 +258,7 @@ async function main() {
     failed = true;
     console.error(`  extension-host tests failed (exit ${inHostCode})`);
   }
+  await step('figures', () => saveFigures(vsixBytes, inHostCode === 0));
   try {
     await step('UI check (installed VSIX, Playwright)', () => runUi(vsix, prepareWorkspace(path.join(RUN, 'workspace-ui'))));
   } catch (e) {

@@ -6,6 +6,7 @@ import type { ToWebview } from '../protocol/messages';
 import { webviewHtml } from '../../webview/html';
 import { since } from './clock';
 import type { CoachService } from './coach-service';
+import { DeferredState } from './deferred-state';
 import { openExport } from './export-document';
 import type { Log } from './log';
 import type { PassageDocuments } from './passage-document';
@@ -49,6 +50,8 @@ export interface ChatViews {
   openPanel(): ChatSession;
   /** The one store both chats share. */
   store(): ChatStore;
+  /** Writes the chats to workspaceState now (they are written behind, within a second). */
+  flush(): Promise<void>;
 }
 
 export interface ChatDeps {
@@ -65,7 +68,10 @@ const MAX_PLAN_TEXT = 200_000;
 export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDeps): ChatViews {
   const { service, log } = deps;
   let store: ChatStore | undefined;
-  const getStore = () => (store ??= new ChatStore(context.workspaceState, randomUUID));
+  const saveFailed = (e: unknown) => log.error(`saving the chats failed: ${e instanceof Error ? e.message : String(e)}`);
+  // Written behind: see deferred-state.ts (issue 6).
+  const state = new DeferredState(context.workspaceState, undefined, saveFailed);
+  const getStore = () => (store ??= new ChatStore(state, randomUUID, Date.now, saveFailed));
   const webviewRoot = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
   const sessions = new Set<Session>();
   let viewSession: Session | undefined;
@@ -231,6 +237,8 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
       }
     }),
     { dispose: () => [...sessions].forEach((s) => s.dispose()) },
+    // Closing the window or deactivating: what is waiting is written now.
+    { dispose: () => void state.flush() },
   );
 
   return {
@@ -258,5 +266,6 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
       return adoptPanel(p);
     },
     store: getStore,
+    flush: () => state.flush(),
   };
 }

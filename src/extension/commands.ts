@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { formatPlanBlock, sourceLine } from '../chat/plan-block';
+import { splitSentences } from '../engine/check-document';
 import type { Passage } from '../engine/types';
 import { MAX_TEXT } from '../protocol/messages';
 import type { ChatSession, ChatViews } from './chat-view';
+import { claimText, maskFootnotes } from './check-findings';
+import type { DocumentChecker } from './check-document';
 import type { CoachService } from './coach-service';
+import { draftPlan, type DraftPlanArgs } from './draft-plan';
 import type { Log } from './log';
 import type { PassageDocuments } from './passage-document';
 import type { PlanInserter } from './plan';
@@ -19,6 +23,10 @@ export const COMMANDS = {
   showLog: 'strideCoach.showLog',
   reloadKnowledge: 'strideCoach.reloadKnowledge',
   openPassage: 'strideCoach.openPassage',
+  checkClaim: 'strideCoach.checkClaim',
+  checkDocument: 'strideCoach.checkDocument',
+  clearChecks: 'strideCoach.clearChecks',
+  draftPlan: 'strideCoach.draftPlan',
 } as const;
 
 export interface CommandDeps {
@@ -27,6 +35,19 @@ export interface CommandDeps {
   chats: ChatViews;
   passages: PassageDocuments;
   inserter: PlanInserter;
+  checker: DocumentChecker;
+}
+
+/** The sentence under the cursor (the engine's sentence split, footnotes aside), if any. */
+function sentenceAt(doc: vscode.TextDocument, position: vscode.Position): string {
+  const line = doc.lineAt(position.line);
+  // A window of lines around the cursor is enough to find its sentence.
+  const from = doc.offsetAt(new vscode.Position(Math.max(0, position.line - 20), 0));
+  const to = doc.offsetAt(doc.lineAt(Math.min(doc.lineCount - 1, position.line + 20)).range.end);
+  const text = doc.getText(new vscode.Range(doc.positionAt(from), doc.positionAt(to)));
+  const at = doc.offsetAt(position) - from;
+  const s = splitSentences(maskFootnotes(text)).find((x) => x.start <= at && at <= x.end);
+  return s ? text.slice(s.start, s.end) : line.text;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
@@ -68,6 +89,32 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
       const s = await visibleChat();
       s.askText(text.replace(/\s+/g, ' ').slice(0, MAX_TEXT));
     },
+    [COMMANDS.checkClaim]: async (claim?: string) => {
+      // The selection, else the sentence under the cursor, else ask.
+      let text = typeof claim === 'string' ? claim : '';
+      const editor = vscode.window.activeTextEditor;
+      if (!text && editor) {
+        text = editor.selections.map((s) => editor.document.getText(s)).join(' ').trim();
+        if (!text) text = sentenceAt(editor.document, editor.selection.active);
+      }
+      text = claimText(text);
+      if (!text) text = claimText((await vscode.window.showInputBox({ prompt: 'A claim to check against the sources', placeHolder: 'The soleus is mostly slow-twitch.' })) ?? '');
+      if (!text) return;
+      const s = await visibleChat();
+      s.askText(`/check ${text}`.slice(0, MAX_TEXT));
+    },
+    [COMMANDS.checkDocument]: async (uri?: vscode.Uri) => {
+      const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!doc) {
+        void vscode.window.showInformationMessage('Open a Markdown or text document to check it against the sources.');
+        return;
+      }
+      return deps.checker.check(doc, 'command');
+    },
+    [COMMANDS.clearChecks]: (uri?: vscode.Uri) => {
+      deps.checker.clear(uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri);
+    },
+    [COMMANDS.draftPlan]: (args?: DraftPlanArgs) => draftPlan(context, service, deps.inserter, args),
     [COMMANDS.insertPlan]: async (passageId?: string) => {
       const p = typeof passageId === 'string' ? lookup(passageId) : await pickPassage('Exercise to insert at the cursor', (x) => x.kind === 'exercise');
       if (!p) {

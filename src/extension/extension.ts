@@ -2,6 +2,7 @@
 import { moduleStart, since } from './clock';
 import * as vscode from 'vscode';
 import { registerChatViews, type ChatViews } from './chat-view';
+import { registerDocumentChecker, type DocumentChecker } from './check-document';
 import { createCoachService, type CoachService } from './coach-service';
 import { COMMANDS, registerCommands } from './commands';
 import { registerHover } from './hover';
@@ -21,10 +22,13 @@ export interface StrideCoachApi {
   chats: ChatViews;
   passages: PassageDocuments;
   inserter: PlanInserter;
+  checker: DocumentChecker;
   log: Log;
   /** Evaluating the bundle's modules, the host's wait before calling activate(), activate() itself. */
   timings: { moduleLoadMs: number; waitMs: number; activateMs: number };
 }
+
+let active: StrideCoachApi | undefined;
 
 /** Wires the parts together. Nothing here reads the corpus: the engine loads on first need. */
 export function activate(context: vscode.ExtensionContext): StrideCoachApi {
@@ -34,7 +38,8 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
   const passages = registerPassageDocuments(context, service);
   const inserter = registerPlanInserter(context);
   const chats = registerChatViews(context, { service, log, passages, inserter });
-  registerCommands(context, { service, log, chats, passages, inserter });
+  const checker = registerDocumentChecker(context, service, log);
+  registerCommands(context, { service, log, chats, passages, inserter, checker });
   registerHover(context, service, log);
   const round = (n: number) => Math.round(n * 10) / 10;
   const timings = { moduleLoadMs: round(moduleEnd - moduleStart), waitMs: round(started - moduleEnd), activateMs: since(started) };
@@ -45,7 +50,11 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
   if (context.extensionMode === vscode.ExtensionMode.Development && process.env.STRIDE_COACH_OPEN_CHAT === '1') {
     setTimeout(() => void vscode.commands.executeCommand(COMMANDS.openChat), 500);
   }
-  return { service, chats, passages, inserter, log, timings };
+  active = { service, chats, passages, inserter, checker, log, timings };
+  return active;
 }
 
-export function deactivate(): void {}
+/** The chats are written behind: VS Code waits for this before it lets the extension go. */
+export function deactivate(): Promise<void> | undefined {
+  return active?.chats.flush();
+}

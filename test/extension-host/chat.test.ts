@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { ChatSession } from '../../src/extension/chat-view';
 import type { ToWebview } from '../../src/protocol/messages';
-import { closeAllEditors, exchange, ms, note, strideCoach, until, workspaceRoot } from './helpers';
+import { closeAllEditors, exchange, figure, ms, note, strideCoach, until, workspaceRoot } from './helpers';
 
 type Answer = Extract<ToWebview, { type: 'answer' }>;
 
@@ -29,6 +29,7 @@ describe('chat', () => {
     const took = ms(asked);
     const turn = answerOf(posted, 'q-soleus');
     note(`chat view created ${created} ms after Open Chat; first answer ${took} ms later (engine load + ask; the ask itself ${turn.tookMs} ms), ${turn.citations.length} citations`);
+    figure('firstAnswer', { ms: took, askMs: turn.tookMs, viewCreatedMs: created, engineLoadedForIt: api.service.loads.length === 1 && api.service.loads[0].reason === 'first use' });
     assert.equal(turn.abstained, false);
     assert.ok(turn.citations.length >= 1);
     assert.ok(turn.citations.some((c) => /soleus/i.test(c.title)), turn.citations.map((c) => c.title).join('; '));

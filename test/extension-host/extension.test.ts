@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, note, strideCoach } from './helpers';
+import { EXTENSION_ID, figure, note, strideCoach } from './helpers';
 
 interface Manifest {
   activationEvents: string[];
@@ -17,6 +17,8 @@ describe('activation', () => {
   it('activates quickly without loading the engine', async () => {
     const api = await strideCoach();
     note(`activation: evaluating the bundle ${api.timings.moduleLoadMs} ms + activate() ${api.timings.activateMs} ms (host wait before activate() ${api.timings.waitMs} ms)`);
+    figure('host', { node: process.version, vscode: vscode.version, platform: `${process.platform}-${process.arch}` });
+    figure('activation', { ms: Math.round((api.timings.moduleLoadMs + api.timings.activateMs) * 10) / 10, ...api.timings });
     assert.ok(api.timings.moduleLoadMs + api.timings.activateMs < 50, `activation took ${api.timings.moduleLoadMs} + ${api.timings.activateMs} ms`);
     assert.equal(api.service.isLoaded(), false, 'the corpus is not read at activation');
   });
@@ -35,9 +37,30 @@ describe('activation', () => {
     assert.ok(pkg.contributes.viewsContainers.activitybar.some((c) => c.id === 'strideCoach'));
     assert.deepEqual(pkg.contributes.views.strideCoach.map((v) => [v.id, v.type]), [['strideCoach.chat', 'webview']]);
     assert.ok(pkg.contributes.keybindings.some((k) => k.command === 'strideCoach.openChat'));
-    assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), ['strideCoach.hover.enabled', 'strideCoach.knowledgeFolders', 'strideCoach.maxCitations']);
+    assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
+      'strideCoach.check.onSave',
+      'strideCoach.check.showSupported',
+      'strideCoach.hover.enabled',
+      'strideCoach.knowledgeFolders',
+      'strideCoach.maxCitations',
+      'strideCoach.packs',
+    ]);
     const cfg = vscode.workspace.getConfiguration('strideCoach');
     assert.equal(cfg.get('maxCitations'), 4);
     assert.equal(cfg.get('hover.enabled'), true);
+    assert.equal(cfg.get('check.showSupported'), false);
+    assert.equal(cfg.get('check.onSave'), true);
+    assert.deepEqual(cfg.get('packs'), []);
+  });
+
+  it('puts Check Claim, Check Document and Draft Plan in the editor menus', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Manifest & { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
+    const menu = (id: string) => pkg.contributes.menus[id]?.map((m) => m.command) ?? [];
+    assert.ok(menu('editor/context').includes('strideCoach.checkClaim'));
+    assert.ok(menu('editor/context').includes('strideCoach.checkDocument'));
+    assert.ok(menu('editor/context').includes('strideCoach.draftPlan'));
+    assert.ok(menu('editor/title').includes('strideCoach.checkDocument'));
+    assert.ok(menu('editor/title/context').includes('strideCoach.checkDocument'));
+    for (const m of [...pkg.contributes.menus['editor/title'], ...pkg.contributes.menus['editor/title/context']]) assert.match(m.when ?? '', /markdown.*plaintext/);
   });
 });

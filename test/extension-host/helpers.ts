@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import type { ChatSession } from '../../src/extension/chat-view';
@@ -64,4 +65,49 @@ export function ms(from: number): number {
 /** A line in the test report (the runner reads mocha's output, not the host's console). */
 export function note(message: string): void {
   (Mocha.reporters.Base as unknown as { consoleLog: (m: string) => void }).consoleLog(`      ${message}`);
+}
+
+/** The repository (the extension under development is loaded from it). */
+export function repoRoot(): string {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed in this host`);
+  return ext.extensionPath;
+}
+
+const figures: Record<string, unknown> = {};
+
+/**
+ * A measured figure for bench/results/extension.json: kept here and written (merged) to the file
+ * the runner names in STRIDE_COACH_TEST_FIGURES, which scripts/test-host.mjs turns into the result.
+ */
+export function figure(name: string, value: unknown): void {
+  figures[name] = value;
+  const file = process.env.STRIDE_COACH_TEST_FIGURES;
+  if (file) fs.writeFileSync(file, JSON.stringify(figures, null, 2));
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Resolves when `event` fires for something `match` accepts, or rejects after `timeoutMs`. */
+export function next<T>(event: vscode.Event<T>, what: string, match: (e: T) => boolean = () => true, timeoutMs = 15_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event((e) => {
+      if (!match(e)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(e);
+    });
+  });
 }

@@ -28,7 +28,10 @@ export async function run(): Promise<void> {
     await import('./extension.test');
     await import('./chat.test');
     await import('./editor.test');
+    await import('./check.test');
+    await import('./plan.test');
     await import('./knowledge.test');
+    await import('./long-session.test');
     await import('./timings.test');
     const failures = await new Promise<number>((resolve) => mocha.run(resolve));
     if (failures) throw new Error(`${failures} extension-host test(s) failed`);

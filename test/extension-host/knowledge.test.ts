@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { ToWebview } from '../../src/protocol/messages';
-import { exchange, strideCoach, until } from './helpers';
+import { EXTENSION_ID, exchange, next, strideCoach, until, workspaceRoot } from './helpers';
 
 type Answer = Extract<ToWebview, { type: 'answer' }>;
 
@@ -78,5 +78,56 @@ describe('knowledge settings', () => {
     await vscode.commands.executeCommand('strideCoach.reloadKnowledge');
     assert.equal((await reloaded).reason, 'reload');
     assert.equal(api.service.warningsShown.length, before + 1, 'asked to reload, it says again what it skipped');
+  });
+});
+
+describe('knowledge packs (strideCoach.packs)', () => {
+  const CLUB = 'packs/club.pack.json';
+  const BROKEN = 'packs/broken.pack.json';
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('strideCoach').update('packs', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('answers from a pack once it is in the setting, without a reload', async () => {
+    const api = await strideCoach();
+    api.service.coach();
+    const before = api.service.warningsShown.length;
+    await setting('packs', [CLUB]);
+    assert.equal(api.service.warningsShown.length, before, 'a good pack gives no warning');
+    assert.equal(api.service.loads.at(-1)?.packs, 1);
+    const turn = await ask('How many bounding strides does the club do?');
+    assert.equal(turn.abstained, false, turn.answer);
+    assert.ok(turn.citations.some((c) => c.id.startsWith('riverside-rc:')), JSON.stringify(turn.citations.map((c) => c.id)));
+  });
+
+  it('a bad pack gives one warning naming the file, and the good pack and the corpus still answer', async () => {
+    const api = await strideCoach();
+    const before = api.service.warningsShown.length;
+    await setting('packs', [BROKEN, CLUB]);
+    assert.equal(api.service.warningsShown.length, before + 1, 'exactly one warning');
+    const warning = api.service.warningsShown.at(-1)!;
+    assert.match(warning, /broken\.pack\.json is not a Stride Coach knowledge pack \(not JSON\)\. Everything else still answers\.$/);
+    assert.equal(api.service.loads.at(-1)?.packs, 1, 'the good pack is loaded');
+    assert.ok((await ask('How many bounding strides does the club do?')).citations.some((c) => c.id.startsWith('riverside-rc:')));
+    const soleus = await ask('What does the soleus do at mid-stance?');
+    assert.equal(soleus.abstained, false);
+  });
+
+  it('reads a pack again when its file is rewritten', async () => {
+    const api = await strideCoach();
+    await setting('packs', [CLUB]);
+    const file = vscode.Uri.joinPath(workspaceRoot(), CLUB);
+    const reloaded = next(api.service.onDidReload, 'a reload after the pack changed', (e) => e.reason === 'pack file changed', 20_000);
+    await vscode.workspace.fs.writeFile(file, await vscode.workspace.fs.readFile(file));
+    await reloaded;
+    assert.equal(api.service.loads.at(-1)?.packs, 1);
+  });
+
+  it('keeps knowledgeFolders and packs out of reach in an untrusted workspace (manifest)', () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] }; virtualWorkspaces: boolean } };
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['strideCoach.knowledgeFolders', 'strideCoach.packs']);
+    assert.equal(pkg.capabilities.virtualWorkspaces, false);
   });
 });
