@@ -174,6 +174,9 @@ async function runUi(vsix, workspace) {
     if (!/\[?1\]?/.test(body)) problems.push('no citation marker in the answer');
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, 'vscode-workbench.png') });
+    // The README shows the real workbench as this test saw it.
+    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    fs.copyFileSync(path.join(RESULTS, 'vscode-workbench.png'), path.join(ROOT, 'docs', 'screenshot-vscode.png'));
     console.log(`  chat opened from the palette in ${opened} ms; answer with ${count} citation(s) shown ${answered} ms after Enter`);
     console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-workbench.png'))}`);
     if (problems.length) throw new Error(`UI check failed:\n  ${problems.join('\n  ')}`);
@@ -233,6 +236,7 @@ async function checkDocumentUi(page) {
   await squiggles.first().waitFor({ state: 'attached', timeout: 10_000 });
   const shown = Date.now() - t;
   await page.screenshot({ path: path.join(RESULTS, 'vscode-check-document.png') });
+  fs.copyFileSync(path.join(RESULTS, 'vscode-check-document.png'), path.join(ROOT, 'docs', 'screenshot-check-document.png'));
   console.log(`  Check Document from the palette: "${(await summary.first().innerText()).trim()}" in the status bar and ${await squiggles.count()} warning squiggle(s) ${shown} ms after the command was picked`);
   console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-check-document.png'))}`);
 }

@@ -84,6 +84,8 @@ export function splitSentences(text: string): RawSentence[] {
   prose = prose.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, (m) => blank(m));
   prose = prose.replace(/<!--[\s\S]*?-->/g, (m) => blank(m));
   prose = prose.replace(/^(#{1,6}\s.*|\s*\|?\s*:?-{3,}.*|(?: {4}|\t).*)$/gm, (m) => blank(m));
+  // Footnote definitions ("[^sc-soleus]: Soleus, …") are citations, not claims.
+  prose = prose.replace(/^\[\^[^\]\s]+\]:.*$/gm, (m) => blank(m));
   // Blocks: separated by blank lines or list/quote markers at line start.
   const block = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-*+]|\d+[.)])\s)[^\n]*)*/g;
   for (const b of prose.matchAll(block)) {
@@ -91,7 +93,8 @@ export function splitSentences(text: string): RawSentence[] {
     const content = b[0];
     // Sentence ends: . ! ? (optionally closed by a quote or bracket) then space and a capital,
     // digit or opening mark; "e.g." and "vs." do not end a sentence.
-    const ends = /[.!?]["”’)\]]*(?=\s+["“(\[*_]*[A-Z0-9])|[.!?]["”’)\]]*\s*$/g;
+    // A footnote reference after the full stop ("…fibres.[^1] The…") belongs to the sentence.
+    const ends = /[.!?]["”’)\]]*(?:\[\^[^\]\s]+\])*(?=\s+["“(\[*_]*[A-Z0-9])|[.!?]["”’)\]]*(?:\[\^[^\]\s]+\])*\s*$/g;
     let start = 0;
     for (const m of content.matchAll(ends)) {
       const end = (m.index ?? 0) + m[0].trimEnd().length;

@@ -4,10 +4,10 @@ import * as vscode from 'vscode';
 import { createCoach, type Coach } from '../engine/coach';
 import type { SerializedCorpus } from '../engine/corpus';
 import type { DocumentInput } from '../engine/documents';
-import type { SerializedPack } from '../engine/pack';
 import type { Passage } from '../engine/types';
 import { loadBuiltinCorpus } from '../node/builtin';
 import { loadDocumentDirs } from '../node/documents';
+import { readPackFile } from '../node/pack-file';
 import { since } from './clock';
 import { NameFinder } from './hover-card';
 import type { Log } from './log';
@@ -90,15 +90,6 @@ export function readSettings(): { settings: CoachSettings; problems: string[] } 
   return { settings: { knowledgeFolders: folders, packs, maxCitations }, problems };
 }
 
-/**
- * `readPackFile` from the Node adapter, required on first use rather than imported: its module
- * also holds the pack builder, which pulls in ajv and yaml and compiles the knowledge schema as
- * it loads (~240 KB of bundle, tens of milliseconds). Activation, and windows without packs,
- * never pay for that.
- */
-function readPackFile(file: string): SerializedPack {
-  return (require('../node/pack') as typeof import('../node/pack')).readPackFile(file);
-}
 
 /** `~/x`, absolute, or relative to the first workspace folder that has it (else the first one). */
 export function resolvePath(p: string): string {

@@ -5,7 +5,7 @@
 import { createCoach, type Coach, type CoachOptions } from '../engine/coach';
 import { loadBuiltinCorpus } from './builtin';
 import { loadDocumentDirs } from './documents';
-import { readPackFile } from './pack';
+import { readPackFile } from './pack-file';
 
 export { builtinCorpusPath, loadBuiltinCorpus } from './builtin';
 export { loadDocumentDirs, MAX_DOCUMENT_BYTES, type LoadedDocuments } from './documents';

@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { formatProblem, loadKnowledgeDir, type KnowledgeProblem } from '../build/knowledge-files';
 import type { SerializedCorpus } from '../engine/corpus';
 import { chunkDocument } from '../engine/documents';
-import { makePack, namespacePassages, PACK_NAME, validatePack, type SerializedPack } from '../engine/pack';
+import { makePack, namespacePassages, PACK_NAME, type SerializedPack } from '../engine/pack';
 import type { Passage } from '../engine/types';
 import { loadDocumentDirs } from './documents';
 
@@ -69,21 +69,5 @@ function readManifest(abs: string, shown: string, problems: KnowledgeProblem[]):
   return { name, ...(typeof data?.description === 'string' ? { description: data.description } : {}) };
 }
 
-/** Reads and checks a pack file; the error names the file and says how to fix it. */
-export function readPackFile(file: string): SerializedPack {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`stride-coach: cannot read pack ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new Error(`stride-coach: ${file} is not a Stride Coach knowledge pack (not JSON)`);
-  }
-  return validatePack(data, file);
-}
-
+export { readPackFile } from './pack-file';
 export { formatProblem };

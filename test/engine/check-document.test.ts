@@ -70,3 +70,11 @@ describe('coach.checkDocument on a Markdown article', () => {
     assert.ok(wrong.length / checked <= 0.01, `${wrong.length} of ${checked}:\n${wrong.join('\n')}`);
   });
 });
+
+describe('splitSentences and footnotes', () => {
+  it('keeps a footnote reference with its sentence and skips footnote definitions', () => {
+    const text = 'The soleus is slow-twitch.[^sc-soleus] The gastrocnemius is fast-twitch.\n\n[^sc-soleus]: Soleus, “Article” › Section.\n';
+    const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(spans, ['The soleus is slow-twitch.[^sc-soleus]', 'The gastrocnemius is fast-twitch.']);
+  });
+});
