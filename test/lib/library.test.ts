@@ -66,6 +66,7 @@ describe('library (dist/lib through package exports)', function () {
   it('ships types a consumer compiles against, and they are not `any`', () => {
     const ok = node([tsc, '-p', path.join('test', 'lib', 'consumer')]);
     assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
     const dir = fs.mkdtempSync(path.join(ROOT, '.cache', 'consumer-'));
     try {
       fs.writeFileSync(path.join(dir, 'bad.ts'), "import { createCoach } from 'stride-coach';\nconst n: number = createCoach({ corpus: [] }).ask('x').answer;\nexport { n };\n");
