@@ -19,6 +19,11 @@ const run = { date: new Date().toISOString(), node: process.version, parts };
 fs.writeFileSync(latest, JSON.stringify(run, null, 2));
 console.log(`\nbench: ${Object.keys(parts).join(', ')} → ${path.relative(process.cwd(), latest)}`);
 
+// The extension's figures come from the last `npm run test:host` (a real VS Code host).
+const ext = (parts.extension as { date?: string; data?: Record<string, unknown> } | undefined)?.data;
+if (ext) console.log(`extension (from test:host, ${(parts.extension as { date: string }).date}): ${JSON.stringify(ext)}`);
+else console.log('extension: no figures yet; run npm run test:host');
+
 if (fs.existsSync(previous)) {
   const before = JSON.parse(fs.readFileSync(previous, 'utf8')) as typeof run;
   // Compare every numeric leaf that both runs have, by its path.

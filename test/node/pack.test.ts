@@ -119,3 +119,29 @@ describe('knowledge packs', () => {
     assert.match(wrong.stderr, /is not a Stride Coach knowledge pack/);
   });
 });
+
+describe('a 10,000-passage pack (seed sentences plus generated passages)', function () {
+  this.timeout(120_000);
+
+  it('builds, writes, loads and answers from the pack and the built-in corpus', async () => {
+    const { synthetic } = await import('../../bench/synthetic');
+    const { makePack, namespacePassages } = await import('../../src/engine/pack');
+    const corpus = base();
+    const own = synthetic(10_000 + corpus.passages.length, corpus.passages).slice(corpus.passages.length);
+    const pack = makePack({ name: 'big', builtBy: 'test', base: corpus, passages: namespacePassages('big', own) });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stride-')), 'big.json');
+    fs.writeFileSync(file, JSON.stringify(pack));
+    const started = performance.now();
+    const coach = createCoach({ corpus: base(), packs: [readPackFile(file)] });
+    const loadMs = performance.now() - started;
+    assert.equal(coach.passages().length, 10_000 + corpus.passages.length);
+    assert.ok(coach.passages().slice(-10_000).every((p) => p.id.startsWith('big:')));
+    const a = coach.ask('what does the soleus do at mid-stance?');
+    assert.equal(a.abstained, false);
+    assert.ok(a.citations.some((c) => !c.id.startsWith('big:')), 'the built-in corpus still answers beside 10,000 pack passages');
+    assert.ok(coach.ask('tibialis anterior timing before foot strike').citations.length > 0);
+    // The budget is 200 ms on a quiet machine (see npm run bench); a test only guards against a
+    // regression by an order of magnitude.
+    assert.ok(loadMs < 2000, `loaded in ${loadMs.toFixed(0)} ms`);
+  });
+});
