@@ -273,10 +273,15 @@ async function main() {
   for (const [name, s] of timings) console.log(`  ${s.toFixed(1).padStart(7)} s  ${name}`);
   console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s  total`);
   console.log(failed ? '\ntest:host FAILED' : `\ntest:host passed (${EXTENSION_ID} in code-server)`);
-  process.exitCode = failed ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
-main().catch((e) => {
-  console.error(`test:host: ${e.stack ?? e.message}`);
-  process.exitCode = 1;
-});
+// Exit explicitly once done: a leftover handle (esbuild's service, a browser or server stream)
+// must not keep `npm test`, and so CI, waiting after the result is known.
+main().then(
+  (code) => process.stdout.write('', () => process.exit(code)),
+  (e) => {
+    console.error(`test:host: ${e.stack ?? e.message}`);
+    process.stdout.write('', () => process.exit(1));
+  },
+);
