@@ -9,13 +9,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { formatPlanBlock } from '../../src/chat/plan-block';
 import { completeInput, SLASH_COMMANDS } from '../../src/chat/slash';
 import type { Passage } from '../../src/engine/types';
 import { realCoach, ROOT } from '../helpers';
-import { CHROMIUM, Panel } from './panel';
-import { buildShim, startShimServer, type ShimServer } from './shim/server';
+import { chromiumSuite } from './panel';
 
 const SOLEUS_QUESTION = 'what does the soleus do at mid-stance?';
 
@@ -30,33 +28,9 @@ function firstSentence(markdown: string): string {
 
 describe('chat webview in Chromium (browser shim, real engine)', function () {
   this.timeout(60_000);
-  let server: ShimServer;
-  let browser: Browser;
-
-  before(async function () {
-    this.timeout(120_000);
-    await buildShim();
-    server = await startShimServer();
-    browser = await chromium.launch(CHROMIUM);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A test on a fresh panel, which must end with no CSP violation and no page error. */
-  function panelTest(title: string, body: (panel: Panel) => Promise<void>, query = '') {
-    it(title, async () => {
-      const panel = await Panel.open(browser, server.url + query);
-      try {
-        await body(panel);
-        assert.deepEqual(await panel.problems(), []);
-      } finally {
-        await panel.close();
-      }
-    });
-  }
+  // The shared harness: shim built, page served and Chromium started once; each test on a fresh
+  // panel that must end with no CSP violation, page error or console error.
+  const { panelTest, url } = chromiumSuite();
 
   panelTest('answers a typed question with its cited passages, and is photographed doing so', async (panel) => {
     const expected = realCoach().ask(SOLEUS_QUESTION);
@@ -245,7 +219,7 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
 
     // Reload with the host slowed down: the saved state must show the chat before the host answers.
     const reloadedAt = Date.now();
-    await panel.page.goto(`${server.url}?hostDelayMs=4000`);
+    await panel.page.goto(`${url()}?hostDelayMs=4000`);
     await panel.page.locator('.log .turn .question-text').first().waitFor({ timeout: 3000 });
     assert.equal(await panel.page.locator('.log .turn .question-text').first().innerText(), peronealQuestion);
     assert.equal(await panel.input.inputValue(), 'half-typed question');
@@ -253,11 +227,11 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     assert.ok(Date.now() - reloadedAt < 4000, 'all of it before the host’s init');
     assert.equal((await panel.sent('init')).length, 0, 'premise: the host has not answered yet');
     await panel.input.fill('');
-    await panel.page.goto(server.url);
+    await panel.page.goto(url());
     await panel.waitForHost();
 
     // A new page (no saved state) gets the chats from the host's store.
-    const fresh = await panel.openSibling(server.url);
+    const fresh = await panel.openSibling(url());
     assert.equal(await fresh.page.locator('.log .turn .question-text').first().innerText(), peronealQuestion);
     await fresh.page.locator('vscode-toolbar-button[label="Show chat history"]').click();
     const rows = fresh.page.locator('.history-item');
