@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { calibrate } from '../engine/calibrate';
 import { Corpus } from '../engine/corpus';
 import { formatProblem, loadKnowledgeDir } from './knowledge-files';
 
@@ -17,7 +18,7 @@ function main(argv: string[]): number {
   const knowledgeDir = path.join(root, 'knowledge');
   const seedsDir = process.env.STRIDE_SEEDS_DIR ?? path.join(root, '..', 'shared', 'seeds');
   const started = performance.now();
-  const loaded = loadKnowledgeDir(knowledgeDir, { seedsDir });
+  const loaded = loadKnowledgeDir(knowledgeDir, { seedsDir, skipFiles: ['lexicon.yaml'] });
   const sources = (parse(fs.readFileSync(path.join(knowledgeDir, 'sources.yaml'), 'utf8')) as { sources: Record<string, string> }).sources;
   for (const p of loaded.passages) {
     const title = sources[p.source.file];
@@ -36,11 +37,12 @@ function main(argv: string[]): number {
     return 0;
   }
   const corpus = Corpus.build(loaded.passages);
+  corpus.calibration = calibrate(corpus);
   const out = path.join(root, 'dist', 'corpus.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(corpus.toJSON()));
   console.log(
-    `knowledge: ${loaded.passages.length} passages from ${loaded.files} files → ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB, ${(performance.now() - started).toFixed(0)} ms)`,
+    `knowledge: ${loaded.passages.length} passages from ${loaded.files} files → ${path.relative(root, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB, ${(performance.now() - started).toFixed(0)} ms); abstain below ${corpus.calibration.named} (named) / ${corpus.calibration.unnamed} (not named)`,
   );
   return 0;
 }

@@ -56,8 +56,8 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
   const located: Located[] = [];
   const files = fs
     .readdirSync(dir)
-    // sources.yaml maps seed files to titles; it is metadata, not passages.
-    .filter((f) => /\.ya?ml$/.test(f) && f !== 'sources.yaml' && !opts.skipFiles?.includes(f))
+    // sources.yaml maps seed files to titles and lexicon.yaml is language data: not passages.
+    .filter((f) => /\.ya?ml$/.test(f) && f !== 'sources.yaml' && f !== 'lexicon.yaml' && !opts.skipFiles?.includes(f))
     .sort();
   for (const f of files) {
     const file = path.join(dir, f);
@@ -82,10 +82,13 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
     unique.push(l);
   }
   for (const l of unique) {
-    for (const field of ['related', 'works'] as const) {
-      (l.passage[field] ?? []).forEach((ref, i) => {
+    for (const field of ['related', 'works', 'memberOf', 'aspectOf'] as const) {
+      const refs = l.passage[field];
+      (typeof refs === 'string' ? [refs] : refs ?? []).forEach((ref, i) => {
         const external = opts.externalIds?.get(ref);
-        if (!byId.has(ref) && !external) problems.push({ file: l.file, ...l.line([field, i]), message: `${field} names unknown id "${ref}"` });
+        if (!byId.has(ref) && !external) problems.push({ file: l.file, ...l.line(field === 'aspectOf' ? [field] : [field, i]), message: `${field} names unknown id "${ref}"` });
+        const kind = byId.get(ref)?.passage.kind ?? external;
+        if (field === 'memberOf' && kind && kind !== 'group') problems.push({ file: l.file, ...l.line([field, i]), message: `memberOf must name a group, not the ${kind} "${ref}"` });
         if (field === 'works' && (byId.get(ref)?.passage.kind ?? external) === 'exercise') {
           problems.push({ file: l.file, ...l.line([field, i]), message: `works must name muscles, not the exercise "${ref}"` });
         }

@@ -15,7 +15,8 @@ export interface IndexDocument {
 
 export interface SerializedIndex {
   format: 'stride-bm25';
-  version: 1;
+  /** 2: postings hold BM25F's length-normalized, field-weighted term frequency. */
+  version: 2;
   docCount: number;
   /** Field-weighted length of each document. */
   lengths: number[];
@@ -35,9 +36,16 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/**
+ * BM25F: each field's term frequency is normalized by that field's own length before the fields
+ * are weighted and summed, so a short title that is exactly the name ("Hamstrings") outweighs a
+ * long headline that merely contains it ("What the hamstrings do in each step"). Documents never
+ * change once built, so the normalized frequency is computed at build time and stored.
+ */
 const NAME_WEIGHT = 3;
 const K1 = 1.2;
-const B = 0.75;
+const B_NAME = 0.75;
+const B_BODY = 0.75;
 
 export class Bm25Index {
   readonly docCount: number;
@@ -67,16 +75,28 @@ export class Bm25Index {
   static build(documents: readonly IndexDocument[]): Bm25Index {
     const lists = new Map<string, { docs: number[]; tfs: number[] }>();
     const lengths = new Float32Array(documents.length);
+    let nameTotal = 0;
+    let bodyTotal = 0;
+    for (const d of documents) {
+      nameTotal += d.name.length;
+      bodyTotal += d.body.length;
+    }
+    const avgName = documents.length ? Math.max(1, nameTotal / documents.length) : 1;
+    const avgBody = documents.length ? Math.max(1, bodyTotal / documents.length) : 1;
     documents.forEach((d, doc) => {
-      const tf = new Map<string, number>();
-      for (const t of d.name) tf.set(t, (tf.get(t) ?? 0) + NAME_WEIGHT);
-      for (const t of d.body) tf.set(t, (tf.get(t) ?? 0) + 1);
+      const nameTf = new Map<string, number>();
+      const bodyTf = new Map<string, number>();
+      for (const t of d.name) nameTf.set(t, (nameTf.get(t) ?? 0) + 1);
+      for (const t of d.body) bodyTf.set(t, (bodyTf.get(t) ?? 0) + 1);
       lengths[doc] = d.name.length * NAME_WEIGHT + d.body.length;
-      for (const [t, f] of tf) {
+      const nameNorm = 1 - B_NAME + (B_NAME * d.name.length) / avgName;
+      const bodyNorm = 1 - B_BODY + (B_BODY * d.body.length) / avgBody;
+      for (const t of new Set([...nameTf.keys(), ...bodyTf.keys()])) {
+        const tf = (NAME_WEIGHT * (nameTf.get(t) ?? 0)) / nameNorm + (bodyTf.get(t) ?? 0) / bodyNorm;
         let l = lists.get(t);
         if (!l) lists.set(t, (l = { docs: [], tfs: [] }));
         l.docs.push(doc);
-        l.tfs.push(f);
+        l.tfs.push(tf);
       }
     });
     const terms = [...lists.keys()].sort();
@@ -89,7 +109,7 @@ export class Bm25Index {
   }
 
   static fromJSON(data: SerializedIndex): Bm25Index {
-    if (!data || data.format !== 'stride-bm25' || data.version !== 1) {
+    if (!data || data.format !== 'stride-bm25' || data.version !== 2) {
       throw new Error('stride-coach: unsupported index format (rebuild with `npm run build`)');
     }
     const docs: Int32Array[] = [];
@@ -113,7 +133,7 @@ export class Bm25Index {
   toJSON(): SerializedIndex {
     return {
       format: 'stride-bm25',
-      version: 1,
+      version: 2,
       docCount: this.docCount,
       lengths: Array.from(this.lengths),
       terms: this.terms,
@@ -121,7 +141,7 @@ export class Bm25Index {
         const out: number[] = [];
         let last = 0;
         for (let j = 0; j < d.length; j++) {
-          out.push(d[j] - last, this.postingTfs[i][j]);
+          out.push(d[j] - last, Math.round(this.postingTfs[i][j] * 1000) / 1000);
           last = d[j];
         }
         return out;
@@ -182,8 +202,6 @@ export class Bm25Index {
       const docs = this.postingDocs[id];
       const tfs = this.postingTfs[id];
       const idf = weight * Math.log(1 + (this.docCount - docs.length + 0.5) / (docs.length + 0.5));
-      const norm = K1 * (1 - B);
-      const lenFactor = (K1 * B) / this.avgLength;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i];
         const tf = tfs[i];
@@ -192,7 +210,7 @@ export class Bm25Index {
           acc[d] = 0;
           touched.push(d);
         }
-        acc[d] += (idf * tf * (K1 + 1)) / (tf + norm + lenFactor * this.lengths[d]);
+        acc[d] += (idf * tf * (K1 + 1)) / (tf + K1);
       }
     }
     const top = topK(touched, acc, limit);

@@ -22,7 +22,7 @@ export interface CheckDecision {
 }
 
 /** Below this coverage the corpus does not speak to the claim. */
-const SPEAKS_TO = 0.55;
+const SPEAKS_TO = 0.5;
 /** At or above this coverage (and nothing contradicting) the claim is supported. */
 const SUPPORTS = 0.75;
 /** With every figure matching the source, this much coverage supports the claim. */
@@ -85,7 +85,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   // passage even when the rest of the claim strays ("four pairs of muscles in the lower back").
   const figureOnly = claimed.length > 0 && r.coverage < SPEAKS_TO && r.ranked.some((x) => entityIds.has(x.passage.id));
   if (!content.length || !r.ranked.length || (r.coverage < SPEAKS_TO && !figureOnly)) {
-    const missing = content.filter((t) => t.status === 'unknown').map((t) => t.surface);
+    const missing = content.filter((t) => t.status === 'unknown' || (t.status === 'expanded' && !t.alternatives?.length)).map((t) => t.surface);
     return {
       verdict: 'unverified',
       evidence: [],

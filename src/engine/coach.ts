@@ -1,4 +1,4 @@
-import { compose } from './compose';
+import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide } from './check';
 import { checkDocument, type DocumentCheck } from './check-document';
@@ -7,6 +7,7 @@ import { combine, validatePack, type SerializedPack } from './pack';
 import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyse } from './query';
+import { calibrate } from './calibrate';
 import { retrieve } from './retrieve';
 import type { Answer, CheckResult, Passage } from './types';
 
@@ -21,8 +22,11 @@ export interface CoachOptions {
   /** Most citations in one answer. Default: 4. */
   maxCitations?: number;
   /**
-   * Share of a question's content words (idf-weighted) the best passage must speak to, below
-   * which the coach abstains. Default: 0.6.
+   * Share of a question's content (information-weighted) the best passage must speak to, below
+   * which the coach abstains, overriding the corpus's own calibration for every question (both
+   * those that name something in the corpus and those that do not). Default: the thresholds
+   * fitted for the corpus at build time (`corpus.calibration`), refitted when documents or packs
+   * are added.
    */
   minCoverage?: number;
 }
@@ -48,7 +52,7 @@ export interface Coach {
   passages(): readonly Passage[];
 }
 
-export const DEFAULTS = { maxCitations: 4, minCoverage: 0.6 } as const;
+export const DEFAULTS = { maxCitations: 4 } as const;
 
 const EXAMPLES = [
   'What does the soleus do at mid-stance?',
@@ -59,8 +63,9 @@ const EXAMPLES = [
 export function createCoach(options: CoachOptions): Coach {
   if (!options || !options.corpus) throw new Error('stride-coach: createCoach needs a corpus');
   const maxCitations = clampInt(options.maxCitations ?? DEFAULTS.maxCitations, 1, 10);
-  const minCoverage = Math.min(1, Math.max(0, options.minCoverage ?? DEFAULTS.minCoverage));
   const corpus = toCorpus(options.corpus, options.documents ?? [], options.packs ?? []);
+  const fixed = options.minCoverage === undefined ? undefined : Math.min(1, Math.max(0, Number(options.minCoverage) || 0));
+  const threshold = (named: boolean) => fixed ?? (named ? corpus.calibration.named : corpus.calibration.unnamed);
 
   let phases: PhaseView[] | undefined;
 
@@ -70,8 +75,9 @@ export function createCoach(options: CoachOptions): Coach {
     const q = analyse(text, corpus);
     const r = retrieve(q, corpus);
     const base = { question: text };
-    if (!r.contentCount || !r.ranked.length || r.coverage < minCoverage) {
-      const near = q.entities.map((e) => corpus.get(e.id)?.title).filter(Boolean) as string[];
+    if (!r.contentCount || !r.ranked.length || r.coverage < threshold(r.named)) {
+      const nearIds = q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id);
+      const near = nearIds.map((id) => corpus.get(id)?.title).filter(Boolean) as string[];
       const answer = r.contentCount
         ? `That is not in my sources. They cover the muscles used in running, the exercises, drills and stretches for them, and the injuries that follow when they are weak or tight${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
         : 'Ask me about a running muscle, an exercise or an injury, for example: "What does the soleus do at mid-stance?"';
@@ -80,7 +86,7 @@ export function createCoach(options: CoachOptions): Coach {
         answer,
         abstained: true,
         citations: [],
-        followUps: near.length ? near.slice(0, 3).map((t) => `What does the ${t.replace(/^The /, '')} do in running?`) : EXAMPLES,
+        followUps: near.length ? followUpsFor(nearIds, corpus, 'general', text) : EXAMPLES,
         tookMs: round(performance.now() - started),
       };
     }
@@ -112,7 +118,10 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
   const extra = documents.flatMap((d) => chunkDocument(d));
   const base = Array.isArray(c) ? Corpus.build(c as readonly Passage[]) : (c as SerializedCorpus | Corpus);
   const withPacks = combine(base, packs.map((p, i) => validatePack(p, `pack ${i + 1}`)));
-  return extra.length ? Corpus.build([...withPacks.passages, ...extra]) : withPacks;
+  const corpus = extra.length ? Corpus.build([...withPacks.passages, ...extra]) : withPacks;
+  // Thresholds fitted on another set of passages do not carry over: fit them on this one.
+  if (corpus.calibration.passages !== corpus.passages.length) corpus.calibration = calibrate(corpus);
+  return corpus;
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

@@ -1,5 +1,8 @@
 import type { Corpus } from './corpus';
-import type { AnalysedQuery } from './query';
+import { LEXICON } from './lexicon';
+import { namesIn } from './names';
+import { quantities } from './numbers';
+import type { AnalysedQuery, Intent } from './query';
 import { contentTokens } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
@@ -51,49 +54,89 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
     const exercises = pickExercises(q, r, corpus, opts.maxCitations);
     if (exercises.length) {
       const target = namedTargets(q, corpus);
-      lines.push(target ? `Exercises from the sources for the **${target}**:` : 'Exercises from the sources:');
+      lines.push(target ? `Exercises from the sources for the ${target}:` : 'Exercises from the sources:');
       lines.push('');
       for (const ex of exercises) {
         const p = ex.passage;
-        const n = cite(ex, bestSentences(p.text, queryTerms, 1));
-        const worked = (p.works ?? []).map((id) => corpus.get(id)?.title ?? id).join(', ');
+        const sentence = bestSentences(p.text, queryTerms, 1);
+        const n = cite(ex, p.dose ? `${sentence} Dose: ${p.dose}.` : sentence);
+        const worked = listNames((p.works ?? []).map((id) => corpus.get(id)).filter((m): m is Passage => !!m).map((m) => muscleName(m.title)));
         const dose = p.dose ? ` (${p.dose})` : '';
-        lines.push(`- **${p.title}**${dose}${worked ? ` works ${worked}.` : ''} ${firstSentence(p.cue ?? p.text)} [${n}]`);
+        const how = p.cue ? asInstruction(firstSentence(p.cue)) : firstSentence(p.text);
+        lines.push(`- **${p.title}**${dose}${worked ? ` — works the ${worked}.` : ''} ${how} [${n}]`);
       }
-      return { answer: lines.join('\n'), citations, followUps: followUps(q, citations, corpus) };
+      return { answer: bounded(lines.join('\n')), citations, followUps: followUps(q, citations, corpus) };
     }
   }
 
-  const leadText = bestSentences(lead.passage.text, queryTerms, 2);
+  const weigh = questionWeights(q, corpus);
+  let leadText = answerSentences(lead.passage, q, weigh, corpus, 2);
+  // A list asked of a group is answered with its members, from the schema.
+  if (q.intent === 'list') {
+    const members = corpus.members(lead.passage.id).map((id) => muscleName(corpus.get(id)?.title ?? id));
+    if (members.length >= 2) leadText = `The ${muscleName(lead.passage.title)} are made up of the ${listNames(members)}. ${leadText}`;
+  }
+  // An exercise's dose, where the source gives one, belongs with it.
+  if (lead.passage.dose && !leadText.includes(lead.passage.dose)) leadText += ` Dose: ${lead.passage.dose}.`;
   const n1 = cite(lead, leadText);
-  lines.push(`**${lead.passage.title}** — ${leadText} [${n1}]`);
-  const used = new Set(leadText.split(/(?<=[.!?])\s+/));
+  lines.push(`${leadText} [${n1}]`);
+  const used = new Set(sentences(leadText));
   for (const other of r.ranked.slice(1)) {
     if (citations.length >= Math.min(3, opts.maxCitations)) break;
     if (other.score < KEEP_RATIO * lead.score || other.coverage < 0.3) continue;
-    const s = bestSentences(other.passage.text, queryTerms, 1);
+    const s = answerSentences(other.passage, q, weigh, corpus, 1);
     if (!s || used.has(s) || overlap(s, leadText) > 0.6) continue;
     used.add(s);
     const n = cite(other, s);
-    // "Mid-stance: muscles at work: Mid-stance falls…" reads badly; a dash separates any title.
-    lines.push(`${other.passage.title} — ${s} [${n}]`);
+    lines.push(`${s} [${n}]`);
   }
-  return { answer: lines.join('\n\n'), citations, followUps: followUps(q, citations, corpus) };
+  return { answer: bounded(lines.join('\n\n')), citations, followUps: followUps(q, citations, corpus) };
 }
 
+/** The anatomy passage a passage speaks for: itself, or the muscle it is an aspect of. */
+function anatomyOf(id: string, corpus: Corpus): Passage | undefined {
+  const p = corpus.get(id);
+  const q = p?.aspectOf ? corpus.get(p.aspectOf) : p;
+  return q && (q.kind === 'muscle' || q.kind === 'group' || q.kind === 'tendon') ? q : undefined;
+}
+
+/** "the calves and soleus": what the question named, as names. */
 function namedTargets(q: AnalysedQuery, corpus: Corpus): string {
-  const names = q.entities
-    .map((e) => corpus.get(e.id))
-    .filter((p): p is Passage => !!p && p.kind !== 'exercise' && p.kind !== 'concept')
-    .map((p) => p.title);
-  return [...new Set(names)].slice(0, 3).join(', ');
+  const names = q.entities.filter((e) => e.primary).map((e) => anatomyOf(e.id, corpus)).filter((p): p is Passage => !!p).map((p) => muscleName(p.title));
+  return listNames([...new Set(names)].slice(0, 3));
 }
 
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A cue as something to do: "Keep the heel low." stays; "keeping the heel low" gets a capital. */
+function asInstruction(cue: string): string {
+  const s = cue.trim();
+  if (!s) return s;
+  const capital = s[0].toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * Exercises for the question: those that train what it named (from the schema's `works`, so an
+ * exercise that BM25 ranked low still comes), best-ranked first; otherwise the ranked exercises.
+ */
 function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: number): Ranked[] {
-  const targets = new Set(q.entities.map((e) => e.id));
-  const exercises = r.ranked.filter((x) => x.passage.kind === 'exercise');
-  const direct = targets.size ? exercises.filter((x) => trains(x.passage, targets, corpus)) : exercises;
-  return (direct.length ? direct : exercises).slice(0, Math.max(1, Math.min(max, 6)));
+  const limit = Math.max(1, Math.min(max, 6));
+  const targets = new Set(q.entities.filter((e) => e.primary).map((e) => anatomyOf(e.id, corpus)?.id).filter((id): id is string => !!id));
+  const ranked = r.ranked.filter((x) => x.passage.kind === 'exercise');
+  if (!targets.size) return ranked.slice(0, limit);
+  const out = ranked.filter((x) => trains(x.passage, targets, corpus));
+  for (const p of corpus.passages) {
+    if (out.length >= limit) break;
+    if (p.kind === 'exercise' && !out.some((x) => x.passage.id === p.id) && trains(p, targets, corpus)) {
+      out.push({ passage: p, score: 0, coverage: 0 });
+    }
+  }
+  // Exercises whose dose the sources give come first: a coach can use them as they are.
+  const chosen = (out.length ? out : ranked).slice(0, limit);
+  return [...chosen.filter((x) => x.passage.dose), ...chosen.filter((x) => !x.passage.dose)];
 }
 
 /** The `count` sentences of a text that share most with the question, in text order. */
@@ -112,6 +155,75 @@ export function bestSentences(text: string, queryTerms: ReadonlySet<string>, cou
     .map((x) => x.i)
     .sort((a, b) => a - b);
   return keep.map((i) => all[i]).join(' ');
+}
+
+/** Longest answer text: far below the protocol's message limit, whatever a passage holds. */
+const MAX_ANSWER_CHARS = 6_000;
+/** Longest sentence quoted from a passage. */
+const MAX_SENTENCE_CHARS = 900;
+
+function bounded(text: string): string {
+  return text.length <= MAX_ANSWER_CHARS ? text : `${text.slice(0, MAX_ANSWER_CHARS - 1).trimEnd()}…`;
+}
+
+function clip(sentence: string): string {
+  return sentence.length <= MAX_SENTENCE_CHARS ? sentence : `${sentence.slice(0, MAX_SENTENCE_CHARS - 1).trimEnd()}…`;
+}
+
+/** Weight of each of the question's content terms (their alternatives included): their idf. */
+function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const t of contentTokens(q)) {
+    for (const term of [t.term, ...(t.alternatives ?? [])]) {
+      const idf = corpus.index.idf(term);
+      if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term ? idf / 2 : idf);
+    }
+  }
+  for (const t of q.tokens) if (t.status === 'cue' && !w.has(t.term)) w.set(t.term, 0.3 * corpus.index.idf(t.term));
+  return w;
+}
+
+/**
+ * The sentences of a passage that answer the question: those that share the most
+ * (idf-weighted) with it — the passage's own name words count little, since every sentence of
+ * the passage is about that — and that hold what the question asks for (a figure, several
+ * names). A lead-in ending with a colon brings the sentence it introduces.
+ */
+export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap<string, number>, corpus: Corpus, count: number): string {
+  const all = sentences(p.text).map(clip);
+  if (p.dose) all.push(`Dose: ${p.dose}.`);
+  if (all.length <= count) return all.join(' ');
+  const own = new Set(words(`${p.title} ${(p.aliases ?? []).join(' ')}`).map(termOf));
+  const spec = q.intent === 'general' ? undefined : LEXICON.answerTypes.find((t) => t.type === q.intent);
+  const scored = all.map((s, i) => {
+    let score = 0;
+    const seen = new Set<string>();
+    for (const w of words(s)) {
+      if (STOPWORDS.has(w)) continue;
+      const t = termOf(w);
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const x = weigh.get(t);
+      if (x) score += own.has(t) ? 0.3 * x : x;
+    }
+    if (spec?.figure && quantities(s).length) score *= 1.5;
+    if (spec?.list && namesIn(s, corpus) >= 2) score *= 1.5;
+    if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
+    // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.
+    return { i, score: score - i * 0.01 };
+  });
+  const picked: number[] = [];
+  for (const x of scored.sort((a, b) => b.score - a.score)) {
+    if (picked.length >= count) break;
+    if (!picked.includes(x.i)) picked.push(x.i);
+    // "It has three jobs:" says nothing without what follows, nor "It …" without what "it" is.
+    if (/:\s*$/.test(all[x.i]) && x.i + 1 < all.length && !picked.includes(x.i + 1)) picked.push(x.i + 1);
+    if (x.i > 0 && LEXICON.anaphora.has(words(all[x.i])[0] ?? '') && !picked.includes(x.i - 1)) picked.push(x.i - 1);
+  }
+  // The best sentence first; a second one in text order after it reads as support.
+  const [first, ...rest] = picked;
+  const lead = rest.includes(first - 1) && LEXICON.anaphora.has(words(all[first])[0] ?? '') ? [first - 1, first] : [first];
+  return [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)].map((i) => all[i]).join(' ');
 }
 
 function firstSentence(text: string): string {
@@ -147,29 +259,44 @@ function plural(name: string): boolean {
 
 /** Next questions the corpus can answer, built from what the answer cited. */
 function followUps(q: AnalysedQuery, citations: Citation[], corpus: Corpus): string[] {
+  return followUpsFor(
+    citations.map((c) => c.id),
+    corpus,
+    q.intent,
+    q.text,
+  );
+}
+
+/**
+ * Follow-up questions about these passages, from the schema: a muscle's exercises, weakness and
+ * role; a condition's prevention; a phase's muscles. A passage that is not itself a muscle speaks
+ * through the muscle it relates to, so a headline title is never used as a name.
+ */
+export function followUpsFor(ids: readonly string[], corpus: Corpus, intent: Intent, question: string): string[] {
   const out: string[] = [];
   const push = (s: string) => {
-    if (!out.includes(s) && s.toLowerCase() !== q.text.trim().toLowerCase()) out.push(s);
+    if (!out.includes(s) && s.toLowerCase() !== question.trim().toLowerCase()) out.push(s);
   };
   const { hasExercises, hasWeakness } = topicsOf(corpus);
-  for (const c of citations) {
-    const p = corpus.get(c.id);
+  const anatomy = (p: Passage | undefined) => !!p && (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon');
+  for (const id of ids) {
+    let p = corpus.get(id);
     if (!p) continue;
-    // "Mid-stance: muscles at work" → "mid-stance"; names read better than headline titles.
-    const name = p.title.split(/:| \(/)[0].replace(/^The /, 'the ');
-    if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') {
-      const n = muscleName(name);
-      if (q.intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${n}?`);
-      if (q.intent !== 'weakness' && hasWeakness(p.id)) push(`What happens when the ${n} ${plural(n) ? 'are' : 'is'} weak?`);
-      if (q.intent !== 'role') push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
-    } else if (p.kind === 'exercise') {
-      const m = p.works?.map((id) => corpus.get(id)).find((x) => x && x.kind !== 'exercise');
-      const n = m ? muscleName(m.title) : '';
-      if (m) push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
+    if (p.aspectOf) p = corpus.get(p.aspectOf) ?? p;
+    if (p.kind === 'concept' || p.kind === 'exercise') {
+      const via = [...(p.works ?? []), ...(p.related ?? [])].map((r) => corpus.get(r)).find(anatomy);
+      if (via) p = via;
+    }
+    if (anatomy(p)) {
+      const n = muscleName(p.title);
+      const verb = plural(n) ? 'are' : 'is';
+      if (intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${n}?`);
+      if (intent !== 'condition' && hasWeakness(p.id)) push(`What happens when the ${n} ${verb} weak?`);
+      if (intent !== 'role') push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
     } else if (p.kind === 'condition') {
-      push(`How can I prevent ${lowerFirst(stripThe(name))}?`);
+      push(`How can I prevent ${lowerFirst(stripThe(p.title.split(/ \(/)[0]))}?`);
     } else if (p.kind === 'phase') {
-      push(`Which muscles work at ${lowerFirst(stripThe(name))}?`);
+      push(`Which muscles work at ${lowerFirst(stripThe(p.title.split(/:| \(/)[0]))}?`);
     }
     if (out.length >= 3) break;
   }

@@ -1,4 +1,6 @@
 import { Bm25Index, type SerializedIndex } from './bm25-index';
+import { quantities } from './numbers';
+import { namesIn as countNames } from './names';
 import { indexTerms, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
@@ -10,7 +12,23 @@ import { Vocabulary, type SerializedVocabulary } from './vocabulary';
  */
 
 export const CORPUS_FORMAT = 'stride-corpus';
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
+
+/**
+ * When to abstain, fitted for this corpus (see calibrate.ts): the share of a question's content
+ * the best passage must speak to, for questions that name something in the corpus and for
+ * questions that do not.
+ */
+export interface Calibration {
+  named: number;
+  unnamed: number;
+  /** How the thresholds were fitted, for a person reading the corpus file. */
+  fittedOn?: string;
+  /** How many passages the corpus had when they were fitted: another count means refit. */
+  passages?: number;
+}
+
+export const DEFAULT_CALIBRATION: Calibration = { named: 0.1, unnamed: 0.5 };
 
 export interface SerializedCorpus {
   format: typeof CORPUS_FORMAT;
@@ -18,6 +36,7 @@ export interface SerializedCorpus {
   passages: Passage[];
   index: SerializedIndex;
   vocabulary: SerializedVocabulary;
+  calibration?: Calibration;
 }
 
 export class Corpus {
@@ -27,7 +46,11 @@ export class Corpus {
   private readonly byId: Map<string, number>;
   /** Term sequence of a name or alias → ids of the passages it names. */
   private readonly names: Map<string, string[]>;
+  /** Passage id → the term key of its own title. */
+  private readonly titleKeys = new Map<string, string>();
+  private readonly figureCache = new Map<string, boolean>();
   readonly longestName: number;
+  calibration: Calibration = DEFAULT_CALIBRATION;
 
   private constructor(passages: readonly Passage[], index: Bm25Index, vocabulary: Vocabulary) {
     this.passages = passages;
@@ -40,6 +63,7 @@ export class Corpus {
       if (p.kind === 'document') continue;
       // "Biceps femoris (long and short heads)" is also named plainly "biceps femoris".
       const plain = p.title.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      this.titleKeys.set(p.id, indexTerms(p.title).join(' '));
       for (const name of [p.title, plain, ...(p.aliases ?? [])]) {
         const key = indexTerms(name).join(' ');
         if (!key) continue;
@@ -73,7 +97,9 @@ export class Corpus {
         `stride-coach: corpus format version ${String(data.version)} is not supported (this version reads ${CORPUS_VERSION}); rebuild it`,
       );
     }
-    return new Corpus(data.passages, Bm25Index.fromJSON(data.index), Vocabulary.fromJSON(data.vocabulary));
+    const c = new Corpus(data.passages, Bm25Index.fromJSON(data.index), Vocabulary.fromJSON(data.vocabulary));
+    if (data.calibration) c.calibration = data.calibration;
+    return c;
   }
 
   toJSON(): SerializedCorpus {
@@ -83,7 +109,40 @@ export class Corpus {
       passages: [...this.passages],
       index: this.index.toJSON(),
       vocabulary: this.vocabulary.toJSON(),
+      calibration: this.calibration,
     };
+  }
+
+  /** The term key of a passage's own title. */
+  nameKey(id: string): string | undefined {
+    return this.titleKeys.get(id);
+  }
+
+  /** Ids of the passages that are members of a group (their `memberOf` names it). */
+  members(id: string): readonly string[] {
+    if (!this.memberIndex) {
+      this.memberIndex = new Map();
+      for (const p of this.passages) for (const g of p.memberOf ?? []) this.memberIndex.set(g, [...(this.memberIndex.get(g) ?? []), p.id]);
+    }
+    return this.memberIndex.get(id) ?? [];
+  }
+
+  private memberIndex?: Map<string, string[]>;
+
+  /** How many corpus names a passage's text mentions (for questions that want a list). */
+  namesCount(p: Passage): number {
+    let n = this.namesCache.get(p.id);
+    if (n === undefined) this.namesCache.set(p.id, (n = countNames(p.text, this)));
+    return n;
+  }
+
+  private readonly namesCache = new Map<string, number>();
+
+  /** Does a passage state a figure (a number with a unit)? */
+  figuresOf(p: Passage): boolean {
+    let f = this.figureCache.get(p.id);
+    if (f === undefined) this.figureCache.set(p.id, (f = quantities(p.text).length > 0));
+    return f;
   }
 
   get(id: string): Passage | undefined {

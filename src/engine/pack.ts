@@ -1,3 +1,4 @@
+import { calibrate } from './calibrate';
 import { Corpus, type SerializedCorpus } from './corpus';
 import type { Passage } from './types';
 
@@ -111,6 +112,8 @@ export function namespacePassages(name: string, passages: readonly Passage[]): P
 export function makePack(options: { name: string; description?: string; builtBy: string; base: SerializedCorpus | Corpus; passages: readonly Passage[] }): SerializedPack {
   const basePassages = options.base instanceof Corpus ? options.base.passages : options.base.passages;
   const corpus = Corpus.build([...basePassages, ...options.passages]);
+  // The pack carries thresholds fitted to its own passages, so loading it need not refit them.
+  corpus.calibration = calibrate(corpus);
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,

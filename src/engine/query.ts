@@ -1,12 +1,27 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
-import { SYNONYMS } from './synonyms';
-import { DOMAIN_GENERIC, STOPWORDS, indexTerms, termOf, words } from './text';
+import { LEXICON } from './lexicon';
+import type { AnswerType } from './lexicon-types';
+import { STOPWORDS, termOf, words } from './text';
 
-/** What a question asks for, read from its wording; steers ranking and the reply's shape. */
-export type Intent = 'exercise' | 'weakness' | 'role' | 'phase' | 'figure' | 'general';
+/**
+ * Question analysis: every word is classified once, from data (the lexicon, WordNet, the
+ * corpus's own index), and the same reading serves retrieval, abstention and composition.
+ *
+ * - `known`: the corpus has the word.
+ * - `synonym`: a lay word the lexicon maps to corpus words ("butt" → glute).
+ * - `expanded`: a real English word the corpus lacks; it is never "corrected", only expanded
+ *   through WordNet to corpus words that share a sense with it, and it counts against coverage
+ *   by how much it says in general English ("few" little, "shoe" much).
+ * - `corrected`: a non-word within a typo's reach of a corpus word.
+ * - `unknown`: a non-word nothing explains.
+ * - `cue` / `qualifier`: words that say what kind of answer is wanted, or only qualify it.
+ */
 
-export type TokenStatus = 'known' | 'corrected' | 'synonym' | 'unknown' | 'stop' | 'generic' | 'intent';
+/** What a question asks for; `general` when nothing says. */
+export type Intent = AnswerType | 'general';
+
+export type TokenStatus = 'known' | 'corrected' | 'synonym' | 'expanded' | 'unknown' | 'stop' | 'cue' | 'qualifier' | 'number';
 
 export interface QueryToken {
   surface: string;
@@ -14,6 +29,8 @@ export interface QueryToken {
   status: TokenStatus;
   /** For corrected words: what the user typed. */
   typed?: string;
+  /** Corpus terms standing in for a synonym or expanded word. */
+  alternatives?: string[];
 }
 
 export interface EntityMatch {
@@ -22,6 +39,8 @@ export interface EntityMatch {
   primary: boolean;
   /** The words of the question that named it. */
   phrase: string;
+  /** One ambiguous everyday word ("back", "core"): too weak to show the question is about the corpus. */
+  weak?: boolean;
 }
 
 export interface AnalysedQuery {
@@ -35,160 +54,164 @@ export interface AnalysedQuery {
 
 /** Questions longer than this are cut: nobody's question is longer, and it bounds the work. */
 export const MAX_QUERY_CHARS = 2_000;
+const MAX_WORDS = 200;
 
-const INTENT_WORDS: Record<Exclude<Intent, 'general'>, RegExp> = {
-  exercise: /^(exercis\w*|drills?|workouts?|strengthen\w*|train\w*|routines?|stretch\w*|moves?|fix|improve|build|rehab\w*|prevent\w*|plan|sets?|reps?)$/,
-  weakness: /^(weak\w*|tight\w*|imbalanc\w*|dysfunction\w*|causes?|leads?|risks?|injur\w*|problems?|happens?|overuse\w*|strains?)$/,
-  role: /^(role|roles|function\w*|job|purpose|do|does|work|works|active|activat\w*|fires?|used|responsible)$/,
-  phase: /^(landing|land|stance|midstance|toe|push|pushoff|toeoff|swing|strike|phase|phases|stride|gait)$/,
-  figure: /^(percent|percentage|%|ms|milliseconds?|seconds?|numbers?|figures?|much|many|long)$/,
+/** Retrieval weight of each kind of word (BM25 multiplies it into the term's contribution). */
+const WEIGHTS: Record<TokenStatus, number> = {
+  known: 1,
+  corrected: 0.9,
+  synonym: 0,
+  expanded: 0,
+  unknown: 0,
+  stop: 0,
+  cue: 0.3,
+  qualifier: 0.15,
+  number: 0.5,
 };
+const SYNONYM_WEIGHT = 0.7;
+const EXPANSION_WEIGHT = 0.5;
 
-/** Words that only say what kind of answer is wanted: they weigh little in retrieval. */
-const SOFT = /^(exercis\w*|drills?|workouts?|train\w*|routines?|moves?|fix|improve|build|role|roles|function\w*|job|purpose|do|does|work|works|used|responsible|happens?|causes?|leads?|problems?|best|good|better|effect\w*|important|main|key|help\w*|use|role|benefits?|mean\w*|define|definition|superior|inferior|better|worse|best|worst|good|bad|optimal|ideal|right|wrong|true|false|myths?|really|okay|ok|safe|necessary|essential|matter|matters|should|mostly|mainly|largely|primarily|chiefly|predominantly|typically|usually|often|generally|roughly|around|approximately|nearly|almost|made|makes|consist\w*|composed|comprised)$/;
+/** Single-word cues of each answer type, and multi-word cue phrases, from the lexicon. */
+const CUE_WORDS = new Map<string, AnswerType[]>();
+const CUE_PHRASES: { words: string[]; type: AnswerType }[] = [];
+for (const t of LEXICON.answerTypes) {
+  for (const cue of t.cues) {
+    const ws = words(cue);
+    if (ws.length === 1) CUE_WORDS.set(ws[0], [...(CUE_WORDS.get(ws[0]) ?? []), t.type]);
+    else if (ws.length > 1) CUE_PHRASES.push({ words: ws, type: t.type });
+  }
+}
+/** When a question holds cues of several types, the first of these wins. */
+const TYPE_ORDER: readonly AnswerType[] = ['exercise', 'list', 'anatomy', 'figure', 'condition', 'role'];
 
 export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
-  const raw = words(text).slice(0, 200);
+  const raw = words(text).slice(0, MAX_WORDS);
   const tokens: QueryToken[] = [];
   const corrections: { from: string; to: string }[] = [];
-  const intents = new Map<Intent, number>();
+  const types = new Set<AnswerType>();
+  // A cue phrase ("which muscle", "how many") says more than a cue word ("exercises").
+  const phraseTypes = new Set<AnswerType>();
   const known = (t: string) => corpus.index.has(t);
 
+  for (const p of CUE_PHRASES) if (containsRun(raw, p.words)) phraseTypes.add(p.type);
+
   for (const surface of raw) {
-    for (const [intent, re] of Object.entries(INTENT_WORDS) as [Intent, RegExp][]) {
-      if (re.test(surface)) intents.set(intent, (intents.get(intent) ?? 0) + 1);
-    }
+    for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
+    const term = termOf(surface);
     // A lone letter ("e.g.", "vitamin D") says nothing the corpus could cover.
     if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
-      tokens.push({ surface, term: termOf(surface), status: /^(do|does|work|works)$/.test(surface) ? 'intent' : 'stop' });
-      continue;
-    }
-    const term = termOf(surface);
-    if (DOMAIN_GENERIC.has(surface)) {
-      tokens.push({ surface, term, status: 'generic' });
-      continue;
-    }
-    if (SOFT.test(surface)) {
-      tokens.push({ surface, term, status: 'intent' });
-      continue;
-    }
-    if (known(term)) {
+      tokens.push({ surface, term, status: 'stop' });
+    } else if (/^\d/.test(surface) || surface === '%') {
+      tokens.push({ surface, term, status: 'number' });
+    } else if (CUE_WORDS.has(surface)) {
+      tokens.push({ surface, term, status: 'cue' });
+    } else if (LEXICON.qualifiers.has(surface)) {
+      tokens.push({ surface, term, status: 'qualifier' });
+    } else if (known(term)) {
       tokens.push({ surface, term, status: 'known' });
-      continue;
+    } else {
+      const syn = (LEXICON.synonyms.get(surface) ?? []).map(termOf).filter(known);
+      if (syn.length) {
+        tokens.push({ surface, term, status: 'synonym', alternatives: syn });
+      } else if (LEXICON.isWord(surface)) {
+        // A real word is never bent into another: "sleep" is not a typo of "step".
+        const alternatives = LEXICON.expand(surface).map(termOf).filter(known);
+        tokens.push({ surface, term, status: 'expanded', alternatives });
+      } else {
+        const fix = corpus.vocabulary.correct(surface, known, (t) => corpus.index.df(t));
+        if (fix) {
+          tokens.push({ surface: fix.to, term: fix.term, status: 'corrected', typed: surface });
+          corrections.push({ from: surface, to: fix.to });
+        } else {
+          tokens.push({ surface, term, status: 'unknown' });
+        }
+      }
     }
-    if (SYNONYMS[surface]?.some((s) => known(termOf(s)))) {
-      tokens.push({ surface, term, status: 'synonym' });
-      continue;
-    }
-    const fix = corpus.vocabulary.correct(surface, known);
-    if (fix) {
-      tokens.push({ surface: fix.to, term: fix.term, status: 'corrected', typed: surface });
-      corrections.push({ from: surface, to: fix.to });
-      continue;
-    }
-    tokens.push({ surface, term, status: 'unknown' });
   }
 
   const entities = findEntities(tokens, corpus);
-  let intent = pickIntent(intents);
-  // "What does the soleus do at mid-stance?" asks for the muscle's role in that phase.
-  if (intent === 'phase' && intents.get('role') && entities.some((e) => isAnatomy(corpus.get(e.id)?.kind))) intent = 'role';
-  if (intent === 'exercise') {
-    // In "exercises for weak calves" weakness only qualifies the request.
-    for (const t of tokens) if (t.status === 'known' && INTENT_WORDS.weakness.test(t.surface)) t.status = 'intent';
-  }
-  const terms = weightTerms(tokens, entities, corpus);
+  const intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
+  const terms = weightTerms(tokens);
   return { text, tokens, terms, entities, intent, corrections };
+}
+
+function containsRun(ws: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= ws.length; i++) {
+    for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 function isAnatomy(kind: string | undefined): boolean {
   return kind === 'muscle' || kind === 'group' || kind === 'tendon';
 }
 
-function pickIntent(counts: Map<Intent, number>): Intent {
-  // Asking for exercises outranks everything else the question mentions ("exercises for weak
-  // calves" wants exercises, not an account of weakness).
-  for (const i of ['exercise', 'weakness', 'phase', 'figure', 'role'] as const) if (counts.get(i)) return i;
-  return 'general';
-}
-
-/** Longest runs of the question's words that are a passage's title or alias. */
+/**
+ * Passages the question names: the longest contiguous runs of its words that are a passage's
+ * title or alias (stopwords inside a name count: "back of the knee"), then lay words the lexicon
+ * maps onto a name.
+ */
 function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
-  const content = tokens.filter((t) => t.status !== 'stop');
   const found: EntityMatch[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < content.length; i++) {
-    for (let n = Math.min(corpus.longestName, content.length - i); n >= 1; n--) {
-      const run = content.slice(i, i + n);
-      const key = run.map((t) => t.term).join(' ');
+  const add = (ids: readonly string[], phrase: string, primary: Set<string>, weak: boolean) => {
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      found.push({ id, primary: primary.has(id), phrase, ...(weak ? { weak: true } : {}) });
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].status === 'stop') continue;
+    let matched = 0;
+    for (let n = Math.min(corpus.longestName + 3, tokens.length - i); n >= 1 && !matched; n--) {
+      const run = tokens.slice(i, i + n);
+      if (run[run.length - 1].status === 'stop') continue;
+      const key = run
+        .filter((t) => t.status !== 'stop')
+        .map((t) => t.term)
+        .join(' ');
       const ids = corpus.named(key);
       if (!ids) continue;
       // Several passages may share an alias; the one the phrase is the title of is the primary.
-      const titled = ids.filter((id) => indexTerms(corpus.get(id)?.title ?? '').join(' ') === key);
+      const titled = ids.filter((id) => corpus.nameKey(id) === key);
       const anatomy = ids.filter((id) => isAnatomy(corpus.get(id)?.kind));
       const primary = new Set(titled.length ? titled : anatomy.length ? anatomy.slice(0, 1) : ids.slice(0, 1));
-      for (const id of ids) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          found.push({ id, primary: primary.has(id), phrase: run.map((t) => t.surface).join(' ') });
-        }
-      }
-      i += n - 1;
-      break;
+      const content = run.filter((t) => t.status !== 'stop');
+      const weak = content.length === 1 && LEXICON.polysemous.has(content[0].surface);
+      add(ids, run.map((t) => t.surface).join(' '), primary, weak);
+      matched = n;
     }
+    if (matched) i += matched - 1;
   }
-  // Lay words that are synonyms of a name ("butt" → glute) name that passage too.
   for (const t of tokens) {
-    for (const s of SYNONYMS[t.surface] ?? []) {
-      for (const id of corpus.named(termOf(s)) ?? []) {
-        if (!seen.has(id)) {
-          seen.add(id);
-          found.push({ id, primary: true, phrase: t.surface });
-        }
-      }
+    if (t.status !== 'synonym') continue;
+    for (const alt of t.alternatives ?? []) {
+      const ids = corpus.named(alt);
+      if (ids) add(ids, t.surface, new Set(ids), false);
     }
   }
   return found;
 }
 
-const WEIGHTS: Record<TokenStatus, number> = {
-  known: 1,
-  corrected: 0.9,
-  synonym: 0,
-  unknown: 0,
-  stop: 0,
-  generic: 0.15,
-  intent: 0.3,
-};
-
-function weightTerms(tokens: QueryToken[], entities: EntityMatch[], corpus: Corpus): WeightedTerm[] {
+function weightTerms(tokens: QueryToken[]): WeightedTerm[] {
   const weights = new Map<string, number>();
   const add = (term: string, w: number) => {
     if (w > (weights.get(term) ?? 0)) weights.set(term, w);
   };
   for (const t of tokens) {
     add(t.term, WEIGHTS[t.status]);
-    for (const s of SYNONYMS[t.surface] ?? []) add(termOf(s), t.status === 'synonym' ? 0.7 : 0.35);
-  }
-  for (const e of entities) {
-    if (!e.primary) continue;
-    const p = corpus.get(e.id);
-    if (p) for (const w of words(p.title)) if (!STOPWORDS.has(w)) add(termOf(w), 0.5);
+    const alt = t.status === 'synonym' ? SYNONYM_WEIGHT : t.status === 'expanded' ? EXPANSION_WEIGHT : 0;
+    for (const a of t.alternatives ?? []) add(a, alt);
   }
   return [...weights].filter(([, w]) => w > 0).map(([term, weight]) => ({ term, weight }));
 }
 
-/** "half", "third": figures in words, judged like digits. */
-const FRACTION_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters']);
-
-/** The words that decide whether the corpus covers a question. */
+/** The words that decide whether the corpus covers a question: its topic, not its request. */
 export function contentTokens(q: AnalysedQuery): QueryToken[] {
-  // Figures are judged by the number check, not by whether the corpus has the same digits.
   return q.tokens.filter(
-    (t) =>
-      (t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'unknown') &&
-      !/^\d+(\.\d+)?%?$/.test(t.surface) &&
-      !FRACTION_WORDS.has(t.surface),
+    (t) => t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'expanded' || t.status === 'unknown',
   );
 }

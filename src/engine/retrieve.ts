@@ -1,19 +1,19 @@
 import type { Corpus } from './corpus';
-import { contentTokens, type AnalysedQuery, type Intent } from './query';
-import { SYNONYMS } from './synonyms';
-import { indexTerms, termOf } from './text';
+import { LEXICON } from './lexicon';
+import { contentTokens, type AnalysedQuery } from './query';
 import type { Passage } from './types';
 
 /**
- * Ranking: BM25F candidates from the inverted index, then a re-rank that knows what the question
- * named (entities) and what it asks for (intent), then coverage — how much of the question the
- * best passages actually speak to — which decides whether to abstain.
+ * Ranking: BM25F over names/aliases (boosted) and text, then one general prior — a passage that
+ * holds the kind of answer the question asks for (an exercise, a condition, a figure, a list of
+ * names) is preferred among the best candidates. Coverage — how much of the question's content
+ * the best passages speak to — is measured for the abstention gate, not mixed into the rank.
  */
 
 export interface Ranked {
   passage: Passage;
   score: number;
-  /** Share of the question's content (idf-weighted) this passage speaks to, 0..1. */
+  /** Share of the question's content (information-weighted) this passage speaks to, 0..1. */
   coverage: number;
 }
 
@@ -23,65 +23,56 @@ export interface Retrieval {
   coverage: number;
   /** How many content words the question had. */
   contentCount: number;
+  /** Does the question name something in the corpus (a passage's title or alias)? */
+  named: boolean;
 }
 
 const CANDIDATES = 40;
-
-const INTENT_KINDS: Record<Intent, { kinds: string[]; facets: string[] }> = {
-  exercise: { kinds: ['exercise'], facets: ['training'] },
-  weakness: { kinds: ['condition'], facets: ['weakness', 'tightness', 'injury'] },
-  role: { kinds: ['muscle', 'group', 'tendon'], facets: ['role', 'timing'] },
-  phase: { kinds: ['phase'], facets: ['timing', 'role'] },
-  figure: { kinds: ['concept'], facets: ['figure', 'research'] },
-  general: { kinds: [], facets: [] },
-};
+/** Candidates the answer-type prior reorders, and by how much. */
+const PRIOR_DEPTH = 20;
+const PRIOR = 1.25;
+/** Coverage is judged on this many of the best passages. */
+const COVERAGE_DEPTH = 3;
 
 export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval {
   const content = contentTokens(q);
   const hits = corpus.index.search(q.terms, CANDIDATES);
-  // In a role question a named phase only qualifies the muscle ("the soleus at mid-stance").
-  const entityIds = new Set(
-    q.entities.filter((e) => e.primary && !(q.intent === 'role' && corpus.get(e.id)?.kind === 'phase')).map((e) => e.id),
-  );
-  // Exercises for a named muscle belong among the candidates even when BM25 ranks them low.
-  const extra: number[] = [];
-  if (q.intent === 'exercise' && entityIds.size) {
-    corpus.passages.forEach((p, i) => {
-      if (p.kind === 'exercise' && trains(p, entityIds, corpus)) extra.push(i);
-    });
-  }
-  for (const id of entityIds) {
-    const pos = corpus.position(id);
-    if (pos !== undefined) extra.push(pos);
-  }
   const best = hits.length ? hits[0].score : 1;
-  const pool = new Map<number, number>();
-  for (const h of hits) pool.set(h.doc, h.score / best);
-  for (const d of extra) if (!pool.has(d)) pool.set(d, 0);
-
-  // A passage whose title names what the question named ("Soleus fibre type") is about it.
-  const entityTitleTerms = [...entityIds].map((id) => indexTerms(corpus.get(id)?.title.split(/[:(]/)[0] ?? '')).filter((t) => t.length);
-  const wanted = INTENT_KINDS[q.intent];
+  const spec = q.intent === 'general' ? undefined : LEXICON.answerTypes.find((t) => t.type === q.intent);
   const coverageOf = coverageScorer(content, q, corpus);
-  const ranked: Ranked[] = [];
-  for (const [doc, bm25] of pool) {
-    const p = corpus.passages[doc];
-    let score = bm25;
-    if (entityIds.has(p.id)) score += q.intent === 'general' || q.intent === 'role' ? 0.6 : 0.35;
-    else if (titleNames(p, entityTitleTerms)) score += 0.3;
-    else if (p.related?.some((r) => entityIds.has(r)) || p.works?.some((r) => entityIds.has(r))) score += 0.15;
-    if (wanted.kinds.includes(p.kind)) score += 0.3;
-    if (p.facets?.some((f) => wanted.facets.includes(f))) score += 0.2;
-    if (q.intent === 'exercise' && p.kind === 'exercise' && trains(p, entityIds, corpus)) score += 0.4;
-    if (q.intent === 'phase' && p.phases?.length) score += 0.1;
-    ranked.push({ passage: p, score, coverage: coverageOf(doc) });
+  // A question about a named muscle or concept, that asks nothing narrower (no exercise, figure
+  // or condition), is answered by that passage or one of its aspects: the same prior, once.
+  const about = new Set<string>();
+  if (!spec || spec.type === 'role' || spec.type === 'list' || spec.type === 'anatomy') {
+    const named = q.entities.filter((e) => e.primary && !e.weak).map((e) => corpus.get(corpus.get(e.id)?.aspectOf ?? e.id)).filter((p): p is Passage => !!p);
+    // "What does the soleus do at mid-stance?" is about the soleus: where the answer type names
+    // kinds, a named passage of those kinds is the subject and the rest only qualify it.
+    const subjects = spec?.kinds.length ? named.filter((p) => spec.kinds.includes(p.kind as never)) : [];
+    for (const p of subjects.length ? subjects : named) about.add(p.id);
   }
-  // Coverage is part of relevance: a passage that speaks to every part of the question wins.
-  for (const r of ranked) r.score += 0.6 * r.coverage;
+  const ranked: Ranked[] = hits.map((h, i) => {
+    const p = corpus.passages[h.doc];
+    let score = h.score / best;
+    // An aspect of the subject ("what the hamstrings do in each step") answers what it does, not
+    // what it is made of.
+    const aspect = !!p.aspectOf && about.has(p.aspectOf) && spec?.type !== 'list' && spec?.type !== 'anatomy';
+    const answers = (spec && holdsAnswer(p, spec, corpus)) || about.has(p.id) || aspect;
+    if (i < PRIOR_DEPTH && answers) score *= PRIOR;
+    return { passage: p, score, coverage: coverageOf(h.doc) };
+  });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   const top = ranked.slice(0, limit);
-  const coverage = Math.max(0, ...top.slice(0, 3).map((r) => r.coverage));
-  return { ranked: top, coverage, contentCount: content.length };
+  const coverage = Math.max(0, ...top.slice(0, COVERAGE_DEPTH).map((r) => r.coverage));
+  return { ranked: top, coverage, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
+}
+
+/** Does a passage hold the kind of answer a question asks for? */
+function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], corpus: Corpus): boolean {
+  if (spec.kinds.includes(p.kind as never)) return true;
+  if (spec.figure) return corpus.figuresOf(p);
+  // A list is held by a group with members (the schema's memberOf), or a text naming several.
+  if (spec.list) return corpus.members(p.id).length >= 2 || (!p.aspectOf && corpus.namesCount(p) >= 3);
+  return false;
 }
 
 /** Does an exercise train one of these muscles or groups (directly or as a member/group)? */
@@ -99,11 +90,17 @@ export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: 
   return false;
 }
 
+/** Above this share of passages a word is the corpus's general subject ("running", "muscle"). */
+const GENERIC_SHARE = 0.2;
+const GENERIC_WEIGHT = 0.2;
+
 /**
- * idf-weighted share of the question's content words that a passage speaks to. Everything that
- * depends only on the question (weights, synonym terms, entity phrases) is worked out once, so
- * scoring each candidate is a few posting-list lookups and allocates nothing. With `also`, the
- * share the passages speak to together (a claim may join two passages' facts).
+ * Information-weighted share of the question's content words that a passage speaks to. A word
+ * the corpus knows weighs 1 (little if most passages use it); a real word the corpus lacks weighs
+ * what it says in general English, so filler costs little and "shoe" much; a non-word nothing
+ * explains weighs 1. Everything that depends only on the question is worked out once, so scoring
+ * each candidate is a few posting-list lookups. With `also`, the share the passages speak to
+ * together (a claim may join two passages' facts).
  */
 export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
@@ -111,15 +108,14 @@ export function coverageScorer(
   corpus: Corpus,
 ): (doc: number, also?: readonly number[]) => number {
   const index = corpus.index;
-  const maxIdf = index.maxIdf();
   const parts = content.map((t) => {
-    // An unknown word weighs most: a question about something the corpus lacks must not pass
-    // on the strength of the words it shares with it.
-    const weight = t.status === 'unknown' ? 0.75 * maxIdf : Math.max(0.5, index.idf(t.term));
+    const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
+    const weight =
+      t.status === 'expanded' ? LEXICON.information(t.surface) : t.status === 'known' && generic ? GENERIC_WEIGHT : 1;
     return {
       weight,
-      credit: t.status === 'corrected' ? 0.9 * weight : weight,
-      terms: [t.term, ...(SYNONYMS[t.surface] ?? []).map(termOf)],
+      credit: t.status === 'corrected' ? 0.9 * weight : t.status === 'expanded' ? 0.5 * weight : weight,
+      terms: t.status === 'synonym' || t.status === 'expanded' ? [...(t.alternatives ?? [])] : [t.term],
       // Passages the question named with a phrase containing this word.
       namedIn: q.entities.filter((e) => e.phrase.split(' ').includes(t.surface)).map((e) => e.id),
     };
@@ -133,7 +129,6 @@ export function coverageScorer(
       let hit = false;
       for (const d of docs) {
         hit ||= part.namedIn.includes(corpus.passages[d].id);
-        // Membership comes from the inverted index itself: no per-question re-tokenizing of passages.
         for (let i = 0; !hit && i < part.terms.length; i++) hit = index.contains(part.terms[i], d);
         if (hit) break;
       }
@@ -141,14 +136,4 @@ export function coverageScorer(
     }
     return covered / total;
   };
-}
-
-const titleTermCache = new WeakMap<Passage, Set<string>>();
-
-function titleNames(p: Passage, names: string[][]): boolean {
-  if (!names.length) return false;
-  // Cached per passage: this runs for every candidate of every question.
-  let title = titleTermCache.get(p);
-  if (!title) titleTermCache.set(p, (title = new Set(indexTerms(p.title))));
-  return names.some((n) => n.every((t) => title.has(t)));
 }

