@@ -40,7 +40,7 @@ describe('coach.ask on the built-in corpus', () => {
     ['what does the IT band do?', ['it-band']],
     ['what does the flexor hallucis brevis do?', ['flexor-hallucis-brevis', 'fhb-toe-off']],
     ['how does the diaphragm help running?', ['diaphragm', 'diaphragm-running-role']],
-    ['why does core strength matter for runners?', ['core', 'core-stability', 'core-posture', 'core-weakness']],
+    ['why does core strength matter for runners?', ['core', 'core-stability', 'core-posture', 'core-weakness', 'core-research']],
     ['what do the scalenes do?', ['scalenes', 'scalenes-breathing']],
     ['what is DOMS?', ['doms']],
     ['what causes ITBS?', ['itbs', 'tfl-tightness']],

@@ -21,9 +21,10 @@ describe('library (dist/lib through package exports)', function () {
   });
 
   it('imports as CommonJS', () => {
-    const r = node(['-e', "const { createCoach } = require('stride-coach'); const { loadBuiltinCorpus } = require('stride-coach/node'); console.log(createCoach({ corpus: loadBuiltinCorpus() }).ask('what does the soleus do at mid-stance?').citations[0].id)"]);
+    const r = node(['-e', "const { createCoach } = require('stride-coach'); const { loadBuiltinCorpus } = require('stride-coach/node'); console.log(createCoach({ corpus: loadBuiltinCorpus() }).ask('what does the soleus do at mid-stance?').citations[0].excerpt)"]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^soleus/);
+    // The top citation speaks of the soleus at mid-stance (whichever passage holds that sentence).
+    assert.match(r.stdout, /soleus/i);
   });
 
   it('imports as ESM', () => {
@@ -41,7 +42,7 @@ describe('library (dist/lib through package exports)', function () {
 
   it('runs every example in examples/', () => {
     const outputs: Record<string, RegExp> = {
-      'ask.mjs': /\[1\] Soleus/,
+      'ask.mjs': /soleus[\s\S]*\[1\] /i,
       'check-claim.cjs': /^CONTRADICTED - The claim says "40%" where the source says "15%"/,
       'engine-only.mjs': /Seated toe taps: sets and reps not specified/,
     };

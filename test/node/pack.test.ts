@@ -44,7 +44,7 @@ describe('knowledge packs', () => {
     const a = coach.ask('how many bounding strides does the club do?');
     assert.equal(a.citations[0].id, 'riverside-rc:bounding-strides');
     assert.match(coach.ask("hill sprints on Parson's Lane").citations[0].source.file, /club\/notes\/hill-session\.md$/);
-    assert.match(coach.ask('what does the soleus do at mid-stance?').citations[0].id, /^soleus/, 'the built-in corpus still answers');
+    assert.match(coach.ask('what does the soleus do at mid-stance?').citations[0].excerpt, /soleus/i, 'the built-in corpus still answers');
     // The pack's exercise is a real exercise: it plans, with the dose the club gives.
     const plan = coach.plan('calves');
     assert.ok(coach.passages().some((p) => p.id === 'riverside-rc:bounding-strides' && p.works?.includes('calves')));
