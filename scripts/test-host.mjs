@@ -8,7 +8,8 @@
 //      the palette opens the chat, a question is typed into the webview, the answer and its
 //      citations appear; a screenshot goes to test-results/vscode-workbench.png; then check.md is
 //      opened and checked from the palette: the summary shows in the status bar and the warnings
-//      are underlined (test-results/vscode-check-document.png);
+//      are underlined (test-results/vscode-check-document.png; both also refresh the README's
+//      pictures in docs/ under `npm run screenshots` only);
 //   5. writes the figures the in-host tests measured (activation, engine load, first answer, the
 //      5,000-word Check Document, the 1,000-question session) and the VSIX size to
 //      bench/results/extension.json ({date, node, data}, as bench/results.ts writes; merged into
@@ -27,6 +28,17 @@ const FIGURES = path.join(RUN, 'in-host', 'figures.json');
 const BENCH_RESULT = path.join(ROOT, 'bench', 'results', 'extension.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUESTION = 'What does the soleus do at mid-stance?';
+
+/**
+ * Screenshots stay in test-results/ (ignored by git); under `npm run screenshots`
+ * (STRIDE_SCREENSHOTS=docs) they also refresh the README's pictures in docs/, as
+ * test/helpers.ts's keepScreenshot does for the browser tests.
+ */
+function keepScreenshot(shot, docName) {
+  if (process.env.STRIDE_SCREENSHOTS !== 'docs') return;
+  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  fs.copyFileSync(shot, path.join(ROOT, 'docs', docName));
+}
 
 const timings = [];
 async function step(name, fn) {
@@ -174,9 +186,8 @@ async function runUi(vsix, workspace) {
     if (!/\[?1\]?/.test(body)) problems.push('no citation marker in the answer');
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, 'vscode-workbench.png') });
-    // The README shows the real workbench as this test saw it.
-    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    fs.copyFileSync(path.join(RESULTS, 'vscode-workbench.png'), path.join(ROOT, 'docs', 'screenshot-vscode.png'));
+    // The README shows the real workbench as this test saw it (`npm run screenshots` only).
+    keepScreenshot(path.join(RESULTS, 'vscode-workbench.png'), 'screenshot-vscode.png');
     console.log(`  chat opened from the palette in ${opened} ms; answer with ${count} citation(s) shown ${answered} ms after Enter`);
     console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-workbench.png'))}`);
     if (problems.length) throw new Error(`UI check failed:\n  ${problems.join('\n  ')}`);
@@ -236,7 +247,7 @@ async function checkDocumentUi(page) {
   await squiggles.first().waitFor({ state: 'attached', timeout: 10_000 });
   const shown = Date.now() - t;
   await page.screenshot({ path: path.join(RESULTS, 'vscode-check-document.png') });
-  fs.copyFileSync(path.join(RESULTS, 'vscode-check-document.png'), path.join(ROOT, 'docs', 'screenshot-check-document.png'));
+  keepScreenshot(path.join(RESULTS, 'vscode-check-document.png'), 'screenshot-check-document.png');
   console.log(`  Check Document from the palette: "${(await summary.first().innerText()).trim()}" in the status bar and ${await squiggles.count()} warning squiggle(s) ${shown} ms after the command was picked`);
   console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-check-document.png'))}`);
 }
