@@ -7,6 +7,23 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 const checkOnly = process.argv.includes('--check-knowledge');
 mkdirSync('dist', { recursive: true });
 
+// The lexicon first (knowledge/lexicon.yaml + WordNet → src/engine/generated/lexicon.json): the
+// engine bundles it, the knowledge build included.
+await build({
+  entryPoints: ['src/build/build-lexicon.ts'],
+  outfile: 'dist/build-lexicon.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
+try {
+  execFileSync(process.execPath, ['dist/build-lexicon.cjs'], { stdio: 'inherit' });
+} catch {
+  process.exit(1);
+}
+
 // The knowledge build runs from a bundle of its own so it uses the very engine code it indexes for.
 await build({
   entryPoints: ['src/build/build-corpus.ts'],

@@ -1,4 +1,4 @@
-// Shared by test-host.mjs (code-server) and test-electron.mjs (desktop VS Code): builds the
+// Used by test-host.mjs (the extension in code-server): builds the
 // extension, bundles the extension-host test suite, packages and checks the VSIX, and prepares
 // a fresh copy of the fixture workspace.
 import { execFileSync } from 'node:child_process';

@@ -33,3 +33,14 @@ export function labelled(): Labelled {
 export function outOfScope(): string[] {
   return (parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'out-of-scope.yaml'), 'utf8')) as { questions: string[] }).questions;
 }
+
+/**
+ * A test's screenshot of one of the README's pictures stays in test-results/ (ignored by git);
+ * only `npm run screenshots` (STRIDE_SCREENSHOTS=docs) also copies it to docs/<docName>, so a
+ * test run never rewrites the checkout.
+ */
+export function keepScreenshot(shot: string, docName: string): void {
+  if (process.env.STRIDE_SCREENSHOTS !== 'docs') return;
+  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  fs.copyFileSync(shot, path.join(ROOT, 'docs', docName));
+}

@@ -1,6 +1,6 @@
 /**
- * Entry point of the tests that run inside a real VS Code extension host (code-server here,
- * desktop VS Code through @vscode/test-electron). Bundled by scripts/host-tests.mjs to
+ * Entry point of the tests that run inside a real VS Code extension host (code-server, driven by
+ * scripts/test-host.mjs). Bundled by scripts/host-tests.mjs to
  * .cache/extension-host-tests/index.js; VS Code calls run() and reads pass/fail from the promise.
  * mocha itself stays outside the bundle and is loaded from the repository's node_modules.
  */

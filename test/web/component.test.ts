@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { formatPlanBlock } from '../../src/chat/plan-block';
 import type { Passage } from '../../src/engine/types';
-import { ROOT } from '../helpers';
+import { keepScreenshot, ROOT } from '../helpers';
 import { coachWith, EXAMPLE_PACK, STRICT_CSP, webSuite, type ChatElement, type WebPage } from './harness';
 
 const SOLEUS = 'what does the soleus do at mid-stance?';
@@ -92,8 +92,7 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await web.page.mouse.move(1, 1);
     await web.page.screenshot({ path: shot });
-    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshot-web-component.png'));
+    keepScreenshot(shot, 'screenshot-web-component.png');
   });
 
   pageTest('a citation click fires citation-click and opens the passage inside the component, unless the page prevents it', async (web) => {

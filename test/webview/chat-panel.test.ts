@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { formatPlanBlock } from '../../src/chat/plan-block';
 import { completeInput, SLASH_COMMANDS } from '../../src/chat/slash';
 import type { Passage } from '../../src/engine/types';
-import { realCoach, ROOT } from '../helpers';
+import { keepScreenshot, realCoach, ROOT } from '../helpers';
 import { chromiumSuite } from './panel';
 
 const SOLEUS_QUESTION = 'what does the soleus do at mid-stance?';
@@ -65,14 +65,13 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     assert.ok((await first.locator('.citation-source').innerText()).includes(expected.citations[0].source.title ?? expected.citations[0].source.file));
     assert.equal(await first.locator('.citation-excerpt').textContent(), expected.citations[0].excerpt);
 
-    // The README's screenshot, made here so it always shows the real panel.
+    // The README's screenshot (refreshed by `npm run screenshots`), so it shows the real panel.
     await panel.page.evaluate(() => document.fonts.ready.then(() => true));
     await panel.page.locator('.log').evaluate((log) => (log.scrollTop = 0));
     const shot = path.join(ROOT, 'test-results', 'webview-panel.png');
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await panel.page.screenshot({ path: shot });
-    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshot-panel.png'));
+    keepScreenshot(shot, 'screenshot-panel.png');
   }, '?hostDelayMs=800');
 
   panelTest('a citation marker leads to its passage, and the passage opens in the host', async (panel) => {
@@ -217,15 +216,14 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     await log.evaluate((el) => (el.scrollTop = 150));
     await panel.input.fill('half-typed question');
 
-    // Reload with the host slowed down: the saved state must show the chat before the host answers.
-    const reloadedAt = Date.now();
-    await panel.page.goto(`${url()}?hostDelayMs=4000`);
-    await panel.page.locator('.log .turn .question-text').first().waitFor({ timeout: 3000 });
+    // Reload with the host held back for a minute: the saved state must show the chat before the
+    // host answers (the shim records a message only once it is posted, so no init yet proves it).
+    await panel.page.goto(`${url()}?hostDelayMs=60000`);
+    await panel.page.locator('.log .turn .question-text').first().waitFor({ timeout: 20_000 });
     assert.equal(await panel.page.locator('.log .turn .question-text').first().innerText(), peronealQuestion);
     assert.equal(await panel.input.inputValue(), 'half-typed question');
-    await panel.page.waitForFunction(() => document.querySelector('.log')?.scrollTop === 150, undefined, { timeout: 2000 });
-    assert.ok(Date.now() - reloadedAt < 4000, 'all of it before the host’s init');
-    assert.equal((await panel.sent('init')).length, 0, 'premise: the host has not answered yet');
+    await panel.page.waitForFunction(() => document.querySelector('.log')?.scrollTop === 150, undefined, { timeout: 20_000 });
+    assert.equal((await panel.sent('init')).length, 0, 'all of it before the host’s init');
     await panel.input.fill('');
     await panel.page.goto(url());
     await panel.waitForHost();

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { lightsFor, questionAbout } from '../../webview/src/muscle-map';
-import { realCoach, ROOT } from '../helpers';
+import { keepScreenshot, realCoach, ROOT } from '../helpers';
 import { chromiumSuite, type Panel } from './panel';
 
 const SOLEUS_QUESTION = 'what does the soleus do at mid-stance?';
@@ -57,8 +57,7 @@ async function photograph(panel: Panel, name: string, docName: string): Promise<
   const shot = path.join(ROOT, 'test-results', name);
   fs.mkdirSync(path.dirname(shot), { recursive: true });
   await panel.page.screenshot({ path: shot });
-  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-  fs.copyFileSync(shot, path.join(ROOT, 'docs', docName));
+  keepScreenshot(shot, docName);
 }
 
 describe('muscle map, gait phases and plan blocks in Chromium (browser shim, real engine)', function () {
