@@ -14,12 +14,11 @@ interface Manifest {
 }
 
 describe('activation', () => {
-  it('activates quickly without loading the engine', async () => {
+  it('activates without loading the engine (its time is a figure for the bench report, not a threshold)', async () => {
     const api = await strideCoach();
     note(`activation: evaluating the bundle ${api.timings.moduleLoadMs} ms + activate() ${api.timings.activateMs} ms (host wait before activate() ${api.timings.waitMs} ms)`);
     figure('host', { node: process.version, vscode: vscode.version, platform: `${process.platform}-${process.arch}` });
     figure('activation', { ms: Math.round((api.timings.moduleLoadMs + api.timings.activateMs) * 10) / 10, ...api.timings });
-    assert.ok(api.timings.moduleLoadMs + api.timings.activateMs < 50, `activation took ${api.timings.moduleLoadMs} + ${api.timings.activateMs} ms`);
     assert.equal(api.service.isLoaded(), false, 'the corpus is not read at activation');
   });
 
