@@ -3,10 +3,10 @@
 // a fresh copy of the fixture workspace.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { ROOT } from './code-server.mjs';
+import { packageVsix } from './package-vsix.mjs';
 
 export { ROOT };
 export const TESTS_OUT = path.join(ROOT, '.cache', 'extension-host-tests');
@@ -15,7 +15,6 @@ export const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'extension-host', 'work
 export const EXTENSION_ID = 'stride-coach.stride-coach';
 export const MAX_VSIX_BYTES = 1024 * 1024;
 
-const require = createRequire(import.meta.url);
 
 /** `npm run build`: corpus, CLI, extension and webview into dist/. */
 export function buildExtension() {
@@ -54,16 +53,7 @@ export function prepareWorkspace(dir) {
 }
 
 /** Packages the VSIX with vsce, as `npm run package` does (after a build). */
-export function packageVsix(out) {
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.rmSync(out, { force: true });
-  const vsce = path.join(path.dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return out;
-}
+export { packageVsix };
 
 /** Names of the files in a zip, from its central directory (no unzip needed). */
 export function zipEntries(file) {

@@ -8,36 +8,139 @@ import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
 import { loadDocumentDirs } from './node/documents';
 import { buildPackFromDir, formatProblem, readPackFile } from './node/pack';
+import { renderMarkdown, renderText, terminalOptions, type TerminalOptions } from './cli/markdown';
+import { terminalLine, terminalText } from './cli/terminal-text';
 import { version } from '../package.json';
 
 /**
- * The command line. Its output is a contract other tools depend on:
- *   ask [question] [--json]      one answer; with --json and no question, one JSON line per stdin line
- *   check [claim] [--json]       a verdict; same stdin rule
- *   check --file FILE [--json]   every checkable sentence of an article, with line and column
- *   plan "request" [--json]      a block of exercises for muscles, a weakness or a complaint
- *   passages [--json]            every passage
- *   pack DIR --out FILE          validate a pack folder (file:line problems, exit 1) and write the pack
- *   --pack FILE                  (repeatable) answer from a prebuilt pack too
- *   --knowledge DIR              (repeatable) add a folder of Markdown/text documents
- * Exit 0 on success, 2 on usage errors (one line on stderr), 1 when the corpus cannot load.
+ * The command line. Its --json output is a contract other tools depend on (see README and
+ * ../shared/eval/run.mjs): one JSON object per answer, unchanged. Output for a person is rendered
+ * for the terminal (src/cli/markdown.ts) and never carries a control character from the corpus,
+ * a pack, a document or the command line (src/cli/terminal-text.ts).
+ * Exit 0 on success; 2 on a usage error or a file named on the command line that cannot be used
+ * (--file, --exclude, --pack: one line on stderr); 1 when the built-in corpus cannot load, when
+ * `pack` finds problems in a folder (listed as file:line:column), or on an unexpected failure.
  */
 
-const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowledge DIR]...
+interface Flag {
+  name: string;
+  arg?: string;
+  help: string;
+}
 
-  ask "question"        answer from the corpus, with citations
-  check "claim"         supported / contradicted / unverified, with evidence
-  check --file FILE     check every checkable sentence of a Markdown/text article
-  pack DIR --out FILE   validate a knowledge-pack folder and write a prebuilt pack
-  plan "request"        a strength-and-mobility block for muscles or a complaint
-                        (--equipment LIST, --type LIST, --exclude PLAN.md)
-  passages              list every passage
-  --json                machine-readable output; ask/check with no text read stdin, one per line
-  --knowledge DIR       add a folder of your own Markdown/text documents (repeatable)
-  --pack FILE           answer from a prebuilt knowledge pack too (repeatable)
-  --max-citations N     most citations per answer (default 4)`;
+const FLAGS = {
+  json: { name: 'json', help: 'machine-readable output: one JSON object per answer (see README for the shape)' },
+  knowledge: { name: 'knowledge', arg: 'DIR', help: 'also answer from a folder of your own Markdown/text documents (repeatable)' },
+  pack: { name: 'pack', arg: 'FILE', help: 'also answer from a knowledge pack built with `pack` (repeatable)' },
+  maxCitations: { name: 'max-citations', arg: 'N', help: 'most passages cited per answer: a whole number from 1 to 10 (default 4)' },
+  file: { name: 'file', arg: 'FILE', help: 'check every checkable sentence of a Markdown/text article; findings as FILE:LINE:COL' },
+  equipment: { name: 'equipment', arg: 'LIST', help: 'only exercises needing this equipment, comma-separated (none, band, …)' },
+  type: { name: 'type', arg: 'LIST', help: 'only these kinds of exercise, comma-separated (strength, stretch, drill, …)' },
+  exclude: { name: 'exclude', arg: 'PLAN.md', help: 'leave out exercises this plan file already names' },
+  out: { name: 'out', arg: 'FILE', help: 'where to write the built pack (required)' },
+  help: { name: 'help', help: 'show this help (-h)' },
+} satisfies Record<string, Flag>;
+
+const ANSWERING = [FLAGS.knowledge, FLAGS.pack, FLAGS.maxCitations];
+
+interface CommandHelp {
+  usage: string[];
+  summary: string;
+  about: string;
+  flags: Flag[];
+  examples: string[];
+}
+
+const COMMANDS: Record<'ask' | 'check' | 'plan' | 'passages' | 'pack', CommandHelp> = {
+  ask: {
+    usage: ['ask QUESTION [options]', 'ask --json < questions.txt'],
+    summary: 'answer a question from the corpus, with citations',
+    about: 'Answers from the cited passages, or says plainly that the sources do not cover the question. With --json and no QUESTION, reads one question per line of standard input and writes one JSON line per input line, in order.',
+    flags: [FLAGS.json, ...ANSWERING, FLAGS.help],
+    examples: ['stride-coach ask "what does the soleus do at mid-stance?"', "printf 'what is the TFL?\\nhamstrngs\\n' | stride-coach ask --json"],
+  },
+  check: {
+    usage: ['check CLAIM [options]', 'check --file FILE [options]', 'check --json < claims.txt'],
+    summary: 'check a claim, or every sentence of an article, against the sources',
+    about: 'A verdict (supported, contradicted or unverified) with the evidence. With --file, every checkable sentence of a Markdown or text article, each with its line and column and, where a figure differs from the source, the source\'s figure. With --json and no CLAIM, reads one claim per line of standard input.',
+    flags: [FLAGS.file, FLAGS.json, ...ANSWERING, FLAGS.help],
+    examples: ['stride-coach check "the soleus is mostly fast-twitch"', 'stride-coach check --file article.md --json'],
+  },
+  plan: {
+    usage: ['plan REQUEST [options]'],
+    summary: 'a strength-and-mobility block for muscles, a weakness or a complaint',
+    about: 'Prints a Markdown table of exercises (muscles worked, sets and reps where the source gives them, cue, source) to paste into a training plan.',
+    flags: [FLAGS.equipment, FLAGS.type, FLAGS.exclude, FLAGS.json, ...ANSWERING, FLAGS.help],
+    examples: ['stride-coach plan "weak calves and shin pain" --equipment none,band', 'stride-coach plan glutes --type strength --exclude my-plan.md'],
+  },
+  passages: {
+    usage: ['passages [options]'],
+    summary: 'list every passage: id, kind and title',
+    about: 'Every passage the coach answers from: the built-in corpus, then any --knowledge documents and --pack passages. With --json, one object per passage with its text and source.',
+    flags: [FLAGS.json, FLAGS.knowledge, FLAGS.pack, FLAGS.help],
+    examples: ['stride-coach passages --json --knowledge notes/'],
+  },
+  pack: {
+    usage: ['pack DIR --out FILE'],
+    summary: 'validate a knowledge-pack folder and write a prebuilt pack',
+    about: 'Reads DIR (pack.yaml, passages in *.yaml, documents in *.md and *.txt), reports every problem as file:line:column and exits 1, or writes the pack for --pack, the library, the VS Code extension and the web component.',
+    flags: [FLAGS.out, FLAGS.help],
+    examples: ['stride-coach pack my-pack/ --out my-pack.json'],
+  },
+};
+type Command = keyof typeof COMMANDS;
+const isCommand = (s: string): s is Command => Object.hasOwn(COMMANDS, s);
+
+function flagLines(flags: Flag[]): string[] {
+  return flags.map((f) => `  ${`--${f.name}${f.arg ? ` ${f.arg}` : ''}`.padEnd(22)}${f.help}`);
+}
+
+function overview(): string {
+  const flags = [FLAGS.json, FLAGS.knowledge, FLAGS.pack, FLAGS.maxCitations];
+  return [
+    `usage: stride-coach <command> [options]       (stride-coach ${version})`,
+    '',
+    'Answers about running biomechanics from a curated, cited corpus of muscles, exercises and injuries. Offline.',
+    '',
+    'Commands:',
+    ...(Object.keys(COMMANDS) as Command[]).map((c) => `  ${c.padEnd(10)}${COMMANDS[c].summary}`),
+    '',
+    'Options of ask, check, plan and passages:',
+    ...flagLines(flags),
+    '  -h, --help            this help; `stride-coach COMMAND --help` describes a command and all its options',
+    '',
+    'Exit status: 0 done; 2 a usage error or a file named on the command line that cannot be used; 1 the built-in corpus cannot load, or `pack` found problems.',
+  ].join('\n');
+}
+
+function commandHelp(c: Command): string {
+  const h = COMMANDS[c];
+  return [
+    ...h.usage.map((u, i) => `${i ? '       ' : 'usage: '}stride-coach ${u}`),
+    '',
+    `${h.summary[0].toUpperCase()}${h.summary.slice(1)}. ${h.about}`,
+    '',
+    'Options:',
+    ...flagLines(h.flags),
+    '',
+    'Examples:',
+    ...h.examples.map((e) => `  ${e}`),
+  ].join('\n');
+}
 
 class UsageError extends Error {}
+
+/** --max-citations: digits only, so "1e1", "0x5", " 5 " and "5.0" are refused, not read as numbers. */
+function parseMaxCitations(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^(?:[1-9]|10)$/.test(raw)) throw new UsageError('--max-citations takes a whole number from 1 to 10');
+  return Number(raw);
+}
+
+/** A message for stderr: one line, safe for a terminal, with our prefix once. */
+function errorLine(message: string): string {
+  return `stride-coach: ${terminalLine(message.replace(/^(?:stride-coach: )+/, ''))}\n`;
+}
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -45,43 +148,51 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      strict: true,
+      tokens: true,
       options: {
-        json: { type: 'boolean', default: false },
-        knowledge: { type: 'string', multiple: true, default: [] },
+        json: { type: 'boolean' },
+        knowledge: { type: 'string', multiple: true },
         'max-citations': { type: 'string' },
         file: { type: 'string' },
         equipment: { type: 'string' },
         type: { type: 'string' },
         exclude: { type: 'string' },
         out: { type: 'string' },
-        pack: { type: 'string', multiple: true, default: [] },
-        help: { type: 'boolean', short: 'h', default: false },
+        pack: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message.split('\n')[0]);
+    throw new UsageError(`${(e as Error).message.split('\n')[0]} See stride-coach --help.`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  let [command, ...rest] = positionals;
+  if (command === 'help') {
+    // `stride-coach help [COMMAND]` is the same as `--help`.
+    [command, ...rest] = rest;
+    values.help = true;
+  }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    if (command !== undefined && !isCommand(command)) throw new UsageError(`unknown command "${command}"; see stride-coach --help`);
+    process.stdout.write(`${command ? commandHelp(command) : overview()}\n`);
     return 0;
   }
-  const [command, ...rest] = positionals;
-  if (!command) throw new UsageError('missing command (ask, check or passages); see --help');
-  if (!['ask', 'check', 'plan', 'passages', 'pack'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  if (!command) {
+    // No command: the list of all of them, where a person will see it.
+    process.stderr.write(`${overview()}\n`);
+    return 2;
+  }
+  if (!isCommand(command)) throw new UsageError(`unknown command "${command}"; see stride-coach --help`);
+  // Each option goes with the commands whose help lists it.
+  const allowed = new Set(COMMANDS[command].flags.map((f) => f.name));
+  for (const t of tokens) {
+    if (t.kind === 'option' && !allowed.has(t.name)) throw new UsageError(`--${t.name} does not go with ${command}; see stride-coach ${command} --help`);
+  }
   if (command === 'pack') return buildPack(rest, values.out);
-  if (values.out !== undefined) throw new UsageError('--out goes with pack');
-  if (command !== 'plan' && (values.equipment !== undefined || values.type !== undefined || values.exclude !== undefined)) {
-    throw new UsageError('--equipment, --type and --exclude go with plan');
-  }
   if (command === 'plan' && !rest.length) throw new UsageError('plan needs muscles or a complaint, for example: plan "weak calves and shin pain"');
-  let maxCitations: number | undefined;
-  if (values['max-citations'] !== undefined) {
-    maxCitations = Number(values['max-citations']);
-    if (!Number.isInteger(maxCitations) || maxCitations < 1 || maxCitations > 10) throw new UsageError('--max-citations takes a whole number from 1 to 10');
-  }
+  const maxCitations = parseMaxCitations(values['max-citations']);
   if (command === 'passages' && rest.length) throw new UsageError('passages takes no text');
-  if (values.file !== undefined && command !== 'check') throw new UsageError('--file goes with check');
   if (values.file !== undefined && rest.length) throw new UsageError('check takes a claim or --file, not both');
   let article: string | undefined;
   if (values.file !== undefined) {
@@ -93,21 +204,31 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const { documents, warnings } = loadDocumentDirs(values.knowledge ?? []);
-  for (const w of warnings) process.stderr.write(`stride-coach: ${w}\n`);
+  for (const w of warnings) process.stderr.write(errorLine(w));
   const packs = (values.pack ?? []).map((f) => {
     try {
       return readPackFile(f);
     } catch (e) {
-      throw new UsageError((e as Error).message.replace(/^stride-coach: /, ''));
+      throw new UsageError((e as Error).message);
     }
   });
-  const coach = createCoach({ corpus: loadBuiltinCorpus(), documents, packs, maxCitations });
+  const corpus = loadBuiltinCorpus();
+  let coach: Coach;
+  try {
+    coach = createCoach({ corpus, documents, packs, maxCitations });
+  } catch (e) {
+    // With the built-in corpus loaded, what can still fail is a pack (a damaged corpus section,
+    // two packs of one name): the file named on the command line cannot be used, as above.
+    if (!packs.length) throw e;
+    throw new UsageError((e as Error).message);
+  }
   const json = values.json ?? false;
   const text = rest.join(' ');
+  const term = terminalOptions(process.stdout, process.env);
 
   if (command === 'passages') {
     for (const p of coach.passages()) {
-      await write(json ? JSON.stringify({ id: p.id, title: p.title, kind: p.kind, text: p.text, source: p.source }) : `${p.id}\t${p.kind}\t${p.title}`);
+      await write(json ? JSON.stringify({ id: p.id, title: p.title, kind: p.kind, text: p.text, source: p.source }) : [p.id, p.kind, p.title].map(terminalLine).join('\t'));
     }
     return 0;
   }
@@ -133,15 +254,16 @@ async function main(argv: string[]): Promise<number> {
         }),
       );
     } else {
-      await write(plan.items.length ? formatPlanTable(plan) : `Nothing in the sources for "${text}"${plan.targets.length ? ` with those filters (targets: ${plan.targets.map((t) => t.title).join(', ')})` : ''}.`);
+      // Markdown on purpose: the table is made to be pasted into a plan.
+      await write(terminalText(plan.items.length ? formatPlanTable(plan) : `Nothing in the sources for "${text}"${plan.targets.length ? ` with those filters (targets: ${plan.targets.map((t) => t.title).join(', ')})` : ''}.`));
     }
     return 0;
   }
   if (article !== undefined) {
-    await write(renderCheckFile(coach, values.file!, article, json));
+    await write(renderCheckFile(coach, values.file!, article, json, term));
     return 0;
   }
-  const run = (line: string) => (command === 'ask' ? renderAsk(coach, line, json) : renderCheck(coach, line, json));
+  const run = (line: string) => (command === 'ask' ? renderAsk(coach, line, json, term) : renderCheck(coach, line, json, term));
   if (rest.length) {
     await write(run(text));
     return 0;
@@ -159,43 +281,45 @@ function buildPack(rest: string[], out: string | undefined): number {
   if (!out) throw new UsageError('pack needs --out FILE');
   const started = performance.now();
   const built = buildPackFromDir(rest[0], loadBuiltinCorpus(), `stride-coach ${version}`);
-  for (const w of built.warnings) process.stderr.write(`stride-coach: ${w}\n`);
-  for (const p of built.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  for (const w of built.warnings) process.stderr.write(errorLine(w));
+  for (const p of built.problems) process.stderr.write(`${terminalLine(formatProblem(p))}\n`);
   if (!built.pack) {
-    process.stderr.write(`stride-coach: ${built.problems.length} problem(s); no pack written\n`);
+    process.stderr.write(errorLine(`${built.problems.length} problem(s); no pack written`));
     return 1;
   }
   fs.writeFileSync(out, JSON.stringify(built.pack));
   process.stdout.write(
-    `pack "${built.pack.name}": ${built.passages} passages and ${built.documents} documents (${built.pack.own} citable passages) → ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB, ${Math.round(performance.now() - started)} ms)\n`,
+    `${terminalLine(`pack "${built.pack.name}": ${built.passages} passages and ${built.documents} documents (${built.pack.own} citable passages) → ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB, ${Math.round(performance.now() - started)} ms)`)}\n`,
   );
   return 0;
 }
 
-function renderAsk(coach: Coach, question: string, json: boolean): string {
+const bold = (s: string, term: TerminalOptions) => (term.styled ? `\u001b[1m${s}\u001b[22m` : s);
+
+function renderAsk(coach: Coach, question: string, json: boolean, term: TerminalOptions): string {
   const a = coach.ask(question);
   if (json) return JSON.stringify(publicAnswer(a));
-  const out = [a.answer, ''];
+  const out = [renderMarkdown(a.answer, term), ''];
   if (a.citations.length) {
-    out.push('Sources:');
-    for (const c of a.citations) out.push(...citationLines(c));
+    out.push(bold('Sources:', term));
+    for (const c of a.citations) out.push(...citationLines(c, term));
   }
-  if (a.followUps.length) out.push('', 'You could also ask:', ...a.followUps.map((f) => `  - ${f}`));
+  if (a.followUps.length) out.push('', bold('You could also ask:', term), ...a.followUps.map((f) => renderText(f, term, `  ${term.styled ? '•' : '-'} `, '    ')));
   return `${out.join('\n')}\n`;
 }
 
-function renderCheck(coach: Coach, claim: string, json: boolean): string {
+function renderCheck(coach: Coach, claim: string, json: boolean, term: TerminalOptions): string {
   const r = coach.check(claim);
   if (json) return JSON.stringify(publicCheck(r));
-  const out = [`Verdict: ${r.verdict.toUpperCase()}`, ...r.notes.map((n) => `  ${n}`), ''];
+  const out = [bold(`Verdict: ${r.verdict.toUpperCase()}`, term), ...r.notes.map((n) => renderText(n, term, '  ')), ''];
   if (r.evidence.length) {
-    out.push('Evidence:');
-    for (const c of r.evidence) out.push(...citationLines(c));
+    out.push(bold('Evidence:', term));
+    for (const c of r.evidence) out.push(...citationLines(c, term));
   }
   return `${out.join('\n')}\n`;
 }
 
-function renderCheckFile(coach: Coach, file: string, text: string, json: boolean): string {
+function renderCheckFile(coach: Coach, file: string, text: string, json: boolean, term: TerminalOptions): string {
   const r = coach.checkDocument(text);
   if (json) {
     return JSON.stringify({
@@ -220,19 +344,25 @@ function renderCheckFile(coach: Coach, file: string, text: string, json: boolean
   const out: string[] = [];
   for (const f of r.findings) {
     counts[f.result.verdict]++;
-    out.push(`${file}:${f.line + 1}:${f.column + 1}: ${f.result.verdict}: ${f.sentence}`);
-    for (const n of f.result.notes) out.push(`    ${n}`);
-    for (const c of f.result.evidence.slice(0, 2)) out.push(...citationLines(c).map((l) => `  ${l}`));
+    // file:line:col stays on one line (editors and grep read it); the sentence is made safe.
+    out.push(`${terminalLine(file)}:${f.line + 1}:${f.column + 1}: ${f.result.verdict}: ${terminalLine(f.sentence)}`);
+    for (const n of f.result.notes) out.push(renderText(n, term, '    '));
+    for (const c of f.result.evidence.slice(0, 2)) out.push(...citationLines(c, term, '  '));
   }
   out.push('', `${r.findings.length} of ${r.sentences} sentences checked: ${counts.contradicted} contradicted, ${counts.unverified} unverified, ${counts.supported} supported (${Math.round(r.tookMs)} ms)`);
   return `${out.join('\n')}\n`;
 }
 
-function citationLines(c: Citation): string[] {
+/** A citation under an answer: number, title, kind, article › section and file, then the excerpt. */
+function citationLines(c: Citation, term: TerminalOptions, indent = ''): string[] {
   const where = [c.source.title ? `“${c.source.title}”` : c.source.file, c.source.section !== c.source.title ? c.source.section : '']
     .filter(Boolean)
     .join(' › ');
-  return [`  [${c.n}] ${c.title} (${c.kind}) — ${where} [${c.source.file}]`, `      ${c.excerpt}`];
+  const head = `${indent}  [${c.n}] `;
+  return [
+    renderText(`${c.title} (${c.kind}) — ${where} [${c.source.file}]`, term, head, `${indent}      `),
+    renderText(c.excerpt, term, `${indent}      `),
+  ];
 }
 
 function publicCitation(c: Citation) {
@@ -264,12 +394,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError) {
-      process.stderr.write(`stride-coach: ${e.message}\n`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`stride-coach: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    }
+    process.stderr.write(errorLine(e instanceof Error ? e.message : String(e)));
+    process.exitCode = e instanceof UsageError ? 2 : 1;
   },
 );

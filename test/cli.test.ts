@@ -1,14 +1,42 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT, SEEDS } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function run(args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A temporary folder with these files (paths relative to it), removed after the test run. */
+const temps: string[] = [];
+function tempDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-cli-'));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+after(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** C0 and C1 control characters other than newline and tab: what must never reach a terminal. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+function assertNoControls(s: string, what: string): void {
+  const m = CONTROL.exec(s);
+  assert.equal(m, null, `${what} holds control character U+${m?.[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${m?.index}: ${JSON.stringify(s.slice(Math.max(0, (m?.index ?? 0) - 40), (m?.index ?? 0) + 40))}`);
+}
+/** An OSC 52 clipboard write, a window-title change and hidden text, as an attacker would plant them. */
+const OSC52 = '\x1b]52;c;cm0gLXJmIH4=\x07';
+const TITLE = '\x1b]0;pwned\x1b\\';
+const HIDDEN = '\x1b[8mhidden\x1b[0m\u009b2J';
 
 const CITATION_KEYS = ['excerpt', 'id', 'kind', 'score', 'source', 'title'];
 
@@ -151,7 +179,7 @@ describe('dist/cli.js (the stable contract)', () => {
   });
 
   it('exits 2 with one line on stderr for usage errors', () => {
-    for (const args of [[], ['frobnicate'], ['ask', '--bogus'], ['ask', '--max-citations', 'x', 'q'], ['passages', 'extra']]) {
+    for (const args of [['frobnicate'], ['ask', '--bogus'], ['ask', '--max-citations', 'x', 'q'], ['passages', 'extra']]) {
       const r = run(args, '');
       assert.equal(r.code, 2, args.join(' '));
       assert.equal(r.stdout, '');
@@ -159,3 +187,222 @@ describe('dist/cli.js (the stable contract)', () => {
     }
   });
 });
+
+describe('dist/cli.js: nothing hostile reaches the terminal (issue 13, item 12)', () => {
+  it('check --file prints a sentence holding escape sequences without them', () => {
+    const dir = tempDir({ 'esc.md': `# D\n\nThe soleus is 90% of the calf ${OSC52} at mid-stance ${TITLE}${HIDDEN}.\n` });
+    const r = run(['check', '--file', path.join(dir, 'esc.md')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /esc\.md:3:1: \w+: The soleus is 90% of the calf/);
+    assertNoControls(r.stdout, 'check --file output');
+    assertNoControls(r.stderr, 'check --file stderr');
+  });
+
+  it('document titles, sections and excerpts from --knowledge are printed without control characters', () => {
+    const dir = tempDir({ [`notes/soleus${'\u0007'}.md`]: `# Soleus notes ${TITLE}\n\n## Mid-stance ${OSC52}\n\nThe soleus ${HIDDEN} holds the shin at mid-stance while the body passes over the foot.\n` });
+    for (const args of [['passages', '--knowledge', dir], ['ask', '--knowledge', dir, 'soleus holds the shin at mid-stance while the body passes over the foot'], ['check', '--knowledge', dir, 'The soleus holds the shin at mid-stance.']]) {
+      const r = run(args);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Soleus notes|Mid-stance/, args.join(' '));
+      assertNoControls(r.stdout, `${args[0]} output`);
+      assertNoControls(r.stderr, `${args[0]} stderr`);
+    }
+  });
+
+  it('pack titles and sections are printed without control characters, and so is the pack build report', () => {
+    const dir = tempDir({
+      'pack.yaml': `name: esc-club\ndescription: "Hostile \\e]0;pwned\\a"\n`,
+      'drills.yaml': `passages:\n  - id: hill-bounds\n    kind: exercise\n    title: "Hill bounds \\e]52;c;cm0gLXJmIH4=\\a"\n    type: drill\n    works: [calves]\n    text: Hill bounds are springy uphill strides that load the calves and the soleus hard.\n    source:\n      file: club.md\n      section: "Hills \\e[8mhidden\\e[0m"\n`,
+      'notes/session.md': `# Session ${OSC52}\n\n## Warm-up ${TITLE}\n\nJog ten minutes, then hill bounds for the calves and soleus before the main set.\n`,
+    });
+    const out = path.join(dir, 'esc.pack.json');
+    const made = run(['pack', dir, '--out', out]);
+    assert.equal(made.code, 0, made.stderr);
+    assertNoControls(made.stdout, 'pack output');
+    for (const args of [['passages', '--pack', out], ['ask', '--pack', out, 'hill bounds springy uphill strides calves'], ['ask', '--pack', out, 'jog ten minutes then hill bounds before the main set']]) {
+      const r = run(args);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Hill bounds|Session/, args.join(' '));
+      assertNoControls(r.stdout, `${args.join(' ')} output`);
+    }
+  });
+
+  it("a forged pack's builtBy in the refusal message is printed without control characters", () => {
+    const dir = tempDir({ 'old.pack.json': JSON.stringify({ format: 'stride-pack', version: 99, builtBy: `evil ${OSC52}${TITLE}${HIDDEN}`, name: 'x' }) });
+    const r = run(['ask', '--pack', path.join(dir, 'old.pack.json'), 'soleus']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^stride-coach: .*pack format version 99 \(built by evil/);
+    assertNoControls(r.stderr, 'the refusal');
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  });
+
+  it('the request plan echoes is printed without control characters, with or without exercises', () => {
+    for (const request of [`weak calves ${OSC52}${TITLE}`, `zzqx ${HIDDEN} wibble`]) {
+      const r = run(['plan', request]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /calves|wibble/);
+      assertNoControls(r.stdout, 'plan output');
+    }
+  });
+
+  it('--json keeps every character, escaped by JSON', () => {
+    const r = run(['check', '--json', `The soleus ${OSC52} is mostly slow-twitch.`]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stdout.includes('\\u001b]52;c;cm0gLXJmIH4=\\u0007'), r.stdout.slice(0, 200));
+    assert.equal(JSON.parse(r.stdout).claim, `The soleus ${OSC52} is mostly slow-twitch.`);
+  });
+});
+
+describe('dist/cli.js: strict numbers and consistent errors (issue 13, item 13)', () => {
+  it('--max-citations takes only a plain whole number from 1 to 10', () => {
+    for (const bad of ['1e1', '0x5', ' 5 ', '5.0', '+5', '05x', '', '0', '11', '-1', 'Infinity', '1_0']) {
+      const r = run(['ask', `--max-citations=${bad}`, 'what is the soleus?']);
+      assert.equal(r.code, 2, `--max-citations ${JSON.stringify(bad)}: ${r.stderr}`);
+      assert.match(r.stderr, /^stride-coach: --max-citations takes a whole number from 1 to 10\n$/);
+      assert.equal(r.stdout, '');
+    }
+    for (const good of ['1', '5', '10']) {
+      const r = run(['ask', '--json', '--max-citations', good, 'exercises for weak calves']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(JSON.parse(r.stdout).citations.length <= Number(good));
+    }
+  });
+
+  it('a pack with a bad corpus section is refused like any other bad pack: exit 2, one line, one prefix', () => {
+    const dir = tempDir({});
+    const made = run(['pack', path.join(ROOT, 'examples', 'my-pack'), '--out', path.join(dir, 'good.json')]);
+    assert.equal(made.code, 0, made.stderr);
+    const good = JSON.parse(fs.readFileSync(path.join(dir, 'good.json'), 'utf8'));
+    fs.writeFileSync(path.join(dir, 'bad-corpus.json'), JSON.stringify({ ...good, corpus: { ...good.corpus, version: 999 } }));
+    fs.writeFileSync(path.join(dir, 'not-json.json'), '{');
+    fs.writeFileSync(path.join(dir, 'twin.json'), JSON.stringify(good));
+    for (const args of [
+      ['--pack', path.join(dir, 'bad-corpus.json')],
+      ['--pack', path.join(dir, 'not-json.json')],
+      ['--pack', path.join(dir, 'missing.json')],
+      ['--pack', path.join(dir, 'good.json'), '--pack', path.join(dir, 'twin.json')],
+    ]) {
+      const r = run(['ask', ...args, 'soleus']);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^stride-coach: (?!stride-coach:)\S.*\n$/, r.stderr);
+    }
+  });
+});
+
+describe('dist/cli.js: help for every command and flag (issue 15)', () => {
+  const ALL_FLAGS: Record<string, string[]> = {
+    ask: ['--json', '--knowledge DIR', '--pack FILE', '--max-citations N', '--help'],
+    check: ['--file FILE', '--json', '--knowledge DIR', '--pack FILE', '--max-citations N', '--help'],
+    plan: ['--equipment LIST', '--type LIST', '--exclude PLAN.md', '--json', '--knowledge DIR', '--pack FILE', '--max-citations N', '--help'],
+    passages: ['--json', '--knowledge DIR', '--pack FILE', '--help'],
+    pack: ['--out FILE', '--help'],
+  };
+
+  it('--help lists every command and the shared options, on stdout, exit 0', () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const r = run(args);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      for (const c of Object.keys(ALL_FLAGS)) assert.match(r.stdout, new RegExp(`^  ${c} +\\S`, 'm'), `${args[0]} names ${c}`);
+      for (const f of ['--json', '--knowledge DIR', '--pack FILE', '--max-citations N']) assert.ok(r.stdout.includes(f), `${args[0]} names ${f}`);
+    }
+  });
+
+  it('with no command, lists all of them on stderr and exits 2', () => {
+    const r = run([], '');
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    for (const c of Object.keys(ALL_FLAGS)) assert.match(r.stderr, new RegExp(`^  ${c} +\\S`, 'm'), `names ${c}`);
+  });
+
+  it('COMMAND --help describes the command and every flag it takes, and only those', () => {
+    for (const [command, flags] of Object.entries(ALL_FLAGS)) {
+      const r = run([command, '--help']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`^usage: stride-coach ${command}\\b`));
+      const listed = [...r.stdout.matchAll(/^ {2}(--[a-z-]+(?: [A-Z.a-z]+)?) {2,}\S/gm)].map((m) => m[1]);
+      assert.deepEqual(listed, flags, `${command} --help`);
+      assert.deepEqual(run(['help', command]).stdout, r.stdout, `help ${command}`);
+    }
+    assert.equal(run(['frobnicate', '--help']).code, 2);
+  });
+
+  it('refuses a flag that does not go with the command, naming that command\'s help', () => {
+    for (const [args, flag] of [[['pack', 'x', '--json', '--out', 'y'], '--json'], [['passages', '--max-citations', '3'], '--max-citations'], [['check', '--exclude', 'x.md', 'claim'], '--exclude']] as const) {
+      const r = run([...args]);
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, `stride-coach: ${flag} does not go with ${args[0]}; see stride-coach ${args[0]} --help\n`);
+    }
+  });
+});
+
+describe('answers for a person in a terminal (issue 15)', () => {
+  const ESC = '\u001b';
+  const MD = 'Exercises for the **Peroneals (fibularis muscles)**:\n\n1. **Standing calf raises** works the peroneals; stand tall and rise up onto your toes, letting the calves lift your body weight. [1]\n2. *Band eversion* with `band` [2]\n\n- a bullet\n  - nested\n\nSee [the article](https://example.org/a) &amp; more.';
+
+  it('renders bold, italics and code as terminal styles on a TTY, wrapped to its width', async () => {
+    const { renderMarkdown, terminalOptions } = await import('../src/cli/markdown');
+    const term = terminalOptions({ isTTY: true, columns: 50 }, {});
+    assert.deepEqual(term, { styled: true, width: 50 });
+    const out = renderMarkdown(MD, term);
+    assert.ok(!out.includes('**') && !out.includes('`'), out);
+    assert.ok(out.includes(`${ESC}[1mPeroneals (fibularis muscles)${ESC}[22m`), out);
+    assert.ok(out.includes(`${ESC}[3mBand eversion${ESC}[23m`), out);
+    assert.ok(out.includes(`${ESC}[36mband${ESC}[39m`), out);
+    assert.match(out, /^• a bullet\n {2}• nested$/m);
+    assert.match(out, /^1\. \u001b\[1mStanding calf raises/m);
+    for (const line of out.split('\n')) assert.ok(stripVT(line).length <= 50, `wider than 50: ${JSON.stringify(line)}`);
+    // A wrapped list item hangs under its text, not under its number.
+    const item = out.split('\n').findIndex((l) => l.startsWith('1. '));
+    assert.match(out.split('\n')[item + 1], /^ {3}\S/);
+    assert.match(out, /the article <https:\/\/example\.org\/a> & more\./);
+  });
+
+  it('renders plain text when piped or under NO_COLOR: no codes, no Markdown marks', async () => {
+    const { renderMarkdown, terminalOptions } = await import('../src/cli/markdown');
+    assert.deepEqual(terminalOptions({ isTTY: false, columns: 50 }, {}), { styled: false, width: undefined });
+    assert.deepEqual(terminalOptions({ isTTY: true, columns: 60 }, { NO_COLOR: '1' }), { styled: false, width: 60 });
+    assert.deepEqual(terminalOptions({ isTTY: true, columns: 60 }, { NO_COLOR: '' }), { styled: true, width: 60 });
+    assert.deepEqual(terminalOptions({ isTTY: true, columns: 60 }, { TERM: 'dumb' }), { styled: false, width: 60 });
+    const piped = renderMarkdown(MD, { styled: false });
+    assert.ok(!piped.includes(ESC) && !piped.includes('**') && !piped.includes('`'), piped);
+    assert.match(piped, /^Exercises for the Peroneals \(fibularis muscles\):$/m);
+    assert.match(piped, /^1\. Standing calf raises works the peroneals; stand tall and rise up onto your toes, letting the calves lift your body weight\. \[1\]$/m, 'piped: a list item on one line');
+    assert.match(piped, /^- a bullet\n {2}- nested$/m);
+    const noColor = renderMarkdown(MD, { styled: false, width: 40 });
+    assert.ok(!noColor.includes(ESC));
+    for (const line of noColor.split('\n')) assert.ok(line.length <= 40, `wider than 40: ${JSON.stringify(line)}`);
+  });
+
+  it('strips escape sequences from the Markdown before any style of its own', async () => {
+    const { renderMarkdown } = await import('../src/cli/markdown');
+    const out = renderMarkdown(`**Sol${OSC52}eus**${OSC52} holds ${TITLE}${HIDDEN} [1]`, { styled: true, width: 80 });
+    assert.equal(out, `${ESC}[1mSoleus${ESC}[22m holds hidden [1]`);
+  });
+
+  it('ask piped prints no Markdown marks; ask on a pseudo-terminal prints bold, wrapped to its width', function () {
+    const piped = run(['ask', 'exercises for weak peroneals?']);
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.ok(!piped.stdout.includes('**') && !piped.stdout.includes(ESC), piped.stdout);
+    assert.match(piped.stdout, /^Sources:$/m);
+    // A real terminal through script(1) (util-linux), 60 columns wide.
+    const question = 'exercises for weak peroneals?';
+    const tty = (env: NodeJS.ProcessEnv) =>
+      spawnSync('script', ['-qec', `stty cols 60 rows 50; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ask ${JSON.stringify(question)}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const styled = tty({ NO_COLOR: '' });
+    assert.equal(styled.status, 0, styled.stderr);
+    const lines = styled.stdout.replace(/\r/g, '').trimEnd().split('\n');
+    assert.ok(lines.some((l) => l.includes(`${ESC}[1m`)), 'bold on a terminal');
+    assert.ok(!styled.stdout.includes('**'));
+    for (const l of lines) assert.ok(stripVT(l).length <= 60, `wider than 60: ${JSON.stringify(l)}`);
+    assert.ok(lines.some((l) => /^ {2}\[1\] /.test(stripVT(l))), 'citations listed under the answer');
+    const plain = tty({ NO_COLOR: '1' });
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.ok(!plain.stdout.includes(ESC) && !plain.stdout.includes('**'), plain.stdout);
+  });
+});
+
+function stripVT(s: string): string {
+  return s.replace(/\u001b\[[0-9;]*m/g, '');
+}

@@ -1,6 +1,7 @@
 // First import: records when the bundle started loading, for the activation figure.
 import { moduleStart, since } from './clock';
 import * as vscode from 'vscode';
+import { registerChatParticipant } from './chat-participant';
 import { registerChatViews, type ChatViews } from './chat-view';
 import { registerDocumentChecker, type DocumentChecker } from './check-document';
 import { createCoachService, type CoachService } from './coach-service';
@@ -24,6 +25,8 @@ export interface StrideCoachApi {
   inserter: PlanInserter;
   checker: DocumentChecker;
   log: Log;
+  /** `@stride` in VS Code's Chat view, when the host has the chat API. */
+  participant: vscode.ChatParticipant | undefined;
   /** Evaluating the bundle's modules, the host's wait before calling activate(), activate() itself. */
   timings: { moduleLoadMs: number; waitMs: number; activateMs: number };
 }
@@ -41,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
   const checker = registerDocumentChecker(context, service, log);
   registerCommands(context, { service, log, chats, passages, inserter, checker });
   registerHover(context, service, log);
+  const participant = registerChatParticipant(context, { service, inserter, log });
   const round = (n: number) => Math.round(n * 10) / 10;
   const timings = { moduleLoadMs: round(moduleEnd - moduleStart), waitMs: round(started - moduleEnd), activateMs: since(started) };
   log.info(
@@ -50,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
   if (context.extensionMode === vscode.ExtensionMode.Development && process.env.STRIDE_COACH_OPEN_CHAT === '1') {
     setTimeout(() => void vscode.commands.executeCommand(COMMANDS.openChat), 500);
   }
-  active = { service, chats, passages, inserter, checker, log, timings };
+  active = { service, chats, passages, inserter, checker, log, participant, timings };
   return active;
 }
 
