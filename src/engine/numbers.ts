@@ -13,12 +13,13 @@ export interface Quantity {
   index: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+// Null-prototype tables: the words looked up come from user text ("constructor" is a word).
+const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-};
+});
 
-const UNITS: Record<string, string> = {
+const UNITS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   '%': 'percent', percent: 'percent', percentage: 'percent', pct: 'percent',
   ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
   s: 'seconds', sec: 'seconds', secs: 'seconds', second: 'seconds', seconds: 'seconds',
@@ -36,17 +37,17 @@ const UNITS: Record<string, string> = {
   mile: 'miles', miles: 'miles', mi: 'miles',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb',
   year: 'years', years: 'years', month: 'months', months: 'months',
-};
+});
 
 /** Fractions said in words are percentages: "half of body mass" against the source's "40%". */
-const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, quarter: 25, 'two thirds': 66.7, 'three quarters': 75 };
+const FRACTIONS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { half: 50, third: 33.3, quarter: 25, 'two thirds': 66.7, 'three quarters': 75 });
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${Object.keys(FRACTIONS).join('|')})\s+(?:of|the)\b`, 'g');
 
 /** Units that read as a figure when hyphenated to their number ("60-minute", "6-inch"). */
 const HYPHEN_UNITS = new Set(['ms', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'inches', 'feet', 'cm', 'mm', 'meters', 'km', 'miles', 'kg', 'lb']);
 
 /** "a trio of muscles" is three muscles. */
-const COLLECTIVES: Record<string, number> = { pair: 2, duo: 2, trio: 3, quartet: 4, dozen: 12 };
+const COLLECTIVES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { pair: 2, duo: 2, trio: 3, quartet: 4, dozen: 12 });
 const COLLECTIVE = new RegExp(String.raw`\b(${Object.keys(COLLECTIVES).join('|')})\s+of\s+([a-z]+)\b`, 'g');
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;

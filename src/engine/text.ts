@@ -6,7 +6,8 @@ import { stemmer } from 'stemmer';
  */
 
 /** Spelling variants folded to one form before stemming (British/American, plural quirks). */
-const VARIANTS: Record<string, string> = {
+// Null prototype: "constructor" is a word here, not Object.prototype.constructor.
+const VARIANTS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   calves: 'calf',
   fiber: 'fibre',
   fibers: 'fibre',
@@ -47,7 +48,7 @@ const VARIANTS: Record<string, string> = {
   hamstring: 'hamstring',
   hamstrings: 'hamstring',
   hammies: 'hamstring',
-};
+});
 
 /** Words that carry no topic in a question or claim. */
 export const STOPWORDS = new Set(
