@@ -64,8 +64,9 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
     const rel = path.relative(process.cwd(), file) || file;
     const text = fs.readFileSync(file, 'utf8');
     const result = parseKnowledgeFile(rel, text, opts.pack ? validatePackPassages : validate);
-    problems.push(...result.problems);
-    located.push(...result.located);
+    // Loops, not push(...spread): a file can hold more problems than a call has room for arguments.
+    for (const x of result.problems) problems.push(x);
+    for (const x of result.located) located.push(x);
   }
 
   // Ids are unique across files; the first keeps its place, later ones are reported.
@@ -92,7 +93,7 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
       });
     }
   }
-  if (opts.seedsDir && fs.existsSync(opts.seedsDir)) problems.push(...checkSources(unique, opts.seedsDir));
+  if (opts.seedsDir && fs.existsSync(opts.seedsDir)) for (const x of checkSources(unique, opts.seedsDir)) problems.push(x);
   return { passages: unique.map((l) => l.passage), problems, files: files.length };
 }
 

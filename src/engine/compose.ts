@@ -1,3 +1,4 @@
+import { clip, MAX_ANSWER_CHARS, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import type { AnalysedQuery } from './query';
 import { contentTokens } from './query';
@@ -60,7 +61,7 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
         const dose = p.dose ? ` (${p.dose})` : '';
         lines.push(`- **${p.title}**${dose}${worked ? ` works ${worked}.` : ''} ${firstSentence(p.cue ?? p.text)} [${n}]`);
       }
-      return { answer: lines.join('\n'), citations, followUps: followUps(q, citations, corpus) };
+      return { answer: clip(lines.join('\n'), MAX_ANSWER_CHARS), citations, followUps: followUps(q, citations, corpus) };
     }
   }
 
@@ -78,7 +79,7 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
     // "Mid-stance: muscles at work: Mid-stance falls…" reads badly; a dash separates any title.
     lines.push(`${other.passage.title} — ${s} [${n}]`);
   }
-  return { answer: lines.join('\n\n'), citations, followUps: followUps(q, citations, corpus) };
+  return { answer: clip(lines.join('\n\n'), MAX_ANSWER_CHARS), citations, followUps: followUps(q, citations, corpus) };
 }
 
 function namedTargets(q: AnalysedQuery, corpus: Corpus): string {
@@ -96,8 +97,12 @@ function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: numb
   return (direct.length ? direct : exercises).slice(0, Math.max(1, Math.min(max, 6)));
 }
 
-/** The `count` sentences of a text that share most with the question, in text order. */
+/** The `count` sentences of a text that share most with the question, in text order (bounded). */
 export function bestSentences(text: string, queryTerms: ReadonlySet<string>, count: number): string {
+  return clip(pickSentences(text, queryTerms, count), MAX_EXCERPT_CHARS);
+}
+
+function pickSentences(text: string, queryTerms: ReadonlySet<string>, count: number): string {
   const all = sentences(text);
   if (all.length <= count) return all.join(' ');
   const scored = all.map((s, i) => {
@@ -115,7 +120,7 @@ export function bestSentences(text: string, queryTerms: ReadonlySet<string>, cou
 }
 
 function firstSentence(text: string): string {
-  return sentences(text)[0] ?? '';
+  return clip(sentences(text)[0] ?? '', MAX_EXCERPT_CHARS);
 }
 
 function overlap(a: string, b: string): number {

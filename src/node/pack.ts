@@ -37,7 +37,7 @@ export function buildPackFromDir(dir: string, base: SerializedCorpus, builtBy: s
   const manifest = readManifest(abs, dir, problems);
   const externalIds = new Map(base.passages.map((p) => [p.id, p.kind]));
   const loaded = loadKnowledgeDir(abs, { externalIds, skipFiles: ['pack.yaml', 'pack.yml'], pack: true });
-  problems.push(...loaded.problems);
+  for (const p of loaded.problems) problems.push(p);
   const { documents, warnings } = loadDocumentDirs([abs]);
   const chunks: Passage[] = documents.flatMap((d) => chunkDocument(d));
   if (!loaded.passages.length && !chunks.length) problems.push({ file: dir, line: 1, column: 1, message: 'the pack has no passages (*.yaml) and no documents (*.md, *.txt)' });
