@@ -9,7 +9,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function run(args: string[], input?: string, timeout?: number) {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
 
 const CITATION_KEYS = ['excerpt', 'id', 'kind', 'score', 'source', 'title'];
