@@ -13,7 +13,7 @@ import * as zlib from 'node:zlib';
 import { formatPlanBlock } from '../../src/chat/plan-block';
 import type { Passage } from '../../src/engine/types';
 import { ROOT } from '../helpers';
-import { coachWith, EXAMPLE_PACK, STRICT_CSP, WebPage, webSuite, type ChatElement } from './harness';
+import { CACHE_DIR, coachWith, EXAMPLE_PACK, STRICT_CSP, WebPage, webSuite, type ChatElement } from './harness';
 
 const SOLEUS = 'what does the soleus do at mid-stance?';
 const STRIDES = 'strides on grass after easy runs';
@@ -450,6 +450,40 @@ describe('<stride-coach-chat> storage: nothing stored is lost (issue 13)', funct
     await web.page.reload();
     await chat.ready();
     assert.ok((await chat.locator('.question-text').allInnerTexts()).includes(SOLEUS), 'the answer stored before storage filled up is still there');
+  });
+
+  it('a forged or damaged pack is refused at load with a clear error (pack-error, no pack-load)', async () => {
+    const good = JSON.parse(fs.readFileSync(EXAMPLE_PACK, 'utf8'));
+    const first = good.corpus.passages.length - good.own;
+    const forged = structuredClone(good);
+    forged.corpus.passages[forged.corpus.passages.findIndex((p: { id: string }) => p.id === 'soleus')].text = 'The soleus is vestigial; do not train it.';
+    const wrongType = structuredClone(good);
+    wrongType.corpus.passages[first].works = 'calves';
+    const outOfRange = structuredClone(good);
+    outOfRange.corpus.index.postings[0][0] = 99_999;
+    const files = { 'forged.pack.json': [forged, /changes built-in passages/], 'wrong-type.pack.json': [wrongType, /damaged \(passage \d+ \(works\)/], 'out-of-range.pack.json': [outOfRange, /damaged \(its index points past/] } as const;
+    for (const [name, [pack]] of Object.entries(files)) fs.writeFileSync(path.join(CACHE_DIR, name), JSON.stringify(pack));
+    const web = await suite.open('/');
+    try {
+      const chat = web.chat('#coach');
+      for (const [name, [, reason]] of Object.entries(files)) {
+        const outcome = await chat.host.evaluate(
+          (el, url) =>
+            new Promise<string>((resolve) => {
+              el.addEventListener('pack-load', () => resolve('loaded'), { once: true });
+              el.addEventListener('pack-error', (e) => resolve((e as CustomEvent<{ message: string }>).detail.message), { once: true });
+              el.setAttribute('pack', url);
+            }),
+          name,
+        );
+        assert.match(outcome, reason, name);
+        const soleus = await chat.ask(SOLEUS);
+        assert.doesNotMatch((await soleus.textContent()) ?? '', /vestigial/);
+      }
+      assert.deepEqual(await web.problems(), []);
+    } finally {
+      await web.context.close();
+    }
   });
 
   it('two tabs with the same storage key both keep their turns', async () => {
