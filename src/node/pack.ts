@@ -5,6 +5,7 @@ import { LineCounter } from 'yaml';
 import { formatProblem, loadKnowledgeDir, toJSBounded, type KnowledgeProblem } from '../build/knowledge-files';
 import { FileRefused, readRegularTextFile } from './safe-read';
 import type { SerializedCorpus } from '../engine/corpus';
+import { oneLine, stripControls } from '../engine/bounds';
 import { chunkDocument } from '../engine/documents';
 import { makePack, namespacePassages, PACK_NAME, validatePack, type SerializedPack } from '../engine/pack';
 import type { Passage } from '../engine/types';
@@ -44,7 +45,7 @@ export function buildPackFromDir(dir: string, base: SerializedCorpus, builtBy: s
   const chunks: Passage[] = documents.flatMap((d) => chunkDocument(d));
   if (!loaded.passages.length && !chunks.length) problems.push({ file: dir, line: 1, column: 1, message: 'the pack has no passages (*.yaml) and no documents (*.md, *.txt)' });
   if (problems.length || !manifest) return { problems, warnings, passages: loaded.passages.length, documents: documents.length };
-  const own = namespacePassages(manifest.name, [...loaded.passages, ...chunks]);
+  const own = namespacePassages(manifest.name, [...loaded.passages.map(withoutControls), ...chunks]);
   const pack = makePack({ name: manifest.name, description: manifest.description, builtBy, base, passages: own });
   try {
     // What loads is checked the same way when it is built: never write a pack that would be refused.
@@ -54,6 +55,33 @@ export function buildPackFromDir(dir: string, base: SerializedCorpus, builtBy: s
     return { problems, warnings, passages: loaded.passages.length, documents: documents.length };
   }
   return { pack, problems, warnings, passages: loaded.passages.length, documents: documents.length };
+}
+
+/**
+ * A passage from the pack's YAML with control characters taken out (an escape sequence in a
+ * title would reach a terminal), one-line fields kept on one line.
+ */
+function withoutControls(p: Passage): Passage {
+  const line = (s: string) => oneLine(s);
+  const lines = (a: string[] | undefined) => a?.map(line);
+  return {
+    ...p,
+    title: line(p.title),
+    text: stripControls(p.text),
+    source: {
+      ...p.source,
+      file: line(p.source.file),
+      section: line(p.source.section),
+      ...(p.source.title !== undefined ? { title: line(p.source.title) } : {}),
+      ...(p.source.quote !== undefined ? { quote: stripControls(p.source.quote) } : {}),
+    },
+    ...(p.aliases ? { aliases: lines(p.aliases) } : {}),
+    ...(p.facets ? { facets: lines(p.facets) } : {}),
+    ...(p.equipment ? { equipment: lines(p.equipment) } : {}),
+    ...(p.type !== undefined ? { type: line(p.type) } : {}),
+    ...(p.dose !== undefined ? { dose: stripControls(p.dose) } : {}),
+    ...(p.cue !== undefined ? { cue: stripControls(p.cue) } : {}),
+  };
 }
 
 function readManifest(abs: string, shown: string, problems: KnowledgeProblem[]): { name: string; description?: string } | null {

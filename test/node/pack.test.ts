@@ -159,6 +159,25 @@ describe('hostile and forged packs (issue 13)', () => {
     assert.match(ok.warnings.join('\n'), /linked-etc: skipped, a link leads outside/);
   });
 
+  it('control characters in a pack folder never reach its passages; "constructor" is indexed as a word', () => {
+    const esc = '\u001b]52;c;cm0gLXJmIH4=\u0007';
+    const dir = tempDir({
+      'pack.yaml': 'name: esc\n',
+      'a.yaml': `passages:\n${PASSAGE('esc').replace('title: Club note esc', 'title: "Club note\\e[31m esc"').replace("about esc.", "about esc and the constructor of hill repeats \\e]0;title\\a.")}`,
+      'notes/n.md': `# Notes${esc}\n\nThe constructor drill ${esc}builds the calves on hills.\n`,
+    });
+    const r = buildPackFromDir(dir, base(), 'test');
+    assert.deepEqual(r.problems, []);
+    for (const p of packPassages(r.pack!)) {
+      for (const s of [p.title, p.text, p.source.section, p.source.title ?? '']) assert.doesNotMatch(s, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, JSON.stringify(s));
+    }
+    const index = r.pack!.corpus.index;
+    assert.ok(index.terms.every((t) => typeof t === 'string'), 'every index term is a string');
+    assert.ok(index.terms.includes('constructor'));
+    assert.ok(r.pack!.corpus.vocabulary.words.every((w) => typeof w === 'string'));
+    assert.equal(createCoach({ corpus: base(), packs: [r.pack!] }).ask('constructor').citations.some((c) => c.id.startsWith('esc:')), true, 'a document about "constructor" answers');
+  });
+
   it('a pack that rewrites a built-in passage is refused, even with base.fingerprint kept', () => {
     const forged = built();
     const soleus = forged.corpus.passages.findIndex((p) => p.id === 'soleus');
