@@ -6,10 +6,11 @@ import { formatPlanTable } from './chat/plan-block';
 import { createCoach, type Coach } from './engine/coach';
 import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
-import { loadDocumentDirs } from './node/documents';
+import { loadDocumentDirs, MAX_DOCUMENT_BYTES } from './node/documents';
 import { buildPackFromDir, formatProblem, readPackFile } from './node/pack';
 import { renderMarkdown, renderText, terminalOptions, type TerminalOptions } from './cli/markdown';
 import { terminalLine, terminalText } from './cli/terminal-text';
+import { readNamedTextFile } from './node/safe-read';
 import { version } from '../package.json';
 
 /**
@@ -197,9 +198,9 @@ async function main(argv: string[]): Promise<number> {
   let article: string | undefined;
   if (values.file !== undefined) {
     try {
-      article = fs.readFileSync(values.file, 'utf8');
+      article = readNamedTextFile(values.file, MAX_DOCUMENT_BYTES, 'a document');
     } catch (e) {
-      throw new UsageError(`cannot read ${values.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError((e as Error).message);
     }
   }
 
@@ -236,9 +237,9 @@ async function main(argv: string[]): Promise<number> {
     let exclude: string | undefined;
     if (values.exclude !== undefined) {
       try {
-        exclude = fs.readFileSync(values.exclude, 'utf8');
+        exclude = readNamedTextFile(values.exclude, MAX_DOCUMENT_BYTES, 'a plan');
       } catch (e) {
-        throw new UsageError(`cannot read ${values.exclude}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new UsageError((e as Error).message);
       }
     }
     const list = (v: string | undefined) => v?.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);

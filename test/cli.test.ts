@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,9 +7,9 @@ import { ROOT, SEEDS } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-function run(args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[], input?: string, timeout?: number, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout, env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
 
 /** A temporary folder with these files (paths relative to it), removed after the test run. */
@@ -406,3 +406,68 @@ describe('answers for a person in a terminal (issue 15)', () => {
 function stripVT(s: string): string {
   return s.replace(/\u001b\[[0-9;]*m/g, '');
 }
+/** Issue 13: hostile input through the command line gives a clear message and never hangs. */
+describe('dist/cli.js with hostile input', function () {
+  // A hang guard, not a timing assertion: each of these finishes in well under a second when right.
+  const HANG = 60_000;
+  this.timeout(4 * HANG);
+  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'stride-cli-'));
+
+  it('"constructor" and every Object.prototype name on stdin: one answer per line, exit 0', () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    for (const command of ['ask', 'check']) {
+      const r = run([command, '--json'], ['soleus', ...names, 'soleus'].join('\n') + '\n', HANG);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout.trim().split('\n').length, names.length + 2);
+    }
+    const p = run(['plan', 'constructor calves', '--json'], undefined, HANG);
+    assert.equal(p.code, 0, p.stderr);
+  });
+
+  it('check --file: 6,000 newlines and 16 KB of fence lines are checked at once, not in cubic time', () => {
+    const dir = tmp();
+    for (const [name, text] of [['newlines.md', '\n'.repeat(6000)], ['fences.md', '```\n'.repeat(4000)], ['spaces.md', ' \n'.repeat(20000) + 'The soleus is 90% of the calf.\n']]) {
+      fs.writeFileSync(path.join(dir, name), text);
+      const r = run(['check', '--file', path.join(dir, name), '--json'], undefined, HANG);
+      assert.equal(r.code, 0, `${name}: ${r.stderr}${r.error ? String(r.error) : ''}`);
+    }
+  });
+
+  it('check --file refuses a document over the size limit with a clear message', () => {
+    const dir = tmp();
+    const big = path.join(dir, 'big.md');
+    fs.writeFileSync(big, 'The soleus is 90% of the calf. '.repeat(100_000));
+    const r = run(['check', '--file', big], undefined, HANG);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /big\.md.*(over|limit)/);
+  });
+
+  it('special files (FIFO, /dev/zero) are refused at once for --knowledge, --pack, --file and --exclude', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tmp();
+    const fifo = path.join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    for (const special of [fifo, '/dev/zero']) {
+      for (const args of [['check', '--file', special], ['ask', 'soleus', '--pack', special], ['plan', 'calves', '--exclude', special]]) {
+        const r = run(args, undefined, HANG);
+        assert.equal(r.error, undefined, `${args.join(' ')} hung`);
+        assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, /not a regular file/, args.join(' '));
+      }
+      const k = run(['ask', 'soleus', '--json', '--knowledge', special], undefined, HANG);
+      assert.equal(k.error, undefined, `--knowledge ${special} hung`);
+      assert.equal(k.code, 0, k.stderr);
+      assert.match(k.stderr, /not a regular file/);
+      assert.equal(JSON.parse(k.stdout).abstained, false, 'the built-in corpus still answers');
+    }
+  });
+
+  it('a 650 KB paragraph in --knowledge loads and answers with a bounded answer', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'p.md'), `# Calf notes\n\n${'soleus calf endurance hill repeats ab cd ef gh '.repeat(14_000)}.\n`);
+    const r = run(['ask', 'soleus calf endurance hill repeats', '--json', '--knowledge', dir], undefined, HANG);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.ok(a.answer.length < 16_000, `answer of ${a.answer.length} characters`);
+  });
+});

@@ -21,7 +21,7 @@ function main(argv: string[]): number {
   const loaded = loadKnowledgeDir(knowledgeDir, { seedsDir, skipFiles: ['lexicon.yaml'] });
   const sources = (parse(fs.readFileSync(path.join(knowledgeDir, 'sources.yaml'), 'utf8')) as { sources: Record<string, string> }).sources;
   for (const p of loaded.passages) {
-    const title = sources[p.source.file];
+    const title = Object.hasOwn(sources, p.source.file) ? sources[p.source.file] : undefined;
     if (!title) {
       loaded.problems.push({ file: 'knowledge', line: 1, column: 1, message: `passage "${p.id}" cites ${p.source.file}, which knowledge/sources.yaml does not list` });
     } else p.source.title = title;

@@ -1,7 +1,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { FileRefused, readRegularTextFile } from '../node/safe-read';
 import type { Passage } from '../engine/types';
 import schema from '../../knowledge/schema.json';
 
@@ -35,6 +36,14 @@ export interface SeedCheck {
   pack?: boolean;
 }
 
+/** A knowledge or pack YAML file larger than this is refused before it is read. */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/**
+ * Aliases one file may use: a few are handy, thousands are an alias bomb (a small file that
+ * expands to gigabytes).
+ */
+export const MAX_ALIASES = 100;
+
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
 const validate = ajv.compile(schema);
 /**
@@ -59,13 +68,27 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
     // sources.yaml maps seed files to titles and lexicon.yaml is language data: not passages.
     .filter((f) => /\.ya?ml$/.test(f) && f !== 'sources.yaml' && f !== 'lexicon.yaml' && !opts.skipFiles?.includes(f))
     .sort();
+  let realDir: string | undefined;
   for (const f of files) {
     const file = path.join(dir, f);
     const rel = path.relative(process.cwd(), file) || file;
-    const text = fs.readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      // Only regular files inside the folder: a link to /etc/passwd or a FIFO named *.yaml is refused.
+      if (fs.lstatSync(file).isSymbolicLink()) {
+        realDir ??= fs.realpathSync(dir);
+        const target = path.relative(realDir, fs.realpathSync(file));
+        if (target.startsWith('..') || path.isAbsolute(target)) throw new FileRefused(file, 'a link leading outside the folder is not followed');
+      }
+      text = readRegularTextFile(file, MAX_YAML_BYTES, 'a knowledge file');
+    } catch (e) {
+      problems.push({ file: rel, line: 1, column: 1, message: e instanceof FileRefused ? e.reason : `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
     const result = parseKnowledgeFile(rel, text, opts.pack ? validatePackPassages : validate);
-    problems.push(...result.problems);
-    located.push(...result.located);
+    // Loops, not push(...spread): a file can hold more problems than a call has room for arguments.
+    for (const x of result.problems) problems.push(x);
+    for (const x of result.located) located.push(x);
   }
 
   // Ids are unique across files; the first keeps its place, later ones are reported.
@@ -95,7 +118,7 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
       });
     }
   }
-  if (opts.seedsDir && fs.existsSync(opts.seedsDir)) problems.push(...checkSources(unique, opts.seedsDir));
+  if (opts.seedsDir && fs.existsSync(opts.seedsDir)) for (const x of checkSources(unique, opts.seedsDir)) problems.push(x);
   return { passages: unique.map((l) => l.passage), problems, files: files.length };
 }
 
@@ -111,7 +134,9 @@ export function parseKnowledgeFile(file: string, text: string, check: ValidateFu
     for (const e of doc.errors) problems.push({ file, ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` });
     return { located: [], problems };
   }
-  const data = doc.toJS() as { passages?: unknown[] } | null;
+  const js = toJSBounded(doc, at);
+  if ('problem' in js) return { located: [], problems: [{ file, ...js.problem }] };
+  const data = js.value as { passages?: unknown[] } | null;
   const nodeAt = (p: (string | number)[]) => locate(doc, p, at);
   if (!check(data)) {
     // Report each failing passage once per problem, at the most precise node ajv points to.
@@ -132,6 +157,25 @@ export function parseKnowledgeFile(file: string, text: string, check: ValidateFu
     located.push({ passage: raw as Passage, file, line: (sub = []) => nodeAt(['passages', i, ...sub]) });
   });
   return { located, problems };
+}
+
+/**
+ * The document as plain data, refusing an alias bomb with the line of its first alias instead of
+ * failing the whole build with no file named.
+ */
+export function toJSBounded(doc: Document, at: (offset: number) => { line: number; column: number }): { value: unknown } | { problem: { line: number; column: number; message: string } } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (e) {
+    let where = { line: 1, column: 1 };
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.range) where = at(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    return { problem: { ...where, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (at most ${MAX_ALIASES} aliases)` } };
+  }
 }
 
 function locate(doc: Document, p: (string | number)[], at: (o: number) => { line: number; column: number }) {

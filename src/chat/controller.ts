@@ -6,7 +6,7 @@
  */
 import type { Coach } from '../engine/coach';
 import type { Citation, Passage } from '../engine/types';
-import { MAX_TEXT, parseToHost, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
+import { fitTurn, isTurn, MAX_TEXT, parseToHost, UNDELIVERABLE_ANSWER, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
 import { chatToMarkdown } from './export';
 import { formatPlanBlock, formatPlanTable, sourceLine, targetLine } from './plan-block';
 import { parseInput, SLASH_COMMANDS } from './slash';
@@ -192,7 +192,13 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       case 'ready':
         return sendInit();
       case 'ask': {
-        const turn = withMuscles(answerTurn(m.text));
+        // Cut to what the protocol carries before it is stored or sent: an answer the view would
+        // drop must never be stored (a stored turn the schema refuses cost the whole chat).
+        const turn = fitTurn(withMuscles(answerTurn(m.text)));
+        if (!isTurn(turn)) {
+          host.log(`ask: the answer to request ${m.requestId} does not fit the protocol; not stored`);
+          return host.post({ type: 'failed', requestId: m.requestId, message: UNDELIVERABLE_ANSWER });
+        }
         const chat = store.append(chatId ?? store.current().id, turn);
         chatId = chat.id;
         host.post({ type: 'answer', requestId: m.requestId, chatId: chat.id, chatTitle: chat.title, turn });
@@ -266,7 +272,10 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         await handle(parsed.message);
       } catch (err) {
         host.log(`failed to handle ${parsed.message.type}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-        host.post({ type: 'notice', level: 'error', message: `Something went wrong handling that; the details are in ${options.logName ?? 'the Stride Coach log'}.` });
+        const message = `Something went wrong handling that; the details are in ${options.logName ?? 'the Stride Coach log'}.`;
+        // A question that fails still ends its wait: the view stops the spinner.
+        if (parsed.message.type === 'ask') host.post({ type: 'failed', requestId: parsed.message.requestId, message });
+        else host.post({ type: 'notice', level: 'error', message });
       }
     },
     reset() {

@@ -4,19 +4,22 @@
  * older-format chat is dropped, not trusted.
  */
 import * as v from 'valibot';
-import { ChatSchema, type Chat, type ChatSummary } from '../protocol/messages';
+import { ChatSchema, fitTurn, isTurn, type Chat, type ChatSummary, type Turn } from '../protocol/messages';
 
 /** The part of VS Code's Memento the store needs; a localStorage wrapper fits it too. */
 export interface KeyValueStore {
   get<T>(key: string): T | undefined;
   update(key: string, value: unknown): void | PromiseLike<void>;
+  /** Every key stored (Memento and localStorage have them): chats missing from the index are recovered. */
+  keys?(): readonly string[];
 }
 
 /** Before per-chat keys, every chat lived in one array under this key; read once and migrated. */
 const LEGACY_CHATS_KEY = 'strideCoach.chats';
 /** Ids of the stored chats. */
 const INDEX_KEY = 'strideCoach.chatIndex';
-const CHAT_KEY = (id: string) => `strideCoach.chat.${id}`;
+const CHAT_PREFIX = 'strideCoach.chat.';
+const CHAT_KEY = (id: string) => `${CHAT_PREFIX}${id}`;
 const CURRENT_KEY = 'strideCoach.currentChat';
 /** Oldest chats beyond this are forgotten. */
 export const MAX_CHATS = 100;
@@ -24,11 +27,54 @@ export const MAX_CHATS = 100;
 export const MAX_TURNS = 200;
 
 /**
+ * A stored chat as far as it can be read: a chat the schema refuses as a whole keeps every turn
+ * that is valid (an answer too long for the protocol once cost the whole conversation).
+ */
+function salvage(raw: unknown): Chat | undefined {
+  if (v.is(ChatSchema, raw)) return raw;
+  const c = raw as Partial<Chat> | null;
+  if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !Array.isArray(c.turns)) return undefined;
+  const turns = c.turns.filter((t): t is Turn => !!t && typeof t === 'object').map((t) => (isTurn(t) ? t : isTurn(fitTurnSafe(t)) ? fitTurnSafe(t) : undefined)).filter((t): t is Turn => !!t);
+  const chat = {
+    id: c.id,
+    title: typeof c.title === 'string' ? c.title.slice(0, 2000) : 'Recovered chat',
+    created: typeof c.created === 'number' ? c.created : 0,
+    updated: typeof c.updated === 'number' ? c.updated : 0,
+    turns: turns.slice(-MAX_TURNS),
+  };
+  return v.is(ChatSchema, chat) ? chat : undefined;
+}
+
+function fitTurnSafe(t: Turn): Turn | undefined {
+  try {
+    return fitTurn(t);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns of both versions of a chat, each once, in the order they were asked. */
+function mergeTurns(mine: readonly Turn[], stored: readonly Turn[]): Turn[] {
+  const have = new Set(mine.map((t) => t.id));
+  const extra = stored.filter((t) => !have.has(t.id));
+  if (!extra.length) return [...mine];
+  return [...mine, ...extra].sort((a, b) => a.at - b.at).slice(-MAX_TURNS);
+}
+
+/**
  * Each chat is stored under its own key, so an answer writes one chat, not every chat; each
  * write replaces one whole value, so storage holds the previous complete chat or the new one.
+ *
+ * Nothing stored is lost: a chat is written before the index that lists it, the index is written
+ * again whenever it does not list a chat (a failed index write is repaired by the next one), and
+ * chats missing from the index are recovered from their own keys. Another window or tab on the
+ * same storage may have written meanwhile: a chat is merged with what is stored before it is
+ * written, and the index keeps the other's chats.
  */
 export class ChatStore {
   private chats: Chat[];
+  /** Chats deleted here: the index merge must not bring them back. */
+  private readonly deleted = new Set<string>();
 
   constructor(
     private readonly kv: KeyValueStore,
@@ -39,8 +85,10 @@ export class ChatStore {
   ) {
     const valid = (c: unknown): c is Chat => v.is(ChatSchema, c);
     const index = kv.get<unknown>(INDEX_KEY);
-    if (Array.isArray(index)) {
-      this.chats = index.filter((id): id is string => typeof id === 'string').map((id) => kv.get<unknown>(CHAT_KEY(id))).filter(valid);
+    const recovered = this.unindexed(Array.isArray(index) ? index : []);
+    if (Array.isArray(index) || recovered.length) {
+      const ids = [...new Set([...(Array.isArray(index) ? index : []).filter((id): id is string => typeof id === 'string'), ...recovered])];
+      this.chats = ids.map((id) => salvage(kv.get<unknown>(CHAT_KEY(id)))).filter((c): c is Chat => !!c);
     } else {
       const legacy = kv.get<unknown>(LEGACY_CHATS_KEY);
       this.chats = Array.isArray(legacy) ? legacy.filter(valid) : [];
@@ -52,6 +100,18 @@ export class ChatStore {
         ]);
       }
     }
+  }
+
+  /** Ids of chats stored under their own key but missing from the index (a failed index write). */
+  private unindexed(index: readonly unknown[]): string[] {
+    let keys: readonly string[];
+    try {
+      keys = this.kv.keys?.() ?? [];
+    } catch {
+      return [];
+    }
+    const listed = new Set(index);
+    return keys.filter((k) => k.startsWith(CHAT_PREFIX)).map((k) => k.slice(CHAT_PREFIX.length)).filter((id) => id && !listed.has(id));
   }
 
   list(query = ''): ChatSummary[] {
@@ -98,9 +158,10 @@ export class ChatStore {
 
   delete(id: string): void {
     this.chats = this.chats.filter((c) => c.id !== id);
+    this.deleted.add(id);
     const current = this.kv.get<string>(CURRENT_KEY);
     this.write([
-      () => this.kv.update(INDEX_KEY, this.chats.map((c) => c.id)),
+      () => this.kv.update(INDEX_KEY, this.mergedIndex()),
       () => this.kv.update(CHAT_KEY(id), undefined),
       ...(current === id ? [() => this.kv.update(CURRENT_KEY, undefined)] : []),
     ]);
@@ -114,13 +175,31 @@ export class ChatStore {
       dropped.push(...this.chats.splice(MAX_CHATS).map((c) => c.id));
       listChanged = true;
     }
-    const index = this.chats.map((c) => c.id);
+    for (const id of dropped) this.deleted.add(id);
+    // Another tab may have added turns to this chat since it was read: keep them too.
+    const stored = salvage(this.kv.get<unknown>(CHAT_KEY(chat.id)));
+    if (stored && stored !== chat) chat.turns = mergeTurns(chat.turns, stored.turns);
+    const index = this.mergedIndex();
+    // The index is written when it changed, and whenever the stored one misses this chat (its
+    // earlier write failed): the chat is never left out of it.
+    const storedIndex = this.kv.get<unknown>(INDEX_KEY);
+    if (!Array.isArray(storedIndex) || !storedIndex.includes(chat.id)) listChanged = true;
     this.write([
       () => this.kv.update(CHAT_KEY(chat.id), chat),
       ...(listChanged ? [() => this.kv.update(INDEX_KEY, index)] : []),
       ...dropped.map((id) => () => this.kv.update(CHAT_KEY(id), undefined)),
       () => this.kv.update(CURRENT_KEY, currentId),
     ]);
+  }
+
+  /** This window's chats, plus chats another window listed that were not deleted here. */
+  private mergedIndex(): string[] {
+    const mine = this.chats.map((c) => c.id);
+    const stored = this.kv.get<unknown>(INDEX_KEY);
+    if (!Array.isArray(stored)) return mine;
+    const have = new Set(mine);
+    const others = stored.filter((id): id is string => typeof id === 'string' && !have.has(id) && !this.deleted.has(id));
+    return [...mine, ...others];
   }
 
   /**

@@ -50,7 +50,6 @@ const B_BODY = 0.75;
 export class Bm25Index {
   readonly docCount: number;
   private readonly lengths: Float32Array;
-  private readonly avgLength: number;
   private readonly termIds: Map<string, number>;
   private readonly terms: string[];
   private readonly postingDocs: Int32Array[];
@@ -61,9 +60,6 @@ export class Bm25Index {
   private constructor(lengths: Float32Array, terms: string[], docs: Int32Array[], tfs: Float32Array[]) {
     this.docCount = lengths.length;
     this.lengths = lengths;
-    let sum = 0;
-    for (const l of lengths) sum += l;
-    this.avgLength = this.docCount ? sum / this.docCount : 1;
     this.terms = terms;
     this.termIds = new Map(terms.map((t, i) => [t, i]));
     this.postingDocs = docs;

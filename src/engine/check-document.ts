@@ -35,6 +35,8 @@ export interface DocumentCheck {
   /** Of those, the checkable ones, each with its result. */
   findings: DocumentFinding[];
   tookMs: number;
+  /** Set when the document was longer than one check reads: says what was checked, for a person. */
+  limit?: string;
 }
 
 interface RawSentence {
@@ -44,14 +46,20 @@ interface RawSentence {
 
 /** Most sentences checked in one document, so a huge paste cannot stall the editor. */
 export const MAX_SENTENCES = 5000;
+/** Most characters one check reads (about 500 pages); the rest is left unchecked, and the result says so. */
+export const MAX_CHECK_CHARS = 2_000_000;
+/** A "sentence" longer than this is not a claim anyone can check (the chat takes 4,000 characters). */
+const MAX_CLAIM_CHARS = 4000;
 
 export function checkDocument(text: string, corpus: Corpus, check: (claim: string) => CheckResult): DocumentCheck {
   const started = performance.now();
-  const source = typeof text === 'string' ? text : '';
+  const whole = typeof text === 'string' ? text : '';
+  const source = whole.length > MAX_CHECK_CHARS ? whole.slice(0, MAX_CHECK_CHARS) : whole;
   const lines = lineStarts(source);
   const raw = splitSentences(source).slice(0, MAX_SENTENCES);
   const findings: DocumentFinding[] = [];
   for (const r of raw) {
+    if (r.end - r.start > MAX_CLAIM_CHARS) continue;
     const sentence = plain(source.slice(r.start, r.end));
     if (!checkable(sentence, corpus)) continue;
     const result = check(sentence);
@@ -62,7 +70,10 @@ export function checkDocument(text: string, corpus: Corpus, check: (claim: strin
     }
     findings.push(finding);
   }
-  return { sentences: raw.length, findings, tookMs: Math.round((performance.now() - started) * 1000) / 1000 };
+  const limit = whole.length > MAX_CHECK_CHARS
+    ? `Only the first ${MAX_CHECK_CHARS.toLocaleString('en')} of ${whole.length.toLocaleString('en')} characters were checked; split the document to check the rest.`
+    : undefined;
+  return { sentences: raw.length, findings, tookMs: Math.round((performance.now() - started) * 1000) / 1000, ...(limit ? { limit } : {}) };
 }
 
 /** About something the corpus names, or stating a figure, and long enough to be a claim. */
@@ -79,13 +90,7 @@ function checkable(sentence: string, corpus: Corpus): boolean {
  */
 export function splitSentences(text: string): RawSentence[] {
   const out: RawSentence[] = [];
-  // Blank out what is not prose, keeping offsets: replace it with spaces of equal length.
-  let prose = text.replace(/^---\n[\s\S]*?\n---\n/, (m) => blank(m));
-  prose = prose.replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, (m) => blank(m));
-  prose = prose.replace(/<!--[\s\S]*?-->/g, (m) => blank(m));
-  prose = prose.replace(/^(#{1,6}\s.*|\s*\|?\s*:?-{3,}.*|(?: {4}|\t).*)$/gm, (m) => blank(m));
-  // Footnote definitions ("[^sc-soleus]: Soleus, …") are citations, not claims.
-  prose = prose.replace(/^\[\^[^\]\s]+\]:.*$/gm, (m) => blank(m));
+  const prose = blankNonProse(text);
   // Blocks: separated by blank lines or list/quote markers at line start.
   const block = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-*+]|\d+[.)])\s)[^\n]*)*/g;
   for (const b of prose.matchAll(block)) {
@@ -121,13 +126,16 @@ function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
 }
 
-/** The words of a Markdown sentence without links, emphasis or code marks. */
+/**
+ * The words of a Markdown sentence without links, emphasis or code marks. The bracket classes
+ * exclude the opening mark too, so a run of "[" or "<" is scanned once, not once per mark.
+ */
 function plain(s: string): string {
   return s
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[\^[^\][]*\]/g, '')
     .replace(/[*_`~]+/g, '')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -165,4 +173,74 @@ function findFigure(text: string, from: number, to: number, claimed: string): { 
     .join('\\s+');
   const m = new RegExp(pattern).exec(hay);
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
+/**
+ * The text with what is not prose blanked out, offsets kept (each such character becomes a
+ * space, line breaks stay): front matter, fenced code, HTML comments, headings, table separator
+ * rows, indented code and footnote definitions. One pass over the lines, each line tested by
+ * anchored patterns only, so the time is linear in the text (whole-text patterns with `\s*`
+ * spanning line breaks took cubic time on 6 KB of blank lines).
+ */
+export function blankNonProse(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = new Array<string>(lines.length);
+  let i = 0;
+  // Front matter: "---" on the first line up to the next line that is exactly "---".
+  if (lines.length > 2 && lines[0] === '---') {
+    let close = -1;
+    for (let j = 1; j < lines.length - 1; j++) {
+      if (lines[j] === '---') {
+        close = j;
+        break;
+      }
+    }
+    if (close > 0) for (; i <= close; i++) out[i] = blank(lines[i]);
+  }
+  let fence: string | undefined;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence !== undefined) {
+      // Inside a fence up to and including the line that starts with the same mark (or the end).
+      out[i] = blank(line);
+      if (line.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    // An opening fence needs a line after it (as in "```lang\n").
+    const mark = line.startsWith('```') ? '```' : line.startsWith('~~~') ? '~~~' : undefined;
+    if (mark && i < lines.length - 1) {
+      fence = mark;
+      out[i] = blank(line);
+      continue;
+    }
+    out[i] = notProseLine(line) ? blank(line) : line;
+  }
+  return blankComments(out.join('\n'));
+}
+
+/** Headings, table separator rows, indented code, footnote definitions. */
+function notProseLine(line: string): boolean {
+  if (/^#{1,6}\s/.test(line) || /^(?: {4}|\t)/.test(line)) return true;
+  // Footnote definitions ("[^sc-soleus]: Soleus, …") are citations, not claims.
+  if (/^\[\^[^\]\s]+\]:/.test(line)) return true;
+  const rest = line.trimStart();
+  return /^\|?\s*:?-{3,}/.test(rest);
+}
+
+/** HTML comments blanked, found with indexOf: an unclosed "<!--" ends the search at once. */
+function blankComments(text: string): string {
+  let from = text.indexOf('<!--');
+  if (from < 0) return text;
+  const parts: string[] = [];
+  let last = 0;
+  while (from >= 0) {
+    const close = text.indexOf('-->', from + 4);
+    if (close < 0) break;
+    const end = close + 3;
+    parts.push(text.slice(last, from), blank(text.slice(from, end)));
+    last = end;
+    from = text.indexOf('<!--', end);
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }

@@ -115,7 +115,14 @@ export function createCoach(options: CoachOptions): Coach {
 }
 
 function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[], packs: readonly SerializedPack[]): Corpus {
-  const extra = documents.flatMap((d) => chunkDocument(d));
+  const extra = documents.flatMap((d) => {
+    try {
+      return chunkDocument(d);
+    } catch (e) {
+      // Whatever goes wrong in one document, the message names it.
+      throw new Error(`stride-coach: ${d.path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
   const base = Array.isArray(c) ? Corpus.build(c as readonly Passage[]) : (c as SerializedCorpus | Corpus);
   const withPacks = combine(base, packs.map((p, i) => validatePack(p, `pack ${i + 1}`)));
   const corpus = extra.length ? Corpus.build([...withPacks.passages, ...extra]) : withPacks;

@@ -1,3 +1,4 @@
+import { clip, MAX_ANSWER_CHARS, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { namesIn } from './names';
@@ -139,8 +140,12 @@ function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: numb
   return [...chosen.filter((x) => x.passage.dose), ...chosen.filter((x) => !x.passage.dose)];
 }
 
-/** The `count` sentences of a text that share most with the question, in text order. */
+/** The `count` sentences of a text that share most with the question, in text order (bounded). */
 export function bestSentences(text: string, queryTerms: ReadonlySet<string>, count: number): string {
+  return clip(pickSentences(text, queryTerms, count), MAX_EXCERPT_CHARS);
+}
+
+function pickSentences(text: string, queryTerms: ReadonlySet<string>, count: number): string {
   const all = sentences(text);
   if (all.length <= count) return all.join(' ');
   const scored = all.map((s, i) => {
@@ -157,17 +162,8 @@ export function bestSentences(text: string, queryTerms: ReadonlySet<string>, cou
   return keep.map((i) => all[i]).join(' ');
 }
 
-/** Longest answer text: far below the protocol's message limit, whatever a passage holds. */
-const MAX_ANSWER_CHARS = 6_000;
-/** Longest sentence quoted from a passage. */
-const MAX_SENTENCE_CHARS = 900;
-
 function bounded(text: string): string {
-  return text.length <= MAX_ANSWER_CHARS ? text : `${text.slice(0, MAX_ANSWER_CHARS - 1).trimEnd()}…`;
-}
-
-function clip(sentence: string): string {
-  return sentence.length <= MAX_SENTENCE_CHARS ? sentence : `${sentence.slice(0, MAX_SENTENCE_CHARS - 1).trimEnd()}…`;
+  return clip(text, MAX_ANSWER_CHARS);
 }
 
 /** Weight of each of the question's content terms (their alternatives included): their idf. */
@@ -190,7 +186,7 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
  * names). A lead-in ending with a colon brings the sentence it introduces.
  */
 export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap<string, number>, corpus: Corpus, count: number): string {
-  const all = sentences(p.text).map(clip);
+  const all = sentences(p.text).map((x) => clip(x, MAX_EXCERPT_CHARS));
   if (p.dose) all.push(`Dose: ${p.dose}.`);
   if (all.length <= count) return all.join(' ');
   const own = new Set(words(`${p.title} ${(p.aliases ?? []).join(' ')}`).map(termOf));
@@ -227,7 +223,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
 }
 
 function firstSentence(text: string): string {
-  return sentences(text)[0] ?? '';
+  return clip(sentences(text)[0] ?? '', MAX_EXCERPT_CHARS);
 }
 
 function overlap(a: string, b: string): number {

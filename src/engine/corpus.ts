@@ -84,7 +84,8 @@ export class Corpus {
       body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? '')].join(' . ')),
     }));
     const allWords: string[] = [];
-    for (const p of passages) allWords.push(...words(`${p.title} ${(p.aliases ?? []).join(' ')} ${p.text}`));
+    // A loop, not push(...spread): a 650 KB paragraph has more words than a call has room for arguments.
+    for (const p of passages) for (const w of words(`${p.title} ${(p.aliases ?? []).join(' ')} ${p.text}`)) allWords.push(w);
     return new Corpus(passages, Bm25Index.build(docs), Vocabulary.build(allWords));
   }
 

@@ -1,3 +1,4 @@
+import { clip, MAX_SECTION_CHARS, MAX_TITLE_CHARS, oneLine, stripControls } from './bounds';
 import type { Passage } from './types';
 import { sentences } from './text';
 
@@ -15,12 +16,15 @@ export interface DocumentInput {
 /** Chunks aim for about this many words: long enough to answer, short enough to cite. */
 const TARGET_WORDS = 110;
 const MAX_WORDS = 170;
+/** A chunk's piece never exceeds this, even a "word" thousands of characters long. */
+const MAX_PIECE_CHARS = 2000;
 
 const BULLET = /^\s*(?:[-*+•]|\d+[.)])\s+/;
 
 export function chunkDocument(doc: DocumentInput): Passage[] {
   const markdown = /\.(md|markdown|mdx)$/i.test(doc.path);
-  const lines = doc.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // Control characters (terminal escapes, NUL) are no part of prose and must not reach a citation.
+  const lines = stripControls(doc.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).split('\n');
   const blocks: { heading: string[]; text: string }[] = [];
   const path: string[] = [];
   let docTitle = '';
@@ -39,21 +43,24 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
       continue;
     }
     if (inFence) continue;
-    const md = markdown ? /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(trimmed) : null;
+    // A heading line is bounded before the pattern runs on it (it backtracks over long runs of spaces).
+    const md = markdown && trimmed.length <= 4000 ? /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(trimmed) : null;
     if (md) {
       flush();
       const level = md[1].length;
       path.length = Math.min(path.length, level - 1);
-      path[level - 1] = md[2];
-      if (!docTitle) docTitle = md[2];
+      const heading = clip(oneLine(md[2]), MAX_TITLE_CHARS);
+      path[level - 1] = heading;
+      if (!docTitle) docTitle = heading;
       continue;
     }
     if (!markdown && isTextHeading(lines, i)) {
       flush();
-      if (!docTitle) docTitle = trimmed;
+      const heading = oneLine(trimmed);
+      if (!docTitle) docTitle = heading;
       // Plain text has no levels: the first heading is the title, later ones are sections.
       path.length = 0;
-      if (docTitle !== trimmed) path.push(trimmed);
+      if (docTitle !== heading) path.push(heading);
       continue;
     }
     if (!trimmed) {
@@ -66,7 +73,7 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
     if (!markdown) flush();
   }
   flush();
-  if (!docTitle) docTitle = doc.path.replace(/^.*[\\/]/, '');
+  if (!docTitle) docTitle = clip(oneLine(doc.path.replace(/^.*[\\/]/, '')), MAX_TITLE_CHARS);
 
   const passages: Passage[] = [];
   let chunk: string[] = [];
@@ -74,7 +81,7 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
   let chunkHeading: string[] = [];
   const emit = () => {
     if (!chunk.length) return;
-    const section = chunkHeading.length ? chunkHeading.join(' > ') : docTitle;
+    const section = chunkHeading.length ? clip(chunkHeading.join(' > '), MAX_SECTION_CHARS) : docTitle;
     passages.push({
       id: `doc:${doc.path}#${passages.length + 1}`,
       kind: 'document',
@@ -102,13 +109,17 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
   return passages;
 }
 
-/** A paragraph longer than a chunk is cut at sentence ends. */
+/**
+ * A paragraph longer than a chunk is cut at sentence ends; a "sentence" longer than a chunk (no
+ * full stops in 35 KB) is cut every MAX_WORDS words, and a piece longer than MAX_PIECE_CHARS
+ * (one endless word) every MAX_PIECE_CHARS characters.
+ */
 function splitLong(text: string): string[] {
-  if (text.split(' ').length <= MAX_WORDS) return [text];
+  if (text.length <= MAX_PIECE_CHARS && text.split(' ').length <= MAX_WORDS) return [text];
   const out: string[] = [];
   let cur: string[] = [];
   let n = 0;
-  for (const s of sentences(text)) {
+  for (const s of sentences(text).flatMap(boundedPieces)) {
     const k = s.split(' ').length;
     if (n && n + k > TARGET_WORDS) {
       out.push(cur.join(' '));
@@ -119,6 +130,16 @@ function splitLong(text: string): string[] {
     n += k;
   }
   if (cur.length) out.push(cur.join(' '));
+  return out;
+}
+
+function boundedPieces(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += MAX_WORDS) {
+    const piece = words.slice(i, i + MAX_WORDS).join(' ');
+    for (let j = 0; j < piece.length; j += MAX_PIECE_CHARS) out.push(piece.slice(j, j + MAX_PIECE_CHARS));
+  }
   return out;
 }
 

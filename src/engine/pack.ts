@@ -1,5 +1,6 @@
 import { calibrate } from './calibrate';
 import { Corpus, type SerializedCorpus } from './corpus';
+import { corpusProblem } from './pack-schema';
 import type { Passage } from './types';
 
 /**
@@ -11,10 +12,15 @@ import type { Passage } from './types';
  * a JSON parse, not a re-index. The built-in corpus it was built against is recorded by a
  * fingerprint; against a different built-in corpus (or beside other packs) the combination is
  * rebuilt from the passages instead, which is correct but slower.
+ *
+ * A pack adds passages in its own namespace and nothing else: its copy of the built-in passages
+ * must be exactly the built-in corpus it names (or it is refused), its own passages must match
+ * the checksum it was written with, and the whole of it is validated at load (pack-schema.ts).
  */
 
 export const PACK_FORMAT = 'stride-pack';
-export const PACK_VERSION = 1;
+/** 2: packs carry a checksum of their own passages. */
+export const PACK_VERSION = 2;
 
 export interface SerializedPack {
   format: typeof PACK_FORMAT;
@@ -28,6 +34,8 @@ export interface SerializedPack {
   base: { fingerprint: string; passages: number };
   /** How many of `corpus.passages` (at the end) are the pack's own. */
   own: number;
+  /** {@link contentChecksum} of the pack's own passages, checked at load. */
+  checksum: string;
   /** Built-in passages followed by the pack's own, with the index over all of them. */
   corpus: SerializedCorpus;
 }
@@ -46,6 +54,21 @@ export function fingerprint(passages: readonly Passage[]): string {
     }
   }
   return `fnv1a-${passages.length}-${h.toString(16).padStart(8, '0')}`;
+}
+
+/** FNV-1a over every field of every passage (its JSON): "was this changed after it was built?". */
+export function contentChecksum(passages: readonly Passage[]): string {
+  let h = 0x811c9dc5;
+  for (const p of passages) {
+    const s = JSON.stringify(p);
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 1;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `fnv1a-json-${passages.length}-${h.toString(16).padStart(8, '0')}`;
 }
 
 /** The pack's passages, from its combined corpus. */
@@ -68,11 +91,28 @@ export function validatePack(data: unknown, source = 'pack'): SerializedPack {
     );
   }
   if (typeof d.name !== 'string' || !PACK_NAME.test(d.name)) throw new Error(`stride-coach: ${source} has no valid name`);
-  if (!d.corpus || !Array.isArray(d.corpus.passages) || typeof d.own !== 'number' || d.own < 0 || d.own > d.corpus.passages.length) {
+  if (!d.corpus || !Array.isArray(d.corpus.passages) || typeof d.own !== 'number' || !Number.isInteger(d.own) || d.own < 0 || d.own > d.corpus.passages.length) {
     throw new Error(`stride-coach: ${source} is damaged (its passages do not add up); rebuild it`);
   }
-  for (const p of d.corpus.passages.slice(d.corpus.passages.length - d.own)) {
-    if (!p || typeof p.id !== 'string' || !p.id.startsWith(`${d.name}:`)) throw new Error(`stride-coach: ${source} is damaged (passage ids are not in its namespace); rebuild it`);
+  if (!d.base || typeof d.base.fingerprint !== 'string' || d.base.passages !== d.corpus.passages.length - d.own) {
+    throw new Error(`stride-coach: ${source} is damaged (its built-in passages do not add up); rebuild it`);
+  }
+  if (typeof d.builtBy !== 'string' || (d.description !== undefined && typeof d.description !== 'string')) {
+    throw new Error(`stride-coach: ${source} is damaged (builtBy or description is not text); rebuild it`);
+  }
+  const problem = corpusProblem(d.corpus, d.own);
+  if (problem) throw new Error(`stride-coach: ${source} is damaged (${problem}); rebuild it`);
+  const own = d.corpus.passages.slice(d.corpus.passages.length - d.own);
+  for (const p of own) {
+    if (!p.id.startsWith(`${d.name}:`)) throw new Error(`stride-coach: ${source} is damaged (passage ids are not in its namespace); rebuild it`);
+  }
+  // Its copy of the built-in passages is the one it names: editing the soleus passage and keeping
+  // the fingerprint is refused, never served under the curated article's name.
+  if (fingerprint(d.corpus.passages.slice(0, d.base.passages)) !== d.base.fingerprint) {
+    throw new Error(`stride-coach: ${source} changes built-in passages; a pack can only add passages of its own. Rebuild it`);
+  }
+  if (typeof d.checksum !== 'string' || contentChecksum(own) !== d.checksum) {
+    throw new Error(`stride-coach: ${source} does not match its checksum (it was changed after it was built); rebuild it`);
   }
   return d as SerializedPack;
 }
@@ -89,8 +129,17 @@ export function combine(base: SerializedCorpus | Corpus, packs: readonly Seriali
     names.add(p.name);
   }
   const basePassages = base instanceof Corpus ? base.passages : base.passages;
-  if (packs.length === 1 && packs[0].base.fingerprint === fingerprint(basePassages)) return Corpus.fromJSON(packs[0].corpus);
+  // The prebuilt combination is used only when its built-in part is this built-in corpus, every
+  // field alike (the fingerprint covers ids, titles and text); anything else is rebuilt from the
+  // pack's own passages, so a pack's copy of a built-in passage is never what answers.
+  if (packs.length === 1 && packs[0].base.fingerprint === fingerprint(basePassages) && sameBase(packs[0], basePassages)) return Corpus.fromJSON(packs[0].corpus);
   return Corpus.build([...basePassages, ...packs.flatMap(packPassages)]);
+}
+
+function sameBase(pack: SerializedPack, basePassages: readonly Passage[]): boolean {
+  const copy = pack.corpus.passages;
+  if (copy.length - pack.own !== basePassages.length) return false;
+  return contentChecksum(copy.slice(0, basePassages.length)) === contentChecksum(basePassages);
 }
 
 /**
@@ -122,6 +171,7 @@ export function makePack(options: { name: string; description?: string; builtBy:
     builtBy: options.builtBy,
     base: { fingerprint: fingerprint(basePassages), passages: basePassages.length },
     own: options.passages.length,
+    checksum: contentChecksum(options.passages),
     corpus: corpus.toJSON(),
   };
 }

@@ -1,3 +1,4 @@
+import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { analyse } from './query';
 import { trains } from './retrieve';
@@ -115,7 +116,7 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
       id: p.id,
       title: p.title,
       kind: p.kind,
-      excerpt: p.text.split(/(?<=[.!?])\s+/)[0],
+      excerpt: clip(p.text.split(/(?<=[.!?])\s+/)[0], MAX_EXCERPT_CHARS),
       score: 1,
       source: p.source,
     },

@@ -3,7 +3,8 @@
  * `aliases`). Keys and values are normalized surface words; values that the corpus does not
  * contain simply add nothing.
  */
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+// Null prototype: a lookup of "constructor" or "toString" finds nothing.
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   workout: ['exercise', 'training'],
   workouts: ['exercise', 'training'],
   drill: ['exercise'],
@@ -84,4 +85,4 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ruin: ['disrupt', 'impair'],
   mess: ['disrupt', 'impair'],
   hard: ['intense', 'fatigue'],
-};
+});

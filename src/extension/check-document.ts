@@ -157,6 +157,10 @@ export function registerDocumentChecker(context: vscode.ExtensionContext, servic
     summary.ms = since(started);
     summary.text = summaryLine(counts, result.sentences, summary.ms);
     log.info(`checked ${vscode.workspace.asRelativePath(doc.uri)} (${reason}): ${summary.text.replace(/^Stride Coach: /, '')}; ${counts.supported} supported, ${flags.length} checked; engine ${Math.round(result.tookMs)} ms`);
+    if (result.limit) {
+      log.warn(`${vscode.workspace.asRelativePath(doc.uri)}: ${result.limit}`);
+      if (reason === 'command') void vscode.window.showWarningMessage(`Stride Coach: ${result.limit}`);
+    }
     showStatus();
     checked.fire(summary);
     return summary;

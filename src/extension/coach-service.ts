@@ -254,5 +254,5 @@ const ERRNO: Record<string, string> = { ENOENT: 'not found', EACCES: 'permission
 
 /** "/x/notes: cannot read (ENOENT)" → "/x/notes: cannot read (not found)". */
 export function plainWarning(w: string): string {
-  return w.replace(/\((E[A-Z]+)\)$/, (m, code: string) => (ERRNO[code] ? `(${ERRNO[code]})` : m));
+  return w.replace(/\((E[A-Z]+)\)$/, (m, code: string) => (Object.hasOwn(ERRNO, code) ? `(${ERRNO[code]})` : m));
 }

@@ -14,6 +14,7 @@ import type { KeyValueStore } from '../chat/store';
 export interface Memento {
   get<T>(key: string): T | undefined;
   update(key: string, value: unknown): PromiseLike<void>;
+  keys?(): readonly string[];
 }
 
 export const WRITE_DELAY_MS = 1000;
@@ -41,6 +42,16 @@ export class DeferredState implements KeyValueStore {
     this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** Keys stored or waiting to be (a key waiting to be removed is left out). */
+  keys(): readonly string[] {
+    const out = new Set(this.target.keys?.() ?? []);
+    for (const [key, value] of this.pending) {
+      if (value === undefined) out.delete(key);
+      else out.add(key);
+    }
+    return [...out];
+  }
+
   /** Whether some write is waiting. */
   get dirty(): boolean {
     return this.pending.size > 0;
@@ -59,6 +70,9 @@ export class DeferredState implements KeyValueStore {
         try {
           await this.target.update(key, value);
         } catch (e) {
+          // Kept to be written again with the next change (or flush), unless a newer value came:
+          // one failed write must not lose the chat it carried.
+          if (!this.pending.has(key)) this.pending.set(key, value);
           this.onError(e);
         }
       }

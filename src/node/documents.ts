@@ -1,11 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentInput } from '../engine/documents';
+import { FileRefused, readRegularFile } from './safe-read';
 
 /**
  * Node adapter: reads a user's folders of Markdown/text documents for the engine. Anything it
- * cannot use (too large, binary, unreadable, a link loop) is skipped with one warning naming
- * the file; everything else loads.
+ * cannot use (too large, binary, unreadable, a link loop, a device or pipe, a link leading out of
+ * the folder) is skipped with one warning naming the file; everything else loads. Only regular
+ * files inside the folder asked for are read, each after a size check.
  */
 
 export interface LoadedDocuments {
@@ -36,6 +38,10 @@ export function loadDocumentDirs(dirs: readonly string[]): LoadedDocuments {
     for (let i = 2; usedPrefixes.has(prefix); i++) prefix = `${path.basename(abs)}-${i}`;
     usedPrefixes.add(prefix);
     const files = stat.isDirectory() ? walk(abs, warnings) : [abs];
+    if (!stat.isDirectory() && !stat.isFile()) {
+      warnings.push(`${dir}: skipped, not a regular file (a device, pipe or socket is never read)`);
+      continue;
+    }
     for (const file of files) {
       const shown = stat.isDirectory() ? `${prefix}/${path.relative(abs, file).split(path.sep).join('/')}` : path.basename(file);
       const doc = readDocument(file, shown, warnings);
@@ -45,9 +51,22 @@ export function loadDocumentDirs(dirs: readonly string[]): LoadedDocuments {
   return { documents, warnings };
 }
 
+/** Whether `real` (a resolved path) is `root` or inside it. */
+function inside(root: string, real: string): boolean {
+  const rel = path.relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 function walk(root: string, warnings: string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch (e) {
+    warnings.push(`${root}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    return out;
+  }
   const visit = (dir: string) => {
     let real: string;
     try {
@@ -76,6 +95,11 @@ function walk(root: string, warnings: string[]): string[] {
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
         try {
+          // A link is followed only while it stays inside the folder: never out to /etc/passwd.
+          if (!inside(realRoot, fs.realpathSync(p))) {
+            warnings.push(`${p}: skipped, a link leads outside ${root}`);
+            continue;
+          }
           const s = fs.statSync(p);
           isDir = s.isDirectory();
           isFile = s.isFile();
@@ -100,19 +124,15 @@ function walk(root: string, warnings: string[]): string[] {
 
 function readDocument(file: string, shown: string, warnings: string[]): DocumentInput | null {
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_DOCUMENT_BYTES) {
-      warnings.push(`${shown}: skipped, ${(size / 1048576).toFixed(1)} MB is over the ${MAX_DOCUMENT_BYTES / 1048576} MB limit for a document`);
-      return null;
-    }
-    const buf = fs.readFileSync(file);
+    const buf = readRegularFile(file, MAX_DOCUMENT_BYTES, 'a document');
     if (buf.includes(0)) {
       warnings.push(`${shown}: skipped, it is a binary file`);
       return null;
     }
     return { path: shown, content: buf.toString('utf8') };
   } catch (e) {
-    warnings.push(`${shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    if (e instanceof FileRefused) warnings.push(e.code ? `${shown}: cannot read (${e.code})` : `${shown}: skipped, ${e.reason}`);
+    else warnings.push(`${shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     return null;
   }
 }

@@ -1,5 +1,8 @@
-import * as fs from 'node:fs';
 import { validatePack, type SerializedPack } from '../engine/pack';
+import { FileRefused, readRegularTextFile } from './safe-read';
+
+/** Larger files are refused before they are read (a 10,000-passage pack is about 10 MB). */
+export const MAX_PACK_BYTES = 256 * 1024 * 1024;
 
 /*
  * Reading a built pack needs no schema compiler: kept apart from the pack builder (pack.ts, which
@@ -10,8 +13,9 @@ import { validatePack, type SerializedPack } from '../engine/pack';
 export function readPackFile(file: string): SerializedPack {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularTextFile(file, MAX_PACK_BYTES, 'a pack');
   } catch (e) {
+    if (e instanceof FileRefused && !e.code) throw new Error(`stride-coach: pack ${file}: ${e.reason}`);
     throw new Error(`stride-coach: cannot read pack ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   let data: unknown;

@@ -110,6 +110,11 @@ export const ToWebviewSchema = v.variant('type', [
   v.object({ type: v.literal('chats'), chats: v.array(ChatSummarySchema), query: v.optional(ShortText) }),
   /** Put text in the input and send it (Ask about selection). */
   v.object({ type: v.literal('askText'), text: Text }),
+  /**
+   * A question that gets no answer (the host failed, or its answer could not be delivered): the
+   * view stops waiting for it and says why. Nothing stored is touched.
+   */
+  v.object({ type: v.literal('failed'), requestId: Id, message: ShortText }),
   /** `turnId` ties a notice to the turn it answers (a copy, an insert). */
   v.object({ type: v.literal('notice'), level: v.picklist(['info', 'warning', 'error']), message: ShortText, turnId: v.optional(Id) }),
 ]);
@@ -133,4 +138,58 @@ export function parseToHost(raw: unknown): Parsed<ToHost> {
 /** Validates a message from the host. */
 export function parseToWebview(raw: unknown): Parsed<ToWebview> {
   return parse(ToWebviewSchema, raw);
+}
+
+/** Said when an answer arrives that cannot be shown (too long, or malformed). */
+export const UNDELIVERABLE_ANSWER = 'That answer could not be shown (it was malformed or too long). Your earlier answers are kept; try asking in other words.';
+
+/**
+ * The `failed` message to stand in for an answer that did not validate, so the view stops waiting
+ * for it; undefined when the raw message was not an answer to a request.
+ */
+export function failedInsteadOf(raw: unknown): ToWebview | undefined {
+  const m = raw as { type?: unknown; requestId?: unknown } | null;
+  if (!m || typeof m !== 'object' || m.type !== 'answer') return undefined;
+  const r = v.safeParse(Id, m.requestId);
+  return r.success ? { type: 'failed', requestId: r.output, message: UNDELIVERABLE_ANSWER } : undefined;
+}
+
+/** The longest answer text a turn may carry (the schema's limit). */
+export const MAX_ANSWER_TEXT = MAX_TEXT * 4;
+const MAX_SHORT = 2000;
+
+const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+/**
+ * A turn cut to what the protocol carries: an answer or excerpt over the limit is shortened, not
+ * dropped with the whole message (which lost the chat it belonged to). Citations, follow-ups and
+ * muscles beyond their counts are left out.
+ */
+export function fitTurn(turn: Turn): Turn {
+  return {
+    ...turn,
+    question: cut(turn.question, MAX_ANSWER_TEXT),
+    answer: cut(turn.answer, MAX_ANSWER_TEXT),
+    citations: turn.citations.slice(0, 20).map((c) => ({
+      ...c,
+      title: cut(c.title, MAX_SHORT),
+      kind: cut(c.kind, MAX_SHORT),
+      excerpt: cut(c.excerpt, MAX_ANSWER_TEXT),
+      source: {
+        ...c.source,
+        file: cut(c.source.file, MAX_SHORT),
+        section: cut(c.source.section, MAX_SHORT),
+        ...(c.source.title !== undefined ? { title: cut(c.source.title, MAX_SHORT) } : {}),
+        ...(c.source.quote !== undefined ? { quote: cut(c.source.quote, MAX_SHORT) } : {}),
+      },
+    })),
+    followUps: turn.followUps.slice(0, 10).map((f) => cut(f, MAX_SHORT)),
+    ...(turn.block !== undefined ? { block: cut(turn.block, MAX_ANSWER_TEXT) } : {}),
+    ...(turn.muscles ? { muscles: turn.muscles.slice(0, 40) } : {}),
+  };
+}
+
+/** Whether a value is a turn the protocol carries. */
+export function isTurn(value: unknown): value is Turn {
+  return v.is(TurnSchema, value);
 }

@@ -199,3 +199,41 @@ describe('chat controller (real engine, real corpus)', () => {
     assert.match(md, /\[\^1-1\]: \*\*Soleus\*\* \(muscle\), f\.txt › S › T\. E\./);
   });
 });
+
+describe('chat controller: an answer that cannot be delivered (issue 13)', () => {
+  it('a 35 KB paragraph and a 2,000-character heading: bounded answers, nothing stored lost, no endless wait', async () => {
+    const { createCoach } = await import('../../src/engine/coach');
+    const { loadBuiltinCorpus } = await import('../../src/node/builtin');
+    const { CORPUS_FILE } = await import('../helpers');
+    const { parseToWebview } = await import('../../src/protocol/messages');
+    const para = Array.from({ length: 1000 }, () => 'soleus calf endurance hill repeats').join(' ');
+    const coach = createCoach({ corpus: loadBuiltinCorpus(CORPUS_FILE), documents: [{ path: 'para/p.md', content: `# ${'Calf notes '.repeat(200)}\n\n${para}.\n` }] });
+    const kv = memoryStore();
+    const posted: ToWebview[] = [];
+    let n = 0;
+    const host: ChatHostServices = { post: (m) => void posted.push(m), openPassage: () => {}, insertPlan: () => {}, copy: () => {}, exportMarkdown: () => {}, log: () => {} };
+    const store = new ChatStore(kv, () => `big-${++n}`);
+    const controller = createChatController({ coach: () => coach, store, host, newId: () => `big-${++n}` });
+    await controller.receive({ type: 'ready' });
+    for (const [i, q] of ['what does the soleus do at mid-stance?', 'soleus calf endurance hill repeats', 'tell me about calf endurance hill repeats', 'hill repeats'].entries()) {
+      await controller.receive({ type: 'ask', requestId: `r${i}`, text: q });
+      const reply = posted.filter((m) => (m.type === 'answer' || m.type === 'failed') && m.requestId === `r${i}`);
+      assert.equal(reply.length, 1, `request r${i} is answered or failed, never left waiting`);
+      assert.ok(parseToWebview(reply[0]).ok, 'what is sent passes the protocol');
+    }
+    const chatId = [...posted].reverse().find((m) => m.type === 'answer')!.type === 'answer' ? (posted.find((m) => m.type === 'answer') as Extract<ToWebview, { type: 'answer' }>).chatId : '';
+    const reloaded = new ChatStore(kv, () => 'other');
+    assert.equal(reloaded.get(chatId)?.turns.length, 4, 'after a reload, all four turns are there');
+  });
+
+  it('a question whose handling fails ends its wait with a `failed` message', async () => {
+    const kv = memoryStore();
+    const posted: ToWebview[] = [];
+    const host: ChatHostServices = { post: (m) => void posted.push(m), openPassage: () => {}, insertPlan: () => {}, copy: () => {}, exportMarkdown: () => {}, log: () => {} };
+    const broken = { ...realCoach(), ask: () => { throw new Error('engine exploded'); } };
+    const controller = createChatController({ coach: () => broken, store: new ChatStore(kv, () => 'f1'), host, newId: () => `f-${Math.random()}` });
+    await controller.receive({ type: 'ask', requestId: 'boom', text: 'what does the soleus do?' });
+    const failed = posted.find((m) => m.type === 'failed');
+    assert.ok(failed && failed.type === 'failed' && failed.requestId === 'boom');
+  });
+});

@@ -82,3 +82,89 @@ describe('chat store (nothing lost)', () => {
     assert.equal(store.current().turns.length, 0);
   });
 });
+
+describe('chat store: nothing already stored is lost (issue 13)', () => {
+  let n = 0;
+  const id = () => `x${++n}`;
+  /** JSON storage with keys(), like localStorage or a Memento; `failKey` makes writes of one key fail. */
+  function keyed() {
+    const raw = new Map<string, string>();
+    let failKey: RegExp | undefined;
+    const kv: KeyValueStore = {
+      get: <T>(k: string) => (raw.has(k) ? (JSON.parse(raw.get(k)!) as T) : undefined),
+      update: (k, v) => {
+        if (failKey?.test(k)) throw new Error('quota exceeded (simulated)');
+        if (v === undefined) raw.delete(k);
+        else raw.set(k, JSON.stringify(v));
+      },
+      keys: () => [...raw.keys()],
+    };
+    return { kv, raw, fail: (k: RegExp | undefined) => (failKey = k) };
+  }
+
+  it('one failed index write when a chat is created does not lose it: its 20 later turns come back', () => {
+    const s = keyed();
+    const errors: unknown[] = [];
+    const store = new ChatStore(s.kv, id, Date.now, (e) => errors.push(e));
+    s.fail(/chatIndex/);
+    const chat = store.create();
+    s.fail(undefined);
+    for (let i = 0; i < 20; i++) store.append(chat.id, turn(i));
+    assert.equal(errors.length, 1, 'the failure was reported');
+    assert.equal(new ChatStore(s.kv, id).get(chat.id)?.turns.length, 20);
+  });
+
+  it('a chat missing from the index is recovered from its own key', () => {
+    const s = keyed();
+    const store = new ChatStore(s.kv, id);
+    const a = store.create();
+    store.append(a.id, turn(1));
+    s.raw.set('strideCoach.chatIndex', JSON.stringify([]));
+    assert.equal(new ChatStore(s.kv, id).get(a.id)?.turns.length, 1);
+  });
+
+  it('two tabs on the same storage: each keeps the other\'s turns and chats', () => {
+    const s = keyed();
+    const first = new ChatStore(s.kv, id);
+    const chat = first.create();
+    first.append(chat.id, turn(1));
+    const second = new ChatStore(s.kv, id);
+    first.append(chat.id, turn(2));
+    second.append(chat.id, turn(3));
+    const other = second.create();
+    second.append(other.id, turn(4));
+    first.append(chat.id, turn(5));
+    first.create();
+    const reloaded = new ChatStore(s.kv, id);
+    assert.deepEqual(reloaded.get(chat.id)?.turns.map((t) => t.id), ['t1', 't2', 't3', 't5']);
+    assert.equal(reloaded.get(other.id)?.turns.length, 1, 'the other tab\'s chat is still listed');
+  });
+
+  it('a stored turn the schema refuses costs that turn only, not the chat and its other turns', () => {
+    const s = keyed();
+    const store = new ChatStore(s.kv, id);
+    const chat = store.create();
+    for (let i = 0; i < 3; i++) store.append(chat.id, turn(i));
+    const stored = JSON.parse(s.raw.get(`strideCoach.chat.${chat.id}`)!);
+    stored.turns.push({ ...turn(9), answer: 'x'.repeat(35_280) }, { id: 7 });
+    s.raw.set(`strideCoach.chat.${chat.id}`, JSON.stringify(stored));
+    const kept = new ChatStore(s.kv, id).get(chat.id)!;
+    assert.deepEqual(kept.turns.map((t) => t.id), ['t0', 't1', 't2', 't9']);
+    assert.ok(kept.turns[3].answer.length <= 16_000, 'the long answer is cut, not dropped');
+  });
+
+  it('a full storage: the failure is reported and chats already stored stay', () => {
+    const s = keyed();
+    const errors: unknown[] = [];
+    const store = new ChatStore(s.kv, id, Date.now, (e) => errors.push(e));
+    const old = store.create();
+    for (let i = 0; i < 3; i++) store.append(old.id, turn(i));
+    s.fail(/./);
+    const fresh = store.create();
+    store.append(fresh.id, turn(5));
+    store.append(old.id, turn(6));
+    assert.ok(errors.length >= 1 && /quota/.test(String(errors[0])));
+    s.fail(undefined);
+    assert.deepEqual(new ChatStore(s.kv, id).get(old.id)?.turns.map((t) => t.id), ['t0', 't1', 't2']);
+  });
+});

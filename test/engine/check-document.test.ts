@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { splitSentences } from '../../src/engine/check-document';
+import { MAX_CHECK_CHARS, splitSentences } from '../../src/engine/check-document';
 import { realCoach, ROOT, SEEDS } from '../helpers';
 
 const article = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'article.md'), 'utf8');
@@ -76,5 +76,34 @@ describe('splitSentences and footnotes', () => {
     const text = 'The soleus is slow-twitch.[^sc-soleus] The gastrocnemius is fast-twitch.\n\n[^sc-soleus]: Soleus, “Article” › Section.\n';
     const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(spans, ['The soleus is slow-twitch.[^sc-soleus]', 'The gastrocnemius is fast-twitch.']);
+  });
+});
+
+describe('checkDocument on hostile input (issue 13)', function () {
+  // A hang guard, not a timing assertion: these took 39 s to 215 s when the split was cubic.
+  this.timeout(60_000);
+  const coach = realCoach();
+
+  it('splits 6 KB of newlines, 16 KB of fence lines, blank-space lines and unclosed comments at once', () => {
+    const inputs = ['\n'.repeat(6000), '```\n'.repeat(4000), '```\n' + 'x\n'.repeat(8000), ' \n'.repeat(20_000), '<!-- '.repeat(20_000), '[a]('.repeat(5000) + '. The soleus is 90% of the calf.', '\t|'.repeat(20_000)];
+    for (const t of inputs) {
+      const d = coach.checkDocument(t);
+      assert.ok(d.sentences >= 0);
+      for (const f of d.findings) assert.ok(f.start >= 0 && f.end <= t.length);
+    }
+  });
+
+  it('still skips the same non-prose: front matter, fences, comments, headings, tables, footnote definitions', () => {
+    const doc = '---\ntitle: x\n---\n# The soleus is 90% of the calf\n\n```\nThe soleus is 90% of the calf.\n```\n<!-- The soleus is 90% of the calf. -->\n| a | b |\n|---|---|\n    The soleus is 90% of the calf.\n[^1]: The soleus is 90% of the calf.\n\nThe gastrocnemius is fast-twitch.\n';
+    const spans = splitSentences(doc).map((r) => doc.slice(r.start, r.end));
+    assert.deepEqual(spans, ['| a | b |', 'The gastrocnemius is fast-twitch.']);
+  });
+
+  it('reads at most MAX_CHECK_CHARS and says so', () => {
+    const sentence = 'The soleus is mostly slow-twitch fibre. ';
+    const big = sentence.repeat(Math.ceil((MAX_CHECK_CHARS + 1000) / sentence.length));
+    const d = coach.checkDocument(big);
+    assert.match(d.limit ?? '', /Only the first 2,000,000 of [\d,]+ characters were checked/);
+    assert.equal(coach.checkDocument('The soleus is slow-twitch.').limit, undefined);
   });
 });

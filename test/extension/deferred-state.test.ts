@@ -83,3 +83,35 @@ describe('chat storage written behind (issue 6)', () => {
     assert.equal(new ChatStore(new DeferredState(m), () => 'x').get(chat.id)?.turns.length, MAX_TURNS);
   });
 });
+
+describe('chat storage written behind: a failed write loses nothing (issue 13)', () => {
+  it('one failed Memento.update when a chat is created: the chat and its 20 turns come back after a reload', async () => {
+    const data = new Map<string, unknown>();
+    let failNext = 0;
+    const m: Memento = {
+      get: <T>(key: string) => structuredClone(data.get(key)) as T | undefined,
+      update(key, value) {
+        if (failNext > 0 && key === 'strideCoach.chatIndex') {
+          failNext--;
+          return Promise.reject(new Error('disk full'));
+        }
+        if (value === undefined) data.delete(key);
+        else data.set(key, structuredClone(value));
+        return Promise.resolve();
+      },
+      keys: () => [...data.keys()],
+    };
+    const errors: unknown[] = [];
+    const state = new DeferredState(m, 10_000, (e) => errors.push(e));
+    let n = 0;
+    const store = new ChatStore(state, () => `d${++n}`);
+    const chat = store.create();
+    failNext = 1; // the index write fails once
+    await state.flush();
+    assert.equal(errors.length, 1);
+    for (let i = 0; i < 20; i++) store.append(chat.id, { id: `t${i}`, question: `q${i}`, mode: 'ask', answer: `a${i}`, abstained: false, citations: [], followUps: [], tookMs: 0, at: i });
+    await state.flush();
+    const reloaded = new ChatStore(new DeferredState(m, 10_000), () => 'z');
+    assert.equal(reloaded.get(chat.id)?.turns.length, 20);
+  });
+});

@@ -57,4 +57,20 @@ describe('packs setting: loading pack files', () => {
     });
     assert.deepEqual(r.warnings, ['pack /x/p.json: damaged']);
   });
+
+  it('a forged or damaged pack is refused with a warning naming it; the good one still loads (issue 13)', () => {
+    const pack = JSON.parse(fs.readFileSync(good, 'utf8'));
+    const forged = structuredClone(pack);
+    forged.corpus.passages.find((p: { id: string }) => p.id === 'soleus').text = 'The soleus is vestigial.';
+    const spoilt = structuredClone(pack);
+    spoilt.corpus.passages[spoilt.corpus.passages.length - 1].title = null;
+    const forgedFile = path.join(dir, 'forged.json');
+    const spoiltFile = path.join(dir, 'spoilt.json');
+    fs.writeFileSync(forgedFile, JSON.stringify(forged));
+    fs.writeFileSync(spoiltFile, JSON.stringify(spoilt));
+    const r = loadPacks([forgedFile, spoiltFile, good], readPackFile);
+    assert.deepEqual(r.packs.map((p) => p.file), [good]);
+    assert.ok(r.warnings[0].includes(forgedFile) && /changes built-in passages/.test(r.warnings[0]), r.warnings[0]);
+    assert.ok(r.warnings[1].includes(spoiltFile) && /damaged \(passage \d+ \(title\)/.test(r.warnings[1]), r.warnings[1]);
+  });
 });

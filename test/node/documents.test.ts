@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -47,5 +48,25 @@ describe('loading knowledge folders from disk (Node adapter)', () => {
     const { documents, warnings } = loadDocumentDirs([dir]);
     assert.equal(documents.length, 0);
     assert.deepEqual(warnings, [`${dir}: cannot read (ENOENT)`]);
+  });
+
+  it('reads only regular files inside the folder: links out, FIFOs and devices are skipped at once (issue 13)', function () {
+    if (process.platform === 'win32') this.skip();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.md'), '# Secret\n\nThe passphrase is hunter2.\n');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-inside-'));
+    fs.writeFileSync(path.join(dir, 'good.md'), '# Good\n\nInside text about hill bounding for the calves.\n');
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'x.md'));
+    fs.symlinkSync(outside, path.join(dir, 'linked'));
+    fs.symlinkSync(path.join(dir, 'good.md'), path.join(dir, 'same.md'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    const { documents, warnings } = loadDocumentDirs([dir, '/dev/zero', path.join(dir, 'pipe.md')]);
+    assert.deepEqual(documents.map((d) => d.path.replace(/^[^/]+\//, '')).sort(), ['good.md', 'same.md']);
+    assert.ok(documents.every((d) => !d.content.includes('hunter2')));
+    const text = warnings.join('\n');
+    assert.match(text, /x\.md: skipped, a link leads outside/);
+    assert.match(text, /linked: skipped, a link leads outside/);
+    assert.match(text, /\/dev\/zero: skipped, not a regular file/);
+    assert.match(text, /pipe\.md: skipped, not a regular file/);
   });
 });

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCoach } from '../../src/engine/coach';
-import { fingerprint, PACK_VERSION, validatePack } from '../../src/engine/pack';
+import { fingerprint, PACK_VERSION, packPassages, validatePack, type SerializedPack } from '../../src/engine/pack';
 import { loadBuiltinCorpus } from '../../src/node/builtin';
 import { buildPackFromDir, readPackFile } from '../../src/node/pack';
 import { CORPUS_FILE, ROOT } from '../helpers';
@@ -83,7 +83,7 @@ describe('knowledge packs', () => {
 
   it('refuses a pack of another format version, or damaged, with a message that says what to do', () => {
     const pack = buildPackFromDir(CLUB, base(), 'stride-coach 0.0.1').pack!;
-    assert.throws(() => validatePack({ ...pack, version: PACK_VERSION - 1 }, 'old.json'), /old\.json is pack format version 0 \(built by stride-coach 0\.0\.1\); this version reads version 1\. Rebuild it/);
+    assert.throws(() => validatePack({ ...pack, version: PACK_VERSION - 1 }, 'old.json'), /old\.json is pack format version 1 \(built by stride-coach 0\.0\.1\); this version reads version 2\. Rebuild it/);
     assert.throws(() => validatePack({ ...pack, version: PACK_VERSION + 1 }, 'new.json'), /Rebuild it/);
     assert.throws(() => validatePack({ format: 'something-else' }, 'x.json'), /x\.json is not a Stride Coach knowledge pack/);
     assert.throws(() => validatePack({ ...pack, own: 999999 }, 'd.json'), /damaged/);
@@ -96,7 +96,10 @@ describe('knowledge packs', () => {
   it('rebuilds the combination when the built-in corpus is not the one the pack was built with', () => {
     const pack = buildPackFromDir(CLUB, base(), 'test').pack!;
     assert.equal(pack.base.fingerprint, fingerprint(base().passages));
-    const stale = { ...pack, base: { ...pack.base, fingerprint: 'fnv1a-0-00000000' } };
+    // Built against an older built-in corpus (one passage fewer): its own fingerprint, rebuilt on load.
+    const older = { ...base(), passages: base().passages.slice(1) };
+    const stale = buildPackFromDir(CLUB, older, 'test').pack!;
+    assert.notEqual(stale.base.fingerprint, pack.base.fingerprint);
     const coach = createCoach({ corpus: base(), packs: [stale] });
     assert.equal(coach.ask('bounding strides').citations[0].id, 'riverside-rc:bounding-strides');
   });
@@ -117,6 +120,112 @@ describe('knowledge packs', () => {
     const wrong = spawnSync(process.execPath, [cli, 'ask', '--pack', CORPUS_FILE, 'x'], { encoding: 'utf8' });
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /is not a Stride Coach knowledge pack/);
+  });
+});
+
+describe('hostile and forged packs (issue 13)', () => {
+  const built = () => buildPackFromDir(CLUB, base(), 'test').pack!;
+  const ownIndex = (pack: SerializedPack) => pack.corpus.passages.length - pack.own;
+
+  it('a YAML alias bomb is refused with its file and line; the rest of the build reports normally', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), 'passages: []', ''].join('\n');
+    const dir = tempDir({ 'pack.yaml': 'name: bomb\n', 'bomb.yaml': bomb, 'good.yaml': `passages:\n${PASSAGE('fine')}` });
+    const r = buildPackFromDir(dir, base(), 'test');
+    assert.equal(r.pack, undefined);
+    const text = r.problems.map((p) => `${path.basename(p.file)}:${p.line}: ${p.message}`).join('\n');
+    assert.match(text, /^bomb\.yaml:2: YAML: Excessive alias count/m);
+    const manifest = buildPackFromDir(tempDir({ 'pack.yaml': `${bomb.replace('passages: []', 'name: x')}`, 'good.yaml': `passages:\n${PASSAGE('fine')}` }), base(), 'test');
+    assert.match(manifest.problems.map((p) => `${path.basename(p.file)}:${p.line}: ${p.message}`).join('\n'), /pack\.yaml:2: YAML: Excessive alias count/);
+  });
+
+  it('symlinks inside a pack folder are not followed out of it', () => {
+    const outside = tempDir({ 'secret.md': '# Secret\n\nThe soleus secret passphrase is hunter2 and nobody outside may read it.\n', 'etc/a.md': '# A\n\nOutside text about hill repeats that must not be packed.\n' });
+    const dir = tempDir({ 'pack.yaml': 'name: links\n', 'notes/ok.md': '# Ok\n\nInside text about the soleus at mid-stance for the club.\n' });
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'notes', 'x.md'));
+    fs.symlinkSync(path.join(outside, 'etc'), path.join(dir, 'linked-etc'));
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'passwd.yaml'));
+    fs.symlinkSync(path.join(dir, 'notes', 'ok.md'), path.join(dir, 'inside-link.md'));
+    const r = buildPackFromDir(dir, base(), 'test');
+    assert.match(r.problems.map((p) => `${path.basename(p.file)}: ${p.message}`).join('\n'), /passwd\.yaml: a link leading outside the folder is not followed/);
+    const fine = buildPackFromDir(tempDir({ 'pack.yaml': 'name: links\n' }), base(), 'test');
+    assert.ok(fine.problems.length > 0, 'an empty pack is a problem');
+    fs.rmSync(path.join(dir, 'passwd.yaml'));
+    const ok = buildPackFromDir(dir, base(), 'test');
+    assert.deepEqual(ok.problems, []);
+    const texts = packPassages(ok.pack!).map((p) => p.text).join('\n');
+    assert.doesNotMatch(texts, /hunter2|Outside text/);
+    assert.match(texts, /Inside text/);
+    assert.match(ok.warnings.join('\n'), /x\.md: skipped, a link leads outside/);
+    assert.match(ok.warnings.join('\n'), /linked-etc: skipped, a link leads outside/);
+  });
+
+  it('control characters in a pack folder never reach its passages; "constructor" is indexed as a word', () => {
+    const esc = '\u001b]52;c;cm0gLXJmIH4=\u0007';
+    const dir = tempDir({
+      'pack.yaml': 'name: esc\n',
+      'a.yaml': `passages:\n${PASSAGE('esc').replace('title: Club note esc', 'title: "Club note\\e[31m esc"').replace("about esc.", "about esc and the constructor of hill repeats \\e]0;title\\a.")}`,
+      'notes/n.md': `# Notes${esc}\n\nThe constructor drill ${esc}builds the calves on hills.\n`,
+    });
+    const r = buildPackFromDir(dir, base(), 'test');
+    assert.deepEqual(r.problems, []);
+    for (const p of packPassages(r.pack!)) {
+      for (const s of [p.title, p.text, p.source.section, p.source.title ?? '']) assert.doesNotMatch(s, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, JSON.stringify(s));
+    }
+    const index = r.pack!.corpus.index;
+    assert.ok(index.terms.every((t) => typeof t === 'string'), 'every index term is a string');
+    assert.ok(index.terms.includes('constructor'));
+    assert.ok(r.pack!.corpus.vocabulary.words.every((w) => typeof w === 'string'));
+    assert.equal(createCoach({ corpus: base(), packs: [r.pack!] }).ask('constructor').citations.some((c) => c.id.startsWith('esc:')), true, 'a document about "constructor" answers');
+  });
+
+  it('a pack that rewrites a built-in passage is refused, even with base.fingerprint kept', () => {
+    const forged = built();
+    const soleus = forged.corpus.passages.findIndex((p) => p.id === 'soleus');
+    forged.corpus.passages[soleus].text = 'The soleus is a vestigial muscle; running with it is dangerous.';
+    assert.throws(() => validatePack(forged, 'f.json'), /f\.json changes built-in passages; a pack can only add passages of its own/);
+    assert.throws(() => createCoach({ corpus: base(), packs: [forged] }), /changes built-in passages/);
+    // Changing a field the fingerprint does not cover is no use either: the combination is rebuilt.
+    const sneaky = built();
+    sneaky.corpus.passages[soleus].aliases = ['official source'];
+    const coach = createCoach({ corpus: base(), packs: [sneaky] });
+    assert.deepEqual(coach.passages().find((p) => p.id === 'soleus'), base().passages[soleus]);
+  });
+
+  it('a pack whose own passages do not match its checksum is refused', () => {
+    const edited = built();
+    edited.corpus.passages[edited.corpus.passages.length - 1].text += ' Also, stretching cures everything.';
+    assert.throws(() => validatePack(edited, 'e.json'), /e\.json does not match its checksum/);
+    const none = built() as Partial<SerializedPack>;
+    delete none.checksum;
+    assert.throws(() => validatePack(none, 'n.json'), /does not match its checksum/);
+  });
+
+  it('validates the whole pack at load: field types and index bounds, in the library and the CLI', () => {
+    const cases: [string, (p: SerializedPack) => void, RegExp][] = [
+      ['works as text', (p) => ((p.corpus.passages[p.corpus.passages.length - 1] as unknown as { works: unknown }).works = 'calves'), /damaged \(passage \d+ \(works\)/],
+      ['title null', (p) => ((p.corpus.passages[ownIndex(p)] as unknown as { title: unknown }).title = null), /damaged \(passage \d+ \(title\)/],
+      ['index past the end', (p) => (p.corpus.index.postings[0][0] = p.corpus.passages.length + 5), /damaged \(its index points past/],
+      ['index length', (p) => p.corpus.index.lengths.pop(), /damaged \(its index is for/],
+      ['odd posting', (p) => p.corpus.index.postings[1].pop(), /damaged \(its index entry .* is cut short/],
+      ['kind', (p) => ((p.corpus.passages[ownIndex(p)] as unknown as { kind: string }).kind = 'spell'), /damaged \(passage \d+ \(kind\)/],
+      ['control characters', (p) => (p.corpus.passages[ownIndex(p)].title = 'Drill\u001b]52;c;eA==\u0007'), /damaged \(passage \d+ \(title\)/],
+      ['terms', (p) => ((p.corpus.index.terms as unknown[])[0] = 7), /damaged/],
+    ];
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    for (const [name, spoil, message] of cases) {
+      const pack = built();
+      spoil(pack);
+      assert.throws(() => validatePack(pack, 'p.json'), message, name);
+      assert.throws(() => createCoach({ corpus: base(), packs: [pack] }), message, name);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stride-')), 'spoilt.json');
+      fs.writeFileSync(file, JSON.stringify(pack));
+      assert.throws(() => readPackFile(file), message, name);
+      if (name === 'works as text') {
+        const r = spawnSync(process.execPath, [cli, 'ask', '--pack', file, 'bounding strides'], { encoding: 'utf8' });
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, /spoilt\.json is damaged/);
+      }
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import * as zlib from 'node:zlib';
 import { formatPlanBlock } from '../../src/chat/plan-block';
 import type { Passage } from '../../src/engine/types';
 import { keepScreenshot, ROOT } from '../helpers';
-import { coachWith, EXAMPLE_PACK, STRICT_CSP, webSuite, type ChatElement, type WebPage } from './harness';
+import { CACHE_DIR, coachWith, EXAMPLE_PACK, STRICT_CSP, WebPage, webSuite, type ChatElement } from './harness';
 
 const SOLEUS = 'what does the soleus do at mid-stance?';
 const STRIDES = 'strides on grass after easy runs';
@@ -416,5 +416,93 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
     await chat.locator('vscode-toolbar-button[label="New chat"]').click();
     await chat.locator('.welcome').waitFor();
     assert.deepEqual(await web.cspViolations(), []);
+  });
+});
+
+describe('<stride-coach-chat> storage: nothing stored is lost (issue 13)', function () {
+  this.timeout(90_000);
+  const suite = webSuite();
+  const { pageTest } = suite;
+
+  pageTest('a full localStorage: the user is told, and chats already stored stay', async (web) => {
+    const chat = web.chat('#coach');
+    await chat.ask(SOLEUS);
+    // Fill the origin's storage to the brim with someone else's data.
+    await web.page.evaluate(() => {
+      for (let size = 1 << 20; size >= 64; size >>= 1) {
+        for (let i = 0; ; i++) {
+          try {
+            localStorage.setItem(`filler-${size}-${i}`, 'x'.repeat(size));
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await chat.ask('exercises for weak peroneals?');
+    const notice = chat.locator('.notice', { hasText: 'could not be saved' });
+    await notice.waitFor();
+    assert.match((await notice.textContent()) ?? '', /Chats already saved are kept/);
+    await web.page.evaluate(() => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+    });
+    await web.page.reload();
+    await chat.ready();
+    assert.ok((await chat.locator('.question-text').allInnerTexts()).includes(SOLEUS), 'the answer stored before storage filled up is still there');
+  });
+
+  it('a forged or damaged pack is refused at load with a clear error (pack-error, no pack-load)', async () => {
+    const good = JSON.parse(fs.readFileSync(EXAMPLE_PACK, 'utf8'));
+    const first = good.corpus.passages.length - good.own;
+    const forged = structuredClone(good);
+    forged.corpus.passages[forged.corpus.passages.findIndex((p: { id: string }) => p.id === 'soleus')].text = 'The soleus is vestigial; do not train it.';
+    const wrongType = structuredClone(good);
+    wrongType.corpus.passages[first].works = 'calves';
+    const outOfRange = structuredClone(good);
+    outOfRange.corpus.index.postings[0][0] = 99_999;
+    const files = { 'forged.pack.json': [forged, /changes built-in passages/], 'wrong-type.pack.json': [wrongType, /damaged \(passage \d+ \(works\)/], 'out-of-range.pack.json': [outOfRange, /damaged \(its index points past/] } as const;
+    for (const [name, [pack]] of Object.entries(files)) fs.writeFileSync(path.join(CACHE_DIR, name), JSON.stringify(pack));
+    const web = await suite.open('/');
+    try {
+      const chat = web.chat('#coach');
+      for (const [name, [, reason]] of Object.entries(files)) {
+        const outcome = await chat.host.evaluate(
+          (el, url) =>
+            new Promise<string>((resolve) => {
+              el.addEventListener('pack-load', () => resolve('loaded'), { once: true });
+              el.addEventListener('pack-error', (e) => resolve((e as CustomEvent<{ message: string }>).detail.message), { once: true });
+              el.setAttribute('pack', url);
+            }),
+          name,
+        );
+        assert.match(outcome, reason, name);
+        const soleus = await chat.ask(SOLEUS);
+        assert.doesNotMatch((await soleus.textContent()) ?? '', /vestigial/);
+      }
+      assert.deepEqual(await web.problems(), []);
+    } finally {
+      await web.context.close();
+    }
+  });
+
+  it('two tabs with the same storage key both keep their turns', async () => {
+    const first = await suite.open('/');
+    const second = new WebPage(first.context, await first.context.newPage());
+    try {
+      await second.page.goto(first.page.url());
+      const a = first.chat('#coach');
+      const b = second.chat('#coach');
+      await b.ready();
+      await a.ask(SOLEUS);
+      await b.ask('exercises for weak peroneals?');
+      await a.ask('what happens when the glutes are weak?');
+      await first.page.reload();
+      await a.ready();
+      const questions = await a.locator('.question-text').allInnerTexts();
+      for (const q of [SOLEUS, 'exercises for weak peroneals?', 'what happens when the glutes are weak?']) assert.ok(questions.includes(q), `${q} kept (have ${questions.join(' | ')})`);
+      assert.deepEqual([...(await first.problems()), ...(await second.problems())], []);
+    } finally {
+      await first.context.close();
+    }
   });
 });

@@ -151,7 +151,15 @@ describe('hostile knowledge reaches no DOM', function () {
         assert.ok((await view.locator('.passage-text').textContent())?.includes("<script>window.__pwned='script';alert(1)</script>"));
         assert.equal(await view.locator('.passage-facts dd').first().textContent(), passage.dose);
         assert.ok((await view.locator('.passage-source').textContent())?.includes(passage.source.section));
+        // A link from the pack shows where it leads, opens in a new tab with noopener, and never
+        // navigates the page the element is on (issue 13).
+        const pageUrl = web.page.url();
+        const spoofed = view.locator('.passage-text a', { hasText: 'Official source' });
+        assert.equal(await spoofed.getAttribute('target'), '_blank');
+        assert.match((await spoofed.getAttribute('rel')) ?? '', /noopener/);
+        assert.ok((await view.locator('.passage-text').textContent())?.includes('Official source (https://evil.example/phish)'), 'the address is shown');
         for (const link of await view.locator('.passage-text a').all()) await link.click();
+        assert.equal(web.page.url(), pageUrl, 'the host page did not navigate');
         assert.deepEqual(await dangers(view), []);
         await web.page.keyboard.press('Escape');
 

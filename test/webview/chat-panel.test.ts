@@ -312,6 +312,21 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     assert.equal(dropped.length, malformed.length, panel.consoleWarnings.join('\n'));
   });
 
+  panelTest('an answer the view cannot show stops the spinner with a notice, and costs no stored turn (issue 13)', async (panel) => {
+    await panel.waitForHost();
+    await panel.input.fill(SOLEUS_QUESTION);
+    await panel.input.press('Enter');
+    await panel.page.locator('.log .turn.pending').waitFor();
+    const [ask] = (await panel.received()).filter((m) => m.type === 'ask');
+    const [init] = await panel.sent('init');
+    // An answer over the protocol's 16,000 characters, as a 35 KB paragraph once made.
+    const turn = { id: 'huge', question: SOLEUS_QUESTION, mode: 'ask', answer: 'soleus calf endurance hill repeats '.repeat(1008), abstained: false, citations: [], followUps: [], tookMs: 1, at: 0 };
+    await panel.page.evaluate((m) => window.postMessage(m, '*'), { type: 'answer', requestId: ask.requestId, chatId: init.chat.id, chatTitle: 'x', turn });
+    await panel.page.locator('.log .turn.pending').waitFor({ state: 'detached', timeout: 2000 });
+    assert.match((await panel.page.locator('.notice').textContent()) ?? '', /could not be shown/);
+    assert.equal(await panel.page.locator('[aria-busy="true"]').count(), 0, 'nothing is busy any more');
+  }, '?hostDelayMs=4000');
+
   panelTest('the host can ask on the user’s behalf and show notices', async (panel) => {
     // "Ask about selection" in the editor arrives as askText: put in the box and sent.
     const turn = await panel.sendAndWait(() =>

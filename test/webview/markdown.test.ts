@@ -74,6 +74,17 @@ describe('webview Markdown rendering', () => {
       assert.equal(a?.getAttribute('href'), 'https://example.com/article');
       assert.equal(a?.textContent, 'source');
     });
+
+    it('a link shows where it leads and opens only in a new tab, with noopener (issue 13)', () => {
+      const out = render('Read the [Official source](https://evil.example/phish) and https://example.com/plain.');
+      const [spoofed, plain] = Array.from(out.querySelectorAll('a'));
+      assert.equal(spoofed.getAttribute('target'), '_blank');
+      assert.match(spoofed.getAttribute('rel') ?? '', /\bnoopener\b/);
+      assert.match(spoofed.getAttribute('rel') ?? '', /\bnoreferrer\b/);
+      assert.match(out.textContent ?? '', /Official source \(https:\/\/evil\.example\/phish\)/, 'the address is shown beside the words');
+      assert.equal(plain.getAttribute('target'), '_blank');
+      assert.doesNotMatch(out.textContent ?? '', /plain\.\s*\(/, 'an address that is its own text is not repeated');
+    });
   });
 
   describe('the sanitizer alone (if Markdown ever let HTML through)', () => {

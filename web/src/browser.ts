@@ -25,11 +25,31 @@ function webStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefine
  * Values are JSON; a value that cannot be stored (storage off, quota reached) is kept in memory
  * for this page's life, with one warning.
  */
-export function prefixedStore(prefix: string, kind: 'localStorage' | 'sessionStorage' = 'localStorage'): KeyValueStore {
+export function prefixedStore(
+  prefix: string,
+  kind: 'localStorage' | 'sessionStorage' = 'localStorage',
+  /** Told each time a value could not be stored (the user should know their history is at risk). */
+  onFailure?: (error: unknown) => void,
+): KeyValueStore {
   const storage = webStorage(kind);
   const memory = new Map<string, string>();
   let warned = false;
   return {
+    keys(): string[] {
+      // Back from `<prefix>.chat.x` to the store's own `strideCoach.chat.x`.
+      const out = new Set<string>();
+      const own = `${prefix}.`;
+      try {
+        for (let i = 0; storage && i < storage.length; i++) {
+          const k = storage.key(i);
+          if (k?.startsWith(own)) out.add(`strideCoach.${k.slice(own.length)}`);
+        }
+      } catch {
+        // Storage that cannot be listed: only the index is used.
+      }
+      for (const k of memory.keys()) if (k.startsWith(own)) out.add(`strideCoach.${k.slice(own.length)}`);
+      return [...out];
+    },
     get<T>(key: string): T | undefined {
       const k = storageKey(prefix, key);
       let raw: string | null | undefined = memory.get(k);
@@ -60,6 +80,7 @@ export function prefixedStore(prefix: string, kind: 'localStorage' | 'sessionSto
         else memory.set(k, raw);
         if (!warned) console.warn(`stride-coach: cannot save to ${kind} (${err instanceof Error ? err.message : String(err)}); keeping it for this page only`);
         warned = true;
+        onFailure?.(err);
       }
     },
   };

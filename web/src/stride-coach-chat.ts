@@ -15,7 +15,7 @@
 import { createChatController, type ChatController, type ChatHostServices } from '../../src/chat/controller';
 import { ChatStore, type KeyValueStore } from '../../src/chat/store';
 import { Corpus, createCoach, validatePack, type Coach, type Passage, type SerializedCorpus, type SerializedPack } from '../../src/engine';
-import { parseToWebview, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../../src/protocol/messages';
+import { failedInsteadOf, parseToWebview, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../../src/protocol/messages';
 import '../../webview/src/elements';
 import type { App } from '../../webview/src/app';
 import { h } from '../../webview/src/dom';
@@ -100,6 +100,9 @@ function parseMaxCitations(value: string | null): number | undefined {
 
 class PackLoadError extends Error {}
 
+/** Shown when the browser's storage refuses the history. */
+export const STORAGE_FULL = 'Your chat history could not be saved in this browser (its storage is full or turned off). Chats already saved are kept; new answers last only until this page is closed.';
+
 /** How the session reports on the pack to its element (not part of the element's public API). */
 const setPackState = Symbol('setPackState');
 
@@ -154,6 +157,15 @@ class Session {
     this.passageView = new PassageView(root);
     shadow.replaceChildren(root, this.passageView.element);
     this.viewState = prefixedStore(storageKey, 'sessionStorage');
+    // A link from knowledge never navigates the page the element is on: it opens in a new tab,
+    // with no way back to this page, and only for web and mail addresses.
+    shadow.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!link) return;
+      event.preventDefault();
+      const href = link.getAttribute('href') ?? '';
+      if (/^(?:https?|mailto):/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
+    });
 
     const services: ChatHostServices = {
       post: (message) => this.toUi(message),
@@ -165,7 +177,10 @@ class Session {
     };
     this.controller = createChatController({
       coach: () => (this.coach ??= createCoach({ corpus: builtinCorpus(), maxCitations: element.maxCitations })),
-      store: new ChatStore(prefixedStore(storageKey), newId, Date.now, (error) => console.warn('stride-coach: could not save the chat history', error)),
+      store: new ChatStore(prefixedStore(storageKey, 'localStorage', () => this.storageFailed()), newId, Date.now, (error) => {
+        console.warn('stride-coach: could not save the chat history', error);
+        this.storageFailed();
+      }),
       newId,
       host: services,
       logName: "the browser's console",
@@ -188,6 +203,14 @@ class Session {
       },
     };
     this.app = mountChat(root, host, { placeholder: element.getAttribute('placeholder') ?? undefined });
+  }
+
+  /** Tells the user, once per page, that new answers are not being kept (storage full or off). */
+  private storageWarned = false;
+  private storageFailed(): void {
+    if (this.storageWarned) return;
+    this.storageWarned = true;
+    this.toUi({ type: 'notice', level: 'warning', message: STORAGE_FULL });
   }
 
   /** Asks `text` as if typed. */
@@ -267,6 +290,9 @@ class Session {
     const parsed = parseToWebview(message);
     if (!parsed.ok) {
       console.warn(`stride-coach: dropped a malformed host message (${parsed.reason})`);
+      // An answer that cannot be shown still ends the wait for it, with a notice.
+      const failed = failedInsteadOf(message);
+      if (failed) this.toUi(failed);
       return;
     }
     setTimeout(() => {

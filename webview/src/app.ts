@@ -242,6 +242,11 @@ export class App {
       case 'askText':
         this.askText(m.text);
         break;
+      case 'failed':
+        // The spinner stops and the notice says why (for a question asked here; another view's
+        // failure is not this one's business).
+        if (this.chatView.failPending(m.requestId)) this.notice('error', m.message);
+        break;
       case 'notice': {
         // The host answers a copy with an info notice: show it as a passing toast and mark the
         // button done. Anything else (or a copy that failed) is a notice like any other.

@@ -108,6 +108,16 @@ export class ChatView {
     return rendered;
   }
 
+  /** Stops waiting for one question (it will get no answer); true when it was pending here. */
+  failPending(requestId: string): boolean {
+    const el = this.pending.get(requestId);
+    if (!el) return false;
+    el.remove();
+    this.pending.delete(requestId);
+    if (!this.pending.size) this.element.removeAttribute('aria-busy');
+    return true;
+  }
+
   /** Forgets pending questions (their chat was closed); their answers will not be shown here. */
   clearPending(): void {
     for (const el of this.pending.values()) el.remove();

@@ -58,8 +58,37 @@ export function sanitizeHtml(html: string, purify: Purifier = DOMPurify): Docume
 export function renderMarkdown(md: string, options: RenderOptions = {}): DocumentFragment {
   const html = marked.parse(md) as string;
   const fragment = sanitizeHtml(html, options.purify ?? DOMPurify);
+  showLinkTargets(fragment);
   linkCitationMarkers(fragment, options.isCitation ?? ((n) => n >= 1 && n <= 99));
   return fragment;
+}
+
+/**
+ * Links in knowledge (a pack, a document) are the author's, not ours: "Official source" may lead
+ * anywhere. Each link shows its address beside its words, opens only in a new tab with no
+ * access back to this page (`noopener`; in VS Code the host's opener, which shows the address
+ * too), and never navigates the page the chat is embedded in.
+ */
+function showLinkTargets(root: DocumentFragment): void {
+  const doc = root.ownerDocument ?? (root as unknown as Document);
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const href = a.getAttribute('href');
+    if (!href) {
+      a.replaceWith(...Array.from(a.childNodes));
+      continue;
+    }
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer nofollow');
+    a.setAttribute('title', href);
+    const words = (a.textContent ?? '').trim();
+    const shown = href.replace(/^mailto:/i, '');
+    if (words !== href && words !== shown) {
+      const url = doc.createElement('span');
+      url.className = 'link-url';
+      url.textContent = ` (${href})`;
+      a.after(url);
+    }
+  }
 }
 
 const MARKER = /\[(\d{1,2})\]/g;

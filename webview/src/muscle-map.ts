@@ -33,8 +33,9 @@ export function lightsFor(ids: readonly string[], drawn: ReadonlySet<string>): M
   const byLength = [...drawn].sort((a, b) => b.length - a.length);
   for (const id of ids) {
     if (drawn.has(id)) set(id, 'direct');
-    else if (SHARED[id]) set(SHARED[id], 'direct');
-    else if (GROUPS[id]) for (const member of GROUPS[id]) set(member, 'group');
+    // Own keys only: an id such as "constructor" must not find Object.prototype's.
+    else if (Object.hasOwn(SHARED, id)) set(SHARED[id], 'direct');
+    else if (Object.hasOwn(GROUPS, id)) for (const member of GROUPS[id]) set(member, 'group');
     else {
       const named = byLength.find((r) => id.startsWith(`${r}-`));
       if (named) set(named, 'direct');

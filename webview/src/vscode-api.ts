@@ -5,7 +5,7 @@
  * never reaches the UI. VS Code and the browser test shim both provide `acquireVsCodeApi`.
  * (The web component talks to its controller in-page instead: web/src/in-page-host.ts.)
  */
-import { parseToWebview, type ToWebview } from '../../src/protocol/messages';
+import { failedInsteadOf, parseToWebview, type ToWebview } from '../../src/protocol/messages';
 import type { Host } from './host';
 
 export type { Host } from './host';
@@ -45,6 +45,9 @@ export function onHostMessage(handle: (message: ToWebview) => void): () => void 
     const parsed = parseToWebview(event.data);
     if (!parsed.ok) {
       console.warn(`stride-coach: dropped a malformed host message (${parsed.reason})`);
+      // An answer that cannot be shown still ends the wait for it, with a notice.
+      const failed = failedInsteadOf(event.data);
+      if (failed) handle(failed);
       return;
     }
     handle(parsed.message);
