@@ -226,10 +226,13 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     return undefined;
   };
   const stop = new Set(lex.stopwords.split(/\s+/));
+  // Expansions lead to any shipped content word, not only the built-in corpus's: a team's own
+  // documents are matched through them too (at run time only targets the index holds count).
+  const useful = (x: string) => (weights.get(x) ?? -1) >= 4 && !stop.has(x);
   const expansions: [string, string[]][] = [];
   for (const w of weights.keys()) {
     // Very common words have so many senses that their first ones lead astray.
-    if (corpusWords.has(w) || stop.has(w) || (weights.get(w) ?? 9) < 4) continue;
+    if (stop.has(w) || (weights.get(w) ?? 9) < 4) continue;
     const lemma = lemmaOf(w);
     if (!lemma) continue;
     const found = new Set<string>();
@@ -237,7 +240,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       const s = synsets.get(key);
       if (!s) continue;
       const self = s.words.indexOf(lemma) + 1;
-      for (const x of s.words) if (x !== lemma && corpusWords.has(x)) found.add(x);
+      for (const x of s.words) if (x !== lemma && useful(x)) found.add(x);
       for (const p of s.pointers) {
         // Derivations of this very word only: wider links (similar-to, part-of) brought in
         // more noise than recall.
@@ -245,7 +248,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
         const t = synsets.get(p.target);
         if (!t) continue;
         const cands = p.targetWord ? [t.words[p.targetWord - 1]] : t.words;
-        for (const x of cands) if (x && x !== lemma && corpusWords.has(x)) found.add(x);
+        for (const x of cands) if (x && x !== lemma && useful(x)) found.add(x);
       }
     }
     if (found.size) expansions.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
