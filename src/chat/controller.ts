@@ -8,7 +8,7 @@ import type { Coach } from '../engine/coach';
 import type { Citation, Passage } from '../engine/types';
 import { MAX_TEXT, parseToHost, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
 import { chatToMarkdown } from './export';
-import { formatPlanBlock, formatPlanTable, sourceLine, targetLine } from './plan-block';
+import { formatPlanAnswer, formatPlanBlock, formatPlanTable, sourceLine } from './plan-block';
 import { parseInput, SLASH_COMMANDS } from './slash';
 import type { ChatStore } from './store';
 
@@ -162,16 +162,9 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       return { mode: 'plan', answer: why, abstained: true, citations: [], followUps: p.targets.length && filters ? [`/plan ${input.request}`] : [], tookMs: now() - started };
     }
     const citations: ChatCitation[] = p.items.map((item) => ({ ...toChatCitation(item.citation), insertable: true }));
-    const lines = [
-      `A strength-and-mobility block for **${targetLine(p)}**${filters ? ` (${filters})` : ''}:`,
-      '',
-      ...p.items.map((item, i) => `${i + 1}. **${item.exercise.title}**: works ${item.works.join(', ')}; ${item.dose ?? 'sets and reps not specified in the sources'}${item.cue ? `. Cue: ${item.cue}` : ''} [${i + 1}]`),
-    ];
-    if (p.uncovered.length) lines.push('', `_No exercise in my sources for: ${p.uncovered.map((t) => t.title).join(', ')}._`);
-    if (p.excluded.length) lines.push('', `_Left out, already in your plan: ${p.excluded.join(', ')}._`);
     return {
       mode: 'plan',
-      answer: lines.join('\n'),
+      answer: formatPlanAnswer(p, filters),
       abstained: false,
       citations,
       followUps: [],

@@ -5,6 +5,7 @@ import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
 import { STOPWORDS, sentences, termOf, words } from './text';
 import type { Citation, Passage } from './types';
+import { targetPhrase, worksClause } from './wording';
 
 /**
  * Turns ranked passages into a short reply: a lead sentence or two from the best passage, a
@@ -51,14 +52,14 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
     const exercises = pickExercises(q, r, corpus, opts.maxCitations);
     if (exercises.length) {
       const target = namedTargets(q, corpus);
-      lines.push(target ? `Exercises from the sources for the **${target}**:` : 'Exercises from the sources:');
+      lines.push(target ? `Exercises from the sources for ${target}:` : 'Exercises from the sources:');
       lines.push('');
       for (const ex of exercises) {
         const p = ex.passage;
         const n = cite(ex, bestSentences(p.text, queryTerms, 1));
-        const worked = (p.works ?? []).map((id) => corpus.get(id)?.title ?? id).join(', ');
+        const worked = worksClause(p, (p.works ?? []).map((id) => corpus.get(id) ?? { title: id }));
         const dose = p.dose ? ` (${p.dose})` : '';
-        lines.push(`- **${p.title}**${dose}${worked ? ` works ${worked}.` : ''} ${firstSentence(p.cue ?? p.text)} [${n}]`);
+        lines.push(`- **${p.title}**${dose}${worked ? ` ${worked}.` : ''} ${firstSentence(p.cue ?? p.text)} [${n}]`);
       }
       return { answer: lines.join('\n'), citations, followUps: followUps(q, citations, corpus) };
     }
@@ -81,12 +82,10 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
   return { answer: lines.join('\n\n'), citations, followUps: followUps(q, citations, corpus) };
 }
 
+/** "the **glutes**", "**weak or tight calves**": names from the muscle and condition passages, never a passage's descriptive title. */
 function namedTargets(q: AnalysedQuery, corpus: Corpus): string {
-  const names = q.entities
-    .map((e) => corpus.get(e.id))
-    .filter((p): p is Passage => !!p && p.kind !== 'exercise' && p.kind !== 'concept')
-    .map((p) => p.title);
-  return [...new Set(names)].slice(0, 3).join(', ');
+  const named = q.entities.map((e) => corpus.get(e.id)).filter((p): p is Passage => !!p);
+  return targetPhrase(named, (id) => corpus.get(id), 3, true);
 }
 
 function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: number): Ranked[] {
