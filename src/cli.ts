@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { formatPlanTable } from './chat/plan-block';
+import { ReportUsageError, runReport } from './cli/report';
 import { createCoach, type Coach } from './engine/coach';
 import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
@@ -17,6 +18,7 @@ import { version } from '../package.json';
  *   check --file FILE [--json]   every checkable sentence of an article, with line and column
  *   plan "request" [--json]      a block of exercises for muscles, a weakness or a complaint
  *   passages [--json]            every passage
+ *   report [FILE] [--json]       the questions an `ask --json` batch abstained on, with counts
  *   pack DIR --out FILE          validate a pack folder (file:line problems, exit 1) and write the pack
  *   --pack FILE                  (repeatable) answer from a prebuilt pack too
  *   --knowledge DIR              (repeatable) add a folder of Markdown/text documents
@@ -32,6 +34,7 @@ const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowl
   plan "request"        a strength-and-mobility block for muscles or a complaint
                         (--equipment LIST, --type LIST, --exclude PLAN.md)
   passages              list every passage
+  report [FILE]         questions an "ask --json" batch abstained on, with counts
   --json                machine-readable output; ask/check with no text read stdin, one per line
   --knowledge DIR       add a folder of your own Markdown/text documents (repeatable)
   --pack FILE           answer from a prebuilt knowledge pack too (repeatable)
@@ -40,6 +43,8 @@ const USAGE = `usage: stride-coach <ask|check|passages> [text] [--json] [--knowl
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  // `report` reads a batch's output, not the corpus: its own module parses its arguments.
+  if (argv[0] === 'report') return runReport(argv.slice(1), process.stdin, write, (s) => process.stderr.write(`stride-coach: ${s}\n`));
   let parsed;
   try {
     parsed = parseArgs({
@@ -264,7 +269,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof ReportUsageError) {
       process.stderr.write(`stride-coach: ${e.message}\n`);
       process.exitCode = 2;
     } else {

@@ -7,6 +7,7 @@
 import type { Coach } from '../engine/coach';
 import type { Citation, Passage } from '../engine/types';
 import { MAX_TEXT, parseToHost, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
+import type { Abstention, AbstentionLog } from './abstentions';
 import { chatToMarkdown } from './export';
 import { formatPlanAnswer, formatPlanBlock, formatPlanTable, sourceLine } from './plan-block';
 import { parseInput, SLASH_COMMANDS } from './slash';
@@ -25,6 +26,8 @@ export interface ChatHostServices {
   planText?(): string | undefined;
   /** Dropped messages and failures go here, never to the user as raw errors. */
   log(message: string): void;
+  /** The coach abstained on a question: its entry in the list of what the sources lack. */
+  abstained?(entry: Abstention): void;
 }
 
 export interface ChatControllerOptions {
@@ -36,6 +39,8 @@ export interface ChatControllerOptions {
   now?: () => number;
   /** Where `log` writes, named for a person: default "the Stride Coach log" (VS Code's output). */
   logName?: string;
+  /** Where the questions the coach abstained on are counted (kept locally, never sent). */
+  abstentions?: AbstentionLog;
 }
 
 export interface ChatController {
@@ -186,6 +191,11 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         return sendInit();
       case 'ask': {
         const turn = withMuscles(answerTurn(m.text));
+        // A usage message is the user's typo, not something the sources lack.
+        if (turn.abstained && turn.mode !== 'usage') {
+          const entry = options.abstentions?.record(turn.question);
+          if (entry) host.abstained?.(entry);
+        }
         const chat = store.append(chatId ?? store.current().id, turn);
         chatId = chat.id;
         host.post({ type: 'answer', requestId: m.requestId, chatId: chat.id, chatTitle: chat.title, turn });

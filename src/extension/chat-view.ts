@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { createChatController, type ChatController, type ChatHostServices } from '../chat/controller';
+import { AbstentionLog, type Abstention } from '../chat/abstentions';
 import { ChatStore } from '../chat/store';
 import type { ToWebview } from '../protocol/messages';
 import { webviewHtml } from '../../webview/html';
@@ -52,6 +53,10 @@ export interface ChatViews {
   store(): ChatStore;
   /** Writes the chats to workspaceState now (they are written behind, within a second). */
   flush(): Promise<void>;
+  /** The questions the coach abstained on in this workspace (kept in workspaceState, never sent). */
+  abstentions(): AbstentionLog;
+  /** Fires when a question joins (or is counted again in) that list. */
+  readonly onDidAbstain: vscode.Event<Abstention>;
 }
 
 export interface ChatDeps {
@@ -72,6 +77,9 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
   // Written behind: see deferred-state.ts (issue 6).
   const state = new DeferredState(context.workspaceState, undefined, saveFailed);
   const getStore = () => (store ??= new ChatStore(state, randomUUID, Date.now, saveFailed));
+  let abstentions: AbstentionLog | undefined;
+  const getAbstentions = () => (abstentions ??= new AbstentionLog(state, Date.now, saveFailed));
+  const abstained = new vscode.EventEmitter<Abstention>();
   const webviewRoot = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
   const sessions = new Set<Session>();
   let viewSession: Session | undefined;
@@ -120,8 +128,9 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
       },
       exportMarkdown: async (name, markdown) => void (await openExport(name, markdown)),
       log: (message) => log.warn(`chat (${kind}): ${message}`),
+      abstained: (entry) => abstained.fire(entry),
     };
-    const controller = createChatController({ coach: () => service.coach(), store: getStore(), host, newId: randomUUID });
+    const controller = createChatController({ coach: () => service.coach(), store: getStore(), host, newId: randomUUID, abstentions: getAbstentions() });
 
     const session: Session = {
       kind,
@@ -223,6 +232,7 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
 
   context.subscriptions.push(
     viewResolved,
+    abstained,
     vscode.window.registerWebviewViewProvider(VIEW_ID, provider),
     vscode.window.registerWebviewPanelSerializer(PANEL_TYPE, {
       async deserializeWebviewPanel(p) {
@@ -267,5 +277,7 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
     },
     store: getStore,
     flush: () => state.flush(),
+    abstentions: getAbstentions,
+    onDidAbstain: abstained.event,
   };
 }
