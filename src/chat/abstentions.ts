@@ -42,7 +42,6 @@ export function questionKey(question: string): string {
 
 /** A question made safe to keep and show: one line, no control characters, bounded. */
 export function tidyQuestion(question: string): string {
-  // eslint-disable-next-line no-control-regex
   return question.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
 }
 
