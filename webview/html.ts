@@ -48,3 +48,8 @@ export function webviewHtml(o: WebviewHtmlOptions): string {
   </body>
 </html>`;
 }
+
+/** The passage view's page (passage-view.ts in the extension, the browser tests): same CSP, its own script. */
+export function passageHtml(o: Omit<WebviewHtmlOptions, 'extraScriptUris'>): string {
+  return webviewHtml(o).replace('<title>Stride Coach</title>', '<title>Passage</title>');
+}

@@ -9,6 +9,7 @@ import { registerHover } from './hover';
 import { createLog, type Log } from './log';
 import { registerPassageDocuments, type PassageDocuments } from './passage-document';
 import { registerPlanInserter, type PlanInserter } from './plan';
+import { registerPassageViewer } from './passage-view';
 
 /** Every module of the bundle has been evaluated by now (the imports above ran first). */
 const moduleEnd = performance.now();
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
   const started = performance.now();
   const log = createLog(context);
   const service = createCoachService(context, log);
-  const passages = registerPassageDocuments(context, service);
+  const passages = registerPassageDocuments(context, service, registerPassageViewer(context, service, log));
   const inserter = registerPlanInserter(context);
   const chats = registerChatViews(context, { service, log, passages, inserter });
   const checker = registerDocumentChecker(context, service, log);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { ToWebview } from '../../src/protocol/messages';
-import { closeAllEditors, exchange, strideCoach, until, workspaceRoot } from './helpers';
+import { closeAllEditors, exchange, next, strideCoach, until, workspaceRoot } from './helpers';
 
 type Notice = Extract<ToWebview, { type: 'notice' }>;
 const noticeOf = (posted: ToWebview[]) => posted.find((m): m is Notice => m.type === 'notice');
@@ -89,9 +89,10 @@ describe('editor', () => {
     const calf = (await hoverTexts(doc, 'calf raises')).find((t) => t.includes('strideCoach.openPassage'));
     assert.match(calf ?? '', /^\*\*Calf raises\*\* · _exercise_/);
 
+    const api = await strideCoach();
+    const shown = next(api.passages.viewer.onDidShow, 'the passage view', (m) => m.id === 'soleus');
     await vscode.commands.executeCommand('strideCoach.openPassage', 'soleus');
-    const passage = await until('the passage', () => vscode.window.activeTextEditor?.document.uri.scheme === 'stride-coach' && vscode.window.activeTextEditor);
-    assert.ok(passage.document.getText().startsWith('# Soleus'));
+    assert.equal((await shown).title, 'Soleus');
   });
 
   it('no card when strideCoach.hover.enabled is false', async () => {
