@@ -88,15 +88,26 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     assert.match((await item.getAttribute('class')) ?? '', /\bflash\b/);
     assert.equal(await item.locator('.citation-open').evaluate((el) => el === document.activeElement), true);
 
+    assert.match((await item.getAttribute('class')) ?? '', /\bhighlighted\b/, 'the card stays marked');
+    assert.equal(await panel.eventsOf('openPassage').then((e) => e.length), 0, 'the first activation only shows the card');
+
     await panel.page.keyboard.press('Enter');
     await turn.locator('li.citation[data-n="1"] .citation-open').click();
-    const opened = await panel.waitForEvents('openPassage', 2);
+
+    // Mouse: a click on marker [1] scrolls to and highlights card 1 (and unmarks card n); a second click opens it.
+    const marker1 = turn.locator('button.cite[data-cite="1"]').first();
+    await marker1.click();
+    assert.match((await turn.locator('li.citation[data-n="1"]').getAttribute('class')) ?? '', /\bhighlighted\b/);
+    assert.doesNotMatch((await item.getAttribute('class')) ?? '', /\bhighlighted\b/);
+    assert.equal(await panel.eventsOf('openPassage').then((e) => e.length), 2);
+    await marker1.click();
+    const opened = await panel.waitForEvents('openPassage', 3);
     assert.deepEqual(
       opened.map((e) => [e.passageId, e.title]),
-      [expected.citations[n - 1], expected.citations[0]].map((c) => [c.id, c.title]),
+      [expected.citations[n - 1], expected.citations[0], expected.citations[0]].map((c) => [c.id, c.title]),
     );
     const asked = (await panel.received()).filter((m) => m.type === 'openCitation');
-    assert.deepEqual(asked, [expected.citations[n - 1], expected.citations[0]].map((c) => ({ type: 'openCitation', passageId: c.id })));
+    assert.deepEqual(asked, [expected.citations[n - 1], expected.citations[0], expected.citations[0]].map((c) => ({ type: 'openCitation', passageId: c.id })));
   });
 
   panelTest('a follow-up suggestion asks the next question', async (panel) => {
