@@ -15,6 +15,8 @@ export interface WebviewHtmlOptions {
   codiconUri: string;
   /** Scripts the host adds before the chat script (the test shim), carrying the same nonce. */
   extraScriptUris?: string[];
+  /** `view`: VS Code's sidebar view, whose title bar carries New chat and Export. */
+  host?: 'view' | 'panel';
 }
 
 export function contentSecurityPolicy(o: Pick<WebviewHtmlOptions, 'cspSource' | 'nonce'>): string {
@@ -42,7 +44,7 @@ export function webviewHtml(o: WebviewHtmlOptions): string {
     <link rel="stylesheet" href="${attr(o.styleUri)}" />
     <title>Stride Coach</title>
   </head>
-  <body>
+  <body${o.host ? ` data-host="${attr(o.host)}"` : ''}>
     <div id="app"></div>
     ${scripts}
   </body>

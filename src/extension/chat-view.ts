@@ -95,7 +95,7 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
     const opened = performance.now();
     webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
     const uri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, file)).toString();
-    webview.html = webviewHtml({ cspSource: webview.cspSource, nonce: nonce(), scriptUri: uri('main.js'), styleUri: uri('chat.css'), codiconUri: uri('codicon.css') });
+    webview.html = webviewHtml({ cspSource: webview.cspSource, nonce: nonce(), scriptUri: uri('main.js'), styleUri: uri('chat.css'), codiconUri: uri('codicon.css'), host: kind });
 
     const posted = new vscode.EventEmitter<ToWebview>();
     const pending: string[] = [];

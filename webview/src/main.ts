@@ -7,4 +7,5 @@ import { mountChat } from './mount';
 import { connectHost } from './vscode-api';
 
 const root = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
-mountChat(root, connectHost(), { focusOnWindowFocus: true });
+// In VS Code's sidebar the view's title bar has New chat and Export; the page does not repeat them.
+mountChat(root, connectHost(), { focusOnWindowFocus: true, hostTitleActions: document.body.dataset.host === 'view' });

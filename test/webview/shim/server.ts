@@ -83,6 +83,8 @@ export async function startShimServer(shimFile = path.join(SHIM_DIR, 'shim.js'),
         styleUri: `${origin}/webview/chat.css`,
         codiconUri: `${origin}/webview/codicon.css`,
         extraScriptUris: [`${origin}/shim/corpus.js`, ...(knowledge ? [`${origin}/shim/knowledge.js`] : []), `${origin}/shim/shim.js`],
+        // `?host=view`: served as VS Code's sidebar view is (its title bar has New chat and Export).
+        host: url.searchParams.get('host') === 'view' ? 'view' : undefined,
       });
       return send(200, 'text/html; charset=utf-8', html);
     }
