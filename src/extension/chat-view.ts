@@ -93,6 +93,7 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
   /** Everything a chat page needs, the same for the sidebar and the editor tab. */
   function setupChat(webview: vscode.Webview, kind: 'view' | 'panel', visible: boolean): Session {
     const opened = performance.now();
+    log.info(`chat ${kind}: VS Code asked for the page; setting its HTML`);
     webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
     const uri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, file)).toString();
     webview.html = webviewHtml({ cspSource: webview.cspSource, nonce: nonce(), scriptUri: uri('main.js'), styleUri: uri('chat.css'), codiconUri: uri('codicon.css'), host: kind });
@@ -148,7 +149,11 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
         const loadedOnAsk = type === 'ask' && !service.isLoaded();
         await controller.receive(raw);
         if (type === 'ready') {
-          if (firstReady) log.info(`chat ${kind} ready ${since(opened)} ms after it opened (page load, engine and first chat)`);
+          if (firstReady) {
+            const boot = (raw as { boot?: { scriptMs?: unknown; readyMs?: unknown } }).boot;
+            const page = boot && typeof boot.scriptMs === 'number' && typeof boot.readyMs === 'number' ? `; in the page: script started ${boot.scriptMs} ms and said ready ${boot.readyMs} ms after the page began loading` : '';
+            log.info(`chat ${kind} ready ${since(opened)} ms after its HTML was set (page load, engine and first chat; the init itself ${since(t)} ms)${page}`);
+          }
           firstReady = false;
           ready = true;
           for (const text of pending.splice(0)) post({ type: 'askText', text });
