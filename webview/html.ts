@@ -45,7 +45,7 @@ export function webviewHtml(o: WebviewHtmlOptions): string {
     <title>Stride Coach</title>
   </head>
   <body${o.host ? ` data-host="${attr(o.host)}"` : ''}>
-    <div id="app"></div>
+    <div id="app"><p class="boot-loading" role="status"><span class="codicon codicon-loading codicon-modifier-spin" aria-hidden="true"></span> Loading Stride Coach…</p></div>
     ${scripts}
   </body>
 </html>`;
@@ -53,5 +53,5 @@ export function webviewHtml(o: WebviewHtmlOptions): string {
 
 /** The passage view's page (passage-view.ts in the extension, the browser tests): same CSP, its own script. */
 export function passageHtml(o: Omit<WebviewHtmlOptions, 'extraScriptUris'>): string {
-  return webviewHtml(o).replace('<title>Stride Coach</title>', '<title>Passage</title>');
+  return webviewHtml(o).replace('<title>Stride Coach</title>', '<title>Passage</title>').replace('Loading Stride Coach…', 'Loading the passage…');
 }

@@ -48,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
     `activated in ${round(timings.moduleLoadMs + timings.activateMs)} ms (evaluating the bundle ${timings.moduleLoadMs} ms + activate() ${timings.activateMs} ms; the host called activate() ${timings.waitMs} ms after loading it); the engine loads on first use`,
   );
   // `npm start` opens a development window with the chat showing.
+  // At once (it used to wait 500 ms): the view's page starts loading while the host finishes starting.
   if (context.extensionMode === vscode.ExtensionMode.Development && process.env.STRIDE_COACH_OPEN_CHAT === '1') {
-    setTimeout(() => void vscode.commands.executeCommand(COMMANDS.openChat), 500);
+    void Promise.resolve().then(() => vscode.commands.executeCommand(COMMANDS.openChat));
   }
   active = { service, chats, passages, inserter, checker, log, timings };
   return active;
