@@ -13,7 +13,8 @@ import { formatPlanBlock } from '../../src/chat/plan-block';
 import { completeInput, SLASH_COMMANDS } from '../../src/chat/slash';
 import type { Passage } from '../../src/engine/types';
 import { realCoach, ROOT } from '../helpers';
-import { chromiumSuite } from './panel';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumSuite, SIDEBAR } from './panel';
 
 const SOLEUS_QUESTION = 'what does the soleus do at mid-stance?';
 
@@ -74,6 +75,31 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshot-panel.png'));
   }, '?hostDelayMs=800');
+
+  it('shows a loading state from the page’s HTML at once, before its script has loaded, and the chat replaces it', async () => {
+    const browser = await chromium.launch(CHROMIUM);
+    try {
+      const page = await browser.newPage({ viewport: SIDEBAR });
+      // The chat's script held back: what the view shows meanwhile comes from the HTML alone.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/webview/main.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const loaded = page.goto(url());
+      const loading = page.locator('.boot-loading');
+      await loading.waitFor({ state: 'visible' });
+      assert.equal(await loading.getAttribute('role'), 'status');
+      assert.equal((await loading.innerText()).trim(), 'Loading Stride Coach…');
+      release();
+      await loaded;
+      await page.locator('.welcome vscode-button.example').first().waitFor();
+      assert.equal(await page.locator('.boot-loading').count(), 0, 'the chat replaced it');
+    } finally {
+      await browser.close();
+    }
+  });
 
   panelTest('a citation marker leads to its passage, and the passage opens in the host', async (panel) => {
     const expected = realCoach().ask(SOLEUS_QUESTION);
