@@ -35,7 +35,8 @@ export function passageModel(p: Passage, lookup: PassageLookup, all: readonly Pa
     source: {
       article: clip(p.source.title ?? p.source.file, 500),
       file: clip(p.source.file, 500),
-      section: clip(p.source.section.replace(/ > /g, ' › '), 500),
+      // Some articles' only section is the page title itself ("<article title> - <site>"): not repeated.
+      section: p.source.title && p.source.section.startsWith(p.source.title) ? '' : clip(p.source.section.replace(/ > /g, ' › '), 500),
       ...(p.source.quote ? { quote: clip(p.source.quote, 500) } : {}),
     },
     fromArticle: sameFile.length,

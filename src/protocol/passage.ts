@@ -25,7 +25,7 @@ export const PassageModelSchema = v.object({
     /** The article's title, else its file. */
     article: Short,
     file: Short,
-    /** "The Calves › The Exercises You Need". */
+    /** "The Calves › The Exercises You Need"; empty when the section is the article itself. */
     section: Short,
     quote: v.optional(Short),
   }),

@@ -78,20 +78,22 @@ describe('passage view (rendered passage beside the chat) in Chromium', function
       assert.deepEqual(await page.locator('.passage-facts dt').allInnerTexts(), m.facts.map((f) => f.label));
       assert.ok(body.includes('3 sets of 10-15 feet, down and back'));
       assert.equal(await page.locator('.passage-article').innerText(), 'The Unsung Hero of Running & Lower Body Endurance');
-      assert.equal(await page.locator('.passage-section').innerText(), m.source.section);
+      assert.equal(m.source.section, '', 'premise: the section is the article itself');
+      assert.equal(await page.locator('.passage-section').count(), 0, 'so it is not repeated');
       assert.deepEqual(await page.locator('.passage-refs[aria-label="Related passages"] button').allInnerTexts(), m.related.map((r) => r.title));
 
       // Links ask the host; nothing navigates.
       await page.locator('.passage-refs[aria-label="Related passages"] button').first().click();
       await page.locator('.passage-article').click();
-      await page.locator('.passage-section').press('Enter');
       const calf = model('calf-raises');
       await view.show(calf);
+      assert.equal(await page.locator('.passage-section').innerText(), 'The Calves › The Exercises You Need');
+      await page.locator('.passage-section').press('Enter');
       await page.locator('.passage-quote-link').click();
       assert.deepEqual((await view.posted()).slice(1), [
         { type: 'open', id: m.related[0].id },
         { type: 'article', id: 'tip-toe-walking' },
-        { type: 'section', id: 'tip-toe-walking' },
+        { type: 'section', id: 'calf-raises' },
         { type: 'quote', id: 'calf-raises' },
       ]);
       assert.equal(await page.locator('.passage-quote').innerText(), `“${calf.source.quote}”`);

@@ -35,8 +35,9 @@ export function renderPassage(root: HTMLElement, p: PassageModel, post: (m: From
       'p',
       { class: 'passage-source-line' },
       link(p.source.article, { type: 'article', id: p.id }, `${others(p.fromArticle, 'article')}`, 'passage-link passage-article'),
-      h('span', { class: 'passage-sep', text: ' › ', attrs: { 'aria-hidden': 'true' } }),
-      link(p.source.section, { type: 'section', id: p.id }, `${others(p.fromSection, 'section')}`, 'passage-link passage-section'),
+      ...(p.source.section
+        ? [h('span', { class: 'passage-sep', text: ' › ', attrs: { 'aria-hidden': 'true' } }), link(p.source.section, { type: 'section', id: p.id }, `${others(p.fromSection, 'section')}`, 'passage-link passage-section')]
+        : []),
     ),
     p.source.quote ? h('blockquote', { class: 'passage-quote' }, link(`“${p.source.quote}”`, { type: 'quote', id: p.id }, 'Copy this phrase with its source', 'passage-link passage-quote-link')) : null,
   );
