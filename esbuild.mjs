@@ -105,7 +105,7 @@ await build({
 // The chat webview: one script and one stylesheet, plus the codicon font, in dist/webview/ (the
 // only folder the webview may load from).
 await build({
-  entryPoints: { main: 'webview/src/main.ts', chat: 'webview/src/chat.css' },
+  entryPoints: { main: 'webview/src/main.ts', passage: 'webview/src/passage-main.ts', chat: 'webview/src/chat.css' },
   outdir: 'dist/webview',
   bundle: true,
   platform: 'browser',

@@ -24,6 +24,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, prepareProfile, startCodeServer, codeServerCli } from './code-server.mjs';
 import { ROOT, buildExtension, buildHostTests, checkVsix, EXTENSION_ID, packageVsix, prepareWorkspace } from './host-tests.mjs';
+import { readingUi } from './ui-reading.mjs';
 
 const RUN = path.join(ROOT, '.cache', 'host-run');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -203,6 +204,7 @@ async function runUi(vsix, workspace) {
     keepScreenshot(path.join(RESULTS, 'vscode-workbench.png'), 'screenshot-vscode.png');
     console.log(`  chat opened from the palette in ${opened} ms; answer with ${count} citation(s) shown ${answered} ms after Enter`);
     console.log(`  screenshot: ${path.relative(ROOT, path.join(RESULTS, 'vscode-workbench.png'))}`);
+    problems.push(...(await readingUi(page, frame, RESULTS)));
     if (problems.length) throw new Error(`UI check failed:\n  ${problems.join('\n  ')}`);
     await checkDocumentUi(page);
   } catch (e) {

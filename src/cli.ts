@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { formatPlanTable } from './chat/plan-block';
+import { ReportUsageError, runReport } from './cli/report';
 import { createCoach, type Coach } from './engine/coach';
 import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
@@ -52,7 +53,7 @@ interface CommandHelp {
   examples: string[];
 }
 
-const COMMANDS: Record<'ask' | 'check' | 'plan' | 'passages' | 'pack', CommandHelp> = {
+const COMMANDS: Record<'ask' | 'check' | 'plan' | 'passages' | 'report' | 'pack', CommandHelp> = {
   ask: {
     usage: ['ask QUESTION [options]', 'ask --json < questions.txt'],
     summary: 'answer a question from the corpus, with citations',
@@ -80,6 +81,13 @@ const COMMANDS: Record<'ask' | 'check' | 'plan' | 'passages' | 'pack', CommandHe
     about: 'Every passage the coach answers from: the built-in corpus, then any --knowledge documents and --pack passages. With --json, one object per passage with its text and source.',
     flags: [FLAGS.json, FLAGS.knowledge, FLAGS.pack, FLAGS.help],
     examples: ['stride-coach passages --json --knowledge notes/'],
+  },
+  report: {
+    usage: ['report [FILE] [--json]'],
+    summary: 'the questions an `ask --json` batch abstained on, with counts',
+    about: 'Reads the JSON lines `ask --json` wrote (from FILE or standard input) and lists the questions the sources did not cover, most asked first: what a team needs to decide which documents to add to its knowledge folder or pack.',
+    flags: [FLAGS.json, FLAGS.help],
+    examples: ['stride-coach ask --json < questions.txt | stride-coach report'],
   },
   pack: {
     usage: ['pack DIR --out FILE'],
@@ -144,6 +152,14 @@ function errorLine(message: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `report` reads a batch's output, not the corpus: its own module parses its arguments.
+  if (argv[0] === 'report') {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      await write(`${commandHelp('report')}\n`);
+      return 0;
+    }
+    return runReport(argv.slice(1), process.stdin, write, (s) => process.stderr.write(errorLine(s)));
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -396,6 +412,6 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     process.stderr.write(errorLine(e instanceof Error ? e.message : String(e)));
-    process.exitCode = e instanceof UsageError ? 2 : 1;
+    process.exitCode = e instanceof UsageError || e instanceof ReportUsageError ? 2 : 1;
   },
 );

@@ -15,6 +15,8 @@ export interface WebviewHtmlOptions {
   codiconUri: string;
   /** Scripts the host adds before the chat script (the test shim), carrying the same nonce. */
   extraScriptUris?: string[];
+  /** `view`: VS Code's sidebar view, whose title bar carries New chat and Export. */
+  host?: 'view' | 'panel';
 }
 
 export function contentSecurityPolicy(o: Pick<WebviewHtmlOptions, 'cspSource' | 'nonce'>): string {
@@ -42,9 +44,14 @@ export function webviewHtml(o: WebviewHtmlOptions): string {
     <link rel="stylesheet" href="${attr(o.styleUri)}" />
     <title>Stride Coach</title>
   </head>
-  <body>
-    <div id="app"></div>
+  <body${o.host ? ` data-host="${attr(o.host)}"` : ''}>
+    <div id="app"><p class="boot-loading" role="status"><span class="codicon codicon-loading codicon-modifier-spin" aria-hidden="true"></span> Loading Stride Coach…</p></div>
     ${scripts}
   </body>
 </html>`;
+}
+
+/** The passage view's page (passage-view.ts in the extension, the browser tests): same CSP, its own script. */
+export function passageHtml(o: Omit<WebviewHtmlOptions, 'extraScriptUris'>): string {
+  return webviewHtml(o).replace('<title>Stride Coach</title>', '<title>Passage</title>').replace('Loading Stride Coach…', 'Loading the passage…');
 }

@@ -7,8 +7,9 @@
 import type { Coach } from '../engine/coach';
 import type { Citation, Passage } from '../engine/types';
 import { fitTurn, isTurn, MAX_TEXT, parseToHost, UNDELIVERABLE_ANSWER, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
+import type { Abstention, AbstentionLog } from './abstentions';
 import { chatToMarkdown } from './export';
-import { formatPlanBlock, formatPlanTable, sourceLine, targetLine } from './plan-block';
+import { formatPlanAnswer, formatPlanBlock, formatPlanTable, sourceLine } from './plan-block';
 import { parseInput, SLASH_COMMANDS } from './slash';
 import type { ChatStore } from './store';
 
@@ -25,6 +26,8 @@ export interface ChatHostServices {
   planText?(): string | undefined;
   /** Dropped messages and failures go here, never to the user as raw errors. */
   log(message: string): void;
+  /** The coach abstained on a question: its entry in the list of what the sources lack. */
+  abstained?(entry: Abstention): void;
 }
 
 export interface ChatControllerOptions {
@@ -36,6 +39,8 @@ export interface ChatControllerOptions {
   now?: () => number;
   /** Where `log` writes, named for a person: default "the Stride Coach log" (VS Code's output). */
   logName?: string;
+  /** Where the questions the coach abstained on are counted (kept locally, never sent). */
+  abstentions?: AbstentionLog;
 }
 
 export interface ChatController {
@@ -162,16 +167,9 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       return { mode: 'plan', answer: why, abstained: true, citations: [], followUps: p.targets.length && filters ? [`/plan ${input.request}`] : [], tookMs: now() - started };
     }
     const citations: ChatCitation[] = p.items.map((item) => ({ ...toChatCitation(item.citation), insertable: true }));
-    const lines = [
-      `A strength-and-mobility block for **${targetLine(p)}**${filters ? ` (${filters})` : ''}:`,
-      '',
-      ...p.items.map((item, i) => `${i + 1}. **${item.exercise.title}**: works ${item.works.join(', ')}; ${item.dose ?? 'sets and reps not specified in the sources'}${item.cue ? `. Cue: ${item.cue}` : ''} [${i + 1}]`),
-    ];
-    if (p.uncovered.length) lines.push('', `_No exercise in my sources for: ${p.uncovered.map((t) => t.title).join(', ')}._`);
-    if (p.excluded.length) lines.push('', `_Left out, already in your plan: ${p.excluded.join(', ')}._`);
     return {
       mode: 'plan',
-      answer: lines.join('\n'),
+      answer: formatPlanAnswer(p, filters),
       abstained: false,
       citations,
       followUps: [],
@@ -198,6 +196,11 @@ export function createChatController(options: ChatControllerOptions): ChatContro
         if (!isTurn(turn)) {
           host.log(`ask: the answer to request ${m.requestId} does not fit the protocol; not stored`);
           return host.post({ type: 'failed', requestId: m.requestId, message: UNDELIVERABLE_ANSWER });
+        }
+        // A usage message is the user's typo, not something the sources lack.
+        if (turn.abstained && turn.mode !== 'usage') {
+          const entry = options.abstentions?.record(turn.question);
+          if (entry) host.abstained?.(entry);
         }
         const chat = store.append(chatId ?? store.current().id, turn);
         chatId = chat.id;

@@ -9,6 +9,7 @@ import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
 import { STOPWORDS, sentences, termOf, words } from './text';
 import type { Citation, Passage } from './types';
+import { targetPhrase, worksClause } from './wording';
 
 /**
  * Turns ranked passages into a short reply: a lead sentence or two from the best passage, a
@@ -55,16 +56,16 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
     const exercises = pickExercises(q, r, corpus, opts.maxCitations);
     if (exercises.length) {
       const target = namedTargets(q, corpus);
-      lines.push(target ? `Exercises from the sources for the ${target}:` : 'Exercises from the sources:');
+      lines.push(target ? `Exercises from the sources for ${target}:` : 'Exercises from the sources:');
       lines.push('');
       for (const ex of exercises) {
         const p = ex.passage;
         const sentence = bestSentences(p.text, queryTerms, 1);
         const n = cite(ex, p.dose ? `${sentence} Dose: ${p.dose}.` : sentence);
-        const worked = listNames((p.works ?? []).map((id) => corpus.get(id)).filter((m): m is Passage => !!m).map((m) => muscleName(m.title)));
+        const worked = worksClause(p, (p.works ?? []).map((id) => corpus.get(id) ?? { title: id }));
         const dose = p.dose ? ` (${p.dose})` : '';
         const how = p.cue ? asInstruction(firstSentence(p.cue)) : firstSentence(p.text);
-        lines.push(`- **${p.title}**${dose}${worked ? ` — works the ${worked}.` : ''} ${how} [${n}]`);
+        lines.push(`- **${p.title}**${dose}${worked ? ` ${worked}.` : ''} ${how} [${n}]`);
       }
       return { answer: bounded(lines.join('\n')), citations, followUps: followUps(q, citations, corpus) };
     }
@@ -101,10 +102,10 @@ function anatomyOf(id: string, corpus: Corpus): Passage | undefined {
   return q && (q.kind === 'muscle' || q.kind === 'group' || q.kind === 'tendon') ? q : undefined;
 }
 
-/** "the calves and soleus": what the question named, as names. */
+/** "the **glutes**", "**weak or tight calves**": names from the muscle and condition passages, never a passage's descriptive title. */
 function namedTargets(q: AnalysedQuery, corpus: Corpus): string {
-  const names = q.entities.filter((e) => e.primary).map((e) => anatomyOf(e.id, corpus)).filter((p): p is Passage => !!p).map((p) => muscleName(p.title));
-  return listNames([...new Set(names)].slice(0, 3));
+  const named = q.entities.filter((e) => e.primary).map((e) => anatomyOf(e.id, corpus) ?? corpus.get(e.id)).filter((p): p is Passage => !!p);
+  return targetPhrase([...new Set(named)], (id) => corpus.get(id), 3, true);
 }
 
 function listNames(names: readonly string[]): string {

@@ -55,6 +55,8 @@ export interface Plan {
   uncovered: PlanTarget[];
   /** Exercises left out because the open plan already has them. */
   excluded: string[];
+  /** Other exercises in the sources for the targets that did not fit the block (titles). */
+  more: string[];
 }
 
 const ANATOMY = new Set(['muscle', 'group', 'tendon']);
@@ -81,14 +83,16 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
   const chosen = new Map<string, Passage>();
   const excluded = new Set<string>();
   const uncovered: PlanTarget[] = [];
+  const fitting = new Set<string>();
   for (const t of targets) {
     const one = new Set([t.id]);
     const fits = candidates
       .filter((p) => trains(p, one, corpus))
-      // The exercise that names the muscle itself comes before one that trains its group; then
-      // one that covers more of the plan's targets; then the corpus order (stable, reviewable).
-      .map((p, i) => ({ p, i, direct: p.works!.includes(t.id) ? 1 : 0, reach: targets.filter((x) => trains(p, new Set([x.id]), corpus)).length }))
-      .sort((a, b) => b.direct - a.direct || b.reach - a.reach || a.i - b.i);
+      // An exercise whose dose the sources give comes first (a coach can hand it out as it is);
+      // then the one that names the muscle itself before one that trains its group; then one
+      // that covers more of the plan's targets; then the corpus order (stable, reviewable).
+      .map((p, i) => ({ p, i, dosed: p.dose ? 1 : 0, direct: p.works!.includes(t.id) ? 1 : 0, reach: targets.filter((x) => trains(p, new Set([x.id]), corpus)).length }))
+      .sort((a, b) => b.dosed - a.dosed || b.direct - a.direct || b.reach - a.reach || a.i - b.i);
     // What was asked for gets several exercises; a partner muscle one, unless already covered.
     const quota = t.why === 'partner' ? 1 : perTarget;
     let covered = fits.filter((f) => chosen.has(f.p.id)).length;
@@ -103,9 +107,13 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
       covered++;
     }
     if (!fits.some((f) => chosen.has(f.p.id))) uncovered.push(t);
+    for (const f of fits) if (!already.has(f.p.id)) fitting.add(f.p.id);
   }
+  const more = [...fitting].filter((id) => !chosen.has(id)).map((id) => corpus.get(id)?.title ?? id);
 
-  const items: PlanItem[] = [...chosen.values()].map((p, i) => ({
+  // Within the block, too, the exercises with a sourced dose lead.
+  const ordered = [...chosen.values()].sort((a, b) => (b.dose ? 1 : 0) - (a.dose ? 1 : 0));
+  const items: PlanItem[] = ordered.map((p, i) => ({
     exercise: p,
     works: (p.works ?? []).map((id) => corpus.get(id)?.title ?? id),
     covers: targets.filter((t) => trains(p, new Set([t.id]), corpus)).map((t) => t.id),
@@ -121,7 +129,7 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
       source: p.source,
     },
   }));
-  return { request: text, targets, items, uncovered, excluded: [...excluded] };
+  return { request: text, targets, items, uncovered, excluded: [...excluded], more };
 }
 
 /** Muscles named, muscles behind a named complaint, then each named muscle's usual partners. */

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { createChatController, type ChatController, type ChatHostServices } from '../chat/controller';
+import { AbstentionLog, type Abstention } from '../chat/abstentions';
 import { ChatStore } from '../chat/store';
 import type { ToWebview } from '../protocol/messages';
 import { webviewHtml } from '../../webview/html';
@@ -52,6 +53,10 @@ export interface ChatViews {
   store(): ChatStore;
   /** Writes the chats to workspaceState now (they are written behind, within a second). */
   flush(): Promise<void>;
+  /** The questions the coach abstained on in this workspace (kept in workspaceState, never sent). */
+  abstentions(): AbstentionLog;
+  /** Fires when a question joins (or is counted again in) that list. */
+  readonly onDidAbstain: vscode.Event<Abstention>;
 }
 
 export interface ChatDeps {
@@ -72,6 +77,9 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
   // Written behind: see deferred-state.ts (issue 6).
   const state = new DeferredState(context.workspaceState, undefined, saveFailed);
   const getStore = () => (store ??= new ChatStore(state, randomUUID, Date.now, saveFailed));
+  let abstentions: AbstentionLog | undefined;
+  const getAbstentions = () => (abstentions ??= new AbstentionLog(state, Date.now, saveFailed));
+  const abstained = new vscode.EventEmitter<Abstention>();
   const webviewRoot = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
   const sessions = new Set<Session>();
   let viewSession: Session | undefined;
@@ -85,9 +93,10 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
   /** Everything a chat page needs, the same for the sidebar and the editor tab. */
   function setupChat(webview: vscode.Webview, kind: 'view' | 'panel', visible: boolean): Session {
     const opened = performance.now();
+    log.info(`chat ${kind}: VS Code asked for the page; setting its HTML`);
     webview.options = { enableScripts: true, localResourceRoots: [webviewRoot] };
     const uri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot, file)).toString();
-    webview.html = webviewHtml({ cspSource: webview.cspSource, nonce: nonce(), scriptUri: uri('main.js'), styleUri: uri('chat.css'), codiconUri: uri('codicon.css') });
+    webview.html = webviewHtml({ cspSource: webview.cspSource, nonce: nonce(), scriptUri: uri('main.js'), styleUri: uri('chat.css'), codiconUri: uri('codicon.css'), host: kind });
 
     const posted = new vscode.EventEmitter<ToWebview>();
     const pending: string[] = [];
@@ -120,8 +129,9 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
       },
       exportMarkdown: async (name, markdown) => void (await openExport(name, markdown)),
       log: (message) => log.warn(`chat (${kind}): ${message}`),
+      abstained: (entry) => abstained.fire(entry),
     };
-    const controller = createChatController({ coach: () => service.coach(), store: getStore(), host, newId: randomUUID });
+    const controller = createChatController({ coach: () => service.coach(), store: getStore(), host, newId: randomUUID, abstentions: getAbstentions() });
 
     const session: Session = {
       kind,
@@ -139,7 +149,11 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
         const loadedOnAsk = type === 'ask' && !service.isLoaded();
         await controller.receive(raw);
         if (type === 'ready') {
-          if (firstReady) log.info(`chat ${kind} ready ${since(opened)} ms after it opened (page load, engine and first chat)`);
+          if (firstReady) {
+            const boot = (raw as { boot?: { scriptMs?: unknown; readyMs?: unknown } }).boot;
+            const page = boot && typeof boot.scriptMs === 'number' && typeof boot.readyMs === 'number' ? `; in the page: script started ${boot.scriptMs} ms and said ready ${boot.readyMs} ms after the page began loading` : '';
+            log.info(`chat ${kind} ready ${since(opened)} ms after its HTML was set (page load, engine and first chat; the init itself ${since(t)} ms)${page}`);
+          }
           firstReady = false;
           ready = true;
           for (const text of pending.splice(0)) post({ type: 'askText', text });
@@ -223,6 +237,7 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
 
   context.subscriptions.push(
     viewResolved,
+    abstained,
     vscode.window.registerWebviewViewProvider(VIEW_ID, provider),
     vscode.window.registerWebviewPanelSerializer(PANEL_TYPE, {
       async deserializeWebviewPanel(p) {
@@ -267,5 +282,7 @@ export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDe
     },
     store: getStore,
     flush: () => state.flush(),
+    abstentions: getAbstentions,
+    onDidAbstain: abstained.event,
   };
 }

@@ -3,6 +3,7 @@ import { formatPlanBlock, sourceLine } from '../chat/plan-block';
 import { splitSentences } from '../engine/check-document';
 import type { Passage } from '../engine/types';
 import { MAX_TEXT } from '../protocol/messages';
+import { showAbstentions, type ShowAbstentionsArgs } from './abstentions';
 import type { ChatSession, ChatViews } from './chat-view';
 import { claimText, maskFootnotes } from './check-findings';
 import type { DocumentChecker } from './check-document';
@@ -27,6 +28,7 @@ export const COMMANDS = {
   checkDocument: 'strideCoach.checkDocument',
   clearChecks: 'strideCoach.clearChecks',
   draftPlan: 'strideCoach.draftPlan',
+  showAbstentions: 'strideCoach.showAbstentions',
 } as const;
 
 export interface CommandDeps {
@@ -140,6 +142,8 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
       await s.receive({ type: 'exportChat' });
     },
     [COMMANDS.showLog]: () => log.show(),
+    [COMMANDS.showAbstentions]: (args?: ShowAbstentionsArgs) =>
+      showAbstentions(chats.abstentions(), async (q) => (await visibleChat()).askText(q), args && typeof args === 'object' ? args : undefined),
     [COMMANDS.reloadKnowledge]: () => {
       const coach = service.reload('reload');
       const docs = coach.passages().filter((p) => p.kind === 'document').length;

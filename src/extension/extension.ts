@@ -10,6 +10,7 @@ import { registerHover } from './hover';
 import { createLog, type Log } from './log';
 import { registerPassageDocuments, type PassageDocuments } from './passage-document';
 import { registerPlanInserter, type PlanInserter } from './plan';
+import { registerPassageViewer } from './passage-view';
 
 /** Every module of the bundle has been evaluated by now (the imports above ran first). */
 const moduleEnd = performance.now();
@@ -38,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
   const started = performance.now();
   const log = createLog(context);
   const service = createCoachService(context, log);
-  const passages = registerPassageDocuments(context, service);
+  const passages = registerPassageDocuments(context, service, registerPassageViewer(context, service, log));
   const inserter = registerPlanInserter(context);
   const chats = registerChatViews(context, { service, log, passages, inserter });
   const checker = registerDocumentChecker(context, service, log);
@@ -51,8 +52,9 @@ export function activate(context: vscode.ExtensionContext): StrideCoachApi {
     `activated in ${round(timings.moduleLoadMs + timings.activateMs)} ms (evaluating the bundle ${timings.moduleLoadMs} ms + activate() ${timings.activateMs} ms; the host called activate() ${timings.waitMs} ms after loading it); the engine loads on first use`,
   );
   // `npm start` opens a development window with the chat showing.
+  // At once (it used to wait 500 ms): the view's page starts loading while the host finishes starting.
   if (context.extensionMode === vscode.ExtensionMode.Development && process.env.STRIDE_COACH_OPEN_CHAT === '1') {
-    setTimeout(() => void vscode.commands.executeCommand(COMMANDS.openChat), 500);
+    void Promise.resolve().then(() => vscode.commands.executeCommand(COMMANDS.openChat));
   }
   active = { service, chats, passages, inserter, checker, log, participant, timings };
   return active;

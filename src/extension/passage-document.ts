@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import type { Passage } from '../engine/types';
 import type { CoachService } from './coach-service';
 import { passageMarkdown } from './passage-markdown';
+import type { PassageViewer } from './passage-view';
 
 /**
- * Passages as read-only virtual Markdown documents (`stride-coach:/Soleus.md?soleus`), opened
- * beside the chat when a citation or a hover link is clicked.
+ * Passages as read-only virtual Markdown documents (`stride-coach:/Soleus.md?soleus`): the
+ * locations a document check's evidence points at. Opening a passage for reading (a citation, a
+ * hover link, Open Passage) shows it rendered in the passage view instead (passage-view.ts).
  */
 export const PASSAGE_SCHEME = 'stride-coach';
 
@@ -15,10 +17,14 @@ export function passageUri(p: Pick<Passage, 'id' | 'title'>): vscode.Uri {
 }
 
 export interface PassageDocuments {
-  open(p: Passage): Promise<vscode.TextEditor>;
+  /** Shows the passage rendered, in the one passage column beside the chat. */
+  open(p: Passage): Promise<void>;
+  /** The passage's Markdown source as a read-only document. */
+  openSource(p: Passage): Promise<vscode.TextEditor>;
+  readonly viewer: PassageViewer;
 }
 
-export function registerPassageDocuments(context: vscode.ExtensionContext, service: CoachService): PassageDocuments {
+export function registerPassageDocuments(context: vscode.ExtensionContext, service: CoachService, viewer: PassageViewer): PassageDocuments {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
@@ -37,7 +43,9 @@ export function registerPassageDocuments(context: vscode.ExtensionContext, servi
     }),
   );
   return {
-    async open(p) {
+    viewer,
+    open: (p) => viewer.show(p),
+    async openSource(p) {
       let doc = await vscode.workspace.openTextDocument(passageUri(p));
       if (doc.languageId !== 'markdown') doc = await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
       return vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });

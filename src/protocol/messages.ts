@@ -66,8 +66,11 @@ export type ChatSummary = v.InferOutput<typeof ChatSummarySchema>;
 
 /** Webview → host. */
 export const ToHostSchema = v.variant('type', [
-  /** The webview has loaded and wants the current chat. */
-  v.object({ type: v.literal('ready') }),
+  /**
+   * The webview has loaded and wants the current chat. `boot`: when its script started and when
+   * it said ready, in ms since the page began loading (for the first-open timeline in the log).
+   */
+  v.object({ type: v.literal('ready'), boot: v.optional(v.object({ scriptMs: v.pipe(v.number(), v.finite()), readyMs: v.pipe(v.number(), v.finite()) })) }),
   /** A question, a `/check` claim, a `/plan` request...: the host parses slash commands. */
   v.object({ type: v.literal('ask'), requestId: Id, text: Text }),
   v.object({ type: v.literal('openCitation'), passageId: Id }),

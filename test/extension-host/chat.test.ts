@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { ChatSession } from '../../src/extension/chat-view';
 import type { ToWebview } from '../../src/protocol/messages';
-import { closeAllEditors, exchange, figure, ms, note, strideCoach, until, workspaceRoot } from './helpers';
+import { closeAllEditors, exchange, figure, ms, next, note, strideCoach, until, workspaceRoot } from './helpers';
 
 type Answer = Extract<ToWebview, { type: 'answer' }>;
 
@@ -48,19 +48,42 @@ describe('chat', () => {
     assert.ok(init.names.muscles.includes('Soleus'));
   });
 
-  it('opens a cited passage beside the chat as a read-only Markdown document naming its source', async () => {
+  it('opens cited passages rendered, in one reused column beside what is open: three passages leave two columns', async () => {
+    const api = await strideCoach();
+    await closeAllEditors();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'plan.md')));
     const posted = await exchange(view, { type: 'ask', requestId: 'q-cite', text: 'What does the soleus do at mid-stance?' });
-    const c = answerOf(posted, 'q-cite').citations[0];
-    await view.receive({ type: 'openCitation', passageId: c.id });
-    const editor = await until('the passage editor', () => vscode.window.activeTextEditor?.document.uri.scheme === 'stride-coach' && vscode.window.activeTextEditor);
-    const doc = editor.document;
-    assert.equal(doc.uri.query, c.id);
-    assert.equal(doc.languageId, 'markdown');
-    const text = doc.getText();
-    assert.ok(text.startsWith(`# ${c.title}`), text.slice(0, 80));
-    assert.match(text, /\*\*Source:\*\* .+ › /);
-    assert.ok(text.includes(c.source.file), 'the source file is named');
-    assert.equal(doc.isDirty, false);
+    const citations = answerOf(posted, 'q-cite').citations;
+    assert.ok(citations.length >= 3, 'premise: three passages to open');
+    const viewer = api.passages.viewer;
+    for (const c of citations.slice(0, 3)) {
+      const shown = next(viewer.onDidShow, `the passage ${c.id} shown`, (m) => m.id === c.id);
+      await view.receive({ type: 'openCitation', passageId: c.id });
+      const model = await shown;
+      // What the page renders: the text as Markdown, the source as article, section and quote links.
+      assert.equal(model.title, c.title);
+      assert.equal(model.source.article, c.source.title);
+      assert.equal(model.source.section, c.source.section.startsWith(c.source.title ?? '\u0000') ? '' : c.source.section.replace(/ > /g, ' › '));
+      if (c.source.quote) assert.equal(model.source.quote, c.source.quote);
+      assert.doesNotMatch(JSON.stringify(model), /\*\*Source:\*\*|`/, 'no raw Markdown source or backticked ids');
+    }
+    assert.equal(vscode.window.tabGroups.all.length, 2, `columns: ${vscode.window.tabGroups.all.map((g) => g.tabs.map((t) => t.label).join('+')).join(' | ')}`);
+    const passageTabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('strideCoach.passage'));
+    assert.equal(passageTabs.length, 1, 'one passage view, reused');
+    // The tab takes the title of the passage on show (the workbench tells this host a moment later).
+    await until('the passage tab titled after the third passage', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label === citations[2].title));
+    assert.equal(viewer.current()?.id, citations[2].id);
+    assert.equal(viewer.current()?.column, vscode.ViewColumn.Two);
+
+    // A related passage opens in the same view; the quote goes to the clipboard with its source.
+    const p = api.service.passage(citations[0].id)!;
+    const related = p.related!.find((id) => api.service.passage(id))!;
+    const again = next(viewer.onDidShow, 'the related passage', (m) => m.id === related);
+    await viewer.receive({ type: 'open', id: related });
+    await again;
+    assert.equal(vscode.window.tabGroups.all.length, 2);
+    await viewer.receive({ type: 'quote', id: citations[0].id });
+    assert.match(await vscode.env.clipboard.readText(), /^“.+” \(“.+”, .+\)$/);
     await closeAllEditors();
   });
 

@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
     await import('./check.test');
     await import('./plan.test');
     await import('./participant.test');
+    await import('./abstentions.test');
     await import('./knowledge.test');
     await import('./long-session.test');
     await import('./timings.test');

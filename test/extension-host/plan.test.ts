@@ -91,4 +91,18 @@ describe('draft plan', () => {
     assert.equal(turn?.mode, 'plan');
     assert.match(turn?.block ?? '', /\| Exercise \| Works \| Sets\/reps \|/);
   });
+
+  it('hands out a table a coach would: the sourced dose first, "not specified" said once, what it covers and leaves out', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Block\n\n' });
+    await vscode.window.showTextDocument(doc);
+    const r = await vscode.commands.executeCommand<DraftPlanResult>('strideCoach.draftPlan', { request: 'weak calves', equipment: [], types: [] });
+    assert.ok(r?.inserted?.ok, JSON.stringify(r));
+    const text = doc.getText();
+    const rows = text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Exercise') && !l.startsWith('| ---'));
+    assert.ok(rows[0].startsWith('| Tip-toe walking | Soleus and calves | 3 sets of 10-15 feet, down and back | Feet hip-width apart'), rows[0]);
+    assert.ok(rows.some((l) => l.startsWith('| Calf raises | Calves, gastrocnemius and soleus | — | Stand tall, rise up onto your toes, lower back down, and repeat. |')), text);
+    assert.equal(text.match(/not specified in the sources/g)?.length, 1, text);
+    assert.match(text, /\*\*Covers:\*\* the calves \(for “weak calves”\)/);
+    assert.match(text, /\*\*Leaves out:\*\* .*jump rope/);
+  });
 });

@@ -95,6 +95,41 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
     keepScreenshot(shot, 'screenshot-web-component.png');
   });
 
+  pageTest('keeps the questions it could not answer: an abstained event, a counted list that survives a reload, and exports', async (web) => {
+    const chat = web.chat('#coach');
+    const question = 'what is the capital of France?';
+    assert.equal(coachWith([EXAMPLE_PACK], 4).ask(question).abstained, true, 'premise: the sources do not answer it');
+    await web.page.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __abstained: unknown[] }).__abstained = seen;
+      document.addEventListener('abstained', (e) => seen.push({ ...(e as CustomEvent).detail, composed: e.composed }));
+    });
+    await chat.ask(question);
+    await chat.ask(SOLEUS);
+    await chat.ask('What is the capital of France');
+    const events = await web.page.evaluate(() => (window as unknown as { __abstained: { question: string; count: number; questions: { question: string; count: number }[]; composed: boolean }[] }).__abstained);
+    assert.deepEqual(
+      events.map((e) => [e.question, e.count, e.questions.length, e.composed]),
+      [
+        [question, 1, 1, true],
+        ['What is the capital of France', 2, 1, true],
+      ],
+      'one event per abstention, none for the answered question',
+    );
+    type WithList = HTMLElement & { abstentions(): { question: string; count: number }[]; exportAbstentions(f?: string): string; clearAbstentions(): void };
+    const list = () => chat.host.evaluate((el) => (el as WithList).abstentions().map((e) => `${e.count}× ${e.question}`));
+    assert.deepEqual(await list(), ['2× What is the capital of France']);
+    await web.page.reload();
+    await chat.ready();
+    assert.deepEqual(await list(), ['2× What is the capital of France'], 'kept in the page’s storage');
+    const md = await chat.host.evaluate((el) => (el as WithList).exportAbstentions('markdown'));
+    assert.match(md, /^# Questions the sources could not answer\n\n1 question, asked 2 times in all, most asked first\.\n\n- What is the capital of France \(2×\)\n$/);
+    const json = JSON.parse(await chat.host.evaluate((el) => (el as WithList).exportAbstentions('json')));
+    assert.deepEqual(json.questions.map((q: { question: string; count: number }) => [q.question, q.count]), [['What is the capital of France', 2]]);
+    await chat.host.evaluate((el) => (el as WithList).clearAbstentions());
+    assert.deepEqual(await list(), []);
+  });
+
   pageTest('a citation click fires citation-click and opens the passage inside the component, unless the page prevents it', async (web) => {
     const chat = web.chat('#coach');
     const expected = coachWith([EXAMPLE_PACK], 4).ask(SOLEUS);

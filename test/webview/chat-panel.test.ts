@@ -13,7 +13,8 @@ import { formatPlanBlock } from '../../src/chat/plan-block';
 import { completeInput, SLASH_COMMANDS } from '../../src/chat/slash';
 import type { Passage } from '../../src/engine/types';
 import { keepScreenshot, realCoach, ROOT } from '../helpers';
-import { chromiumSuite } from './panel';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, chromiumSuite, SIDEBAR } from './panel';
 
 const SOLEUS_QUESTION = 'what does the soleus do at mid-stance?';
 
@@ -74,6 +75,31 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     keepScreenshot(shot, 'screenshot-panel.png');
   }, '?hostDelayMs=800');
 
+  it('shows a loading state from the page’s HTML at once, before its script has loaded, and the chat replaces it', async () => {
+    const browser = await chromium.launch(CHROMIUM);
+    try {
+      const page = await browser.newPage({ viewport: SIDEBAR });
+      // The chat's script held back: what the view shows meanwhile comes from the HTML alone.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/webview/main.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const loaded = page.goto(url());
+      const loading = page.locator('.boot-loading');
+      await loading.waitFor({ state: 'visible' });
+      assert.equal(await loading.getAttribute('role'), 'status');
+      assert.equal((await loading.innerText()).trim(), 'Loading Stride Coach…');
+      release();
+      await loaded;
+      await page.locator('.welcome vscode-button.example').first().waitFor();
+      assert.equal(await page.locator('.boot-loading').count(), 0, 'the chat replaced it');
+    } finally {
+      await browser.close();
+    }
+  });
+
   panelTest('a citation marker leads to its passage, and the passage opens in the host', async (panel) => {
     const expected = realCoach().ask(SOLEUS_QUESTION);
     const turn = await panel.ask(SOLEUS_QUESTION);
@@ -87,15 +113,26 @@ describe('chat webview in Chromium (browser shim, real engine)', function () {
     assert.match((await item.getAttribute('class')) ?? '', /\bflash\b/);
     assert.equal(await item.locator('.citation-open').evaluate((el) => el === document.activeElement), true);
 
+    assert.match((await item.getAttribute('class')) ?? '', /\bhighlighted\b/, 'the card stays marked');
+    assert.equal(await panel.eventsOf('openPassage').then((e) => e.length), 0, 'the first activation only shows the card');
+
     await panel.page.keyboard.press('Enter');
     await turn.locator('li.citation[data-n="1"] .citation-open').click();
-    const opened = await panel.waitForEvents('openPassage', 2);
+
+    // Mouse: a click on marker [1] scrolls to and highlights card 1 (and unmarks card n); a second click opens it.
+    const marker1 = turn.locator('button.cite[data-cite="1"]').first();
+    await marker1.click();
+    assert.match((await turn.locator('li.citation[data-n="1"]').getAttribute('class')) ?? '', /\bhighlighted\b/);
+    assert.doesNotMatch((await item.getAttribute('class')) ?? '', /\bhighlighted\b/);
+    assert.equal(await panel.eventsOf('openPassage').then((e) => e.length), 2);
+    await marker1.click();
+    const opened = await panel.waitForEvents('openPassage', 3);
     assert.deepEqual(
       opened.map((e) => [e.passageId, e.title]),
-      [expected.citations[n - 1], expected.citations[0]].map((c) => [c.id, c.title]),
+      [expected.citations[n - 1], expected.citations[0], expected.citations[0]].map((c) => [c.id, c.title]),
     );
     const asked = (await panel.received()).filter((m) => m.type === 'openCitation');
-    assert.deepEqual(asked, [expected.citations[n - 1], expected.citations[0]].map((c) => ({ type: 'openCitation', passageId: c.id })));
+    assert.deepEqual(asked, [expected.citations[n - 1], expected.citations[0], expected.citations[0]].map((c) => ({ type: 'openCitation', passageId: c.id })));
   });
 
   panelTest('a follow-up suggestion asks the next question', async (panel) => {

@@ -247,6 +247,57 @@ describe('muscle map, gait phases and plan blocks in Chromium (browser shim, rea
     await photograph(panel, 'gait-phases.png', 'screenshot-gait.png');
   }, '', { deviceScaleFactor: 2 });
 
+  panelTest('map and gait share the sidebar: collapsible, the conversation keeps most of the height, the folded state is remembered', async (panel) => {
+    const logHeight = () => panel.page.locator('.log').evaluate((el) => el.getBoundingClientRect().height);
+    const viewport = panel.page.viewportSize()!.height;
+    await panel.ask(SOLEUS_QUESTION);
+    await openMap(panel);
+    await panel.page.locator('vscode-toolbar-button[label="Gait phases"]').click();
+    await panel.page.locator('.gait-panel .gait-phase').first().waitFor();
+    const open = await logHeight();
+    assert.ok(open >= viewport * 0.45, `the conversation keeps ${open} of ${viewport} px with both figures open`);
+
+    // The gait panel folds to its title line; the conversation gets the room back.
+    const fold = panel.page.locator('.gait-panel .figure-collapse');
+    assert.equal(await fold.getAttribute('aria-expanded'), 'true');
+    await fold.click();
+    assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+    assert.equal(await panel.page.locator('.gait-panel .figure-body').isHidden(), true);
+    assert.equal(await panel.page.locator('.gait-panel .figure-collapse').isVisible(), true, 'the title stays, to unfold it');
+    await panel.page.locator('.map-panel .figure-collapse').press('Enter');
+    assert.equal(await panel.page.locator('.map-panel .figure-body').isHidden(), true, 'the keyboard folds too');
+    const folded = await logHeight();
+    assert.ok(folded > open, `folded: ${folded} px > ${open} px`);
+    assert.ok(folded >= viewport * 0.6, `the conversation keeps ${folded} of ${viewport} px with both figures folded`);
+
+    // Remembered across a reload (the webview's saved state).
+    await panel.page.reload();
+    await panel.waitForHost();
+    assert.equal(await panel.page.locator('.gait-panel .figure-collapse').getAttribute('aria-expanded'), 'false');
+    assert.equal(await panel.page.locator('.gait-panel .figure-body').isHidden(), true);
+    assert.equal(await panel.page.locator('.map-panel .figure-body').isHidden(), true);
+    await panel.page.locator('.gait-panel .figure-collapse').click();
+    assert.equal(await panel.page.locator('.gait-panel .figure-body').isHidden(), false);
+
+    // Outside VS Code's sidebar the page's toolbar has New chat and Export; in the sidebar, the view's title bar has them.
+    assert.equal(await panel.page.locator('.toolbar vscode-toolbar-button[label="New chat"]').count(), 1);
+    assert.equal(await panel.page.locator('.toolbar vscode-toolbar-button[label="Export chat as Markdown"]').count(), 1);
+  });
+
+  panelTest('in the sidebar view New chat and Export appear once (in the title bar), and the gait view is photographed', async (panel) => {
+    assert.equal(await panel.page.locator('.toolbar vscode-toolbar-button[label="New chat"]').count(), 0);
+    assert.equal(await panel.page.locator('.toolbar vscode-toolbar-button[label="Export chat as Markdown"]').count(), 0);
+    assert.equal(await panel.page.locator('.toolbar vscode-toolbar-button[label="Gait phases"]').count(), 1);
+    await panel.page.locator('vscode-toolbar-button[label="Gait phases"]').click();
+    await panel.page.locator('.gait-panel .gait-phase').first().waitFor();
+    await panel.ask(SOLEUS_QUESTION);
+    await panel.page.locator('.log').evaluate((log) => (log.scrollTop = 0));
+    await panel.page.evaluate(() => document.fonts.ready.then(() => true));
+    await panel.page.mouse.move(1, 1);
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    await panel.page.screenshot({ path: path.join(ROOT, 'test-results', 'sidebar-gait-open.png') });
+  }, '?host=view', { deviceScaleFactor: 2 });
+
   panelTest('/plan offers “Insert plan”, which inserts its table; copying it copies the table', async (panel) => {
     const turn = await panel.ask('/plan weak calves and shin pain');
     const [answer] = await panel.sent('answer');

@@ -45,6 +45,11 @@ chat.addEventListener('insert-plan', (e) => {
   record('insert-plan', `${e.detail.passageId}: ${e.detail.markdown.split('\n')[0]}`);
 });
 
+// What the sources lack: the element keeps the list (chat.abstentions(), exportAbstentions()).
+chat.addEventListener('abstained', (e) => {
+  record('abstained', `“${e.detail.question}” (${e.detail.count}×; ${e.detail.questions.length} unanswered in all)`);
+});
+
 chat.addEventListener('pack-load', (e) => {
   status.classList.remove('error');
   status.textContent = `Knowledge pack: “${e.detail.name}” loaded (${e.detail.passages} passages).`;

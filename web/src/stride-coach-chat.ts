@@ -13,6 +13,7 @@
  * Reference (attributes, properties, events, CSS custom properties, CSP): web/README.md.
  */
 import { createChatController, type ChatController, type ChatHostServices } from '../../src/chat/controller';
+import { AbstentionLog, abstentionsToJSON, abstentionsToMarkdown, type Abstention } from '../../src/chat/abstentions';
 import { ChatStore, type KeyValueStore } from '../../src/chat/store';
 import { Corpus, createCoach, validatePack, type Coach, type Passage, type SerializedCorpus, type SerializedPack } from '../../src/engine';
 import { failedInsteadOf, parseToWebview, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../../src/protocol/messages';
@@ -56,6 +57,15 @@ export interface InsertPlanEventDetail {
   passageId: string;
 }
 
+/** `abstained`: the coach could not answer a question from its sources (kept in the element's list of what the sources lack). */
+export interface AbstainedEventDetail {
+  question: string;
+  /** How many times that question (ignoring case and spacing) has been asked without an answer. */
+  count: number;
+  /** Every question in the list, most asked first. */
+  questions: Abstention[];
+}
+
 export interface PackLoadEventDetail {
   url: string;
   name: string;
@@ -78,6 +88,7 @@ declare global {
     'insert-plan': CustomEvent<InsertPlanEventDetail>;
     'pack-load': CustomEvent<PackLoadEventDetail>;
     'pack-error': CustomEvent<PackErrorEventDetail>;
+    abstained: CustomEvent<AbstainedEventDetail>;
   }
 }
 
@@ -132,6 +143,7 @@ async function fetchPack(url: string, signal: AbortSignal): Promise<SerializedPa
 /** Everything one connected element runs: the controller, the UI, the knowledge it answers from. */
 class Session {
   readonly app: App;
+  readonly abstentions: AbstentionLog;
   private readonly controller: ChatController;
   private readonly passageView: PassageView;
   private readonly viewState: KeyValueStore;
@@ -174,8 +186,15 @@ class Session {
       copy: (text) => this.copy(text),
       exportMarkdown: (name, markdown) => download(name, markdown),
       log: (message) => console.warn(`stride-coach: ${message}`),
+      abstained: (entry) => {
+        const detail: AbstainedEventDetail = { question: entry.question, count: entry.count, questions: this.abstentions.list() };
+        this.element.dispatchEvent(new CustomEvent<AbstainedEventDetail>('abstained', { detail, bubbles: true, composed: true }));
+      },
     };
+    // Kept in this page's localStorage under the element's prefix, like the chats; never sent.
+    this.abstentions = new AbstentionLog(prefixedStore(storageKey), Date.now, (error) => console.warn('stride-coach: could not save the unanswered questions', error));
     this.controller = createChatController({
+      abstentions: this.abstentions,
       coach: () => (this.coach ??= createCoach({ corpus: builtinCorpus(), maxCitations: element.maxCitations })),
       store: new ChatStore(prefixedStore(storageKey, 'localStorage', () => this.storageFailed()), newId, Date.now, (error) => {
         console.warn('stride-coach: could not save the chat history', error);
@@ -438,6 +457,22 @@ export class StrideCoachChat extends HTMLElement {
   /** Why the pack did not load, when `packStatus` is `error`. */
   get packError(): string | undefined {
     return this.#packError;
+  }
+
+  /** The questions the coach abstained on here (this page's storage), most asked first. */
+  abstentions(): Abstention[] {
+    return this.#session?.abstentions.list() ?? [];
+  }
+
+  /** That list as a Markdown or JSON document, to save or send where you choose. */
+  exportAbstentions(format: 'markdown' | 'json' = 'markdown'): string {
+    const list = this.abstentions();
+    return format === 'json' ? abstentionsToJSON(list) : abstentionsToMarkdown(list);
+  }
+
+  /** Forgets the list of unanswered questions. */
+  clearAbstentions(): void {
+    this.#session?.abstentions.clear();
   }
 
   /** Asks a question as if the user had typed it (shown, answered, announced like one). */

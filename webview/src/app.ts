@@ -7,6 +7,7 @@ import type { Chat, ChatSummary, ToWebview, Turn } from '../../src/protocol/mess
 import { Announcer } from './announcer';
 import { ChatView, TURN_WINDOW } from './chat-view';
 import { h, icon, randomId } from './dom';
+import { makeCollapsible, type Collapsible } from './figure-panel';
 import { GaitView } from './gait-view';
 import { HistoryView } from './history-view';
 import { Composer } from './input';
@@ -28,6 +29,11 @@ export interface AppOptions {
   focusOnWindowFocus?: boolean;
   /** The question box's placeholder. */
   placeholder?: string;
+  /**
+   * The host shows New chat and Export in its own title bar (VS Code's sidebar view): the
+   * page's toolbar leaves them out, so each action appears once.
+   */
+  hostTitleActions?: boolean;
 }
 
 export class App {
@@ -44,6 +50,8 @@ export class App {
   private readonly gait: GaitView;
   private readonly mapToggle: HTMLElement;
   private readonly gaitToggle: HTMLElement;
+  private readonly mapFold: Collapsible;
+  private readonly gaitFold: Collapsible;
   private readonly toastEl: HTMLElement;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** A copy the host has not confirmed yet: its notice turns the button into a check mark. */
@@ -120,13 +128,20 @@ export class App {
         this.mapToggle,
         this.gaitToggle,
         this.historyToggle,
-        this.toolbarButton('add', 'New chat', () => {
-          this.awaitingChat = true;
-          host.post({ type: 'newChat' });
-        }),
-        this.toolbarButton('export', 'Export chat as Markdown', () => host.post({ type: 'exportChat' })),
+        ...(options.hostTitleActions
+          ? []
+          : [
+              this.toolbarButton('add', 'New chat', () => {
+                this.awaitingChat = true;
+                host.post({ type: 'newChat' });
+              }),
+              this.toolbarButton('export', 'Export chat as Markdown', () => host.post({ type: 'exportChat' })),
+            ]),
       ),
     );
+    const saveLater = () => this.saver.later(this.state());
+    this.mapFold = makeCollapsible(this.map.element, saveLater);
+    this.gaitFold = makeCollapsible(this.gait.element, saveLater);
     this.notices = h('div', { class: 'notices' });
     // The toast repeats what the announcer says; it is for the eyes only.
     this.toastEl = h('div', { class: 'toast', attrs: { 'aria-hidden': 'true' } });
@@ -147,6 +162,8 @@ export class App {
     if (saved.historyOpen) this.toggleHistory(true);
     if (saved.mapOpen) this.toggleMap(true);
     if (saved.gaitOpen) this.toggleGait(true);
+    this.mapFold.setCollapsed(saved.mapCollapsed ?? false);
+    this.gaitFold.setCollapsed(saved.gaitCollapsed ?? false);
 
     // When the host focuses the view (opening it, a keybinding), the question box takes focus.
     if (options.focusOnWindowFocus) {
@@ -345,12 +362,15 @@ export class App {
 
   private toggleMap(open: boolean): void {
     this.map.element.hidden = !open;
+    // Opened from the toolbar: shown whole, even if it was folded when last closed.
+    if (open && this.mapFold) this.mapFold.setCollapsed(false);
     this.mapToggle.toggleAttribute('checked', open);
     this.saver.later(this.state());
   }
 
   private toggleGait(open: boolean): void {
     this.gait.element.hidden = !open;
+    if (open && this.gaitFold) this.gaitFold.setCollapsed(false);
     this.gaitToggle.toggleAttribute('checked', open);
     this.saver.later(this.state());
   }
@@ -398,6 +418,8 @@ export class App {
       historyQuery: this.history.query,
       mapOpen: !this.map.element.hidden,
       gaitOpen: !this.gait.element.hidden,
+      mapCollapsed: this.mapFold.collapsed,
+      gaitCollapsed: this.gaitFold.collapsed,
     };
   }
 }

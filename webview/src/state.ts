@@ -20,6 +20,9 @@ const ViewStateSchema = v.object({
   /** Optional, so state saved before the map and the gait view existed still restores. */
   mapOpen: v.optional(v.boolean()),
   gaitOpen: v.optional(v.boolean()),
+  /** Open but folded to their title line, so the conversation keeps the height. */
+  mapCollapsed: v.optional(v.boolean()),
+  gaitCollapsed: v.optional(v.boolean()),
   /** How many of the latest turns the log had paged in ("Show earlier"). */
   shown: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });

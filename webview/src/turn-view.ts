@@ -65,15 +65,19 @@ function citationItem(c: ChatCitation, actions: TurnActions): HTMLLIElement {
   return item;
 }
 
-/** Moves to citation n of this turn: scrolls it into view, flashes it and focuses it. */
+/**
+ * Moves to citation n of this turn: scrolls it into view, highlights it (until another marker is
+ * used) and focuses it, so Enter (or a second click on the marker) opens its passage.
+ */
 function showCitation(turnEl: HTMLElement, n: number): void {
   const item = turnEl.querySelector<HTMLElement>(`li.citation[data-n="${n}"]`);
   if (!item) return;
+  for (const other of turnEl.ownerDocument.querySelectorAll<HTMLElement>('li.citation.highlighted')) if (other !== item) other.classList.remove('highlighted');
   item.scrollIntoView({ block: 'nearest' });
   item.classList.remove('flash');
   // Restart the highlight animation when the same marker is used twice in a row.
   void item.offsetWidth;
-  item.classList.add('flash');
+  item.classList.add('flash', 'highlighted');
   item.querySelector<HTMLElement>('.citation-open')?.focus({ preventScroll: true });
 }
 
@@ -91,7 +95,7 @@ export function renderTurn(turn: Turn, actions: TurnActions): RenderedTurn {
     const c = cited.get(Number(marker.dataset.cite));
     if (!c) continue;
     marker.setAttribute('aria-label', `Source ${c.n}: ${c.title}`);
-    marker.title = c.title;
+    marker.title = `${c.title} (click to show the source, again to open it)`;
   }
 
   const head = h('div', { class: 'reply-head' });
@@ -135,7 +139,12 @@ export function renderTurn(turn: Turn, actions: TurnActions): RenderedTurn {
   const element = h('article', { class: 'turn', attrs: { 'data-turn-id': turn.id, 'data-mode': turn.mode } }, questionBlock(turn.question), reply);
   answer.addEventListener('click', (event) => {
     const marker = (event.target as Element).closest?.('button.cite');
-    if (marker instanceof HTMLElement) showCitation(element, Number(marker.dataset.cite));
+    if (!(marker instanceof HTMLElement)) return;
+    const n = Number(marker.dataset.cite);
+    const c = cited.get(n);
+    // First activation: show the source card; a second one on the same marker: open its passage.
+    if (c && element.querySelector(`li.citation.highlighted[data-n="${n}"]`)) actions.openCitation(c);
+    else showCitation(element, n);
   });
   return { element, answer };
 }

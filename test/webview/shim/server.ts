@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { webviewHtml } from '../../../webview/html';
+import { passageHtml, webviewHtml } from '../../../webview/html';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SHIM_DIR = path.join(ROOT, '.cache', 'webview-shim');
@@ -70,6 +70,11 @@ export async function startShimServer(shimFile = path.join(SHIM_DIR, 'shim.js'),
       res.end(body);
     };
     if (req.method !== 'GET') return send(405, 'text/plain', 'GET only');
+    if (url.pathname === '/passage.html') {
+      // The passage view's page, as the extension serves it; the test plays the host.
+      const html = passageHtml({ cspSource: origin, nonce: randomBytes(18).toString('base64'), scriptUri: `${origin}/webview/passage.js`, styleUri: `${origin}/webview/chat.css`, codiconUri: `${origin}/webview/codicon.css` });
+      return send(200, 'text/html; charset=utf-8', html);
+    }
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const html = webviewHtml({
         cspSource: origin,
@@ -78,6 +83,8 @@ export async function startShimServer(shimFile = path.join(SHIM_DIR, 'shim.js'),
         styleUri: `${origin}/webview/chat.css`,
         codiconUri: `${origin}/webview/codicon.css`,
         extraScriptUris: [`${origin}/shim/corpus.js`, ...(knowledge ? [`${origin}/shim/knowledge.js`] : []), `${origin}/shim/shim.js`],
+        // `?host=view`: served as VS Code's sidebar view is (its title bar has New chat and Export).
+        host: url.searchParams.get('host') === 'view' ? 'view' : undefined,
       });
       return send(200, 'text/html; charset=utf-8', html);
     }

@@ -1,0 +1,111 @@
+import type { Passage } from './types';
+
+/**
+ * Small pieces of English shared by the exercise lists and the plans, so they read like a coach
+ * talking ("Calf raises work the calves, gastrocnemius and soleus.") rather than a form
+ * ("Calf raises works Calves, Gastrocnemius, Soleus"). Pure, no corpus access: callers pass the
+ * passages.
+ */
+
+/** Passage kinds that name a body part. */
+const ANATOMY = new Set(['muscle', 'group', 'tendon']);
+
+/** Words that stay capitalised inside a sentence. */
+const PROPER = new Set(['achilles', 'pilates', 'russian']);
+
+/** Plural-looking exercise names that take a singular verb. */
+const SINGULAR = new Set(['pilates']);
+
+/** "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A name as it reads mid-sentence: "Tip-toe walking" → "tip-toe walking", "Achilles tendon" stays. */
+export function inSentence(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  return [midSentence(first), ...rest].join(' ');
+}
+
+/** A word as it reads mid-sentence: "Calves" → "calves", but "Achilles", "TFL", "IT" stay. */
+function midSentence(word: string): string {
+  if (!word || PROPER.has(word.toLowerCase())) return word;
+  // An acronym or a name with capitals inside (TFL, IT, FHB) keeps its case.
+  if (/[A-Z]/.test(word.slice(1))) return word;
+  return word[0].toLowerCase() + word.slice(1);
+}
+
+/**
+ * A title that names something ("Glutes (gluteal muscles)", "Weak or tight calves"), as opposed
+ * to one that describes a passage about it ("What the glutes do at push-off", "Soleus in
+ * running: dorsiflexion control and propulsion").
+ */
+export function isNameTitle(title: string): boolean {
+  return !/[:?]/.test(title) && !/^(what|how|why|when|which|the)\b/i.test(title) && title.split(/\s+/).length <= 6;
+}
+
+/**
+ * The short name of a muscle, group, tendon or condition for use inside a sentence, from its
+ * title: the part before a parenthesis, with " in running" dropped, in lower case where the
+ * title is ordinary words ("Glutes (gluteal muscles)" → "glutes", "Achilles tendon" stays).
+ */
+export function shortName(p: Pick<Passage, 'title'>): string {
+  const base = p.title
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+in running\b/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = (base || p.title).split(' ');
+  return [midSentence(words[0]), ...words.slice(1)].join(' ');
+}
+
+/**
+ * What a request or question names, as a phrase for a heading: body parts take "the", conditions
+ * do not ("the calves and shin splints"). A passage whose title describes a body part rather than
+ * naming it ("What the glutes do at push-off") stands for the body part it is about; duplicates
+ * go. Empty when nothing named a muscle or condition.
+ */
+export function targetPhrase(passages: readonly Passage[], lookup: (id: string) => Passage | undefined, max = 3, bold = false): string {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const p of passages) {
+    if (!ANATOMY.has(p.kind) && p.kind !== 'condition') continue;
+    const named = isNameTitle(p.title) ? p : (p.related ?? []).map(lookup).find((r) => r && r.kind === p.kind && isNameTitle(r.title)) ?? (p.related ?? []).map(lookup).find((r) => r && ANATOMY.has(r.kind) && isNameTitle(r.title));
+    if (!named || seen.has(named.id)) continue;
+    seen.add(named.id);
+    const name = bold ? `**${shortName(named)}**` : shortName(named);
+    out.push(named.kind === 'condition' ? name : `the ${name}`);
+    if (out.length >= max) break;
+  }
+  return listOf(out);
+}
+
+/** Whether an exercise's name takes a plural verb: "Calf raises work", "Jump rope works". */
+export function isPluralName(title: string): boolean {
+  const head = title.split(/\s+(?:for|with|on|in|to|from)\s+|\s*\(/i)[0].trim();
+  const last = (head.split(/[\s-]+/).pop() ?? '').toLowerCase();
+  if (SINGULAR.has(last)) return false;
+  return /[^su]s$/.test(last) || /(ches|shes|xes|sses)$/.test(last);
+}
+
+/** "work the calves, gastrocnemius and soleus" for "Calf raises"; empty when it works nothing. */
+export function worksClause(exercise: Pick<Passage, 'title'>, muscles: readonly Pick<Passage, 'title'>[]): string {
+  if (!muscles.length) return '';
+  const names = [...new Set(muscles.map(shortName))];
+  return `${isPluralName(exercise.title) ? 'work' : 'works'} the ${listOf(names)}`;
+}
+
+/** "Calf raises work the calves, gastrocnemius and soleus."; empty when it works nothing. */
+export function worksSentence(exercise: Pick<Passage, 'title'>, muscles: readonly Pick<Passage, 'title'>[]): string {
+  const clause = worksClause(exercise, muscles);
+  return clause ? `${exercise.title} ${clause}.` : '';
+}
+
+/** A sentence ends with a full stop (or its own ? / !), whitespace tidied. */
+export function asSentence(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t) return '';
+  const cap = t[0].toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(cap) ? cap : `${cap}.`;
+}
