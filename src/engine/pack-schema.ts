@@ -35,6 +35,8 @@ export const PassageSchema = v.object({
   facets: words,
   phases: v.optional(v.pipe(v.array(v.picklist(['landing', 'mid-stance', 'toe-off', 'swing'])), v.maxLength(4))),
   related: ids,
+  aspectOf: v.optional(line(300)),
+  memberOf: ids,
   works: ids,
   type: v.optional(line(100)),
   equipment: words,
@@ -50,13 +52,21 @@ const CorpusShape = v.object({
   passages: v.array(PassageSchema),
   index: v.object({
     format: v.literal('stride-bm25'),
-    version: v.literal(1),
+    version: v.literal(2),
     docCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
     lengths: v.array(v.pipe(finite, v.minValue(0))),
     terms: v.array(v.string()),
     postings: v.array(v.array(finite)),
   }),
   vocabulary: v.object({ words: v.array(v.string()) }),
+  calibration: v.optional(
+    v.object({
+      named: v.pipe(finite, v.minValue(0), v.maxValue(1)),
+      unnamed: v.pipe(finite, v.minValue(0), v.maxValue(1)),
+      fittedOn: v.optional(line(500)),
+      passages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+  ),
 });
 
 /** What is wrong with a pack's corpus, for a person ("passage 12 (title): …"), or undefined when it is whole. */

@@ -11,7 +11,7 @@ describe('@stride participant replies (src/chat/participant.ts)', () => {
     assert.equal(r.mode, 'ask');
     assert.equal(r.abstained, false);
     assert.equal(r.markdown, realCoach().ask('what does the soleus do at mid-stance?').answer);
-    assert.match(r.citations[0].id, /^soleus/);
+    assert.ok(realCoach().ask('what does the soleus do at mid-stance?').citations[0].id === r.citations[0].id, 'the same top citation as the panel');
     assert.ok(r.citations.every((c, i) => c.n === i + 1 && c.where.length > 0 && c.title.length > 0));
     assert.ok(r.followUps.length > 0, 'follow-ups');
     assert.deepEqual(r.buttons, [], 'no exercise cited, no insert button');
