@@ -99,6 +99,10 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     collectives: Object.entries(lex.collectives ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
+    negations: lex.negations ?? [],
+    notNegating: lex.notNegating ?? [],
+    mythCues: lex.mythCues ?? [],
+    membership: lex.membership ?? [],
     ...general,
   };
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -120,6 +124,10 @@ interface LexiconYaml {
   collectives?: Record<string, number>;
   offTopic: string[];
   anaphora?: string[];
+  negations?: string[];
+  notNegating?: string[];
+  mythCues?: string[];
+  membership?: string[];
 }
 
 /** Every word of the curated passages (titles, aliases, text): what expansions may lead to. */

@@ -1,6 +1,8 @@
+import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
-import { decide } from './check';
+import { decide, type CheckDecision } from './check';
+import { typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -100,7 +102,10 @@ export function createCoach(options: CoachOptions): Coach {
   function check(claim: string): CheckResult {
     const started = performance.now();
     const text = typeof claim === 'string' ? claim : String(claim ?? '');
-    const d = decide(text, corpus);
+    // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
+    // checks (coverage, figures in context, exercises and their muscles).
+    const typed = typedCheck(text, corpus);
+    const d = typed ? fromFinding(typed) : decide(text, corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -129,6 +134,27 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
   // Thresholds fitted on another set of passages do not carry over: fit them on this one.
   if (corpus.calibration.passages !== corpus.passages.length) corpus.calibration = calibrate(corpus);
   return corpus;
+}
+
+/** A typed rule's finding as a check decision: the deciding sentence is the evidence. */
+function fromFinding(f: RuleFinding): CheckDecision {
+  const evidence = [
+    {
+      n: 1,
+      id: f.passage.id,
+      title: f.passage.title,
+      kind: f.passage.kind,
+      excerpt: clip(f.sentence, MAX_EXCERPT_CHARS),
+      score: 1,
+      source: f.passage.source,
+    },
+  ];
+  return {
+    verdict: f.verdict,
+    evidence,
+    notes: [`${f.note} [1]`, `Decided by the ${f.rule} rule on the source sentence: “${clip(f.sentence, 300)}”`],
+    ...(f.figure ? { figure: { claimed: f.figure.claimed, source: f.figure.source, evidence: 1 } } : {}),
+  };
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

@@ -40,6 +40,14 @@ export interface CompiledLexicon {
   offTopic: string[];
   /** Words that point back to an earlier sentence. */
   anaphora: string[];
+  /** Words that turn a statement around. */
+  negations: string[];
+  /** Phrases with a negation word that negate nothing. */
+  notNegating: string[];
+  /** Words with which a source calls a statement false. */
+  mythCues: string[];
+  /** Phrases that state group membership. */
+  membership: string[];
   /** Real English words by information weight: band i holds the words of weight i/9, space-separated. */
   weightBands: string[];
   /** Words the corpus lacks → corpus words sharing a sense or derived from them. */

@@ -20,6 +20,12 @@ export class Lexicon {
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly notNegating: readonly string[];
+  /** Curated opposites only (knowledge/lexicon.yaml), without WordNet's antonyms. */
+  readonly curatedOpposites = new Map<string, Set<string>>();
+  readonly mythCues: ReadonlySet<string>;
+  readonly membership: readonly string[];
   private readonly weights = new Map<string, number>();
   private readonly expansions: ReadonlyMap<string, readonly string[]>;
   private readonly opposites = new Map<string, Set<string>>();
@@ -40,6 +46,14 @@ export class Lexicon {
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
+    this.negations = new Set(d.negations);
+    this.notNegating = d.notNegating;
+    for (const [a, b] of d.opposites) {
+      this.curatedOpposites.set(a, new Set([...(this.curatedOpposites.get(a) ?? []), b]));
+      this.curatedOpposites.set(b, new Set([...(this.curatedOpposites.get(b) ?? []), a]));
+    }
+    this.mythCues = new Set(d.mythCues);
+    this.membership = d.membership;
     d.weightBands.forEach((band, i) => {
       if (band) for (const w of band.split(' ')) this.weights.set(w, i / 9);
     });
@@ -67,6 +81,11 @@ export class Lexicon {
    */
   information(w: string): number {
     return this.weights.get(w) ?? this.weights.get(baseForm(w, this.weights)) ?? 1;
+  }
+
+  /** A corpus word with many senses (in any inflection: "hips" as "hip"). */
+  isPolysemous(w: string): boolean {
+    return this.polysemous.has(w) || this.polysemous.has(baseForm(w, this.weights));
   }
 
   /** Real words whose information weight lies in [lo, hi], sorted (made on first use). */

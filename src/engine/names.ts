@@ -22,3 +22,28 @@ export function namesIn(sentence: string, corpus: Corpus): number {
   return n;
 }
 
+
+export interface NameMention {
+  /** Passages the words name (several may share an alias). */
+  ids: readonly string[];
+  /** The words, as written (normalized). */
+  phrase: string;
+}
+
+/** The names (titles or aliases) a text mentions, longest first at each position. */
+export function linkNames(text: string, corpus: Corpus): NameMention[] {
+  const ws = words(text).filter((w) => !STOPWORDS.has(w));
+  const ts = ws.map(termOf);
+  const out: NameMention[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    for (let len = Math.min(corpus.longestName, ts.length - i); len >= 1; len--) {
+      const ids = corpus.named(ts.slice(i, i + len).join(' '));
+      if (ids) {
+        out.push({ ids, phrase: ws.slice(i, i + len).join(' ') });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -41,10 +41,28 @@ function value(s: string): number {
   return NUMBER_WORDS.get(s) ?? Number(s);
 }
 
+const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n < 100 && n % 10 === 0).map(([w]) => w);
+const UNITS_1_9 = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9).map(([w]) => w);
+const SMALL = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n < 100).map(([w]) => w);
+const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})[- ](${UNITS_1_9.join('|')})\b`, 'g');
+const HUNDREDS = new RegExp(String.raw`\b(${SMALL.join('|')}|\d+) (hundred|thousand)(?: and)?(?: (${SMALL.join('|')}|\d+))?\b`, 'g');
+
+/**
+ * Number words that make one number, as digits: "twenty-five" → 25 (not the range 20–5),
+ * "one hundred and fifty" → 150, "two thousand" → 2000. Lengths change; callers read figures,
+ * not positions, from the result.
+ */
+function compoundNumbers(t: string): string {
+  const val = (w: string) => NUMBER_WORDS.get(w) ?? Number(w);
+  return t
+    .replace(TENS_UNITS, (_, tens: string, unit: string) => String(val(tens) + val(unit)))
+    .replace(HUNDREDS, (_, n: string, scale: string, rest?: string) => String(val(n) * (scale === 'hundred' ? 100 : 1000) + (rest ? val(rest) : 0)));
+}
+
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
-  const t = normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  const t = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
   for (const m of t.matchAll(QUANTITY)) {
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     const unit = UNITS.get(unitWord);

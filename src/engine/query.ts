@@ -180,7 +180,7 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
       const anatomy = ids.filter((id) => isAnatomy(corpus.get(id)?.kind));
       const primary = new Set(titled.length ? titled : anatomy.length ? anatomy.slice(0, 1) : ids.slice(0, 1));
       const content = run.filter((t) => t.status !== 'stop');
-      const weak = content.length === 1 && LEXICON.polysemous.has(content[0].surface);
+      const weak = content.length === 1 && LEXICON.isPolysemous(content[0].surface);
       add(ids, run.map((t) => t.surface).join(' '), primary, weak);
       matched = n;
     }

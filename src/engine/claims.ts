@@ -1,0 +1,370 @@
+import type { Corpus } from './corpus';
+import { LEXICON } from './lexicon';
+import { linkNames } from './names';
+import { agrees, quantities, type Quantity } from './numbers';
+import { analyse, contentTokens } from './query';
+import { retrieve } from './retrieve';
+import { STOPWORDS, sentences, termOf, words } from './text';
+import type { Passage } from './types';
+
+/**
+ * Typed claim checks on sentences, not passages: the claim is aligned to the source sentences
+ * that share most of its (idf-weighted) content, and small rules compare the claim with the best
+ * of them — a figure of the same unit, the group a muscle belongs to (schema), a name of the same
+ * kind in the same statement, an opposite word, a negation, a statement the source calls a myth.
+ * Each rule says what decided it and quotes the deciding sentence. Pure.
+ */
+
+export type ClaimRule = 'membership' | 'figure' | 'myth' | 'substitution' | 'opposite' | 'negation';
+
+export interface RuleFinding {
+  verdict: 'supported' | 'contradicted';
+  rule: ClaimRule;
+  /** For a person: what the rule found. */
+  note: string;
+  /** The passage and its sentence that decided it. */
+  passage: Passage;
+  sentence: string;
+  /** A differing figure: the claim's words for it and the source's. */
+  figure?: { claimed: string; source: string };
+}
+
+export interface AlignedSentence {
+  passage: Passage;
+  sentence: string;
+  /** Share of the claim's content (idf-weighted) the sentence holds, 0..1. */
+  alignment: number;
+  /** The same, the claim's names left out: how much of what is said of them it holds. */
+  predicate: number;
+}
+
+/** A sentence must hold this share of the claim to be compared with it at all. */
+const ALIGNED = 0.45;
+/** A figure's sentence in a passage that speaks to the claim needs only this much of it. */
+const FIGURE_ALIGNED = 0.1;
+/** What the claim says of its names, the share a sentence must hold to be "the same statement". */
+const SAID_OF = 0.7;
+/** …in a sentence that holds at least this much of the whole claim. */
+const SWAP_ALIGNED = 0.5;
+/** How much more of the statement the other thing's sentence must hold than the claim's own. */
+const CLEARLY = 1.5;
+/** Fewer content words than this and a text is a heading or a fragment, not a statement. */
+const MIN_STATEMENT_WORDS = 4;
+/** A passage whose whole text holds this share of the claim speaks to it. */
+const PASSAGE_ALIGNED = 0.6;
+/** A negation is judged only against a sentence that says nearly the same thing. */
+const CLOSE = 0.8;
+/** A negation only against a sentence that says all but the same thing. */
+const NEGATION_REACH = 3;
+/** Negations this close to each other cancel. */
+const DOUBLE_NEGATION = 6;
+
+const ANATOMY = new Set(['muscle', 'group', 'tendon']);
+
+/** The claim's content terms with their weight (idf), its names' terms apart. */
+function claimTerms(claim: string, corpus: Corpus) {
+  const q = analyse(claim, corpus);
+  const weights = new Map<string, number>();
+  for (const t of contentTokens(q)) {
+    for (const term of [t.term, ...(t.alternatives ?? [])]) {
+      if (corpus.index.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, corpus.index.idf(term) * (term === t.term ? 1 : 0.5)));
+    }
+  }
+  const nameTerms = new Set<string>();
+  for (const e of q.entities) for (const w of words(e.phrase)) if (!STOPWORDS.has(w)) nameTerms.add(termOf(w));
+  return { q, weights, nameTerms };
+}
+
+/** The source sentences that say most of what the claim says, best first. */
+export function alignSentences(claim: string, corpus: Corpus, limit = 24): AlignedSentence[] {
+  const { q, weights, nameTerms } = claimTerms(claim, corpus);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const predTotal = [...weights].filter(([t]) => !nameTerms.has(t)).reduce((a, [, w]) => a + w, 0);
+  if (!total) return [];
+  const passages = new Map<string, Passage>();
+  for (const r of retrieve(q, corpus, 8).ranked) passages.set(r.passage.id, r.passage);
+  for (const e of q.entities) {
+    const p = corpus.get(e.id);
+    if (p) passages.set(p.id, p);
+  }
+  const out: AlignedSentence[] = [];
+  for (const p of passages.values()) {
+    // An exercise's dose is a sentence of its own ("Tip-toe walking: 3 sets of 10-15 feet.").
+    for (const s of [...sentences(p.text), ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])]) {
+      const ts = new Set(words(s).map(termOf));
+      let got = 0;
+      let pred = 0;
+      for (const [t, w] of weights) {
+        if (!ts.has(t)) continue;
+        got += w;
+        if (!nameTerms.has(t)) pred += w;
+      }
+      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0 });
+    }
+  }
+  return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
+}
+
+/** The anatomy a passage id speaks for (itself, or what it is an aspect of), with its kind. */
+function resolve(id: string, corpus: Corpus): Passage | undefined {
+  const p = corpus.get(id);
+  return p?.aspectOf ? corpus.get(p.aspectOf) ?? p : p;
+}
+
+/** The distinct things a text names, one passage per name (anatomy preferred). */
+function named(text: string, corpus: Corpus): Passage[] {
+  const out = new Map<string, Passage>();
+  for (const m of linkNames(text, corpus)) {
+    // One everyday word with many senses ("hip", "back") names nothing for certain.
+    if (!m.phrase.includes(' ') && LEXICON.isPolysemous(m.phrase)) continue;
+    // An aspect's alias names its muscle only in that muscle's own words ("hamstring muscles"); one
+    // that adds an attribute ("slow-twitch calf muscle") describes, and names nothing.
+    if (m.ids.every((id) => corpus.get(id)?.aspectOf) && !m.ids.some((id) => inOwnWords(m.phrase, resolve(id, corpus), corpus))) continue;
+    const ps = m.ids.map((id) => resolve(id, corpus)).filter((p): p is Passage => !!p);
+    const p = ps.find((x) => ANATOMY.has(x.kind)) ?? ps[0];
+    if (p) out.set(p.id, p);
+  }
+  return [...out.values()];
+}
+
+/** Are a phrase's specific words all among a passage's own title and alias words? */
+function inOwnWords(phrase: string, p: Passage | undefined, corpus: Corpus): boolean {
+  if (!p) return false;
+  const own = new Set(words([p.title, ...(p.aliases ?? [])].join(' ')).map(termOf));
+  return words(phrase)
+    .map(termOf)
+    .filter((t) => corpus.index.df(t) <= 0.2 * corpus.index.docCount)
+    .every((t) => own.has(t));
+}
+
+function containsRun(ws: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= ws.length; i++) {
+    for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function name(p: Passage): string {
+  const t = p.title.split(/ \(/)[0];
+  return /^[A-Z][a-z]/.test(t) && !/^[A-Z]{2,}/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+}
+
+export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefined {
+  const claimWords = words(claim);
+  const mentions = named(claim, corpus);
+  // Lay words the lexicon maps onto a name ("backside" → glutes) name it too.
+  for (const e of analyse(claim, corpus).entities) {
+    if (!e.primary || e.weak) continue;
+    const p = resolve(e.id, corpus);
+    if (p && ANATOMY.has(p.kind) && !mentions.some((m) => m.id === p.id)) mentions.push(p);
+  }
+  const aligned = alignSentences(claim, corpus);
+  const best = aligned[0];
+
+  // Membership, from the schema: "the rectus femoris is one of the hamstrings".
+  if (LEXICON.membership.some((phrase) => containsRun(claimWords, words(phrase)))) {
+    const groups = mentions.filter((p) => p.kind === 'group');
+    const members = mentions.filter((p) => p.kind === 'muscle' && p.memberOf?.length);
+    if (groups.length && members.length) {
+      for (const m of members) {
+        if (!groups.some((g) => m.memberOf!.includes(g.id))) {
+          const where = m.memberOf!.map((id) => corpus.get(id)).filter((p): p is Passage => !!p);
+          const group = where[0] ?? m;
+          return {
+            verdict: 'contradicted',
+            rule: 'membership',
+            note: `The sources place the ${name(m)} among the ${where.map(name).join(' and ')}, not the ${groups.map(name).join(' or ')}.`,
+            passage: group,
+            sentence: sentences(group.text).find((s) => words(s).map(termOf).includes(termOf(words(name(m)).slice(-1)[0] ?? ''))) ?? sentences(group.text)[0] ?? '',
+          };
+        }
+      }
+      const g = groups[0];
+      return {
+        verdict: 'supported',
+        rule: 'membership',
+        note: `The sources count ${members.map((m) => `the ${name(m)}`).join(', ')} among the ${name(g)}.`,
+        passage: g,
+        sentence: sentences(g.text)[0] ?? '',
+      };
+    }
+  }
+
+  // Figures: the claim's figure against a figure of the same unit in an aligned sentence.
+  const claimed = quantities(claim);
+  for (const cq of claimed) {
+    // The figure's own sentence may share few of the claim's words when another sentence of the
+    // same passage carries the rest ("getting it wrong has an energy cost. … up to 15%").
+    const aboutClaim = passagesAbout(claim, corpus);
+    for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) aboutClaim.add(a.passage.id);
+    // What the claim says the figure is of: the content words just around it ("more energy").
+    const context = figureContext(claim, cq);
+    const withUnit = aligned.filter((a) => {
+      if (!quantities(a.sentence).some((q) => q.unit === cq.unit)) return false;
+      if (a.alignment >= ALIGNED) return true;
+      if (!aboutClaim.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
+      const ts = new Set(words(a.sentence).map(termOf));
+      return context.some((t) => ts.has(t));
+    });
+    if (!withUnit.length) continue;
+    const top = withUnit[0];
+    const qs = quantities(top.sentence).filter((q) => q.unit === cq.unit);
+    if (qs.some((q) => agrees(cq, q) || agrees(q, cq))) continue;
+    const source = closest(qs, cq);
+    return {
+      verdict: 'contradicted',
+      rule: 'figure',
+      note: `The claim says "${cq.text}" where the source says "${source.text}".`,
+      passage: top.passage,
+      sentence: top.sentence,
+      figure: { claimed: cq.text, source: source.text },
+    };
+  }
+
+  if (!best || best.alignment < ALIGNED) return undefined;
+  // A heading or a fragment ("Smooth muscles") states nothing to compare word by word.
+  if (words(claim).filter((w) => !STOPWORDS.has(w)).length < MIN_STATEMENT_WORDS) return undefined;
+
+  // A statement the source calls a myth, stated as fact.
+  const claimMyth = claimWords.some((w) => LEXICON.mythCues.has(w));
+  const myth = aligned.find((a) => a.alignment >= ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)));
+  if (myth && !claimMyth) {
+    return { verdict: 'contradicted', rule: 'myth', note: 'The sources call this a myth.', passage: myth.passage, sentence: myth.sentence };
+  }
+
+  // The same statement said of another thing of the same kind: "the gastrocnemius is the deep,
+  // slow-twitch calf muscle" where the source says it of the soleus.
+  // A sentence of a passage about a muscle is about that muscle even where it says "it".
+  const about = (x: AlignedSentence) => {
+    const out = named(x.sentence, corpus);
+    const subject = resolve(x.passage.id, corpus);
+    if (subject && ANATOMY.has(subject.kind) && !out.some((p) => p.id === subject.id)) out.push(subject);
+    // …and so is a sentence of a passage whose title names one ("Tight, weak glutes from sitting").
+    for (const p of subject && ANATOMY.has(subject.kind) ? [] : named(x.passage.title, corpus)) if (!out.some((o) => o.id === p.id)) out.push(p);
+    return out;
+  };
+  // Only a sentence that says the same of something else: most of the claim's own words beyond
+  // its names, and a claim about one or two things (a sentence listing many names is no swap).
+  const anatomyMentions = mentions.filter((p) => ANATOMY.has(p.kind));
+  for (const said of anatomyMentions.length <= 2 ? aligned.filter((x) => x.alignment >= SWAP_ALIGNED && x.predicate >= SAID_OF).slice(0, 3) : []) {
+    const inSentence = about(said);
+    // A sentence that goes through several muscles ("the hamstrings bend the knee, the shin
+    // muscles raise the toes, the hip muscles…") pins no statement on one of them.
+    if (inSentence.filter((p) => ANATOMY.has(p.kind)).length > 2) continue;
+    for (const a of mentions) {
+      if (!ANATOMY.has(a.kind) || inSentence.some((p) => p.id === a.id)) continue;
+      const b = inSentence.find((x) => x.kind === a.kind && !mentions.some((m) => m.id === x.id));
+      if (!b) continue;
+      // Unless the sources say much the same of the claim's own thing: the statement must be
+      // clearly more the other's (its share of the claim's words half again as large).
+      const ownBest = Math.max(0, ...aligned.filter((x) => x !== said).filter((x) => {
+        const there = about(x);
+        return there.some((p) => p.id === a.id) && !there.some((p) => p.id === b.id);
+      }).map((x) => x.predicate));
+      if (ownBest * CLEARLY > said.predicate) continue;
+      if (aligned.some((x) => x.alignment >= ALIGNED && about(x).some((p) => p.id === a.id) && !about(x).some((p) => p.id === b.id))) continue;
+      return {
+        verdict: 'contradicted',
+        rule: 'substitution',
+        note: `The sources say this of the ${name(b)}, not the ${name(a)}.`,
+        passage: said.passage,
+        sentence: said.sentence,
+      };
+    }
+  }
+
+  // An opposite word where the aligned sentence has the other one.
+  // The lexicon's own opposites count in any aligned sentence; WordNet's many antonyms ("lower"
+  // and "raise", "joint" and "separate") only in one that says nearly the same.
+  // The sentence must be about what the claim is about: the same word said of another muscle is
+  // a substitution, not an opposite.
+  const claimStems = new Set(claimWords.map(termOf));
+  const anatomyIds = mentions.filter((p) => ANATOMY.has(p.kind)).map((p) => p.id);
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+    const there = about(a).map((p) => p.id);
+    // About exactly what the claim is about: in "the slow soleus and the fast gastrocnemius" each
+    // word belongs to one of them.
+    if (!anatomyIds.every((id) => there.includes(id)) || there.some((id) => ANATOMY.has(corpus.get(id)?.kind ?? '') && !anatomyIds.includes(id))) continue;
+    const sw = new Set(words(a.sentence));
+    const stems = new Set([...sw].map(termOf));
+    for (const w of new Set(claimWords)) {
+      if (STOPWORDS.has(w) || stems.has(termOf(w))) continue;
+      const opposites = a.alignment >= CLOSE ? LEXICON.oppositesOf(w) : LEXICON.curatedOpposites.get(w) ?? new Set<string>();
+      for (const x of opposites) {
+        if (sw.has(x) && !claimStems.has(termOf(x))) {
+          return { verdict: 'contradicted', rule: 'opposite', note: `The claim says "${w}" where the source says "${x}".`, passage: a.passage, sentence: a.sentence };
+        }
+      }
+    }
+  }
+
+  // A negation one side has and the other lacks, over the same words: the content words within
+  // a few words after "not" on one side and un-negated on the other ("the hamstrings do not cross
+  // the knee" against "the hamstrings cross the hip and the knee").
+  for (const cand of aligned.filter((x) => x.alignment >= CLOSE).slice(0, 2)) {
+    const best = cand;
+    const claimNeg = negatedTerms(claimWords);
+    const sentWords = words(best.sentence);
+    const sentNeg = negatedTerms(sentWords);
+    const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
+    const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
+    const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
+    const deniedBySource = [...sentNeg].some((t) => claimContent.has(t) && !claimNeg.has(t));
+    if (deniedByClaim || deniedBySource) {
+      return {
+        verdict: 'contradicted',
+        rule: 'negation',
+        note: deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.',
+        passage: best.passage,
+        sentence: best.sentence,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Passages whose whole text holds most of the claim (a fact may span two of its sentences). */
+function passagesAbout(claim: string, corpus: Corpus): Set<string> {
+  const { q, weights } = claimTerms(claim, corpus);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const out = new Set<string>();
+  if (!total) return out;
+  for (const r of retrieve(q, corpus, 8).ranked) {
+    const ts = new Set(words(r.passage.text).map(termOf));
+    let got = 0;
+    for (const [t, w] of weights) if (ts.has(t)) got += w;
+    if (got / total >= PASSAGE_ALIGNED) out.add(r.passage.id);
+  }
+  return out;
+}
+
+/** Content terms within a few words of a figure in the claim. */
+function figureContext(claim: string, q: Quantity): string[] {
+  const ws = words(claim);
+  const at = ws.findIndex((w) => q.text.includes(w) || w.includes(String(q.low)));
+  const near = at < 0 ? ws : ws.slice(Math.max(0, at - 4), at + 5);
+  return near.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w)).map(termOf);
+}
+
+/** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. */
+function negatedTerms(ws: readonly string[]): Set<string> {
+  let rest = [...ws];
+  for (const idiom of LEXICON.notNegating) {
+    const run = words(idiom);
+    for (let i = 0; i + run.length <= rest.length; i++) if (run.every((w, j) => rest[i + j] === w)) rest = [...rest.slice(0, i), ...rest.slice(i + run.length)];
+  }
+  const out = new Set<string>();
+  const negations = rest.map((w) => LEXICON.negations.has(w));
+  rest.forEach((_, i) => {
+    if (!negations[i]) return;
+    // Two negations close together cancel ("can't sit down without groaning").
+    if (negations.slice(Math.max(0, i - DOUBLE_NEGATION), i).some(Boolean) || negations.slice(i + 1, i + 1 + DOUBLE_NEGATION).some(Boolean)) return;
+    for (const x of rest.slice(i + 1, i + 1 + NEGATION_REACH)) if (!STOPWORDS.has(x)) out.add(termOf(x));
+  });
+  return out;
+}
+
+function closest(qs: readonly Quantity[], to: Quantity): Quantity {
+  return [...qs].sort((a, b) => Math.abs(a.low - to.low) - Math.abs(b.low - to.low))[0];
+}
