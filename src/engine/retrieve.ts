@@ -31,6 +31,7 @@ const CANDIDATES = 40;
 /** Candidates the answer-type prior reorders, and by how much. */
 const PRIOR_DEPTH = 20;
 const PRIOR = 1.25;
+const SUBJECT = 1.4;
 /** Coverage is judged on this many of the best passages. */
 const COVERAGE_DEPTH = 3;
 
@@ -58,6 +59,8 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
     const aspect = !!p.aspectOf && about.has(p.aspectOf) && spec?.type !== 'list' && spec?.type !== 'anatomy';
     const answers = (spec && holdsAnswer(p, spec, corpus)) || about.has(p.id) || aspect;
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
+    // The named thing's own passage (its name is the title) is the fullest account of it.
+    if (about.has(p.id)) score *= SUBJECT;
     return { passage: p, score, coverage: coverageOf(h.doc) };
   });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
