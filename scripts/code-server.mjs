@@ -163,7 +163,7 @@ export function codeServerCli(profile, args) {
     env: profileEnv(profile),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
+    timeout: 300_000, // a hang guard only: a busy machine can take minutes
   });
 }
 
@@ -194,7 +194,7 @@ export async function startCodeServer({ profile, port, logFile, extraArgs = [], 
   let exited = null;
   child.on('exit', (code, signal) => (exited = { code, signal }));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000; // a hang guard only, as above
   for (;;) {
     if (exited) throw new Error(`code-server exited during start (${exited.code ?? exited.signal}); see ${logFile ?? path.join(profile.root, 'code-server.log')}`);
     try {
@@ -205,7 +205,7 @@ export async function startCodeServer({ profile, port, logFile, extraArgs = [], 
     }
     if (Date.now() > deadline) {
       killGroup(child.pid, 'SIGKILL');
-      throw new Error('code-server did not answer /healthz within 60 s');
+      throw new Error('code-server did not answer /healthz within 180 s');
     }
     await new Promise((r) => setTimeout(r, 250));
   }

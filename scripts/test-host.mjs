@@ -17,8 +17,8 @@
 //      are reported, not judged.
 // Both parts (3 and 4) run even when the other fails; the closing line counts them for npm test
 // ("test:host: N passed, M failed", the UI check as one test; "not run: ..." before it when the
-// in-host tests reported nothing). Exits non-zero if any step fails. Needs Debian's chromium (CHROMIUM_PATH to override) and,
-// for the first install, libkrb5-dev.
+// in-host tests reported nothing). Exits non-zero if any step fails. Needs Debian's chromium
+// (CHROMIUM_PATH to override) and, for the first install, libkrb5-dev.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -32,6 +32,10 @@ const FIGURES = path.join(RUN, 'in-host', 'figures.json');
 const BENCH_RESULT = path.join(ROOT, 'bench', 'results', 'extension.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUESTION = 'What does the soleus do at mid-stance?';
+// How long to wait before calling something hung. These only catch a hang: a busy 2-core machine
+// (CI shares one with other work) can take several times as long as a quiet one, and must pass.
+const IN_HOST_LIMIT_MIN = 20;
+const UI_WAIT_MS = 90_000;
 
 /**
  * Screenshots stay in test-results/ (ignored by git); under `npm run screenshots`
@@ -93,12 +97,12 @@ async function runInHost(workspace) {
     ];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timer = setInterval(flush, 500);
-    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), 5 * 60_000))]);
+    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), IN_HOST_LIMIT_MIN * 60_000))]);
     clearInterval(timer);
     flush();
     if (code === 'timeout') {
       await page.screenshot({ path: path.join(RESULTS, 'vscode-in-host-timeout.png') }).catch(() => {});
-      throw new Error('the in-host tests did not finish within 5 minutes (screenshot in test-results/)');
+      throw new Error(`the in-host tests did not finish within ${IN_HOST_LIMIT_MIN} minutes (screenshot in test-results/)`);
     }
     if (!printed) throw new Error(`the in-host tests exited with ${code} but reported nothing (see ${path.relative(ROOT, path.join(RUN, 'in-host', 'code-server.log'))})`);
     return { code, counts: mochaCounts(fs.readFileSync(report, 'utf8')) };
@@ -120,12 +124,12 @@ function mochaCounts(text) {
 
 /** Runs a palette command by its full title, retrying while the extension's commands load. */
 async function runCommand(page, title) {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + UI_WAIT_MS;
   for (;;) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     await input.fill(`>${title}`);
     // The exact title (its row may carry the keybinding after a comma), not a longer one such
     // as "... in Editor Tab".
@@ -142,7 +146,7 @@ async function runCommand(page, title) {
     } catch {
       /* not there yet */
     }
-    if (Date.now() > deadline) throw new Error(`the command "${title}" did not appear in the palette within 60 s`);
+    if (Date.now() > deadline) throw new Error(`the command "${title}" did not appear in the palette within ${UI_WAIT_MS / 1000} s`);
   }
 }
 
@@ -179,19 +183,19 @@ async function runUi(vsix, workspace) {
   });
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    await page.locator('.activitybar').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 2 * UI_WAIT_MS });
+    await page.locator('.activitybar').waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     const t = Date.now();
     await runCommand(page, 'Stride Coach: Open Chat');
-    const frame = await chatFrame(page, 30_000);
+    const frame = await chatFrame(page, UI_WAIT_MS);
     const input = frame.locator('textarea').first();
-    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     const opened = Date.now() - t;
     await input.fill(QUESTION);
     const asked = Date.now();
     await input.press('Enter');
     const sources = frame.locator('ol.citations li, [aria-label="Sources"] li');
-    await sources.first().waitFor({ state: 'visible', timeout: 30_000 });
+    await sources.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
     const answered = Date.now() - asked;
     const count = await sources.count();
     const body = await frame.locator('body').innerText();
@@ -249,17 +253,17 @@ async function checkDocumentUi(page) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
   await input.fill('check.md');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'check.md' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'check.md' }).first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: 'check.md' }).waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('.tab.active', { hasText: 'check.md' }).waitFor({ state: 'visible', timeout: UI_WAIT_MS });
   const t = Date.now();
   await runCommand(page, 'Stride Coach: Check Document with Stride Coach');
   const summary = page.locator('.part.statusbar').getByText(/Stride Coach: 2 contradicted, 1 unverified of 6 sentences \(\d+ ms\)/);
-  await summary.first().waitFor({ state: 'visible', timeout: 20_000 });
+  await summary.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
   const squiggles = page.locator('.monaco-editor .squiggly-warning');
-  await squiggles.first().waitFor({ state: 'attached', timeout: 10_000 });
+  await squiggles.first().waitFor({ state: 'attached', timeout: UI_WAIT_MS });
   const shown = Date.now() - t;
   await page.screenshot({ path: path.join(RESULTS, 'vscode-check-document.png') });
   keepScreenshot(path.join(RESULTS, 'vscode-check-document.png'), 'screenshot-check-document.png');

@@ -84,9 +84,6 @@ document.getElementById('serif').addEventListener('change', (e) => {
 
 document.getElementById('clear-log').addEventListener('click', () => log.replaceChildren());
 
-// The pack may have settled before this script ran.
-if (chat.packStatus === 'loaded') status.textContent = `Knowledge pack “${chat.pack}” loaded.`;
-else if (chat.packStatus === 'error') {
-  status.classList.add('error');
-  status.textContent = chat.packError;
-} else if (chat.packStatus === 'none') status.textContent = 'Knowledge pack: none.';
+// This script runs before the component's (see index.html), so the element is not defined yet
+// and every pack-load or pack-error reaches the listeners above. A page without a pack:
+if (!chat.getAttribute('pack')?.trim()) status.textContent = 'Knowledge pack: none.';
