@@ -53,12 +53,22 @@ function fitTurnSafe(t: Turn): Turn | undefined {
   }
 }
 
-/** Turns of both versions of a chat, each once, in the order they were asked. */
-function mergeTurns(mine: readonly Turn[], stored: readonly Turn[]): Turn[] {
-  const have = new Set(mine.map((t) => t.id));
-  const extra = stored.filter((t) => !have.has(t.id));
-  if (!extra.length) return [...mine];
-  return [...mine, ...extra].sort((a, b) => a.at - b.at).slice(-MAX_TURNS);
+/**
+ * Turns another window stored in this chat that this one does not have (valid ones only). Cheap
+ * when there are none, the usual case: ids are compared, nothing is validated, so an answer
+ * costs the same with 1 turn stored or MAX_TURNS.
+ */
+function turnsOnlyIn(stored: unknown, mine: readonly Turn[]): Turn[] {
+  const turns = (stored as { turns?: unknown } | null)?.turns;
+  if (!Array.isArray(turns)) return [];
+  let have: Set<string> | undefined;
+  const extra: Turn[] = [];
+  for (const t of turns as { id?: unknown }[]) {
+    if (!t || typeof t.id !== 'string') continue;
+    have ??= new Set(mine.map((x) => x.id));
+    if (!have.has(t.id) && isTurn(t)) extra.push(t);
+  }
+  return extra;
 }
 
 /**
@@ -177,12 +187,15 @@ export class ChatStore {
     }
     for (const id of dropped) this.deleted.add(id);
     // Another tab may have added turns to this chat since it was read: keep them too.
-    const stored = salvage(this.kv.get<unknown>(CHAT_KEY(chat.id)));
-    if (stored && stored !== chat) chat.turns = mergeTurns(chat.turns, stored.turns);
-    const index = this.mergedIndex();
+    const stored = this.kv.get<unknown>(CHAT_KEY(chat.id));
+    if (stored && stored !== chat) {
+      const extra = turnsOnlyIn(stored, chat.turns);
+      if (extra.length) chat.turns = [...chat.turns, ...extra].sort((a, b) => a.at - b.at).slice(-MAX_TURNS);
+    }
+    const storedIndex = this.kv.get<unknown>(INDEX_KEY);
+    const index = this.mergedIndex(storedIndex);
     // The index is written when it changed, and whenever the stored one misses this chat (its
     // earlier write failed): the chat is never left out of it.
-    const storedIndex = this.kv.get<unknown>(INDEX_KEY);
     if (!Array.isArray(storedIndex) || !storedIndex.includes(chat.id)) listChanged = true;
     this.write([
       () => this.kv.update(CHAT_KEY(chat.id), chat),
@@ -193,9 +206,8 @@ export class ChatStore {
   }
 
   /** This window's chats, plus chats another window listed that were not deleted here. */
-  private mergedIndex(): string[] {
+  private mergedIndex(stored: unknown = this.kv.get<unknown>(INDEX_KEY)): string[] {
     const mine = this.chats.map((c) => c.id);
-    const stored = this.kv.get<unknown>(INDEX_KEY);
     if (!Array.isArray(stored)) return mine;
     const have = new Set(mine);
     const others = stored.filter((id): id is string => typeof id === 'string' && !have.has(id) && !this.deleted.has(id));

@@ -46,17 +46,23 @@ export const PassageSchema = v.object({
 
 const finite = v.pipe(v.number(), v.finite());
 
+/*
+ * The pack's copy of the built-in passages is only checked for being objects here: it is never
+ * served unless it equals the built-in corpus field for field (pack.ts), so only the pack's own
+ * passages need their fields checked, which keeps loading a small pack fast.
+ */
 const CorpusShape = v.object({
   format: v.literal('stride-corpus'),
   version: v.number(),
-  passages: v.array(PassageSchema),
+  passages: v.array(v.looseObject({ id: v.string() })),
   index: v.object({
     format: v.literal('stride-bm25'),
     version: v.literal(2),
     docCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
     lengths: v.array(v.pipe(finite, v.minValue(0))),
     terms: v.array(v.string()),
-    postings: v.array(v.array(finite)),
+    // Every number is checked by corpusProblem's own pass (type, order, bounds), once.
+    postings: v.array(v.custom<number[]>((p) => Array.isArray(p), 'must be a list')),
   }),
   vocabulary: v.object({ words: v.array(v.string()) }),
   calibration: v.optional(
@@ -69,19 +75,32 @@ const CorpusShape = v.object({
   ),
 });
 
+const OwnPassages = v.array(PassageSchema);
+
+/** The first valibot issue, worded for a person; `offset` numbers passages as in the whole pack. */
+function describeIssue(issues: readonly v.BaseIssue<unknown>[], offset = 0): string {
+  const issue = issues[0];
+  const keys = (issue.path ?? []).map((p) => String(p.key));
+  if (offset && keys.length) keys.unshift('passages'), (keys[1] = String(Number(keys[1]) + offset));
+  const where = keys[0] === 'passages' && keys.length > 1 ? `passage ${keys[1]}${keys.length > 2 ? ` (${keys.slice(2).join('.')})` : ''}` : keys.join('.') || 'its corpus';
+  return `${where}: ${issue.message}`;
+}
+
 /** What is wrong with a pack's corpus, for a person ("passage 12 (title): …"), or undefined when it is whole. */
 export function corpusProblem(corpus: unknown, own: number): string | undefined {
   // v.is checks without building a copy; the slower safeParse runs only to word a refusal.
-  const r = v.is(CorpusShape, corpus) ? undefined : v.safeParse(CorpusShape, corpus);
-  if (r && !r.success) {
-    const issue = r.issues[0];
-    const keys = (issue.path ?? []).map((p) => String(p.key));
-    const where = keys[0] === 'passages' && keys.length > 1 ? `passage ${keys[1]}${keys.length > 2 ? ` (${keys.slice(2).join('.')})` : ''}` : keys.join('.') || 'its corpus';
-    return `${where}: ${issue.message}`;
+  if (!v.is(CorpusShape, corpus)) {
+    const r = v.safeParse(CorpusShape, corpus);
+    if (!r.success) return describeIssue(r.issues);
   }
   const c = corpus as SerializedCorpus;
   const n = c.passages.length;
   if (own > n) return 'it has fewer passages than it says it adds';
+  const mine = c.passages.slice(n - own);
+  if (!v.is(OwnPassages, mine)) {
+    const r = v.safeParse(OwnPassages, mine);
+    if (!r.success) return describeIssue(r.issues, n - own);
+  }
   const idx = c.index;
   if (idx.docCount !== n || idx.lengths.length !== n) return `its index is for ${idx.docCount} passages, not ${n}`;
   if (idx.postings.length !== idx.terms.length) return 'its index has postings without terms';
@@ -92,6 +111,7 @@ export function corpusProblem(corpus: unknown, own: number): string | undefined 
     let doc = 0;
     for (let i = 0; i < p.length; i += 2) {
       const delta = p[i];
+      if (typeof delta !== 'number' || typeof p[i + 1] !== 'number') return `its index entry for "${idx.terms[t].slice(0, 40)}" is not numbers`;
       // Document ids are delta-encoded, strictly increasing (the first may be 0).
       if (!Number.isInteger(delta) || delta < 0 || (i > 0 && delta === 0)) return `its index entry for "${idx.terms[t].slice(0, 40)}" is out of order`;
       doc += delta;

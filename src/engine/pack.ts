@@ -80,6 +80,11 @@ export function packPassages(pack: SerializedPack): Passage[] {
  * Checks that a parsed file is a pack this version can read; throws a message that says what to
  * do when it is not (never misreads an old or foreign file).
  */
+/** Content checksum of a validated pack's copy of the built-in passages, for combine(). */
+const baseChecksums = new WeakMap<object, string>();
+/** Content checksum of a built-in corpus's passages, by the array (computed once per corpus). */
+const builtinChecksums = new WeakMap<readonly Passage[], string>();
+
 export function validatePack(data: unknown, source = 'pack'): SerializedPack {
   const d = data as Partial<SerializedPack> | null;
   if (!d || typeof d !== 'object' || d.format !== PACK_FORMAT) {
@@ -139,7 +144,11 @@ export function combine(base: SerializedCorpus | Corpus, packs: readonly Seriali
 function sameBase(pack: SerializedPack, basePassages: readonly Passage[]): boolean {
   const copy = pack.corpus.passages;
   if (copy.length - pack.own !== basePassages.length) return false;
-  return contentChecksum(copy.slice(0, basePassages.length)) === contentChecksum(basePassages);
+  let mine = baseChecksums.get(pack);
+  if (mine === undefined) baseChecksums.set(pack, (mine = contentChecksum(copy.slice(0, basePassages.length))));
+  let builtin = builtinChecksums.get(basePassages);
+  if (builtin === undefined) builtinChecksums.set(basePassages, (builtin = contentChecksum(basePassages)));
+  return mine === builtin;
 }
 
 /**

@@ -73,7 +73,15 @@ const MAX_PLAN_TEXT = 200_000;
 export function registerChatViews(context: vscode.ExtensionContext, deps: ChatDeps): ChatViews {
   const { service, log } = deps;
   let store: ChatStore | undefined;
-  const saveFailed = (e: unknown) => log.error(`saving the chats failed: ${e instanceof Error ? e.message : String(e)}`);
+  let toldSaveFailed = false;
+  const saveFailed = (e: unknown) => {
+    log.error(`saving the chats failed: ${e instanceof Error ? e.message : String(e)}`);
+    // Once per session the user is told: their answers are kept in memory and written again later.
+    if (!toldSaveFailed) {
+      toldSaveFailed = true;
+      void vscode.window.showWarningMessage('Stride Coach could not save the chat history; it will try again with the next answer. Chats already saved are kept.');
+    }
+  };
   // Written behind: see deferred-state.ts (issue 6).
   const state = new DeferredState(context.workspaceState, undefined, saveFailed);
   const getStore = () => (store ??= new ChatStore(state, randomUUID, Date.now, saveFailed));

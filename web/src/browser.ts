@@ -33,6 +33,11 @@ export function prefixedStore(
 ): KeyValueStore {
   const storage = webStorage(kind);
   const memory = new Map<string, string>();
+  /**
+   * The value last written or read per key with its JSON: while storage still holds that JSON
+   * (no other tab wrote), it is handed back as is instead of parsed again on every answer.
+   */
+  const known = new Map<string, { raw: string; value: unknown }>();
   let warned = false;
   return {
     keys(): string[] {
@@ -61,8 +66,12 @@ export function prefixedStore(
         }
       }
       if (raw === null || raw === undefined) return undefined;
+      const seen = known.get(k);
+      if (seen?.raw === raw) return seen.value as T;
       try {
-        return JSON.parse(raw) as T;
+        const value = JSON.parse(raw) as T;
+        known.set(k, { raw, value });
+        return value;
       } catch {
         return undefined;
       }
@@ -75,6 +84,8 @@ export function prefixedStore(
         if (raw === undefined) storage.removeItem(k);
         else storage.setItem(k, raw);
         memory.delete(k);
+        if (raw === undefined) known.delete(k);
+        else known.set(k, { raw, value });
       } catch (err) {
         if (raw === undefined) memory.delete(k);
         else memory.set(k, raw);
