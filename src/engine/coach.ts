@@ -152,7 +152,8 @@ function fromFinding(f: RuleFinding): CheckDecision {
   return {
     verdict: f.verdict,
     evidence,
-    notes: [`${f.note} [1]`, `Decided by the ${f.rule} rule on the source sentence: “${clip(f.sentence, 300)}”`],
+    // The marker sits before the full stop, as in every other note ("… not the soleus [1].").
+    notes: [`${f.note.replace(/\.$/, '')} [1].`, `Decided by the ${f.rule} rule on the source sentence: “${clip(f.sentence, 300)}”`],
     ...(f.figure ? { figure: { claimed: f.figure.claimed, source: f.figure.source, evidence: 1 } } : {}),
   };
 }

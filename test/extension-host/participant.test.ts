@@ -116,7 +116,7 @@ describe('@stride chat participant', () => {
 
   it('/plan: the block in Markdown, its exercises as references, and one button that inserts the table', async () => {
     const { stream } = await ask('weak calves equipment:none', 'plan');
-    assert.match(stream.markdownText, /Strength and mobility block: weak calves/);
+    assert.match(stream.markdownText, /strength-and-mobility block for the calves/);
     assert.ok(stream.references.length > 0);
     assert.deepEqual(stream.buttons, [{ command: 'strideCoach.draftPlan', title: 'Insert into plan', arguments: [{ request: 'weak calves', equipment: ['none'], types: [] }] }]);
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Plan\n\n' });
