@@ -70,13 +70,25 @@ export async function draftPlan(context: vscode.ExtensionContext, service: Coach
         filter: { key: 'types' as const, value: t.value },
       })),
     ];
-    const picked = await vscode.window.showQuickPick(items, {
-      title: `Stride Coach: Draft Plan (2/2): filters for “${request}”`,
-      placeHolder: 'Pick the equipment and kinds to keep, or none for no limit; Enter drafts the plan',
-      canPickMany: true,
-      ignoreFocusOut: true,
-      matchOnDescription: true,
+    // The remembered choices are selected before the pick is shown, so an Enter pressed the moment
+    // it appears drafts with them (showQuickPick applies `picked` only once its list has rendered).
+    const pick = vscode.window.createQuickPick<FilterItem>();
+    pick.title = `Stride Coach: Draft Plan (2/2): filters for “${request}”`;
+    pick.placeholder = 'Pick the equipment and kinds to keep, or none for no limit; Enter drafts the plan';
+    pick.canSelectMany = true;
+    pick.ignoreFocusOut = true;
+    pick.matchOnDescription = true;
+    pick.items = items;
+    pick.selectedItems = items.filter((i) => i.picked);
+    const picked = await new Promise<readonly FilterItem[] | undefined>((resolve) => {
+      pick.onDidAccept(() => {
+        resolve([...pick.selectedItems]);
+        pick.hide();
+      });
+      pick.onDidHide(() => resolve(undefined));
+      pick.show();
     });
+    pick.dispose();
     if (!picked) return undefined;
     filters = { equipment: [], types: [] };
     for (const p of picked) if (p.filter) filters[p.filter.key].push(p.filter.value);
