@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
 import { agrees, quantities, type Quantity } from './numbers';
-import { analyse, contentTokens } from './query';
+import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { STOPWORDS, sentences, termOf, words } from './text';
 import type { Passage } from './types';
@@ -135,14 +135,6 @@ function inOwnWords(phrase: string, p: Passage | undefined, corpus: Corpus): boo
     .map(termOf)
     .filter((t) => corpus.index.df(t) <= 0.2 * corpus.index.docCount)
     .every((t) => own.has(t));
-}
-
-function containsRun(ws: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= ws.length; i++) {
-    for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 function name(p: Passage): string {

@@ -136,7 +136,8 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   return { text, tokens, terms, entities, intent, corrections };
 }
 
-function containsRun(ws: readonly string[], run: readonly string[]): boolean {
+/** Does a word sequence hold this run of words, in order and adjacent? */
+export function containsRun(ws: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= ws.length; i++) {
     for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
     return true;
