@@ -15,6 +15,17 @@ export const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'extension-host', 'work
 export const EXTENSION_ID = 'stride-coach.stride-coach';
 export const MAX_VSIX_BYTES = 1024 * 1024;
 
+/**
+ * The UI check's screenshots stay in test-results/ (ignored by git); under `npm run screenshots`
+ * (STRIDE_SCREENSHOTS=docs) they also refresh the README's pictures in docs/, as
+ * test/helpers.ts's keepScreenshot does for the browser tests.
+ */
+export function keepScreenshot(shot, docName) {
+  if (process.env.STRIDE_SCREENSHOTS !== 'docs') return;
+  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  fs.copyFileSync(shot, path.join(ROOT, 'docs', docName));
+}
+
 
 /** `npm run build`: corpus, CLI, extension and webview into dist/. */
 export function buildExtension() {

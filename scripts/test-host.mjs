@@ -8,8 +8,9 @@
 //      the palette opens the chat, a question is typed into the webview, the answer and its
 //      citations appear; a screenshot goes to test-results/vscode-workbench.png; then check.md is
 //      opened and checked from the palette: the summary shows in the status bar and the warnings
-//      are underlined (test-results/vscode-check-document.png; both also refresh the README's
-//      pictures in docs/ under `npm run screenshots` only);
+//      are underlined (test-results/vscode-check-document.png); the passage view and the gait
+//      panel (scripts/ui-reading.mjs) are pictured on the way. Under `npm run screenshots` only,
+//      these also refresh the README's pictures in docs/;
 //   5. writes the figures the in-host tests measured (activation, engine load, first answer, the
 //      5,000-word Check Document, the 1,000-question session) and the VSIX size to
 //      bench/results/extension.json ({date, node, data}, as bench/results.ts writes; merged into
@@ -23,7 +24,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer, prepareProfile, startCodeServer, codeServerCli } from './code-server.mjs';
-import { ROOT, buildExtension, buildHostTests, checkVsix, EXTENSION_ID, packageVsix, prepareWorkspace } from './host-tests.mjs';
+import { ROOT, buildExtension, buildHostTests, checkVsix, EXTENSION_ID, keepScreenshot, packageVsix, prepareWorkspace } from './host-tests.mjs';
 import { readingUi } from './ui-reading.mjs';
 
 const RUN = path.join(ROOT, '.cache', 'host-run');
@@ -36,17 +37,6 @@ const QUESTION = 'What does the soleus do at mid-stance?';
 // (CI shares one with other work) can take several times as long as a quiet one, and must pass.
 const IN_HOST_LIMIT_MIN = 20;
 const UI_WAIT_MS = 90_000;
-
-/**
- * Screenshots stay in test-results/ (ignored by git); under `npm run screenshots`
- * (STRIDE_SCREENSHOTS=docs) they also refresh the README's pictures in docs/, as
- * test/helpers.ts's keepScreenshot does for the browser tests.
- */
-function keepScreenshot(shot, docName) {
-  if (process.env.STRIDE_SCREENSHOTS !== 'docs') return;
-  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-  fs.copyFileSync(shot, path.join(ROOT, 'docs', docName));
-}
 
 const timings = [];
 async function step(name, fn) {
