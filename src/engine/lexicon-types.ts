@@ -48,7 +48,10 @@ export interface CompiledLexicon {
   mythCues: string[];
   /** Phrases that state group membership. */
   membership: string[];
-  /** Real English words by information weight: band i holds the words of weight i/9, space-separated. */
+  /**
+   * Real English words by information weight (how rarely they are said): band i (0–9) holds the
+   * words of weight i/9, band 10 + i the words of that weight that are mostly nouns; space-separated.
+   */
   weightBands: string[];
   /** Words the corpus lacks → corpus words sharing a sense or derived from them. */
   expansions: [string, string[]][];

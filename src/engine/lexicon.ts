@@ -6,6 +6,9 @@ import type { AnswerType, AnswerTypeSpec, CompiledLexicon } from './lexicon-type
  * and WordNet, see src/build/build-lexicon.ts). Every lookup is a Map or a Set: words typed by a
  * user ("constructor", "__proto__") are only ever keys.
  */
+/** Least topic weight of a word that is mostly a noun (7 of 9). */
+const TOPIC_NOUN = 7 / 9;
+
 export class Lexicon {
   readonly stopwords: ReadonlySet<string>;
   readonly variants: ReadonlyMap<string, string>;
@@ -27,6 +30,7 @@ export class Lexicon {
   readonly mythCues: ReadonlySet<string>;
   readonly membership: readonly string[];
   private readonly weights = new Map<string, number>();
+  private readonly nouns = new Set<string>();
   private readonly expansions: ReadonlyMap<string, readonly string[]>;
   private readonly opposites = new Map<string, Set<string>>();
 
@@ -55,7 +59,11 @@ export class Lexicon {
     this.mythCues = new Set(d.mythCues);
     this.membership = d.membership;
     d.weightBands.forEach((band, i) => {
-      if (band) for (const w of band.split(' ')) this.weights.set(w, i / 9);
+      if (!band) return;
+      for (const w of band.split(' ')) {
+        this.weights.set(w, (i % 10) / 9);
+        if (i >= 10) this.nouns.add(w);
+      }
     });
     this.expansions = new Map(d.expansions);
     for (const [a, b] of [...d.antonyms, ...d.opposites]) {
@@ -81,6 +89,16 @@ export class Lexicon {
    */
   information(w: string): number {
     return this.weights.get(w) ?? this.weights.get(baseForm(w, this.weights)) ?? 1;
+  }
+
+  /**
+   * What a word the corpus lacks says about a question's topic, 0..1: its information, but at
+   * least TOPIC_NOUN for a word that is mostly a noun — "pregnancy" or "shoe" makes a question
+   * about something else however often people say it.
+   */
+  topicWeight(w: string): number {
+    const noun = this.nouns.has(w) || this.nouns.has(baseForm(w, this.weights));
+    return noun ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
   }
 
   /** A corpus word with many senses (in any inflection: "hips" as "hip"). */

@@ -99,9 +99,10 @@ const GENERIC_WEIGHT = 0.2;
 
 /**
  * Information-weighted share of the question's content words that a passage speaks to. A word
- * the corpus knows weighs 1 (little if most passages use it); a real word the corpus lacks weighs
- * what it says in general English, so filler costs little and "shoe" much; a non-word nothing
- * explains weighs 1. Everything that depends only on the question is worked out once, so scoring
+ * the corpus knows weighs what it says in general English (how rarely it is said: "time" little,
+ * "soleus" fully; little too if most passages use it); a real word the corpus lacks weighs its
+ * topic weight, so filler costs little and a noun like "shoe" much; a non-word nothing explains
+ * weighs 1. Everything that depends only on the question is worked out once, so scoring
  * each candidate is a few posting-list lookups. With `also`, the share the passages speak to
  * together (a claim may join two passages' facts).
  */
@@ -114,7 +115,11 @@ export function coverageScorer(
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
     const weight =
-      t.status === 'expanded' ? LEXICON.information(t.surface) : t.status === 'known' && generic ? GENERIC_WEIGHT : 1;
+      t.status === 'expanded'
+        ? LEXICON.topicWeight(t.surface)
+        : t.status === 'known'
+          ? Math.min(generic ? GENERIC_WEIGHT : 1, LEXICON.information(t.surface))
+          : 1;
     return {
       weight,
       credit: t.status === 'corrected' ? 0.9 * weight : t.status === 'expanded' ? 0.5 * weight : weight,
