@@ -1,7 +1,7 @@
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { indexTerms, words } from './text';
+import { indexTerms, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -65,7 +65,11 @@ export class Corpus {
       const plain = p.title.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
       this.titleKeys.set(p.id, indexTerms(p.title).join(' '));
       for (const name of [p.title, plain, ...(p.aliases ?? [])]) {
-        const key = indexTerms(name).join(' ');
+        const all = words(name);
+        let key = indexTerms(name).join(' ');
+        // A name that stopwords would cut to one word ("IT band" to "band", "pull-ups" to "pull")
+        // keeps them, so the plain word alone does not name it.
+        if (all.length > 1 && !key.includes(' ')) key = all.map(termOf).join(' ');
         if (!key) continue;
         longest = Math.max(longest, key.split(' ').length);
         const ids = this.names.get(key);

@@ -130,10 +130,34 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
     }
   }
 
+  correctInNames(tokens, corpus, corrections);
   const entities = findEntities(tokens, corpus);
   const intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
   const terms = weightTerms(tokens);
   return { text, tokens, terms, entities, intent, corrections };
+}
+
+/**
+ * A real word can still be a slip when its neighbours say so: "planter flexion" is the corpus's
+ * name "plantar flexion", one letter away. A real word the corpus lacks is read as the corpus word
+ * one edit away only when, so read, it completes a name (title or alias) with the words beside it.
+ */
+function correctInNames(tokens: QueryToken[], corpus: Corpus, corrections: { from: string; to: string }[]): void {
+  const content = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.status !== 'stop');
+  for (let k = 0; k < content.length; k++) {
+    const { t, i } = content[k];
+    if (t.status !== 'expanded') continue;
+    const fix = corpus.vocabulary.correct(t.surface, (x) => corpus.index.has(x), (x) => corpus.index.df(x));
+    if (!fix || fix.distance !== 1) continue;
+    const completes = [-2, -1, 0].some((start) => {
+      const run = content.slice(Math.max(0, k + start), k + start + 3).map((x) => (x.i === i ? fix.term : x.t.term));
+      for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= run.length; b++) if (run.slice(a, b).includes(fix.term) && corpus.named(run.slice(a, b).join(' '))) return true;
+      return false;
+    });
+    if (!completes) continue;
+    tokens[i] = { surface: fix.to, term: fix.term, status: 'corrected', typed: t.surface };
+    corrections.push({ from: t.surface, to: fix.to });
+  }
 }
 
 /** Does a word sequence hold this run of words, in order and adjacent? */
@@ -165,16 +189,18 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].status === 'stop') continue;
+    // A name may start with a stopword ("IT band") only when keyed with it.
+    const atStop = tokens[i].status === 'stop';
     let matched = 0;
     for (let n = Math.min(corpus.longestName + 3, tokens.length - i); n >= 1 && !matched; n--) {
       const run = tokens.slice(i, i + n);
-      if (run[run.length - 1].status === 'stop') continue;
+      if (run[run.length - 1].status === 'stop' || (atStop && n < 2)) continue;
       const key = run
         .filter((t) => t.status !== 'stop')
         .map((t) => t.term)
         .join(' ');
-      const ids = corpus.named(key);
+      // A short name with a stopword in it ("IT band", "pull-ups") is keyed with all its words.
+      const ids = (atStop ? undefined : corpus.named(key)) ?? (run.length > 1 ? corpus.named(run.map((t) => t.term).join(' ')) : undefined);
       if (!ids) continue;
       // Several passages may share an alias; the one the phrase is the title of is the primary.
       const titled = ids.filter((id) => corpus.nameKey(id) === key);
