@@ -86,13 +86,16 @@ function checkable(sentence: string, corpus: Corpus): boolean {
 
 /**
  * Sentence spans of the prose: front matter, fenced and indented code, HTML comments, tables'
- * separator rows and headings are skipped; a blank line or a list item ends a sentence.
+ * separator rows and headings are skipped; a blank line or a list item (Markdown's or a bullet
+ * character's) ends a sentence.
  */
 export function splitSentences(text: string): RawSentence[] {
   const out: RawSentence[] = [];
   const prose = blankNonProse(text);
   // Blocks: separated by blank lines or list/quote markers at line start.
-  const block = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-*+]|\d+[.)])\s)[^\n]*)*/g;
+  // Besides Markdown's "-", "*", "+" and "1.", pasted text marks list items with bullet
+  // characters ("•", "◦", "▪", "‣").
+  const block = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-*+•◦▪‣]|\d+[.)])\s)[^\n]*)*/g;
   for (const b of prose.matchAll(block)) {
     const base = b.index ?? 0;
     const content = b[0];
@@ -115,7 +118,7 @@ export function splitSentences(text: string): RawSentence[] {
 function push(out: RawSentence[], base: number, content: string, from: number, to: number): void {
   const piece = content.slice(from, to);
   // Leading list markers, quote marks and spaces are not part of the sentence.
-  const lead = /^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?/.exec(piece)?.[0].length ?? 0;
+  const lead = /^[\s>]*(?:(?:[-*+•◦▪‣]|\d+[.)])\s+)?/.exec(piece)?.[0].length ?? 0;
   const trail = piece.length - piece.trimEnd().length;
   if (piece.length - lead - trail <= 0) return;
   if (!/[\p{L}\p{N}]/u.test(piece)) return;

@@ -2,6 +2,7 @@ import type { Corpus } from './corpus';
 import { agrees, quantities, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
+import { swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { normalize, sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
@@ -198,20 +199,6 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     }
   }
 
-  // 2b. Roles given to the wrong one of two muscles: "the gastrocnemius is slow-twitch while the
-  // soleus is fast-twitch". Each opposite word belongs to the muscle named nearest to it, in the
-  // claim and in the sources; the claim is contradicted when the sources give the word to the
-  // other muscle and never to the claim's.
-  const swap = swappedRole(claim, q, corpus, relevant);
-  if (swap) {
-    const n = cite(swap.x, swap.sentence);
-    return {
-      verdict: 'contradicted',
-      evidence,
-      notes: [`The claim says "${swap.word}" of the ${swap.claimed}; the source says it of the ${swap.source} [${n}].`],
-    };
-  }
-
   // 2c. A job given to the wrong member of a group: "the gluteus minimus is the one tied to
   // knee alignment" where the sources tie it to the gluteus medius.
   const sibling = wrongMember(claim, q, corpus, relevant);
@@ -289,93 +276,6 @@ for (const [a, b] of OPPOSITE_FAMILIES) {
 }
 OPPOSITE_OF.set('slow', new Set(['fast']));
 OPPOSITE_OF.set('fast', new Set(['slow']));
-/** Word → the family side it belongs to, so "straightens" and "extending" count as one. */
-const SIDE_OF = new Map<string, string>();
-OPPOSITE_FAMILIES.forEach(([a, b], i) => {
-  for (const x of a) SIDE_OF.set(x, `${i}a`);
-  for (const y of b) SIDE_OF.set(y, `${i}b`);
-});
-const sameSide = (a: string, b: string) => a === b || (SIDE_OF.has(a) && SIDE_OF.get(a) === SIDE_OF.get(b));
-
-/** Where each anatomy entity of the claim is named, by word position. */
-function anatomyMentions(ws: string[], names: Map<string, string[][]>): { id: string; at: number }[] {
-  const terms = ws.map(termOf);
-  const out: { id: string; at: number }[] = [];
-  for (const [id, list] of names) {
-    for (const name of list) {
-      for (let i = 0; i + name.length <= terms.length; i++) {
-        if (name.every((t, k) => terms[i + k] === t)) out.push({ id, at: i });
-      }
-    }
-  }
-  return out;
-}
-
-function nearestOwner(at: number, mentions: { id: string; at: number }[]): string | null {
-  let best: { id: string; d: number } | null = null;
-  for (const m of mentions) {
-    const d = Math.abs(m.at - at);
-    if (!best || d < best.d) best = { id: m.id, d };
-  }
-  return best?.id ?? null;
-}
-
-function swappedRole(
-  claim: string,
-  q: ReturnType<typeof analyse>,
-  corpus: Corpus,
-  relevant: Ranked[],
-): { word: string; claimed: string; source: string; x: Ranked; sentence: string } | null {
-  // Only what the claim names outright (the primary reading of each phrase).
-  const named = [...new Set(q.entities.filter((e) => e.primary).map((e) => e.id))].filter((id) => {
-    const k = corpus.get(id)?.kind;
-    return k === 'muscle' || k === 'group' || k === 'tendon';
-  });
-  // A group and its own member ("the calf", "the gastrocnemius") are not two muscles to swap.
-  const anatomy = named.filter((id) => {
-    const p = corpus.get(id)!;
-    return !(
-      p.kind === 'group' &&
-      named.some((other) => other !== id && corpus.get(other)?.kind !== 'group' && (p.related?.includes(other) || corpus.get(other)?.related?.includes(id)))
-    );
-  });
-  // "Tibialis anterior" and "Tibialis anterior in shock absorption" are one muscle, not two.
-  const short = (id: string) => ` ${(corpus.get(id)?.title ?? '').split(/[:(]/)[0].trim().toLowerCase()} `;
-  const distinct = anatomy.filter((id) => !anatomy.some((o) => o !== id && short(id).includes(short(o)) && short(id) !== short(o)));
-  if (new Set(distinct.map(short)).size < 2) return null;
-  const names = new Map(distinct.map((id) => [id, namesOf(new Set([id]), corpus)]));
-  const cw = words(claim);
-  const claimMentions = anatomyMentions(cw, names);
-  // Words inside a name ("leg extension", "Romanian deadlift") are no statement of a role.
-  const inNames = new Set(q.entities.flatMap((e) => e.phrase.split(' ')));
-  for (let i = 0; i < cw.length; i++) {
-    if (!OPPOSITE_OF.has(cw[i]) || inNames.has(cw[i])) continue;
-    const owner = nearestOwner(i, claimMentions);
-    if (!owner) continue;
-    let toOwner = false;
-    let toOther: { id: string; x: Ranked; sentence: string } | null = null;
-    for (const x of relevant.slice(0, 4)) {
-      for (const s of sentences(x.passage.text)) {
-        const sw = words(s);
-        const mentions = anatomyMentions(sw, names);
-        // Only a sentence that sets the two side by side can give a word to one rather than the other.
-        if (new Set(mentions.map((m) => m.id)).size < 2) continue;
-        for (let j = 0; j < sw.length; j++) {
-          if (!sameSide(sw[j], cw[i])) continue;
-          const who = nearestOwner(j, mentions);
-          if (who === owner) toOwner = true;
-          else if (who && !toOther) toOther = { id: who, x, sentence: s };
-        }
-      }
-    }
-    if (toOther && !toOwner) {
-      const title = (id: string) => (corpus.get(id)?.title ?? id).split(/[:(]/)[0].trim().toLowerCase();
-      return { word: cw[i], claimed: title(owner), source: title(toOther.id), x: toOther.x, sentence: toOther.sentence };
-    }
-  }
-  return null;
-}
-
 const workableCache = new WeakMap<Corpus, Set<string>>();
 
 /** Muscles and groups an exercise can work: every muscle, and every group some exercise works. */
@@ -453,42 +353,6 @@ function namesOf(ids: ReadonlySet<string>, corpus: Corpus): string[][] {
     }
   }
   return out;
-}
-
-/**
- * Is a figure the claim gives one context for given another in the source sentence? Each
- * content word near the figure in the claim votes for the same-unit figure it sits nearest to
- * in the source sentence; the claim's figure is swapped when most votes go to another figure.
- */
-function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity): { other: Quantity; context: string } | null {
-  const others = quantities(sentence).filter((x) => x.unit === eq.unit && (x.low !== eq.low || x.high !== eq.high));
-  if (!others.length) return null;
-  const claimText = normalize(claim);
-  const near = wordsAt(claimText).filter((w) => Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
-  const sentenceText = normalize(sentence);
-  const sentenceWords = wordsAt(sentenceText);
-  const figures = [eq, ...others];
-  const votes = new Map<Quantity, string[]>();
-  for (const w of near) {
-    const term = termOf(w.word);
-    if (cq.text.includes(w.word)) continue;
-    for (const sw of sentenceWords) {
-      if (termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) continue;
-      const nearest = figures.reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a));
-      votes.set(nearest, [...(votes.get(nearest) ?? []), w.word]);
-      break;
-    }
-  }
-  const own = votes.get(eq)?.length ?? 0;
-  for (const o of others) {
-    const v = votes.get(o) ?? [];
-    if (v.length >= 2 && v.length > own) return { other: o, context: v.slice(0, 3).join(', ') };
-  }
-  return null;
-}
-
-function wordsAt(text: string): { word: string; at: number }[] {
-  return [...text.matchAll(/[a-z][a-z-]*/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
 }
 
 /** Name terms of the muscles a claim is about, and of every other muscle, to tell whose a word is. */
