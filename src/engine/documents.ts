@@ -25,7 +25,8 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
   const markdown = /\.(md|markdown|mdx)$/i.test(doc.path);
   // Control characters (terminal escapes, NUL) are no part of prose and must not reach a citation.
   const lines = stripControls(doc.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).split('\n');
-  const blocks: { heading: string[]; text: string }[] = [];
+  const blocks: { heading: string[]; text: string; row?: string[] }[] = [];
+  let columns: string[] = [];
   const path: string[] = [];
   let docTitle = '';
   let para: string[] = [];
@@ -67,6 +68,25 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
       flush();
       continue;
     }
+    // A table row is a statement of its own, read with its column headings ("Membership: Adult;
+    // Annual fee: £40."), so that a row cited or checked alone still says what its cells are.
+    if (markdown && trimmed.startsWith('|')) {
+      flush();
+      const cells = tableCells(trimmed);
+      if (cells.every((c) => /^:?-+:?$/.test(c))) {
+        // The separator row: the row above it was the header.
+        const header = blocks[blocks.length - 1];
+        if (header?.row) {
+          blocks.pop();
+          columns = header.row;
+        }
+        continue;
+      }
+      const text = cells.map((c, k) => (columns[k] && c ? `${columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
+      if (text) blocks.push({ heading: [...path], text: /[.!?]$/.test(text) ? text : `${text}.`, row: cells });
+      continue;
+    }
+    columns = [];
     if (BULLET.test(line)) flush();
     para.push(trimmed);
     // Plain text often puts a whole paragraph on one line: each line is its own block.
@@ -86,7 +106,8 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
       id: `doc:${doc.path}#${passages.length + 1}`,
       kind: 'document',
       title: chunkHeading[chunkHeading.length - 1] ?? docTitle,
-      text: chunk.join(' '),
+      // One line per paragraph, list item or table row, so that no sentence runs across them.
+      text: chunk.join('\n'),
       source: { file: doc.path, section, title: docTitle },
     });
     chunk = [];
@@ -107,6 +128,11 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
   }
   emit();
   return passages;
+}
+
+/** The cells of a Markdown table row, without the outer pipes. */
+function tableCells(row: string): string[] {
+  return row.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
 }
 
 /**

@@ -50,12 +50,12 @@ export function indexTerms(text: string): string[] {
   return out;
 }
 
-/** Splits prose into sentences, keeping abbreviations like "e.g." and decimals intact. */
+/** Splits prose into sentences, keeping abbreviations like "e.g." and decimals intact; a line break always ends one. */
 export function sentences(text: string): string[] {
+  // A line break ends a sentence (a list item, a table row, a paragraph of a document).
   const parts = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/u);
+    .split(/\n+/)
+    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/u));
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
