@@ -1,4 +1,4 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { terminalText } from './terminal-text';
 
 /**
@@ -225,6 +225,8 @@ export function renderMarkdown(markdown: string, opts: TerminalOptions, indent =
 
 /** renderMarkdown through marked's tokens, whatever the text: the general path. */
 export function renderMarkdownWithMarked(markdown: string, opts: TerminalOptions, indent = ''): string {
+  // Loaded here, not at start: an answer of plain paragraphs never needs it (see plainParagraphs).
+  const { Lexer } = require('marked') as typeof import('marked');
   return blocks(Lexer.lex(terminalText(markdown)), indent, opts)
     .map((b) => b.join('\n'))
     .join('\n\n');
