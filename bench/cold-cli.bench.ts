@@ -5,7 +5,8 @@
  * before the WordNet lexicon was bundled.
  *
  * The baseline is built once (git archive, npm ci, npm run build) and its CLI kept in
- * .cache/cold-cli-baseline/<commit>/. COLD_CLI_BASELINE=<commit> picks another one; COLD_CLI_BASELINE=none skips it.
+ * .cache/cold-cli-baseline/<commit>/. COLD_CLI_BASELINE=<commit> picks another one;
+ * COLD_CLI_BASELINE=none skips it.
  * `node -e 0` is measured too: what every process pays before the CLI's own code runs.
  *
  *   npm run bench   (runs this after the sizes benchmark)
@@ -75,9 +76,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const current = path.join(ROOT, 'dist', 'cli.js');
 if (!fs.existsSync(current)) throw new Error('dist/cli.js is missing; run `npm run build` first');
 const base = baselineCli();
+// --json beside each: the answer without the terminal rendering (the baseline had none).
 const subjects: [string, string[]][] = [
   ['node -e 0 (process start only)', ['-e', '0']],
-  ...(base.cli ? [[`baseline ${base.commit.slice(0, 7)}`, [base.cli, 'ask', QUESTION]] as [string, string[]]] : []),
+  ...(base.cli
+    ? ([
+        [`baseline ${base.commit.slice(0, 7)} --json`, [base.cli, 'ask', '--json', QUESTION]],
+        [`baseline ${base.commit.slice(0, 7)}`, [base.cli, 'ask', QUESTION]],
+      ] as [string, string[]][])
+    : []),
+  ['this build --json', [current, 'ask', '--json', QUESTION]],
   ['this build', [current, 'ask', QUESTION]],
 ];
 
@@ -95,7 +103,7 @@ for (let i = 0; i < RUNS; i++) {
 const floor = median(samples[0]);
 const rows = subjects.map(([what], j) => ({ what, runs: RUNS, medianMs: median(samples[j]), ownMs: median(samples[j]) - floor }));
 const mine = rows[rows.length - 1];
-const baseRow = base.cli ? rows[1] : undefined;
+const baseRow = base.cli ? rows[2] : undefined;
 console.log(`\ncold CLI: node dist/cli.js ask "${QUESTION}", median of ${RUNS} runs each, interleaved`);
 console.log('| process | median ms | beyond node start, ms |\n| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.what} | ${r.medianMs.toFixed(0)} | ${r.ownMs.toFixed(0)} |`);
