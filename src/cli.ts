@@ -8,7 +8,7 @@ import { createCoach, type Coach } from './engine/coach';
 import type { Answer, CheckResult, Citation } from './engine/types';
 import { loadBuiltinCorpus } from './node/builtin';
 import { loadDocumentDirs, MAX_DOCUMENT_BYTES } from './node/documents';
-import { buildPackFromDir, formatProblem, readPackFile } from './node/pack';
+import { readPackFile } from './node/pack-file';
 import { renderMarkdown, renderText, terminalOptions, type TerminalOptions } from './cli/markdown';
 import { terminalLine, terminalText } from './cli/terminal-text';
 import { readNamedTextFile } from './node/safe-read';
@@ -297,6 +297,9 @@ function buildPack(rest: string[], out: string | undefined): number {
   if (rest.length !== 1) throw new UsageError('pack takes one folder: pack DIR --out FILE');
   if (!out) throw new UsageError('pack needs --out FILE');
   const started = performance.now();
+  // The pack builder brings ajv and yaml, whose set-up every question would otherwise pay at
+  // start: loaded only here, where a pack is built.
+  const { buildPackFromDir, formatProblem } = require('./node/pack') as typeof import('./node/pack');
   const built = buildPackFromDir(rest[0], loadBuiltinCorpus(), `stride-coach ${version}`);
   for (const w of built.warnings) process.stderr.write(errorLine(w));
   for (const p of built.problems) process.stderr.write(`${terminalLine(formatProblem(p))}\n`);

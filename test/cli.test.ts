@@ -375,6 +375,32 @@ describe('answers for a person in a terminal (issue 15)', () => {
     for (const line of noColor.split('\n')) assert.ok(line.length <= 40, `wider than 40: ${JSON.stringify(line)}`);
   });
 
+  it('prints plain answers without marked exactly as marked would: every answer the coach gives, and generated text', async () => {
+    const { plainParagraphs, renderMarkdown, renderMarkdownWithMarked } = await import('../src/cli/markdown');
+    const { createCoach } = await import('../src/engine/coach');
+    const { loadBuiltinCorpus } = await import('../src/node/builtin');
+    const { labelled, outOfScope } = await import('./helpers');
+    const fc = (await import('fast-check')).default;
+    const looks = [{ styled: false }, { styled: true, width: 44 }, { styled: false, width: 72 }];
+    const same = (md: string) => {
+      for (const opts of looks) assert.equal(renderMarkdown(md, opts, '  '), renderMarkdownWithMarked(md, opts, '  '), JSON.stringify(md));
+    };
+    const coach = createCoach({ corpus: loadBuiltinCorpus() });
+    const answers = [...labelled().questions.map((q) => q.q), ...outOfScope()].map((q) => coach.ask(q).answer);
+    for (const a of answers) same(a);
+    // Both paths are taken, so the comparison above is not the general path against itself.
+    assert.ok(answers.some((a) => plainParagraphs(a)), 'some answer is plain paragraphs');
+    assert.ok(answers.some((a) => !plainParagraphs(a)), 'some answer holds Markdown');
+    // Text at each edge of plain: a hard break, autolinks, a marker that is a link or a
+    // definition, lines that open a list, a heading or code.
+    for (const md of ['Soleus  \ncalf [1]', 'See www.example.org now. [1]', 'See https://example.org now.', 'Soleus [1](x)', '[1]: x\n\nSoleus [1]', 'Soleus [1][2] calf', 'Calf\n- raise [1]', 'Calf\n1. raise', 'Calf\n2) raise', '* raise', 'Soleus *calf* [1]', 'Soleus `calf` [1]', 'Soleus &amp; calf', 'Soleus <b>calf</b>', '# Soleus', '> Soleus', 'a | b\n--- | ---', 'Soleus\\\ncalf', 'Calf\n===', 'Calf\n---', '    code [1]', 'Soleus\n\n\n\ncalf [1]', '\nSoleus [1]\n']) same(md);
+    // Generated: mostly plain words, markers, hyphens, numbers and line breaks, then with every mark.
+    const plainish = ['soleus', 'calf', ' ', ' ', '\n', '\n\n', '.', ',', '-', '1.', '2)', '2.5', '[1]', '[12]', '[a]', '(x)', ':', '://', 'www.', '"', 'é', '  \n', ' \n', '\n ', '---', '\n-'];
+    const marks = ['*', '_', '`', '#', '>', '|', '=', '+', '!', '&amp;', '<b>', '\t', '[', ']', '\\'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...plainish), { maxLength: 30 }).map((u) => u.join('')), same), { numRuns: 400 });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...plainish, ...marks), { maxLength: 30 }).map((u) => u.join('')), same), { numRuns: 200 });
+  });
+
   it('strips escape sequences from the Markdown before any style of its own', async () => {
     const { renderMarkdown } = await import('../src/cli/markdown');
     const out = renderMarkdown(`**Sol${OSC52}eus**${OSC52} holds ${TITLE}${HIDDEN} [1]`, { styled: true, width: 80 });

@@ -44,15 +44,22 @@ export const MAX_YAML_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_ALIASES = 100;
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
-const validate = ajv.compile(schema);
 /**
- * Packs cite their own documents, not the seed articles: the same schema with any source file
- * name allowed.
+ * The schema validators, compiled on first use: compiling costs some 60 ms, which every CLI
+ * process paid at start even when it only answers a question and never reads a knowledge file.
  */
-const packSchema = structuredClone(schema) as typeof schema;
-delete (packSchema as { definitions: { passage: { properties: { source: { properties: { file: { pattern?: string } } } } } } }).definitions.passage.properties.source.properties.file.pattern;
-const validatePackPassages = ajv.compile({ ...packSchema, $id: 'stride-pack-passages' });
+let validators: { knowledge: ValidateFunction; pack: ValidateFunction } | undefined;
+function compiledValidators(): { knowledge: ValidateFunction; pack: ValidateFunction } {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+    // Packs cite their own documents, not the seed articles: the same schema with any source
+    // file name allowed.
+    const packSchema = structuredClone(schema) as typeof schema;
+    delete (packSchema as { definitions: { passage: { properties: { source: { properties: { file: { pattern?: string } } } } } } }).definitions.passage.properties.source.properties.file.pattern;
+    validators = { knowledge: ajv.compile(schema), pack: ajv.compile({ ...packSchema, $id: 'stride-pack-passages' }) };
+  }
+  return validators;
+}
 
 interface Located {
   passage: Passage;
@@ -85,7 +92,7 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
       problems.push({ file: rel, line: 1, column: 1, message: e instanceof FileRefused ? e.reason : `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
       continue;
     }
-    const result = parseKnowledgeFile(rel, text, opts.pack ? validatePackPassages : validate);
+    const result = parseKnowledgeFile(rel, text, opts.pack ? compiledValidators().pack : compiledValidators().knowledge);
     // Loops, not push(...spread): a file can hold more problems than a call has room for arguments.
     for (const x of result.problems) problems.push(x);
     for (const x of result.located) located.push(x);
@@ -122,7 +129,7 @@ export function loadKnowledgeDir(dir: string, opts: SeedCheck = {}): LoadedKnowl
   return { passages: unique.map((l) => l.passage), problems, files: files.length };
 }
 
-export function parseKnowledgeFile(file: string, text: string, check: ValidateFunction = validate): { located: Located[]; problems: KnowledgeProblem[] } {
+export function parseKnowledgeFile(file: string, text: string, check: ValidateFunction = compiledValidators().knowledge): { located: Located[]; problems: KnowledgeProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: KnowledgeProblem[] = [];

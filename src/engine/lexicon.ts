@@ -29,12 +29,21 @@ export class Lexicon {
   readonly curatedOpposites = new Map<string, Set<string>>();
   readonly mythCues: ReadonlySet<string>;
   readonly membership: readonly string[];
-  private readonly weights = new Map<string, number>();
-  private readonly nouns = new Set<string>();
+  /** Every word that has a weight: what isWord and baseForm ask. */
+  private readonly dictionary: ReadonlySet<string>;
   private readonly expansions: ReadonlyMap<string, readonly string[]>;
-  private readonly opposites = new Map<string, Set<string>>();
+  /*
+   * The weights and the opposites are built on first use: 38,870 Map entries and 440 pairs cost
+   * a cold process (a one-question CLI, an extension host starting) some 20 ms at load, and many
+   * questions need neither. One Set from one split is a fraction of that.
+   */
+  private readonly data: CompiledLexicon;
+  private weightMap?: Map<string, number>;
+  private nounSet?: Set<string>;
+  private oppositeMap?: Map<string, Set<string>>;
 
   constructor(d: CompiledLexicon) {
+    this.data = d;
     this.stopwords = new Set(d.stopwords);
     this.variants = new Map(d.variants);
     this.keepWhole = new Set(d.keepWhole);
@@ -58,29 +67,53 @@ export class Lexicon {
     }
     this.mythCues = new Set(d.mythCues);
     this.membership = d.membership;
-    d.weightBands.forEach((band, i) => {
-      if (!band) return;
-      for (const w of band.split(' ')) {
-        this.weights.set(w, (i % 10) / 9);
-        if (i >= 10) this.nouns.add(w);
-      }
-    });
+    this.dictionary = new Set(d.weightBands.filter(Boolean).join(' ').split(' '));
     this.expansions = new Map(d.expansions);
-    for (const [a, b] of [...d.antonyms, ...d.opposites]) {
-      this.opposite(a).add(b);
-      this.opposite(b).add(a);
-    }
   }
 
-  private opposite(w: string): Set<string> {
-    let s = this.opposites.get(w);
-    if (!s) this.opposites.set(w, (s = new Set()));
-    return s;
+  private get weights(): ReadonlyMap<string, number> {
+    if (!this.weightMap) {
+      const weights = new Map<string, number>();
+      const nouns = new Set<string>();
+      // Bands 10–19 hold the words of weight (band − 10) that are mostly nouns.
+      this.data.weightBands.forEach((band, i) => {
+        if (!band) return;
+        for (const w of band.split(' ')) {
+          weights.set(w, (i % 10) / 9);
+          if (i >= 10) nouns.add(w);
+        }
+      });
+      this.weightMap = weights;
+      this.nounSet = nouns;
+    }
+    return this.weightMap;
+  }
+
+  private get nouns(): ReadonlySet<string> {
+    if (!this.nounSet) void this.weights;
+    return this.nounSet!;
+  }
+
+  private get opposites(): ReadonlyMap<string, ReadonlySet<string>> {
+    if (!this.oppositeMap) {
+      const opposites = new Map<string, Set<string>>();
+      const opposite = (w: string) => {
+        let s = opposites.get(w);
+        if (!s) opposites.set(w, (s = new Set()));
+        return s;
+      };
+      for (const [a, b] of [...this.data.antonyms, ...this.data.opposites]) {
+        opposite(a).add(b);
+        opposite(b).add(a);
+      }
+      this.oppositeMap = opposites;
+    }
+    return this.oppositeMap;
   }
 
   /** Is this a real English word (WordNet, or a common inflection of one)? */
   isWord(w: string): boolean {
-    return this.weights.has(w) || this.weights.has(baseForm(w, this.weights));
+    return this.dictionary.has(w) || this.dictionary.has(baseForm(w, this.dictionary));
   }
 
   /**
@@ -88,7 +121,7 @@ export class Lexicon {
    * lexicon does not know weigh 1.
    */
   information(w: string): number {
-    return this.weights.get(w) ?? this.weights.get(baseForm(w, this.weights)) ?? 1;
+    return this.weights.get(w) ?? this.weights.get(baseForm(w, this.dictionary)) ?? 1;
   }
 
   /**
@@ -97,13 +130,13 @@ export class Lexicon {
    * about something else however often people say it.
    */
   topicWeight(w: string): number {
-    const noun = this.nouns.has(w) || this.nouns.has(baseForm(w, this.weights));
+    const noun = this.nouns.has(w) || this.nouns.has(baseForm(w, this.dictionary));
     return noun ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
   }
 
   /** A corpus word with many senses (in any inflection: "hips" as "hip"). */
   isPolysemous(w: string): boolean {
-    return this.polysemous.has(w) || this.polysemous.has(baseForm(w, this.weights));
+    return this.polysemous.has(w) || this.polysemous.has(baseForm(w, this.dictionary));
   }
 
   /** Real words whose information weight lies in [lo, hi], sorted (made on first use). */
@@ -121,7 +154,7 @@ export class Lexicon {
 
   /** Corpus words that share a sense with a word, or derive from it. */
   expand(w: string): readonly string[] {
-    return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.weights)) ?? [];
+    return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.dictionary)) ?? [];
   }
 
   /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */
@@ -139,7 +172,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 const SUFFIXES: readonly [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']];
 
 /** A word's dictionary form by the regular English endings, when the dictionary has it. */
-function baseForm(w: string, known: ReadonlyMap<string, unknown>): string {
+function baseForm(w: string, known: ReadonlySet<string>): string {
   for (const [suffix, repl] of SUFFIXES) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length) + repl;
