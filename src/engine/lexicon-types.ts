@@ -27,6 +27,8 @@ export interface CompiledLexicon {
   sources: string;
   stopwords: string[];
   variants: [string, string][];
+  /** Chat spellings → the word they stand for. */
+  informal: [string, string][];
   keepWhole: string[];
   synonyms: [string, string[]][];
   answerTypes: Partial<Record<AnswerType, AnswerTypeSpec>>;

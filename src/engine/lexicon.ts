@@ -12,6 +12,8 @@ const TOPIC_NOUN = 7 / 9;
 export class Lexicon {
   readonly stopwords: ReadonlySet<string>;
   readonly variants: ReadonlyMap<string, string>;
+  /** Chat spellings read as the word they stand for ("u" → you). */
+  readonly informal: ReadonlyMap<string, string>;
   readonly keepWhole: ReadonlySet<string>;
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly qualifiers: ReadonlySet<string>;
@@ -46,6 +48,7 @@ export class Lexicon {
     this.data = d;
     this.stopwords = new Set(d.stopwords);
     this.variants = new Map(d.variants);
+    this.informal = new Map(d.informal ?? []);
     this.keepWhole = new Set(d.keepWhole);
     this.synonyms = new Map(d.synonyms);
     this.qualifiers = new Set(d.qualifiers);

@@ -86,7 +86,8 @@ const TYPE_ORDER: readonly AnswerType[] = ['exercise', 'list', 'anatomy', 'figur
 
 export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
-  const raw = words(text).slice(0, MAX_WORDS);
+  // Chat spellings are read as the words they stand for before anything else ("hw shud u").
+  const raw = words(text).slice(0, MAX_WORDS).map((w) => LEXICON.informal.get(w) ?? w);
   const tokens: QueryToken[] = [];
   const corrections: { from: string; to: string }[] = [];
   const types = new Set<AnswerType>();
