@@ -244,8 +244,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
 
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length ? agreed : undefined;
   if (!best || best.alignment < ALIGNED) return figuresAgree;
-  // A heading or a fragment ("Smooth muscles") states nothing to compare word by word.
-  if (words(claim).filter((w) => !STOPWORDS.has(w)).length < MIN_STATEMENT_WORDS) return figuresAgree;
+  // A heading or a fragment ("Smooth muscles") states nothing to compare word by word; a
+  // negation makes a statement of few words ("the hamstrings do not cross the knee").
+  if (words(claim).filter((w) => !STOPWORDS.has(w) || LEXICON.negations.has(w)).length < MIN_STATEMENT_WORDS) return figuresAgree;
 
   // A statement the source calls a myth, stated as fact.
   const claimMyth = claimWords.some((w) => LEXICON.mythCues.has(w));

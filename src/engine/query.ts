@@ -88,6 +88,8 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
   // Chat spellings are read as the words they stand for before anything else ("hw shud u").
   const raw = words(text).slice(0, MAX_WORDS).map((w) => LEXICON.informal.get(w) ?? w);
+  // "per cent" is one sign, as numbers.ts reads it.
+  for (let i = raw.length - 2; i >= 0; i--) if (raw[i] === 'per' && raw[i + 1] === 'cent') raw.splice(i, 2, '%');
   const tokens: QueryToken[] = [];
   const corrections: { from: string; to: string }[] = [];
   const types = new Set<AnswerType>();
@@ -103,7 +105,7 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
     // A lone letter ("e.g.", "vitamin D") says nothing the corpus could cover.
     if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
       tokens.push({ surface, term, status: 'stop' });
-    } else if (/^\d/.test(surface) || surface === '%') {
+    } else if (/^\d/.test(surface) || surface === '%' || LEXICON.numberWords.has(surface)) {
       tokens.push({ surface, term, status: 'number' });
     } else if (CUE_WORDS.has(surface)) {
       tokens.push({ surface, term, status: 'cue' });

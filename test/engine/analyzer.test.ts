@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../src/engine/corpus';
+import { LEXICON } from '../../src/engine/lexicon';
+import { linkNames } from '../../src/engine/names';
+import { quantities } from '../../src/engine/numbers';
+import { analyse, contentTokens } from '../../src/engine/query';
+import { sentences } from '../../src/engine/text';
+import { loadBuiltinCorpus } from '../../src/node';
+
+/** The analyzer on one-line inputs: words, weights, names, figures, sentences. */
+
+const corpus = Corpus.fromJSON(loadBuiltinCorpus());
+const statuses = (q: string) => Object.fromEntries(analyse(q, corpus).tokens.map((t) => [t.typed ?? t.surface, t.status]));
+
+describe('lexicon: how much a word says', () => {
+  it('weighs common words little and rare ones much (SUBTLEX counts)', () => {
+    for (const [common, rare] of [
+      ['time', 'saddle'],
+      ['go', 'caffeine'],
+      ['good', 'proprioception'],
+    ]) {
+      assert.ok(LEXICON.information(common) < LEXICON.information(rare), `${common} < ${rare}`);
+    }
+    assert.equal(LEXICON.information('soleus'), 1);
+  });
+
+  it('gives a noun the corpus lacks a topic floor, a common adjective none', () => {
+    assert.ok(LEXICON.topicWeight('pregnancy') > LEXICON.information('pregnancy'));
+    assert.ok(LEXICON.topicWeight('shoe') >= 7 / 9);
+    assert.equal(LEXICON.topicWeight('easy'), LEXICON.information('easy'));
+  });
+
+  it('reads chat spellings as the words they stand for', () => {
+    const s = statuses('hw shud u stretch ur calves');
+    assert.equal(s.how, 'stop');
+    assert.equal(s.should, 'stop');
+    assert.equal(s.calves, 'known');
+    assert.ok(!Object.values(s).includes('unknown'));
+  });
+});
+
+describe('analyse: reading a question', () => {
+  it('never bends a real word into a corpus word, but expands it', () => {
+    const s = statuses('is swimming good for the calves');
+    assert.equal(s.swimming, 'expanded');
+  });
+
+  it('corrects a non-word, and a real-word slip only where it completes a name', () => {
+    const q = analyse('wat does the glutious medius do', corpus);
+    assert.ok(q.corrections.some((c) => c.to === 'gluteus'), JSON.stringify(q.corrections));
+    const slip = analyse('what is planter flexion', corpus);
+    assert.deepEqual(slip.corrections, [{ from: 'planter', to: 'plantar' }]);
+    // "planter" alone completes no name: it stays a real word.
+    assert.deepEqual(analyse('what does a planter do', corpus).corrections, []);
+  });
+
+  it('tells the answer type from the cue words', () => {
+    assert.equal(analyse('exercises for weak peroneals', corpus).intent, 'exercise');
+    assert.equal(analyse('how many milliseconds before landing does the tibialis anterior fire', corpus).intent, 'figure');
+    assert.equal(analyse('which muscles make up the hamstrings', corpus).intent, 'list');
+  });
+
+  it('counts only content words', () => {
+    assert.deepEqual(
+      contentTokens(analyse('what does the soleus actually do at mid-stance?', corpus)).map((t) => t.surface),
+      ['soleus', 'mid', 'stance'],
+    );
+  });
+});
+
+describe('entity linking', () => {
+  it('links the longest name, and a short name with a stopword only as a whole', () => {
+    const ids = (q: string) => analyse(q, corpus).entities.map((e) => e.id);
+    assert.ok(ids('my IT band hurts').includes('it-band'));
+    assert.ok(!ids('wrap a resistance band around your toes').includes('it-band'));
+    assert.ok(!ids('gently pull against the band').includes('pull-ups'));
+    assert.ok(ids('biceps femoris long head').includes('biceps-femoris'));
+  });
+
+  it('finds names in a source sentence', () => {
+    const names = linkNames('The soleus and the gastrocnemius plantar-flex the ankle.', corpus).map((m) => m.phrase);
+    assert.ok(names.includes('soleus') && names.includes('gastrocnemius'), names.join(', '));
+  });
+});
+
+describe('quantities: one reader for claims and sources', () => {
+  const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
+  it('reads percent in every spelling', () => {
+    for (const t of ['15%', '15 percent', '15 per cent', 'fifteen percent']) assert.deepEqual(read(t), [[15, 15, 'percent']], t);
+    assert.deepEqual(read('twenty-five percent'), [[25, 25, 'percent']]);
+  });
+  it('reads thousands separators, ranges, counts and halves', () => {
+    assert.deepEqual(read('about 1,000 muscles'), [[1000, 1000, 'muscles']]);
+    assert.deepEqual(read('3 sets of 10–15 feet'), [[3, 3, 'sets'], [10, 15, 'feet']]);
+    assert.deepEqual(read('cut in half'), [[50, 50, 'percent']]);
+  });
+  it('does not read a bare number or a hyphenated count as a quantity', () => {
+    assert.deepEqual(read('in 2023 the study'), []);
+    assert.deepEqual(read('a two-step process'), []);
+  });
+});
+
+describe('sentences', () => {
+  it('keeps abbreviations and decimals, and ends a sentence at a line break', () => {
+    assert.deepEqual(sentences('Calf work, e.g. heel drops, helps. It rose 2.5 times.'), ['Calf work, e.g. heel drops, helps.', 'It rose 2.5 times.']);
+    assert.deepEqual(sentences('- Rides under 90 minutes: water\n- Longer rides: 60 grams'), ['- Rides under 90 minutes: water', '- Longer rides: 60 grams']);
+  });
+});

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { alignSentences, typedCheck } from '../../src/engine/claims';
+import { Corpus } from '../../src/engine/corpus';
+import { loadBuiltinCorpus } from '../../src/node';
+
+/** Each typed claim rule on one-line claims over the built-in corpus: what decides, and what it quotes. */
+
+const corpus = Corpus.fromJSON(loadBuiltinCorpus());
+const decide = (claim: string) => typedCheck(claim, corpus);
+
+describe('typed claim rules', () => {
+  it('aligns a claim to the source sentence that says it', () => {
+    const [best] = alignSentences('The hamstrings cross both the hip and the knee.', corpus);
+    assert.match(best.sentence, /crossing both the hip and the knee/);
+    assert.ok(best.alignment >= 0.8, String(best.alignment));
+  });
+
+  it('membership: a muscle placed in the wrong group, and in the right one', () => {
+    const wrong = decide('The rectus femoris is one of the hamstring muscles.');
+    assert.equal(wrong?.verdict, 'contradicted');
+    assert.equal(wrong?.rule, 'membership');
+    assert.match(wrong!.note, /quadriceps/);
+    const right = decide('The biceps femoris is one of the hamstrings.');
+    assert.equal(right?.verdict, 'supported');
+    assert.equal(right?.rule, 'membership');
+  });
+
+  it('figure: a differing figure names the source figure as the fix; the same figure supports', () => {
+    const wrong = decide('Poorly timed calf activation can raise the metabolic cost of running by up to forty per cent.');
+    assert.equal(wrong?.verdict, 'contradicted');
+    assert.equal(wrong?.rule, 'figure');
+    assert.equal(wrong?.figure?.source, '15%');
+    assert.match(wrong!.sentence, /15%/);
+    const right = decide('Poorly timed calf activation can raise the metabolic cost of running by up to 15 percent.');
+    assert.equal(right?.verdict, 'supported');
+    assert.equal(right?.rule, 'figure');
+  });
+
+  it('figure: the right number for the wrong case is contradicted', () => {
+    const f = decide('In elite runners the tibialis anterior activates 50 milliseconds before foot strike.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'figure');
+    assert.match(f!.figure!.source, /^30 /);
+  });
+
+  it('myth: a belief the source calls a myth, stated as fact', () => {
+    const f = decide('Heel striking is the most efficient way to land.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'myth');
+  });
+
+  it('substitution: the exercise given the wrong muscle group', () => {
+    const f = decide('Lying leg curls isolate the quadriceps.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'substitution');
+    assert.match(f!.note, /hamstrings/);
+  });
+
+  it('opposite: a word the source says the other way round', () => {
+    const f = decide('The tibialis anterior turns the sole of the foot outward (eversion).');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'opposite');
+  });
+
+  it('negation: a claim that denies the source, and one the source denies', () => {
+    const denied = decide('The hamstrings do not cross the knee.');
+    assert.equal(denied?.verdict, 'contradicted');
+    assert.equal(denied?.rule, 'negation');
+    const sourceDenies = decide('Hamstring strains become likely when the hamstrings can withstand the load created by the contracting quadriceps.');
+    assert.equal(sourceDenies?.rule, 'negation');
+    // "unable to withstand" and "cannot withstand" deny the same words.
+    assert.equal(decide('Hamstring strains become likely when the hamstrings are unable to withstand the load created by the contracting quadriceps.'), undefined);
+  });
+
+  it('decides nothing on a claim no rule reads: the passage-level checks take it', () => {
+    assert.equal(decide('Marathon runners should eat pasta the night before a race.'), undefined);
+  });
+});
