@@ -120,6 +120,9 @@ function asInstruction(cue: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
+/** Share of the best passage's score an exercise needs to be listed when no muscle is named. */
+const NEAR_LEAD = 0.5;
+
 /**
  * Exercises for the question: those that train what it named (from the schema's `works`, so an
  * exercise that BM25 ranked low still comes), best-ranked first; otherwise the ranked exercises.
@@ -127,7 +130,10 @@ function asInstruction(cue: string): string {
 function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: number): Ranked[] {
   const limit = Math.max(1, Math.min(max, 6));
   const targets = new Set(q.entities.filter((e) => e.primary).map((e) => anatomyOf(e.id, corpus)?.id).filter((id): id is string => !!id));
-  const ranked = r.ranked.filter((x) => x.passage.kind === 'exercise');
+  // With no muscle named, only exercises that rank near the best passage answer: a team's
+  // "sample training week" outranks any exercise for "Tuesday's session".
+  const lead = r.ranked[0]?.score ?? 0;
+  const ranked = r.ranked.filter((x) => x.passage.kind === 'exercise' && (targets.size || x.score >= lead * NEAR_LEAD));
   if (!targets.size) return ranked.slice(0, limit);
   const out = ranked.filter((x) => trains(x.passage, targets, corpus));
   for (const p of corpus.passages) {
