@@ -36,6 +36,8 @@ const QUANTITY = new RegExp(
   String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
   'giu',
 );
+/** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
+const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 
 function value(s: string): number {
   return NUMBER_WORDS.get(s) ?? Number(s);
@@ -65,14 +67,27 @@ export function quantities(text: string): Quantity[] {
   const t = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
   for (const m of t.matchAll(QUANTITY)) {
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
-    const unit = UNITS.get(unitWord);
+    let unit = UNITS.get(unitWord);
+    let text = m[0].trim();
+    if (!unit && /^\d/.test(m[1]) && !m[0].includes('-' + (m[3] ?? ''))) {
+      // "650 named skeletal muscles": the unit after describing words (never stopwords: "10 of
+      // the muscles" counts no muscles).
+      const next = DESCRIBED.exec(t.slice((m.index ?? 0) + m[0].length - (m[3] ?? '').length - 1, (m.index ?? 0) + m[0].length + 40));
+      const ws = next ? next.slice(1).filter((w): w is string => !!w) : [];
+      const at = ws.findIndex((w, i) => i > 0 && UNITS.has(w));
+      const between = ws.slice(0, Math.max(0, at));
+      if (at > 0 && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+        unit = UNITS.get(ws[at]);
+        text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
+      }
+    }
     if (!unit) continue; // a bare number says too little to compare
     // "an eight-week block" is a duration, but "a two-step process" is no count of steps.
     if (m[0].includes('-' + m[3]) && !HYPHEN_UNITS.has(unit)) continue;
     const a = value(m[1]);
     const b = m[2] !== undefined ? value(m[2]) : a;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: m[0].trim(), index: m.index ?? 0 });
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text, index: m.index ?? 0 });
   }
   for (const m of t.matchAll(COLLECTIVE)) {
     const unit = UNITS.get(m[2]);

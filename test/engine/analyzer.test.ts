@@ -94,6 +94,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('3 sets of 10–15 feet'), [[3, 3, 'sets'], [10, 15, 'feet']]);
     assert.deepEqual(read('cut in half'), [[50, 50, 'percent']]);
   });
+  it('finds the unit after up to two describing words, never across a stopword', () => {
+    assert.deepEqual(read('more than 6,500 named skeletal muscles'), [[6500, 6500, 'muscles']]);
+    assert.deepEqual(read('a study of 120 healthy subjects'), [[120, 120, 'subjects']]);
+    assert.deepEqual(read('10 of the muscles'), []);
+  });
   it('does not read a bare number or a hyphenated count as a quantity', () => {
     assert.deepEqual(read('in 2023 the study'), []);
     assert.deepEqual(read('a two-step process'), []);
