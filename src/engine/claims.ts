@@ -63,6 +63,18 @@ const ANATOMY = new Set(['muscle', 'group', 'tendon']);
 
 /** The claim's content terms with their weight (idf), its names' terms apart. */
 function claimTerms(claim: string, corpus: Corpus) {
+  // One claim is aligned, then its passages weighed, with the same terms: read it once.
+  const last = lastTerms.get(corpus);
+  if (last?.claim === claim) return last.value;
+  const value = readClaimTerms(claim, corpus);
+  lastTerms.set(corpus, { claim, value });
+  return value;
+}
+
+/** The last claim read against each corpus (weakly held: a dropped corpus takes its entry). */
+const lastTerms = new WeakMap<Corpus, { claim: string; value: ReturnType<typeof readClaimTerms> }>();
+
+function readClaimTerms(claim: string, corpus: Corpus) {
   const q = analyse(claim, corpus);
   const weights = new Map<string, number>();
   for (const t of contentTokens(q)) {
@@ -189,17 +201,18 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // support, unless a rule below finds the rest of the claim turned around.
   let agreed: RuleFinding | undefined;
   let agreeing = 0;
+  let aboutClaim: Set<string> | undefined;
   for (const cq of claimed) {
     // The figure's own sentence may share few of the claim's words when another sentence of the
     // same passage carries the rest ("getting it wrong has an energy cost. … up to 15%").
-    const aboutClaim = passagesAbout(claim, corpus);
-    for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) aboutClaim.add(a.passage.id);
+    const about = (aboutClaim ??= passagesAbout(claim, corpus));
+    for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const context = figureContext(claim, cq);
     const withUnit = aligned.filter((a) => {
       if (!quantities(a.sentence).some((q) => q.unit === cq.unit)) return false;
       if (a.alignment >= ALIGNED) return true;
-      if (!aboutClaim.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
+      if (!about.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
       const ts = new Set(words(a.sentence).map(termOf));
       return context.some((t) => ts.has(t));
     });
