@@ -95,6 +95,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     qualifiers: lex.qualifiers,
     numberWords: Object.entries(lex.numberWords),
     opposites: lex.opposites as [string, string][],
+    oppositeFamilies: (lex.oppositeFamilies ?? []) as [string[], string[]][],
+    hyphenUnits: lex.hyphenUnits ?? [],
     units: Object.entries(lex.units),
     fractions: Object.entries(lex.fractions ?? {}),
     collectives: Object.entries(lex.collectives ?? {}),
@@ -121,6 +123,8 @@ interface LexiconYaml {
   qualifiers: string[];
   numberWords: Record<string, number>;
   opposites: string[][];
+  oppositeFamilies?: string[][][];
+  hyphenUnits?: string[];
   units: Record<string, string[]>;
   fractions?: Record<string, number>;
   collectives?: Record<string, number>;

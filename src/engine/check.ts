@@ -1,4 +1,5 @@
 import type { Corpus } from './corpus';
+import { LEXICON } from './lexicon';
 import { agrees, quantities, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
@@ -30,39 +31,13 @@ const SUPPORTS = 0.75;
 const FIGURE_SUPPORTS = SPEAKS_TO;
 
 /**
- * Word families where saying one where the sources say the other inverts a fact. Each side lists
- * the forms writers use ("extends", "extension", "extending").
+ * Pairs of terms where saying one where the sources say the other inverts a fact: every pair of
+ * forms across a family of the lexicon (knowledge/lexicon.yaml `oppositeFamilies`), and its
+ * curated pairs (`opposites`).
  */
-const OPPOSITE_FAMILIES: [string[], string[]][] = [
-  [
-    ['flex', 'flexes', 'flexing', 'flexion', 'flexed', 'bend', 'bends', 'bending'],
-    ['extend', 'extends', 'extending', 'extension', 'extended', 'straighten', 'straightens', 'straightening'],
-  ],
-  [['laterally', 'outward', 'outwards', 'external', 'externally'], ['medially', 'inward', 'inwards', 'internal', 'internally']],
-  [['shortest'], ['longest']],
-  [['deepest', 'deep', 'deeper', 'beneath', 'underneath', 'under'], ['superficial', 'surface', 'top', 'outermost', 'visible']],
-  [['voluntary'], ['involuntary']],
-  [['little', 'smallest'], ['big', 'great', 'largest']],
-  [['concentric', 'concentrically'], ['eccentric', 'eccentrically']],
-];
-
-/** Pairs of terms where saying one where the sources say the other inverts a fact. */
 const OPPOSITES: [string, string][] = [
-  ...OPPOSITE_FAMILIES.flatMap(([a, b]) => a.flatMap((x) => b.map((y) => [x, y] as [string, string]))),
-  ['slow', 'fast'],
-  ['before', 'after'],
-  ['increase', 'decrease'],
-  ['increases', 'decreases'],
-  ['more', 'less'],
-  ['higher', 'lower'],
-  ['inversion', 'eversion'],
-  ['dorsiflexion', 'plantarflexion'],
-  ['medial', 'lateral'],
-  ['inner', 'outer'],
-  ['front', 'back'],
-  ['anterior', 'posterior'],
-  ['shorter', 'longer'],
-  ['weaker', 'stronger'],
+  ...LEXICON.oppositeFamilies.flatMap(([a, b]) => a.flatMap((x) => b.map((y) => [x, y] as [string, string]))),
+  ...LEXICON.curatedPairs,
 ];
 
 export function decide(claim: string, corpus: Corpus): CheckDecision {
@@ -269,13 +244,12 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   };
 }
 
+/** Word → the other side of its family, so that a claim using both sides asserts neither. */
 const OPPOSITE_OF = new Map<string, Set<string>>();
-for (const [a, b] of OPPOSITE_FAMILIES) {
+for (const [a, b] of LEXICON.oppositeFamilies) {
   for (const x of a) OPPOSITE_OF.set(x, new Set(b));
   for (const y of b) OPPOSITE_OF.set(y, new Set(a));
 }
-OPPOSITE_OF.set('slow', new Set(['fast']));
-OPPOSITE_OF.set('fast', new Set(['slow']));
 const workableCache = new WeakMap<Corpus, Set<string>>();
 
 /** Muscles and groups an exercise can work: every muscle, and every group some exercise works. */
@@ -333,7 +307,7 @@ function wrongMember(
 function mirror(claim: string): string {
   return claim.replace(/[A-Za-z]+/g, (w) => {
     const lower = w.toLowerCase();
-    for (const [a, b] of OPPOSITE_FAMILIES) {
+    for (const [a, b] of LEXICON.oppositeFamilies) {
       if (a.includes(lower)) return b[Math.min(a.indexOf(lower), b.length - 1)];
       if (b.includes(lower)) return a[Math.min(b.indexOf(lower), a.length - 1)];
     }

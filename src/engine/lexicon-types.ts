@@ -35,6 +35,10 @@ export interface CompiledLexicon {
   qualifiers: string[];
   numberWords: [string, number][];
   opposites: [string, string][];
+  /** Families of forms on each side of an opposition ("bend", "flexion" against "straighten"). */
+  oppositeFamilies: [string[], string[]][];
+  /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
+  hyphenUnits: string[];
   units: [string, string[]][];
   fractions: [string, number][];
   collectives: [string, number][];

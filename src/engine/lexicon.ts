@@ -29,6 +29,11 @@ export class Lexicon {
   readonly notNegating: readonly string[];
   /** Curated opposites only (knowledge/lexicon.yaml), without WordNet's antonyms. */
   readonly curatedOpposites = new Map<string, Set<string>>();
+  readonly oppositeFamilies: readonly (readonly [readonly string[], readonly string[]])[];
+  /** The lexicon's own opposite pairs (`opposites`), as written. */
+  readonly curatedPairs: readonly [string, string][];
+  /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
+  readonly hyphenUnits: ReadonlySet<string>;
   readonly mythCues: ReadonlySet<string>;
   readonly membership: readonly string[];
   /** Every word that has a weight: what isWord and baseForm ask. */
@@ -68,6 +73,9 @@ export class Lexicon {
       this.curatedOpposites.set(a, new Set([...(this.curatedOpposites.get(a) ?? []), b]));
       this.curatedOpposites.set(b, new Set([...(this.curatedOpposites.get(b) ?? []), a]));
     }
+    this.oppositeFamilies = d.oppositeFamilies ?? [];
+    this.curatedPairs = d.opposites;
+    this.hyphenUnits = new Set(d.hyphenUnits ?? []);
     this.mythCues = new Set(d.mythCues);
     this.membership = d.membership;
     this.dictionary = new Set(d.weightBands.filter(Boolean).join(' ').split(' '));

@@ -22,7 +22,7 @@ const FRACTIONS = LEXICON.fractions;
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${[...FRACTIONS.keys()].join('|')})\s+(?:of|the)\b`, 'g');
 
 /** Units that read as a figure when hyphenated to their number ("60-minute", "6-inch"). */
-const HYPHEN_UNITS = new Set(['ms', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'inches', 'feet', 'cm', 'mm', 'meters', 'km', 'miles', 'kg', 'lb']);
+const HYPHEN_UNITS = LEXICON.hyphenUnits;
 
 /** "a trio of muscles" is three muscles. */
 const COLLECTIVES = LEXICON.collectives;
