@@ -36,6 +36,7 @@ const QUANTITY = new RegExp(
   String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
   'giu',
 );
+const BETWEEN = new RegExp(String.raw`\bbetween ${NUM} and ${NUM}`, 'gi');
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 
@@ -64,11 +65,14 @@ function compoundNumbers(t: string): string {
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
-  const t = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+  const written = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+  // "between 2 and 5 percent" is the range 2 to 5; the same length, so a figure's words are
+  // still taken from what was written.
+  const t = written.replace(BETWEEN, (_m, a: string, b: string) => `between ${a} to  ${b}`);
   for (const m of t.matchAll(QUANTITY)) {
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     let unit = UNITS.get(unitWord);
-    let text = m[0].trim();
+    let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
     if (!unit && /^\d/.test(m[1]) && !m[0].includes('-' + (m[3] ?? ''))) {
       // "650 named skeletal muscles": the unit after describing words (never stopwords: "10 of
       // the muscles" counts no muscles).

@@ -92,6 +92,8 @@ describe('quantities: one reader for claims and sources', () => {
   it('reads thousands separators, ranges, counts and halves', () => {
     assert.deepEqual(read('about 1,000 muscles'), [[1000, 1000, 'muscles']]);
     assert.deepEqual(read('3 sets of 10–15 feet'), [[3, 3, 'sets'], [10, 15, 'feet']]);
+    assert.deepEqual(read('between 2 and 5 percent'), [[2, 5, 'percent']]);
+    assert.deepEqual(read('3 sets and 10 reps'), [[3, 3, 'sets'], [10, 10, 'reps']]);
     assert.deepEqual(read('cut in half'), [[50, 50, 'percent']]);
   });
   it('finds the unit after up to two describing words, never across a stopword', () => {
