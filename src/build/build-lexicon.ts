@@ -97,6 +97,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     opposites: lex.opposites as [string, string][],
     oppositeFamilies: (lex.oppositeFamilies ?? []) as [string[], string[]][],
     hyphenUnits: lex.hyphenUnits ?? [],
+    trainingVerbs: lex.trainingVerbs ?? [],
+    exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
     units: Object.entries(lex.units),
     fractions: Object.entries(lex.fractions ?? {}),
     collectives: Object.entries(lex.collectives ?? {}),
@@ -125,6 +127,8 @@ interface LexiconYaml {
   opposites: string[][];
   oppositeFamilies?: string[][][];
   hyphenUnits?: string[];
+  trainingVerbs?: string[];
+  exclusiveQualifiers?: string[];
   units: Record<string, string[]>;
   fractions?: Record<string, number>;
   collectives?: Record<string, number>;

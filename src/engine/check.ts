@@ -5,7 +5,7 @@ import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { swappedFigure } from './claims';
 import { bestSentences } from './compose';
-import { normalize, sentences, termOf, words, STOPWORDS } from './text';
+import { sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
 
 /**
@@ -193,10 +193,11 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const exercise = named.find((p) => p.kind === 'exercise' && p.works?.length);
   const targets = workable(corpus);
   const muscles = named.filter((p) => targets.has(p.id));
-  if (exercise && muscles.length && /\b(work|works|worked|target|targets|strengthen|strengthens|train|trains|hits?|builds?|isolates?|engages?|exercise|exercises|uses?)\b/.test(normalize(claim))) {
+  const claimWordList = words(claim);
+  if (exercise && muscles.length && claimWordList.some((w) => LEXICON.trainingVerbs.has(w))) {
     // "Mainly targets the gluteus maximus" names the exercise's own muscle: membership of the same
     // group ("glutes") is not enough when the sources name a different head.
-    const strict = /\b(mainly|mostly|primarily|chiefly|main|primary|especially|specifically)\b/.test(normalize(claim));
+    const strict = claimWordList.some((w) => LEXICON.exclusiveQualifiers.has(w));
     const direct = (exercise.works ?? []).filter((id) => corpus.get(id)?.kind === 'muscle');
     const wrong = muscles.filter((m) =>
       strict && m.kind === 'muscle' && direct.length

@@ -39,6 +39,10 @@ export interface CompiledLexicon {
   oppositeFamilies: [string[], string[]][];
   /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
   hyphenUnits: string[];
+  /** Verbs with which a claim says an exercise works a muscle. */
+  trainingVerbs: string[];
+  /** Words that tie such a claim to the exercise's own muscle. */
+  exclusiveQualifiers: string[];
   units: [string, string[]][];
   fractions: [string, number][];
   collectives: [string, number][];

@@ -34,6 +34,10 @@ export class Lexicon {
   readonly curatedPairs: readonly [string, string][];
   /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
   readonly hyphenUnits: ReadonlySet<string>;
+  /** Verbs with which a claim says an exercise works a muscle ("targets"). */
+  readonly trainingVerbs: ReadonlySet<string>;
+  /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
+  readonly exclusiveQualifiers: ReadonlySet<string>;
   readonly mythCues: ReadonlySet<string>;
   readonly membership: readonly string[];
   /** Every word that has a weight: what isWord and baseForm ask. */
@@ -76,6 +80,8 @@ export class Lexicon {
     this.oppositeFamilies = d.oppositeFamilies ?? [];
     this.curatedPairs = d.opposites;
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
+    this.trainingVerbs = new Set(d.trainingVerbs ?? []);
+    this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);
     this.membership = d.membership;
     this.dictionary = new Set(d.weightBands.filter(Boolean).join(' ').split(' '));
