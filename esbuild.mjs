@@ -7,22 +7,19 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 const checkOnly = process.argv.includes('--check-knowledge');
 mkdirSync('dist', { recursive: true });
 
+/** Bundles a build step for Node and runs it; its own messages say what failed, so exit with it. */
+async function runBuildStep(entry, outfile, args = [], plugins = []) {
+  await build({ entryPoints: [entry], plugins, outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  try {
+    execFileSync(process.execPath, [outfile, ...args], { stdio: 'inherit' });
+  } catch {
+    process.exit(1);
+  }
+}
+
 // The lexicon first (knowledge/lexicon.yaml + WordNet → src/engine/generated/lexicon.json): the
 // engine bundles it, the knowledge build included.
-await build({
-  entryPoints: ['src/build/build-lexicon.ts'],
-  outfile: 'dist/build-lexicon.cjs',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-});
-try {
-  execFileSync(process.execPath, ['dist/build-lexicon.cjs'], { stdio: 'inherit' });
-} catch {
-  process.exit(1);
-}
+await runBuildStep('src/build/build-lexicon.ts', 'dist/build-lexicon.cjs');
 
 // Every bundle that holds the engine holds the compiled lexicon (~580 KiB). esbuild's JSON loader
 // would emit it as one JavaScript object literal; it goes in as JSON text handed to JSON.parse,
@@ -40,21 +37,7 @@ const lexiconAsJsonText = {
 };
 
 // The knowledge build runs from a bundle of its own so it uses the very engine code it indexes for.
-await build({
-  entryPoints: ['src/build/build-corpus.ts'],
-  plugins: [lexiconAsJsonText],
-  outfile: 'dist/build-corpus.cjs',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-});
-try {
-  execFileSync(process.execPath, ['dist/build-corpus.cjs', ...(checkOnly ? ['--check'] : [])], { stdio: 'inherit' });
-} catch {
-  process.exit(1);
-}
+await runBuildStep('src/build/build-corpus.ts', 'dist/build-corpus.cjs', checkOnly ? ['--check'] : [], [lexiconAsJsonText]);
 if (checkOnly) process.exit(0);
 
 await build({
