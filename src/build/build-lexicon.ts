@@ -22,7 +22,17 @@ const MAX_ALIASES = 50;
 const COMMON_WORDS = 25_000;
 /** Senses of a word followed for expansion: the first (most frequent) ones only. */
 const EXPANSION_SENSES = 2;
-const MAX_EXPANSIONS = 6;
+const MAX_EXPANSIONS = 4;
+/** Words below this information weight (0–9) are not expanded: their senses are too many. */
+const EXPANDED_WEIGHT = 5;
+/** An adjective's first senses, through which WordNet's indirect antonyms are followed. */
+const ANTONYM_SENSES = 3;
+/** A larger family of sister nouns is a broad class ("heroes"), not a slot's alternatives. */
+const MAX_SISTERS = 8;
+/** Times a word must occur in SUBTLEX (51M words) to count as one people say. */
+const SAID = 10;
+/** Nouns below this information weight (0–9) are too common to be slots of a statement ("time"). */
+const SISTER_WEIGHT = 5;
 
 interface Problem {
   file: string;
@@ -222,7 +232,8 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   for (const [pos, letter] of [['noun', 'n'], ['verb', 'v'], ['adj', 'a'], ['adv', 'r']] as const) {
     for (const line of fs.readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' ');
+      // Index lines end in spaces: without the trim, the last offsets read as empty.
+      const f = line.trimEnd().split(' ');
       const lemma = f[0];
       if (!/^[a-z]+$/.test(lemma)) continue;
       const offsets = f.slice(f.length - Number(f[2])).map((o) => `${letter}:${o}`);
@@ -272,11 +283,14 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   const stop = new Set(lex.stopwords.split(/\s+/));
   // Expansions lead to any shipped content word, not only the built-in corpus's: a team's own
   // documents are matched through them too (at run time only targets the index holds count).
-  const useful = (x: string) => (weights.get(x) ?? -1) >= 4 && !stop.has(x);
+  // Both ends are words people say (or the corpus uses): WordNet's rarer lemmas ("shelfy") would
+  // triple the table and never meet a question.
+  const said = (x: string) => (spoken.get(x) ?? 0) >= SAID || corpusWords.has(x);
+  const useful = (x: string) => (weights.get(x) ?? -1) >= 4 && !stop.has(x) && said(x);
   const expansions: [string, string[]][] = [];
   for (const w of weights.keys()) {
     // Very common words have so many senses that their first ones lead astray.
-    if (stop.has(w) || (weights.get(w) ?? 9) < 4) continue;
+    if (stop.has(w) || (weights.get(w) ?? 9) < EXPANDED_WEIGHT || !said(w)) continue;
     const lemma = lemmaOf(w);
     if (!lemma) continue;
     const found = new Set<string>();
@@ -298,17 +312,52 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     if (found.size) expansions.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
   }
 
-  // Antonyms between words of the corpus and the words a claim may swap them for.
-  const antonyms = new Map<string, Set<string>>();
-  for (const s of synsets.values()) {
+  // Antonyms among real words, for any corpus a team loads: WordNet's direct antonyms, and its
+  // indirect ones, where an adjective is similar to the head of a cluster whose antonym is the
+  // other word ("superficial" is similar to "shallow", the antonym of "deep"; "rare" to
+  // "uncommon"). Satellites are paired with the other head only, not with each other.
+  const antonyms = new Set<string>();
+  const known = (w: string | undefined): w is string => !!w && /^[a-z]+$/.test(w) && weights.has(w) && said(w);
+  const pair = (a: string, b: string) => antonyms.add(a < b ? `${a} ${b}` : `${b} ${a}`);
+  /** Head synset → the synsets its antonym pointers lead to. */
+  const opposed = new Map<string, string[]>();
+  for (const [key, s] of synsets) {
     for (const p of s.pointers) {
       if (p.symbol !== '!') continue;
+      const t = synsets.get(p.target);
       const a = s.words[p.source - 1];
-      const b = synsets.get(p.target)?.words[p.targetWord - 1];
-      if (!a || !b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
-      if (!corpusWords.has(a) && !corpusWords.has(b)) continue;
-      const key = a < b ? `${a} ${b}` : `${b} ${a}`;
-      antonyms.set(key, new Set([a, b]));
+      const b = t?.words[p.targetWord - 1];
+      if (known(a) && known(b)) pair(a, b);
+      opposed.set(key, [...(opposed.get(key) ?? []), p.target]);
+    }
+  }
+  // Only through a word's first few senses: "deep" (of a sound) is similar to "low", but "high"
+  // is no opposite of "deep" in a statement about muscles.
+  const firstAdjectiveSenses = (w: string) => (senses.get(w) ?? []).filter((k) => k.startsWith('a:')).slice(0, ANTONYM_SENSES);
+  for (const [key, s] of synsets) {
+    for (const p of s.pointers) {
+      if (p.symbol !== '&') continue;
+      for (const other of opposed.get(p.target) ?? []) {
+        const heads = synsets.get(other)?.words ?? [];
+        for (const a of s.words) {
+          if (!known(a) || !firstAdjectiveSenses(a).includes(key)) continue;
+          for (const b of heads) if (known(b) && a !== b) pair(a, b);
+        }
+      }
+    }
+  }
+
+  // Sister nouns: informative nouns whose first sense shares its nearest kind ("tibia" and
+  // "fibula" are both leg bones, "hamstring" and "quadriceps" both muscles). One said where the
+  // source says the other, in the same place of the same statement, is a substitution.
+  const sisters = new Map<string, Set<string>>();
+  for (const [w, weight] of weights) {
+    if (weight < SISTER_WEIGHT || !isNoun(w) || stop.has(w) || !said(w)) continue;
+    const first = senses.get(w)?.find((k) => k.startsWith('n:'));
+    const s = first ? synsets.get(first) : undefined;
+    for (const p of s?.pointers ?? []) {
+      if (p.symbol !== '@' && p.symbol !== '@i') continue;
+      sisters.set(p.target, new Set([...(sisters.get(p.target) ?? []), w]));
     }
   }
 
@@ -318,8 +367,16 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
 
   return {
     weightBands: bands,
-    expansions: expansions.sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-    antonyms: [...antonyms.keys()].sort().map((k) => k.split(' ') as [string, string]),
+    expansions: expansions
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([w, xs]) => [w, ...xs].join(' '))
+      .join(';'),
+    antonyms: [...antonyms].sort().join(';'),
+    sisterGroups: [...sisters.values()]
+      .filter((g) => g.size >= 2 && g.size <= MAX_SISTERS)
+      .map((g) => [...g].sort().join(' '))
+      .sort()
+      .join(';'),
     polysemous,
   };
 }
@@ -357,6 +414,8 @@ function nearWords(lemmas: readonly string[], corpusWords: ReadonlySet<string>):
   return out;
 }
 
+const count = (table: string) => (table ? table.split(';').length : 0);
+
 function main(): number {
   const root = path.resolve(__dirname, '..');
   const result = compileLexicon(root);
@@ -368,7 +427,7 @@ function main(): number {
   if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== json) fs.writeFileSync(out, json);
   const l = result.lexicon;
   console.log(
-    `lexicon: ${l.weightBands.reduce((n, b) => n + (b ? b.split(' ').length : 0), 0)} words, ${l.expansions.length} expansions, ${l.antonyms.length} antonym pairs → ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB, ${result.cached ? 'cached, ' : ''}${result.ms.toFixed(0)} ms)`,
+    `lexicon: ${l.weightBands.reduce((n, b) => n + (b ? b.split(' ').length : 0), 0)} words, ${count(l.expansions)} expansions, ${count(l.antonyms)} antonym pairs, ${count(l.sisterGroups)} sister groups → ${path.relative(root, out)} (${(json.length / 1024).toFixed(0)} KiB, ${result.cached ? 'cached, ' : ''}${result.ms.toFixed(0)} ms)`,
   );
   return 0;
 }

@@ -63,9 +63,17 @@ export interface CompiledLexicon {
    * words of weight i/9, band 10 + i the words of that weight that are mostly nouns; space-separated.
    */
   weightBands: string[];
-  /** Words the corpus lacks → corpus words sharing a sense or derived from them. */
-  expansions: [string, string[]][];
-  antonyms: [string, string][];
+  /*
+   * The three WordNet tables are single strings, split on first use: V8 parses one long string
+   * far faster than thousands of small arrays, and a cold process (one CLI question) pays the
+   * parse whether it needs them or not.
+   */
+  /** Words the corpus lacks → words sharing a sense or derived from them: "word target target;…". */
+  expansions: string;
+  /** Antonym pairs: "a b;c d;…". */
+  antonyms: string;
+  /** Informative nouns whose first senses share their nearest kind (WordNet hypernym): "a b c;…". */
+  sisterGroups: string;
   /** Corpus words with five or more WordNet senses. */
   polysemous: string[];
 }

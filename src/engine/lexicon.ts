@@ -42,9 +42,8 @@ export class Lexicon {
   readonly membership: readonly string[];
   /** Every word that has a weight: what isWord and baseForm ask. */
   private readonly dictionary: ReadonlySet<string>;
-  private readonly expansions: ReadonlyMap<string, readonly string[]>;
   /*
-   * The weights and the opposites are built on first use: 38,870 Map entries and 440 pairs cost
+   * The weights and the opposites are built on first use: 38,870 Map entries and thousands of pairs cost
    * a cold process (a one-question CLI, an extension host starting) some 20 ms at load, and many
    * questions need neither. One Set from one split is a fraction of that.
    */
@@ -85,7 +84,6 @@ export class Lexicon {
     this.mythCues = new Set(d.mythCues);
     this.membership = d.membership;
     this.dictionary = new Set(d.weightBands.filter(Boolean).join(' ').split(' '));
-    this.expansions = new Map(d.expansions);
   }
 
   private get weights(): ReadonlyMap<string, number> {
@@ -119,7 +117,7 @@ export class Lexicon {
         if (!s) opposites.set(w, (s = new Set()));
         return s;
       };
-      for (const [a, b] of [...this.data.antonyms, ...this.data.opposites]) {
+      for (const [a, b] of [...table(this.data.antonyms).map((p) => p.split(' ') as [string, string]), ...this.data.opposites]) {
         opposite(a).add(b);
         opposite(b).add(a);
       }
@@ -174,6 +172,20 @@ export class Lexicon {
     return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.dictionary)) ?? [];
   }
 
+  private get expansions(): ReadonlyMap<string, readonly string[]> {
+    if (!this.expansionMap) {
+      const m = new Map<string, string[]>();
+      for (const entry of table(this.data.expansions)) {
+        const [w, ...targets] = entry.split(' ');
+        m.set(w, targets);
+      }
+      this.expansionMap = m;
+    }
+    return this.expansionMap;
+  }
+
+  private expansionMap?: Map<string, string[]>;
+
   /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */
   areOpposites(a: string, b: string): boolean {
     return this.opposites.get(a)?.has(b) ?? false;
@@ -182,9 +194,37 @@ export class Lexicon {
   oppositesOf(w: string): ReadonlySet<string> {
     return this.opposites.get(w) ?? EMPTY;
   }
+
+  /** Are two nouns of the same nearest kind in WordNet ("tibia" and "fibula": leg bones)? */
+  areSisters(a: string, b: string): boolean {
+    if (a === b) return false;
+    const mine = this.sisters.get(a) ?? this.sisters.get(baseForm(a, this.dictionary));
+    if (!mine) return false;
+    const theirs = this.sisters.get(b) ?? this.sisters.get(baseForm(b, this.dictionary));
+    return !!theirs && mine.some((g) => theirs.includes(g));
+  }
+
+  /** Word → the sister groups (by index) it belongs to, made on first use. */
+  private get sisters(): ReadonlyMap<string, number[]> {
+    if (!this.sisterMap) {
+      const m = new Map<string, number[]>();
+      table(this.data.sisterGroups).forEach((g, i) => {
+        for (const w of g.split(' ')) m.set(w, [...(m.get(w) ?? []), i]);
+      });
+      this.sisterMap = m;
+    }
+    return this.sisterMap;
+  }
+
+  private sisterMap?: Map<string, number[]>;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** The entries of one of the lexicon's ';'-joined tables. */
+function table(t: string): string[] {
+  return t ? t.split(';') : [];
+}
 
 const SUFFIXES: readonly [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']];
 
