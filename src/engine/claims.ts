@@ -82,14 +82,24 @@ function readClaimTerms(claim: string, corpus: Corpus) {
       if (corpus.index.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, corpus.index.idf(term) * (term === t.term ? 1 : 0.5)));
     }
   }
+  // Only what names something: an aspect's alias that adds an attribute ("slow-twitch calf
+  // muscle") describes, and its words are part of what the claim says.
   const nameTerms = new Set<string>();
-  for (const e of q.entities) for (const w of words(e.phrase)) if (!STOPWORDS.has(w)) nameTerms.add(termOf(w));
-  return { q, weights, nameTerms };
+  /** The anatomy the claim names → its name's terms: a sentence of that thing's own passage holds them even where it says "it". */
+  const namedBy = new Map<string, Set<string>>();
+  for (const e of q.entities) {
+    const p = resolve(e.id, corpus);
+    if (corpus.get(e.id)?.aspectOf && !inOwnWords(e.phrase, p, corpus)) continue;
+    const ts = new Set(words(e.phrase).filter((w) => !STOPWORDS.has(w)).map(termOf));
+    for (const t of ts) nameTerms.add(t);
+    if (p && ANATOMY.has(p.kind)) namedBy.set(p.id, new Set([...(namedBy.get(p.id) ?? []), ...ts]));
+  }
+  return { q, weights, nameTerms, namedBy };
 }
 
 /** The source sentences that say most of what the claim says, best first. */
 export function alignSentences(claim: string, corpus: Corpus, limit = 24): AlignedSentence[] {
-  const { q, weights, nameTerms } = claimTerms(claim, corpus);
+  const { q, weights, nameTerms, namedBy } = claimTerms(claim, corpus);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const predTotal = [...weights].filter(([t]) => !nameTerms.has(t)).reduce((a, [, w]) => a + w, 0);
   if (!total) return [];
@@ -101,9 +111,10 @@ export function alignSentences(claim: string, corpus: Corpus, limit = 24): Align
   }
   const out: AlignedSentence[] = [];
   for (const p of passages.values()) {
-    // An exercise's dose is a sentence of its own ("Tip-toe walking: 3 sets of 10-15 feet.").
-    for (const s of [...sentences(p.text), ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])]) {
-      const ts = new Set(words(s).map(termOf));
+    const subject = namedBy.get(resolve(p.id, corpus)?.id ?? '');
+    for (const { text: s, terms } of sourceSentences(p, corpus)) {
+      const ts = new Set(terms);
+      if (subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind))) for (const t of subject) ts.add(t);
       let got = 0;
       let pred = 0;
       for (const [t, w] of weights) {
@@ -121,6 +132,33 @@ export function alignSentences(claim: string, corpus: Corpus, limit = 24): Align
 function resolve(id: string, corpus: Corpus): Passage | undefined {
   const p = corpus.get(id);
   return p?.aspectOf ? corpus.get(p.aspectOf) ?? p : p;
+}
+
+/** Each passage's sentences with their terms, per corpus: read for every claim checked. */
+const sentencesOf = new WeakMap<Corpus, Map<string, { text: string; terms: ReadonlySet<string> }[]>>();
+
+function sourceSentences(p: Passage, corpus: Corpus): { text: string; terms: ReadonlySet<string> }[] {
+  let cache = sentencesOf.get(corpus);
+  if (!cache) sentencesOf.set(corpus, (cache = new Map()));
+  let out = cache.get(p.id);
+  if (!out) {
+    // An exercise's dose is a sentence of its own ("Tip-toe walking: 3 sets of 10-15 feet.").
+    out = [...sentences(p.text), ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])].map((text) => ({ text, terms: new Set(words(text).map(termOf)) }));
+    cache.set(p.id, out);
+  }
+  return out;
+}
+
+/** What each source sentence names, per corpus: sentences are read for every claim checked. */
+const namedInSource = new WeakMap<Corpus, Map<string, Passage[]>>();
+
+/** The things a sentence of the corpus names (cached: the corpus's sentences are finite). */
+function namedInSentence(sentence: string, corpus: Corpus): Passage[] {
+  let cache = namedInSource.get(corpus);
+  if (!cache) namedInSource.set(corpus, (cache = new Map()));
+  let out = cache.get(sentence);
+  if (!out) cache.set(sentence, (out = named(sentence, corpus)));
+  return out;
 }
 
 /** The distinct things a text names, one passage per name (anatomy preferred). */
@@ -272,7 +310,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // slow-twitch calf muscle" where the source says it of the soleus.
   // A sentence of a passage about a muscle is about that muscle even where it says "it".
   const about = (x: AlignedSentence) => {
-    const out = named(x.sentence, corpus);
+    const out = [...namedInSentence(x.sentence, corpus)];
     const subject = resolve(x.passage.id, corpus);
     if (subject && ANATOMY.has(subject.kind) && !out.some((p) => p.id === subject.id)) out.push(subject);
     // …and so is a sentence of a passage whose title names one ("Tight, weak glutes from sitting").
@@ -310,8 +348,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   }
 
   // An opposite word where the aligned sentence has the other one.
-  // The lexicon's own opposites count in any aligned sentence; WordNet's many antonyms ("lower"
-  // and "raise", "joint" and "separate") only in one that says nearly the same.
+  // Opposites from the lexicon and WordNet, said of the same words (a neighbour in common), so
+  // that WordNet's many antonyms ("lower" and "raise", "front" and "back") do not fire on any
+  // word of a long sentence.
   // The sentence must be about what the claim is about: the same word said of another muscle is
   // a substitution, not an opposite.
   const claimStems = new Set(claimWords.map(termOf));
@@ -325,13 +364,40 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const stems = new Set([...sw].map(termOf));
     for (const w of new Set(claimWords)) {
       if (STOPWORDS.has(w) || stems.has(termOf(w))) continue;
-      const opposites = a.alignment >= CLOSE ? LEXICON.oppositesOf(w) : LEXICON.curatedOpposites.get(w) ?? new Set<string>();
+      const opposites = LEXICON.oppositesOf(w);
       for (const x of opposites) {
-        if (sw.has(x) && !claimStems.has(termOf(x))) {
+        // Said of the same words: "pain at the front of the knee" against "pain at the back of the
+        // knee", not "one foot ahead of the other … the back leg".
+        if (sw.has(x) && !claimStems.has(termOf(x)) && sharesNeighbour(claim, w, a.sentence, x)) {
           return { verdict: 'contradicted', rule: 'opposite', note: `The claim says "${w}" where the source says "${x}".`, passage: a.passage, sentence: a.sentence };
         }
       }
     }
+  }
+
+  // The same statement with one slot filled differently: "attaches near the head of the tibia"
+  // where the source says "…of the fibula". The words either side of the slot match in order;
+  // what fills it is of one kind on both sides (opposites, sister nouns, names of one kind).
+  const subject = anatomyIds[0];
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+    if (subject && !about(a).some((p) => p.id === subject)) continue;
+    const slot = differingSlot(claim, a.sentence, corpus);
+    if (!slot) continue;
+    // Unless another sentence about the same thing fills the slot the claim's way.
+    const anchor = slot.anchor;
+    const filledAsClaimed = aligned.some((x) => {
+      if (x === a || (subject && !about(x).some((p) => p.id === subject))) return false;
+      const ts = new Set(words(x.sentence).map(termOf));
+      return ts.has(anchor) && slot.claimed.every((t) => ts.has(t));
+    });
+    if (filledAsClaimed) continue;
+    return {
+      verdict: 'contradicted',
+      rule: 'substitution',
+      note: `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`,
+      passage: a.passage,
+      sentence: a.sentence,
+    };
   }
 
   // A negation one side has and the other lacks, over the same words: the content words within
@@ -401,6 +467,104 @@ function negatedTerms(ws: readonly string[]): Set<string> {
     while (from < rest.length && STOPWORDS.has(rest[from])) from++;
     for (const x of rest.slice(from, from + NEGATION_REACH)) if (!STOPWORDS.has(x)) out.add(termOf(x));
   });
+  return out;
+}
+
+/** Words either side of a slot looked at: a slot is a word or two next to its anchor. */
+const SLOT_WIDTH = 2;
+
+interface Slot {
+  /** The claim's terms in the slot, and its words and the source's as written. */
+  claimed: string[];
+  claimedText: string;
+  sourceText: string;
+  /** The matching term next to the slot. */
+  anchor: string;
+}
+
+/**
+ * The one place where a claim and an aligned sentence say the same words around different
+ * fillers of one kind. The content words of both are matched in order (longest common
+ * subsequence of stems); each gap next to a match is a slot; its fillers must be opposites
+ * (lexicon and WordNet), WordNet sister nouns, or names of the same kind in the corpus.
+ */
+export function differingSlot(claim: string, sentence: string, corpus: Corpus): Slot | null {
+  const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
+  const cw = content(claim).slice(0, 40);
+  const sw = content(sentence).slice(0, 80);
+  const ct = cw.map(termOf);
+  const st = sw.map(termOf);
+  // Longest common subsequence of terms, then the matched pairs in order.
+  const n = ct.length;
+  const m = st.length;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = ct[i] === st[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (ct[i] === st[j]) pairs.push([i++, j++]);
+    else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
+    else j++;
+  }
+  // Too little in common for "the same words around" anything.
+  if (pairs.length < 2) return null;
+  const gaps: { c: number[]; s: number[]; anchor: number; whole: { c: Set<string>; s: Set<string> } }[] = [];
+  const bounds: [number, number][] = [[-1, -1], ...pairs, [n, m]];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [ci, sj] = bounds[k];
+    const [cn, sn] = bounds[k + 1];
+    const c = range(ci + 1, cn);
+    const sGap = range(sj + 1, sn);
+    if (!c.length || !sGap.length) continue;
+    // Next to a left anchor: the first words after it; next to a right anchor: the last before it.
+    const whole = { c: new Set(c.map((i) => ct[i])), s: new Set(sGap.map((j) => st[j])) };
+    if (k > 0) gaps.push({ c: c.slice(0, SLOT_WIDTH), s: sGap.slice(0, SLOT_WIDTH), anchor: ci, whole });
+    if (k + 1 < bounds.length - 1) gaps.push({ c: c.slice(-SLOT_WIDTH), s: sGap.slice(-SLOT_WIDTH), anchor: cn, whole });
+  }
+  for (const g of gaps) {
+    // A filler the other side also has in the same gap is no substitution ("medial and lateral").
+    const cs = g.c.filter((i) => !g.whole.s.has(ct[i]));
+    const ss = g.s.filter((j) => !g.whole.c.has(st[j]));
+    for (const i of cs) {
+      for (const j of ss) {
+        if (LEXICON.areOpposites(cw[i], sw[j]) || LEXICON.areSisters(cw[i], sw[j])) {
+          return { claimed: [ct[i]], claimedText: cw[i], sourceText: sw[j], anchor: ct[g.anchor] };
+        }
+      }
+    }
+    // Names of one kind: the slot's words name one thing in the claim and another in the source.
+    const claimNames = named(g.c.map((i) => cw[i]).join(' '), corpus);
+    const sourceNames = named(g.s.map((j) => sw[j]).join(' '), corpus);
+    for (const a of claimNames) {
+      const b = sourceNames.find((x) => x.id !== a.id && x.kind === a.kind);
+      if (b && !sourceNames.some((x) => x.id === a.id) && ANATOMY.has(a.kind)) {
+        return { claimed: g.c.map((i) => ct[i]), claimedText: g.c.map((i) => cw[i]).join(' '), sourceText: g.s.map((j) => sw[j]).join(' '), anchor: ct[g.anchor] };
+      }
+    }
+  }
+  return null;
+}
+
+/** Content words this close to a word are its neighbours. */
+const NEIGHBOURHOOD = 2;
+
+/** Does a word of the claim have a content neighbour in common with a word of the sentence? */
+function sharesNeighbour(claim: string, w: string, sentence: string, x: string): boolean {
+  const around = (text: string, word: string) => {
+    const ws = words(text).filter((y) => !STOPWORDS.has(y));
+    const out = new Set<string>();
+    ws.forEach((y, i) => {
+      if (y !== word) return;
+      for (let k = Math.max(0, i - NEIGHBOURHOOD); k <= Math.min(ws.length - 1, i + NEIGHBOURHOOD); k++) if (k !== i) out.add(termOf(ws[k]));
+    });
+    return out;
+  };
+  const mine = around(claim, w);
+  return [...around(sentence, x)].some((t) => mine.has(t));
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { alignSentences, typedCheck } from '../../src/engine/claims';
+import { alignSentences, differingSlot, typedCheck } from '../../src/engine/claims';
+import { LEXICON } from '../../src/engine/lexicon';
 import { Corpus } from '../../src/engine/corpus';
 import { loadBuiltinCorpus } from '../../src/node';
 
@@ -70,6 +71,37 @@ describe('typed claim rules', () => {
     assert.equal(sourceDenies?.rule, 'negation');
     // "unable to withstand" and "cannot withstand" deny the same words.
     assert.equal(decide('Hamstring strains become likely when the hamstrings are unable to withstand the load created by the contracting quadriceps.'), undefined);
+  });
+
+  it('slot: the same words around a different filler of one kind', () => {
+    const bone = differingSlot('The muscle attaches to the back of the tibia.', 'The muscle attaches to the back of the fibula and runs down it.', corpus);
+    assert.deepEqual([bone?.claimedText, bone?.sourceText], ['tibia', 'fibula']);
+    const rare = differingSlot('Stress fractures of the rib are common in rowers.', 'Stress fractures of the rib are rare in rowers.', corpus);
+    assert.deepEqual([rare?.claimedText, rare?.sourceText], ['common', 'rare']);
+    const name = differingSlot('The calf raise loads the soleus on every rep.', 'The calf raise loads the gluteus medius on every rep.', corpus);
+    assert.ok(name, 'names of one kind fill the slot');
+  });
+
+  it('slot: no substitution in a reordering, a filler both sides have, or fillers of different kinds', () => {
+    assert.equal(differingSlot('It steadies the ankle and the knee.', 'It steadies the knee and the ankle.', corpus), null);
+    assert.equal(differingSlot('It turns the hip outward.', 'It turns the hip outward and inward.', corpus), null);
+    assert.equal(differingSlot('The muscle attaches to the back of the tibia.', 'The muscle attaches to the back of the knee.', corpus), null);
+    assert.equal(differingSlot('Short hill sprints build power.', 'Long easy runs build endurance.', corpus), null);
+  });
+
+  it('slot rule: a bone swapped in what the source says of a muscle', () => {
+    const f = decide('The peroneus longus attaches close to the head of the tibia.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'substitution');
+    assert.match(f!.note, /fibula/);
+  });
+
+  it('lexicon: WordNet sister nouns, and indirect antonyms through similar adjectives', () => {
+    assert.ok(LEXICON.areSisters('tibia', 'fibula'));
+    assert.ok(!LEXICON.areSisters('tibia', 'knee'));
+    assert.ok(LEXICON.areOpposites('superficial', 'deep'), 'superficial is similar to shallow, the antonym of deep');
+    assert.ok(LEXICON.areOpposites('optional', 'compulsory'));
+    assert.ok(!LEXICON.areOpposites('deep', 'high'), 'only through an adjective\'s first senses');
   });
 
   it('decides nothing on a claim no rule reads: the passage-level checks take it', () => {
