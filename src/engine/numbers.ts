@@ -36,6 +36,15 @@ const QUANTITY = new RegExp(
   String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
   'giu',
 );
+/** "£40", "$1,200": a sign before the figure gives its unit. */
+const SIGNS = [...LEXICON.currencySigns.keys()].map((c) => c.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&')).join('');
+const CURRENCY = SIGNS ? new RegExp(String.raw`([${SIGNS}])\s?(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*[${SIGNS}]?(\d+(?:\.\d+)?))?`, 'g') : null;
+/** A plan's "3 x 10" (sets by reps), "3 × 8-12". */
+const BY = /\b(\d+)\s*[x×]\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\b/g;
+/** "multiplied by 0.883", "multiply your inseam by 0.883": a factor (up to three words inside the cue). */
+const FACTOR = LEXICON.factorCues.length
+  ? new RegExp(String.raw`\b(?:${LEXICON.factorCues.map((c) => c.split(' ').join(String.raw`(?:\s+[a-z]+){0,3}\s+`)).join('|')})[\s*_]+(\d+(?:\.\d+)?)`, 'g')
+  : null;
 const BETWEEN = new RegExp(String.raw`\bbetween ${NUM} and ${NUM}`, 'gi');
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
@@ -70,6 +79,8 @@ export function quantities(text: string): Quantity[] {
   // still taken from what was written.
   const t = written.replace(BETWEEN, (_m, a: string, b: string) => `between ${a} to  ${b}`);
   for (const m of t.matchAll(QUANTITY)) {
+    // A figure after a currency sign is read below, with the sign's unit.
+    if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     let unit = UNITS.get(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
@@ -80,7 +91,7 @@ export function quantities(text: string): Quantity[] {
       const ws = next ? next.slice(1).filter((w): w is string => !!w) : [];
       const at = ws.findIndex((w, i) => i > 0 && UNITS.has(w));
       const between = ws.slice(0, Math.max(0, at));
-      if (at > 0 && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+      if (at > 0 && between.every((w) => !LEXICON.stopwords.has(w) && !LEXICON.rateWords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]);
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
       }
@@ -98,6 +109,26 @@ export function quantities(text: string): Quantity[] {
     if (!unit) continue;
     const v = COLLECTIVES.get(m[1])!;
     out.push({ low: v, high: v, unit, text: m[0], index: m.index ?? 0 });
+  }
+  for (const m of CURRENCY ? t.matchAll(CURRENCY) : []) {
+    const a = Number(m[2]);
+    const b = m[3] !== undefined ? Number(m[3]) : a;
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: LEXICON.currencySigns.get(m[1])!, text: m[0], index: m.index ?? 0 });
+  }
+  const [firstUnit, secondUnit] = LEXICON.byNotation;
+  for (const m of firstUnit && secondUnit ? t.matchAll(BY) : []) {
+    const at = m.index ?? 0;
+    const sets = Number(m[1]);
+    const lo = Number(m[2]);
+    const hi = m[3] !== undefined ? Number(m[3]) : lo;
+    // "3 x 10 min" is three sets of ten minutes: a unit after the second figure is its own.
+    const after = /^\s*([a-z]+)/.exec(t.slice(at + m[0].length, at + m[0].length + 20));
+    out.push({ low: sets, high: sets, unit: firstUnit, text: m[0], index: at });
+    out.push({ low: Math.min(lo, hi), high: Math.max(lo, hi), unit: (after && UNITS.get(after[1])) || secondUnit, text: m[0], index: at + m[0].indexOf(m[2], m[1].length) });
+  }
+  for (const m of FACTOR ? t.matchAll(FACTOR) : []) {
+    const v = Number(m[1]);
+    out.push({ low: v, high: v, unit: 'times', text: m[0], index: (m.index ?? 0) + m[0].length - m[1].length });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   for (const m of t.matchAll(FRACTION)) {

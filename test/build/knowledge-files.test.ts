@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { compileLexicon } from '../../src/build/build-lexicon';
 import { formatProblem, loadKnowledgeDir } from '../../src/build/knowledge-files';
 import { ROOT, SEEDS } from '../helpers';
 
@@ -82,5 +83,22 @@ describe('knowledge file validation', () => {
     const lines = loadKnowledgeDir(dirWith({ 'a.yaml': wrong }), { seedsDir: SEEDS }).problems.map(formatProblem);
     assert.ok(lines.some((l) => /section "The Elbows" is not a heading line/.test(l)), lines.join('\n'));
     assert.ok(lines.some((l) => /quote "words nobody wrote" does not occur/.test(l)), lines.join('\n'));
+  });
+});
+
+describe('lexicon validation', () => {
+  it('names the line of a field that refers to a unit class the lexicon does not define', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
+    fs.mkdirSync(path.join(root, 'knowledge'));
+    const real = fs.readFileSync(path.join(ROOT, 'knowledge', 'lexicon.yaml'), 'utf8');
+    assert.match(real, /"£": pounds-sterling/);
+    fs.writeFileSync(path.join(root, 'knowledge', 'lexicon.yaml'), real.replace('"£": pounds-sterling', '"£": quid'));
+    const line = real.split('\n').findIndex((l) => l.includes('"£": pounds-sterling')) + 1;
+    const { lexicon, problems } = compileLexicon(root);
+    assert.equal(lexicon, undefined);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message]),
+      [[line, '/currencySigns/£ names "quid", which is no unit class of /units']],
+    );
   });
 });

@@ -96,6 +96,18 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('3 sets and 10 reps'), [[3, 3, 'sets'], [10, 10, 'reps']]);
     assert.deepEqual(read('cut in half'), [[50, 50, 'percent']]);
   });
+  it('reads a currency sign, a plan\'s "3 x 10" and a factor', () => {
+    assert.deepEqual(read('The junior fee is £15 a year.'), [[15, 15, 'pounds-sterling']]);
+    assert.deepEqual(read('a bike for $1,200–$1,500'), [[1200, 1500, 'dollars']]);
+    assert.deepEqual(read('Deadlift | 4 x 6-8 |'), [[4, 4, 'sets'], [6, 8, 'reps']]);
+    assert.deepEqual(read('3 × 10 min at threshold'), [[10, 10, 'minutes'], [3, 3, 'sets'], [10, 10, 'minutes']]);
+    assert.deepEqual(read('multiply your leg length by **0.9**'), [[0.9, 0.9, 'times']]);
+  });
+  it('reads no unit across a rate word: "£60 per year" is no number of years', () => {
+    assert.deepEqual(read('£60 per year'), [[60, 60, 'pounds-sterling']]);
+    assert.deepEqual(read('40 sessions per year'), [[40, 40, 'sessions']]);
+    assert.deepEqual(read('60 per year'), []);
+  });
   it('finds the unit after up to two describing words, never across a stopword', () => {
     assert.deepEqual(read('more than 6,500 named skeletal muscles'), [[6500, 6500, 'muscles']]);
     assert.deepEqual(read('a study of 120 healthy subjects'), [[120, 120, 'subjects']]);
