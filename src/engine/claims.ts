@@ -52,8 +52,8 @@ const CLEARLY = 1.5;
 const MIN_STATEMENT_WORDS = 4;
 /** A passage whose whole text holds this share of the claim speaks to it. */
 const PASSAGE_ALIGNED = 0.6;
-/** A negation is judged only against a sentence that says nearly the same thing. */
-const CLOSE = 0.8;
+/** A negation is judged only against a sentence that says most of the same thing (one added word such as "joint" still compares). */
+const CLOSE = 0.7;
 /** A negation only against a sentence that says all but the same thing. */
 const NEGATION_REACH = 3;
 /** Negations this close to each other cancel. */
@@ -355,11 +355,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // a substitution, not an opposite.
   const claimStems = new Set(claimWords.map(termOf));
   const anatomyIds = mentions.filter((p) => ANATOMY.has(p.kind)).map((p) => p.id);
-  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+  // About exactly what the claim is about: in "the slow soleus and the fast gastrocnemius" each
+  // word belongs to one of them.
+  const aboutTheSame = (a: AlignedSentence) => {
     const there = about(a).map((p) => p.id);
-    // About exactly what the claim is about: in "the slow soleus and the fast gastrocnemius" each
-    // word belongs to one of them.
-    if (!anatomyIds.every((id) => there.includes(id)) || there.some((id) => ANATOMY.has(corpus.get(id)?.kind ?? '') && !anatomyIds.includes(id))) continue;
+    return anatomyIds.every((id) => there.includes(id)) && !there.some((id) => ANATOMY.has(corpus.get(id)?.kind ?? '') && !anatomyIds.includes(id));
+  };
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+    if (!aboutTheSame(a)) continue;
     const sw = new Set(words(a.sentence));
     const stems = new Set([...sw].map(termOf));
     for (const w of new Set(claimWords)) {
@@ -405,9 +408,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // the knee" against "the hamstrings cross the hip and the knee").
   for (const cand of aligned.filter((x) => x.alignment >= CLOSE).slice(0, 2)) {
     const best = cand;
+    // A sentence about another muscle denies nothing of this one.
+    if (!aboutTheSame(best)) continue;
     const claimNeg = negatedTerms(claimWords);
     const sentWords = words(best.sentence);
     const sentNeg = negatedTerms(sentWords);
+    // Both sides negated say the same thing two ways ("not allowed" and "do not use").
+    if (claimNeg.size && sentNeg.size) continue;
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
