@@ -48,7 +48,7 @@ export class Corpus {
   private readonly names: Map<string, string[]>;
   /** Passage id → the term key of its own title. */
   private readonly titleKeys = new Map<string, string>();
-  private readonly figureCache = new Map<string, boolean>();
+  private readonly figureCache = new Map<string, ReadonlySet<string>>();
   readonly longestName: number;
   calibration: Calibration = DEFAULT_CALIBRATION;
 
@@ -143,11 +143,11 @@ export class Corpus {
 
   private readonly namesCache = new Map<string, number>();
 
-  /** Does a passage state a figure (a number with a unit)? */
-  figuresOf(p: Passage): boolean {
+  /** Does a passage state a figure (a number with a unit), of one of these units if any are given? */
+  figuresOf(p: Passage, units: readonly string[] = []): boolean {
     let f = this.figureCache.get(p.id);
-    if (f === undefined) this.figureCache.set(p.id, (f = quantities(p.text).length > 0));
-    return f;
+    if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).map((q) => q.unit))));
+    return units.length ? units.some((u) => f!.has(u)) : f.size > 0;
   }
 
   get(id: string): Passage | undefined {

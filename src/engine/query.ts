@@ -49,6 +49,8 @@ export interface AnalysedQuery {
   terms: WeightedTerm[];
   entities: EntityMatch[];
   intent: Intent;
+  /** For a figure question, the unit classes it names ("milliseconds" → ms); empty for any figure. */
+  units: string[];
   corrections: { from: string; to: string }[];
 }
 
@@ -87,7 +89,10 @@ const TYPE_ORDER: readonly AnswerType[] = ['exercise', 'list', 'anatomy', 'figur
 export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
   // Chat spellings are read as the words they stand for before anything else ("hw shud u").
-  const raw = words(text).slice(0, MAX_WORDS).map((w) => LEXICON.informal.get(w) ?? w);
+  // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
+  const raw = words(text.replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
+    .slice(0, MAX_WORDS)
+    .map((w) => LEXICON.informal.get(w) ?? w);
   // "per cent" is one sign, as numbers.ts reads it.
   for (let i = raw.length - 2; i >= 0; i--) if (raw[i] === 'per' && raw[i + 1] === 'cent') raw.splice(i, 2, '%');
   const tokens: QueryToken[] = [];
@@ -137,7 +142,10 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const entities = findEntities(tokens, corpus);
   const intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
   const terms = weightTerms(tokens);
-  return { text, tokens, terms, entities, intent, corrections };
+  // The unit a figure question names ("how many milliseconds", "what %"): a figure of that unit
+  // answers it, not any figure.
+  const units = intent === 'figure' ? [...new Set(raw.map((w) => LEXICON.units.get(w)).filter((u): u is string => !!u))] : [];
+  return { text, tokens, terms, entities, intent, corrections, units };
 }
 
 /**

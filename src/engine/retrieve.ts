@@ -57,8 +57,10 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
     // An aspect of the subject ("what the hamstrings do in each step") answers what it does, not
     // what it is made of.
     const aspect = !!p.aspectOf && about.has(p.aspectOf) && spec?.type !== 'list' && spec?.type !== 'anatomy';
-    const answers = (spec && holdsAnswer(p, spec, corpus)) || about.has(p.id) || aspect;
+    const answers = (spec && holdsAnswer(p, spec, corpus, q.units ?? [])) || about.has(p.id) || aspect;
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
+    // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
+    if (i < PRIOR_DEPTH && spec?.figure && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
     // The named thing's own passage (its name is the title) is the fullest account of it.
     if (about.has(p.id)) score *= SUBJECT;
     return { passage: p, score, coverage: coverageOf(h.doc) };
@@ -70,9 +72,9 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
 }
 
 /** Does a passage hold the kind of answer a question asks for? */
-function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], corpus: Corpus): boolean {
+function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], corpus: Corpus, units: readonly string[]): boolean {
   if (spec.kinds.includes(p.kind as never)) return true;
-  if (spec.figure) return corpus.figuresOf(p);
+  if (spec.figure) return corpus.figuresOf(p, units);
   // A list is held by a group with members (the schema's memberOf), or a text naming several.
   if (spec.list) return corpus.members(p.id).length >= 2 || (!p.aspectOf && corpus.namesCount(p) >= 3);
   return false;
