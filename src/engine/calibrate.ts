@@ -20,8 +20,15 @@ import { STOPWORDS, sentences, termOf, words } from './text';
 /** Passages sampled for in-domain questions: enough to fit two numbers, cheap at 100k passages. */
 const SAMPLE = 240;
 const GRID = Array.from({ length: 17 }, (_, i) => 0.05 * (i + 1)); // 0.05 … 0.85
-/** Answering an out-of-domain question costs this many refused in-domain ones. */
-const FALSE_ANSWER_COST = 2;
+/**
+ * Share of the off-topic bank the coach may answer: the product's target is to refuse at least
+ * 95% of out-of-domain questions, so each threshold is the lowest that meets it on the bank.
+ * (A trade-off against in-domain questions made from the passages was fitted before; those are
+ * easier to cover than real questions, and the fit swung between 0.35 and 0.5 with the sample.)
+ */
+const MAX_FALSE_ANSWERS = 0.05;
+/** Least share of the questions made from the passages a threshold must still answer. */
+const MIN_ANSWERED = 0.5;
 const BOUNDS = { named: [0.1, 0.5], unnamed: [0.3, 0.8] } as const;
 
 interface Observation {
@@ -64,18 +71,15 @@ export function calibrate(corpus: Corpus): Calibration {
     const pos = group.filter((o) => o.answerable);
     const neg = group.filter((o) => !o.answerable);
     if (!pos.length) return fallback;
-    let best = fallback;
-    let bestScore = -Infinity;
-    for (const t of GRID) {
-      if (t < lo || t > hi) continue;
-      const tpr = pos.filter((o) => o.coverage >= t).length / pos.length;
-      const fpr = neg.length ? neg.filter((o) => o.coverage >= t).length / neg.length : 0;
-      const score = tpr - FALSE_ANSWER_COST * fpr;
-      if (score > bestScore + 1e-9) {
-        best = t;
-        bestScore = score;
-      }
-    }
+    // The lowest threshold (answering the most in-domain questions) that answers at most
+    // MAX_FALSE_ANSWERS of the off-topic bank; the highest allowed when none does.
+    const allowed = GRID.filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9);
+    const fpr = (t: number) => (neg.length ? neg.filter((o) => o.coverage >= t).length / neg.length : 0);
+    const tpr = (t: number) => pos.filter((o) => o.coverage >= t).length / pos.length;
+    let best = allowed.find((t) => fpr(t) <= MAX_FALSE_ANSWERS) ?? allowed[allowed.length - 1] ?? fallback;
+    // A safety net for an odd corpus (very short passages): never refuse most of the questions
+    // made from its own passages.
+    while (best > lo + 1e-9 && tpr(best) < MIN_ANSWERED) best = allowed[allowed.indexOf(best) - 1] ?? lo;
     return Math.round(best * 100) / 100;
   };
   return {
