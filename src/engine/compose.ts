@@ -142,9 +142,9 @@ function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: numb
       out.push({ passage: p, score: 0, coverage: 0 });
     }
   }
-  // Exercises whose dose the sources give come first: a coach can use them as they are.
-  const chosen = (out.length ? out : ranked).slice(0, limit);
-  return [...chosen.filter((x) => x.passage.dose), ...chosen.filter((x) => !x.passage.dose)];
+  // Best-ranked first: "which eccentric exercise…" is answered by the eccentric one, whether or
+  // not the sources give its dose.
+  return (out.length ? out : ranked).slice(0, limit);
 }
 
 /** The `count` sentences of a text that share most with the question, in text order (bounded). */
