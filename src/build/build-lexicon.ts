@@ -285,6 +285,9 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   const near = nearWords([...senses.keys()], corpusWords);
   for (const w of near) if (!weights.has(w)) weights.set(w, band(w));
   for (const w of corpusWords) if (senses.has(w) && !weights.has(w)) weights.set(w, band(w));
+  // …and every lemma people say ("downside", "adrenaline"), however rare in WordNet's glosses:
+  // a real word the dictionary lacks would be weighed as a typo and "corrected".
+  for (const w of senses.keys()) if (w.length > 2 && !weights.has(w) && (spoken.get(w) ?? 0) >= SAID) weights.set(w, band(w));
   // A word that is mostly a noun names a topic ("swimming", "shoe"): whatever its frequency, a
   // question that hinges on it while the corpus lacks it is about another topic. Such words go in
   // bands 10–19 (10 + weight), so the flag costs no space.
