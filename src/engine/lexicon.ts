@@ -44,17 +44,41 @@ export class Lexicon {
   readonly exclusiveQualifiers: ReadonlySet<string>;
   readonly mythCues: ReadonlySet<string>;
   readonly membership: readonly string[];
-  /** Every word that has a weight: what isWord and baseForm ask. */
-  private readonly dictionary: ReadonlySet<string>;
   /*
-   * The weights and the opposites are built on first use: 38,870 Map entries and thousands of pairs cost
-   * a cold process (a one-question CLI, an extension host starting) some 20 ms at load, and many
-   * questions need neither. One Set from one split is a fraction of that.
+   * The weights are read from the compiled bands on first use, as sorted word lists searched by
+   * halving: a cold process (a one-question CLI, an extension host starting) would otherwise build
+   * a Map of 44,000 words (some 15 ms) to look up ten. The opposites and WordNet tables are
+   * likewise built on first use.
    */
   private readonly data: CompiledLexicon;
-  private weightMap?: Map<string, number>;
-  private nounSet?: Set<string>;
   private oppositeMap?: Map<string, Set<string>>;
+  private bandLists?: string[][];
+
+  /** The weight bands as sorted word lists (split on first use). */
+  private get bands(): string[][] {
+    return (this.bandLists ??= this.data.weightBands.map((b) => (b ? b.split(' ') : [])));
+  }
+
+  /** The band (0–19) a word is in, or -1. */
+  private bandOf(w: string): number {
+    const bands = this.bands;
+    for (let i = 0; i < bands.length; i++) {
+      const list = bands[i];
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const x = list[mid];
+        if (x === w) return i;
+        if (x < w) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Lookups on the bands, shaped as baseForm wants them. */
+  private readonly known = { has: (w: string) => this.bandOf(w) >= 0 };
 
   constructor(d: CompiledLexicon) {
     this.data = d;
@@ -91,31 +115,8 @@ export class Lexicon {
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);
     this.membership = d.membership;
-    this.dictionary = new Set(d.weightBands.filter(Boolean).join(' ').split(' '));
   }
 
-  private get weights(): ReadonlyMap<string, number> {
-    if (!this.weightMap) {
-      const weights = new Map<string, number>();
-      const nouns = new Set<string>();
-      // Bands 10–19 hold the words of weight (band − 10) that are mostly nouns.
-      this.data.weightBands.forEach((band, i) => {
-        if (!band) return;
-        for (const w of band.split(' ')) {
-          weights.set(w, (i % 10) / 9);
-          if (i >= 10) nouns.add(w);
-        }
-      });
-      this.weightMap = weights;
-      this.nounSet = nouns;
-    }
-    return this.weightMap;
-  }
-
-  private get nouns(): ReadonlySet<string> {
-    if (!this.nounSet) void this.weights;
-    return this.nounSet!;
-  }
 
   private get opposites(): ReadonlyMap<string, ReadonlySet<string>> {
     if (!this.oppositeMap) {
@@ -136,7 +137,7 @@ export class Lexicon {
 
   /** Is this a real English word (WordNet, or a common inflection of one)? */
   isWord(w: string): boolean {
-    return this.dictionary.has(w) || this.dictionary.has(baseForm(w, this.dictionary));
+    return this.known.has(w) || this.known.has(baseForm(w, this.known));
   }
 
   /**
@@ -144,7 +145,9 @@ export class Lexicon {
    * lexicon does not know weigh 1.
    */
   information(w: string): number {
-    return this.weights.get(w) ?? this.weights.get(baseForm(w, this.dictionary)) ?? 1;
+    const band = this.bandOf(w);
+    const b = band >= 0 ? band : this.bandOf(baseForm(w, this.known));
+    return b >= 0 ? (b % 10) / 9 : 1;
   }
 
   /**
@@ -153,13 +156,14 @@ export class Lexicon {
    * about something else however often people say it.
    */
   topicWeight(w: string): number {
-    const noun = this.nouns.has(w) || this.nouns.has(baseForm(w, this.dictionary));
+    const band = this.bandOf(w);
+    const noun = (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 10;
     return noun ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
   }
 
   /** A corpus word with many senses (in any inflection: "hips" as "hip"). */
   isPolysemous(w: string): boolean {
-    return this.polysemous.has(w) || this.polysemous.has(baseForm(w, this.dictionary));
+    return this.polysemous.has(w) || this.polysemous.has(baseForm(w, this.known));
   }
 
   /** Real words whose information weight lies in [lo, hi], sorted (made on first use). */
@@ -167,7 +171,7 @@ export class Lexicon {
     const key = `${lo} ${hi}`;
     let list = this.bandCache.get(key);
     if (!list) {
-      list = [...this.weights].filter(([, w]) => w >= lo && w <= hi).map(([x]) => x).sort();
+      list = this.bands.flatMap((words, i) => ((i % 10) / 9 >= lo && (i % 10) / 9 <= hi ? words : [])).sort();
       this.bandCache.set(key, list);
     }
     return list;
@@ -177,7 +181,7 @@ export class Lexicon {
 
   /** Corpus words that share a sense with a word, or derive from it. */
   expand(w: string): readonly string[] {
-    return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.dictionary)) ?? [];
+    return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.known)) ?? [];
   }
 
   private get expansions(): ReadonlyMap<string, readonly string[]> {
@@ -206,9 +210,9 @@ export class Lexicon {
   /** Are two nouns of the same nearest kind in WordNet ("tibia" and "fibula": leg bones)? */
   areSisters(a: string, b: string): boolean {
     if (a === b) return false;
-    const mine = this.sisters.get(a) ?? this.sisters.get(baseForm(a, this.dictionary));
+    const mine = this.sisters.get(a) ?? this.sisters.get(baseForm(a, this.known));
     if (!mine) return false;
-    const theirs = this.sisters.get(b) ?? this.sisters.get(baseForm(b, this.dictionary));
+    const theirs = this.sisters.get(b) ?? this.sisters.get(baseForm(b, this.known));
     return !!theirs && mine.some((g) => theirs.includes(g));
   }
 
@@ -237,7 +241,7 @@ function table(t: string): string[] {
 const SUFFIXES: readonly [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']];
 
 /** A word's dictionary form by the regular English endings, when the dictionary has it. */
-function baseForm(w: string, known: ReadonlySet<string>): string {
+function baseForm(w: string, known: { has(w: string): boolean }): string {
   for (const [suffix, repl] of SUFFIXES) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length) + repl;
