@@ -133,6 +133,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     rateWords: lex.rateWords ?? [],
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
+    questionWords: lex.questionWords ?? [],
     negations: lex.negations ?? [],
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
@@ -167,6 +168,7 @@ interface LexiconYaml {
   rateWords?: string[];
   offTopic: string[];
   anaphora?: string[];
+  questionWords?: string[];
   negations?: string[];
   notNegating?: string[];
   mythCues?: string[];

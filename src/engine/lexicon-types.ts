@@ -58,6 +58,8 @@ export interface CompiledLexicon {
   offTopic: string[];
   /** Words that point back to an earlier sentence. */
   anaphora: string[];
+  /** Question words a cue's noun may stand apart from ("which hip muscle"). */
+  questionWords: string[];
   /** Words that turn a statement around. */
   negations: string[];
   /** Phrases with a negation word that negate nothing. */

@@ -29,6 +29,7 @@ export class Lexicon {
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly notNegating: readonly string[];
   /** Curated opposites only (knowledge/lexicon.yaml), without WordNet's antonyms. */
@@ -102,6 +103,7 @@ export class Lexicon {
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
+    this.questionWords = new Set(d.questionWords ?? []);
     this.negations = new Set(d.negations);
     this.notNegating = d.notNegating;
     for (const [a, b] of d.opposites) {

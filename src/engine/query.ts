@@ -102,7 +102,7 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const phraseTypes = new Set<AnswerType>();
   const known = (t: string) => corpus.index.has(t);
 
-  for (const p of CUE_PHRASES) if (containsRun(raw, p.words)) phraseTypes.add(p.type);
+  for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
   for (const surface of raw) {
     for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
@@ -172,6 +172,26 @@ function correctInNames(tokens: QueryToken[], corpus: Corpus, corrections: { fro
 }
 
 /** Does a word sequence hold this run of words, in order and adjacent? */
+/** Words a question word may stand apart from its noun by: "which hip muscle", "what kind of exercise". */
+const CUE_GAP = 2;
+
+/**
+ * A two-word cue that opens with a question word, with up to CUE_GAP words between them ("which
+ * little muscle", "what hip flexor muscle"): the noun it asks for is the same.
+ */
+function askedWithGap(ws: readonly string[], run: readonly string[]): boolean {
+  if (run.length !== 2 || !LEXICON.questionWords.has(run[0])) return false;
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] !== run[0]) continue;
+    for (let j = i + 1; j <= Math.min(ws.length - 1, i + 1 + CUE_GAP); j++) {
+      if (ws[j] === run[1]) return j > i + 1;
+      // The gap holds describing words only: "which of the muscles" is no gap of that kind.
+      if (STOPWORDS.has(ws[j])) break;
+    }
+  }
+  return false;
+}
+
 export function containsRun(ws: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= ws.length; i++) {
     for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;

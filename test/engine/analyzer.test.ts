@@ -60,6 +60,16 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('which muscles make up the hamstrings', corpus).intent, 'list');
   });
 
+  it('reads a question word a word or two from its noun, a lone "%", and the unit a figure question asks for', () => {
+    assert.equal(analyse('which deep calf muscle keeps you upright', corpus).intent, 'anatomy');
+    assert.equal(analyse('which of the calf muscles is deeper', corpus).intent, 'general');
+    const pct = analyse('what % of injuries are to the achilles tendon', corpus);
+    assert.equal(pct.intent, 'figure');
+    assert.deepEqual(pct.units, ['percent']);
+    assert.deepEqual(analyse('how many milliseconds before landing does the tibialis anterior fire', corpus).units, ['ms']);
+    assert.equal(analyse('how early does the shin muscle switch on', corpus).intent, 'figure');
+  });
+
   it('counts only content words', () => {
     assert.deepEqual(
       contentTokens(analyse('what does the soleus actually do at mid-stance?', corpus)).map((t) => t.surface),
