@@ -144,7 +144,15 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   const terms = weightTerms(tokens);
   // The unit a figure question names ("how many milliseconds", "what %"): a figure of that unit
   // answers it, not any figure.
-  const units = intent === 'figure' ? [...new Set(raw.map((w) => LEXICON.units.get(w)).filter((u): u is string => !!u))] : [];
+  // Only a unit asked for counts: right after the cue ("how many milliseconds") or a unit that is
+  // itself a cue ("what percentage"); "runner" in "how much can a runner gain" asks no count of
+  // runners.
+  const units = intent === 'figure' ? [...new Set(raw.flatMap((w, i) => {
+    const unit = LEXICON.units.get(w);
+    if (!unit) return [];
+    const asked = CUE_WORDS.get(w)?.includes('figure') || (i > 0 && (CUE_WORDS.get(raw[i - 1])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === raw[i - 1] && p.words.every((x, k) => raw[i - p.words.length + k] === x))));
+    return asked ? [unit] : [];
+  }))] : [];
   return { text, tokens, terms, entities, intent, corrections, units };
 }
 
