@@ -134,6 +134,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
+    grantedCues: lex.grantedCues ?? [],
     negations: lex.negations ?? [],
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
@@ -169,6 +170,7 @@ interface LexiconYaml {
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];
+  grantedCues?: string[];
   negations?: string[];
   notNegating?: string[];
   mythCues?: string[];

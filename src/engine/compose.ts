@@ -183,8 +183,52 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
     }
   }
   for (const t of q.tokens) if (t.status === 'cue' && !w.has(t.term)) w.set(t.term, 0.3 * corpus.index.idf(t.term));
+  // What the question already grants ("Besides flexing the big toe, which arch…") says little
+  // about which sentence answers it; the thing it asks for ("which arch") says most.
+  for (const t of grantedTerms(q.text)) if (w.has(t)) w.set(t, GRANTED * w.get(t)!);
+  const focus = focusTerm(q);
+  if (focus && w.has(focus)) w.set(focus, FOCUS * w.get(focus)!);
   return w;
 }
+
+/** Weight of a word the question grants, and of the word it asks for, against the rest. */
+const GRANTED = 0.3;
+const FOCUS = 2;
+
+/** Terms of a clause that opens with "besides", "apart from"… (the lexicon's grantedCues), up to its comma. */
+export function grantedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const clause of text.split(/[,;?]/)) {
+    const ws = words(clause);
+    if (LEXICON.grantedCues.some((cue) => { const c = words(cue); return c.every((x, i) => ws[i] === x); })) {
+      for (const w of ws) if (!STOPWORDS.has(w)) out.push(termOf(w));
+    }
+  }
+  return out;
+}
+
+/**
+ * The noun a question word asks for: the head (last noun) of the words right after "which" or
+ * "what" ("which deep calf muscle keeps…" → muscle; "which arch does…" → arch), none for a verb
+ * ("what sets…").
+ */
+export function focusTerm(q: AnalysedQuery): string | undefined {
+  const ts = q.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!LEXICON.questionWords.has(ts[i].surface)) continue;
+    let j = i + 1;
+    while (j < ts.length && ts[j].status === 'number') j++;
+    let head: string | undefined;
+    for (let k = j; k < Math.min(ts.length, j + FOCUS_REACH) && ts[k].status !== 'stop'; k++) {
+      if (LEXICON.isNoun(ts[k].surface)) head = ts[k].term;
+    }
+    return head;
+  }
+  return undefined;
+}
+
+/** Words a question word's noun phrase may run to ("which hip flexor muscle"). */
+const FOCUS_REACH = 3;
 
 /**
  * The sentences of a passage that answer the question: those that share the most

@@ -60,6 +60,8 @@ export interface CompiledLexicon {
   anaphora: string[];
   /** Question words a cue's noun may stand apart from ("which hip muscle"). */
   questionWords: string[];
+  /** Words that open a clause the asker grants ("besides", "apart from"). */
+  grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];
   /** Phrases with a negation word that negate nothing. */

@@ -30,6 +30,7 @@ export class Lexicon {
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
   readonly notNegating: readonly string[];
   /** Curated opposites only (knowledge/lexicon.yaml), without WordNet's antonyms. */
@@ -104,6 +105,7 @@ export class Lexicon {
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
     this.questionWords = new Set(d.questionWords ?? []);
+    this.grantedCues = d.grantedCues ?? [];
     this.negations = new Set(d.negations);
     this.notNegating = d.notNegating;
     for (const [a, b] of d.opposites) {
@@ -161,6 +163,12 @@ export class Lexicon {
     const band = this.bandOf(w);
     const noun = (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 10;
     return noun ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
+  }
+
+  /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */
+  isNoun(w: string): boolean {
+    const band = this.bandOf(w);
+    return (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 10;
   }
 
   /** A corpus word with many senses (in any inflection: "hips" as "hip"). */

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { createCoach } from '../../src/engine/coach';
+import { focusTerm, grantedTerms } from '../../src/engine/compose';
+import { Corpus } from '../../src/engine/corpus';
+import { analyse } from '../../src/engine/query';
+import { termOf } from '../../src/engine/text';
+import { loadBuiltinCorpus } from '../../src/node';
+import type { Passage } from '../../src/engine/types';
+
+/** Which sentence of the cited passage leads the answer: what the question asks for, not what it grants. */
+
+const passage = (id: string, title: string, text: string): Passage => ({ id, kind: 'concept', title, text, source: { file: 'notes.md', section: title } });
+
+describe('answer sentences', () => {
+  const coach = createCoach({
+    corpus: [
+      passage(
+        'saddle',
+        'Saddle setup',
+        'A saddle set at the right height lets the knee bend slightly at the bottom of the pedal stroke. Riders adjust saddle height with a hex key at the seat post clamp. The saddle nose should sit level, or tilt down a degree or two for riders with numbness.',
+      ),
+      passage('cleats', 'Cleat position', 'Cleats sit under the ball of the foot. Moving them back eases calf load on long climbs.'),
+    ],
+    minCoverage: 0.2,
+  });
+
+  it('finds the noun a question word asks for, not a verb, and the words a clause grants', () => {
+    const builtin = Corpus.fromJSON(loadBuiltinCorpus());
+    assert.equal(focusTerm(analyse('Besides flexing the toe, which arch does it hold up?', builtin)), 'arch');
+    assert.equal(focusTerm(analyse('which deep calf muscle keeps you upright?', builtin)), termOf('muscle'));
+    assert.equal(focusTerm(analyse('what sets the saddle height?', builtin)), undefined);
+    assert.deepEqual(grantedTerms('Apart from the knee bend, how do riders change saddle height?'), ['apart', 'knee', 'bend']);
+    assert.deepEqual(grantedTerms('How do riders change saddle height?'), []);
+  });
+
+  it('leads with the sentence holding what the question asks for', () => {
+    const a = coach.ask('which clamp do riders use to set the saddle at the right height?');
+    assert.equal(a.citations[0]?.id, 'saddle');
+    assert.match(a.citations[0].excerpt, /^Riders adjust saddle height with a hex key at the seat post clamp/);
+    // "what sets" asks for no noun: the sentence that shares most leads.
+    assert.match(coach.ask('what sets the height of the saddle for the knee bend?').citations[0].excerpt, /^A saddle set at the right height/);
+  });
+
+  it('weighs down what a "besides" clause grants', () => {
+    const granted = coach.ask('Apart from the knee bend, how do riders change saddle height?');
+    assert.match(granted.citations[0].excerpt, /^Riders adjust saddle height with a hex key/);
+  });
+});
