@@ -60,6 +60,8 @@ const NEGATION_REACH = 3;
 const DOUBLE_NEGATION = 6;
 
 const ANATOMY = new Set(['muscle', 'group', 'tendon']);
+/** Kinds a claim is about (its names); the others are what it says of them. */
+const SUBJECT_KINDS = new Set([...ANATOMY, 'exercise', 'condition', 'document']);
 
 /** The claim's content terms with their weight (idf), its names' terms apart. */
 function claimTerms(claim: string, corpus: Corpus) {
@@ -89,7 +91,10 @@ function readClaimTerms(claim: string, corpus: Corpus) {
   const namedBy = new Map<string, Set<string>>();
   for (const e of q.entities) {
     const p = resolve(e.id, corpus);
-    if (corpus.get(e.id)?.aspectOf && !inOwnWords(e.phrase, p, corpus)) continue;
+    if (corpus.get(e.id)?.aspectOf ? !inOwnWords(e.phrase, p, corpus) : !specificWords(e.phrase, corpus).length) continue;
+    // A concept or a phase ("straighten the knee", "mid-stance") is what a claim says, not what
+    // it is about.
+    if (p && !SUBJECT_KINDS.has(p.kind)) continue;
     const ts = new Set(words(e.phrase).filter((w) => !STOPWORDS.has(w)).map(termOf));
     for (const t of ts) nameTerms.add(t);
     if (p && ANATOMY.has(p.kind)) namedBy.set(p.id, new Set([...(namedBy.get(p.id) ?? []), ...ts]));
@@ -181,10 +186,16 @@ function named(text: string, corpus: Corpus): Passage[] {
 function inOwnWords(phrase: string, p: Passage | undefined, corpus: Corpus): boolean {
   if (!p) return false;
   const own = new Set(words([p.title, ...(p.aliases ?? [])].join(' ')).map(termOf));
+  const specific = specificWords(phrase, corpus);
+  // A phrase of common words only ("straighten the knee") names nothing.
+  return specific.length > 0 && specific.every((t) => own.has(t));
+}
+
+/** A phrase's terms that few passages use (at most a fifth): what can name something. */
+function specificWords(phrase: string, corpus: Corpus): string[] {
   return words(phrase)
     .map(termOf)
-    .filter((t) => corpus.index.df(t) <= 0.2 * corpus.index.docCount)
-    .every((t) => own.has(t));
+    .filter((t) => corpus.index.df(t) <= 0.2 * corpus.index.docCount);
 }
 
 function name(p: Passage): string {
@@ -366,7 +377,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const sw = new Set(words(a.sentence));
     const stems = new Set([...sw].map(termOf));
     for (const w of new Set(claimWords)) {
-      if (STOPWORDS.has(w) || stems.has(termOf(w))) continue;
+      // The sentence says the claim's word of the same things: no opposite. Said of other words
+      // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
+      if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(claim, w, a.sentence, w))) continue;
       const opposites = LEXICON.oppositesOf(w);
       for (const x of opposites) {
         // Said of the same words: "pain at the front of the knee" against "pain at the back of the
@@ -410,9 +423,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const best = cand;
     // A sentence about another muscle denies nothing of this one.
     if (!aboutTheSame(best)) continue;
-    const claimNeg = negatedTerms(claimWords);
+    const claimNeg = negatedTerms(claim);
     const sentWords = words(best.sentence);
-    const sentNeg = negatedTerms(sentWords);
+    const sentNeg = negatedTerms(best.sentence);
     // Both sides negated say the same thing two ways ("not allowed" and "do not use").
     if (claimNeg.size && sentNeg.size) continue;
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
@@ -455,15 +468,26 @@ function figureContext(claim: string, q: Quantity): string[] {
   return near.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w)).map(termOf);
 }
 
-/** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. */
-function negatedTerms(ws: readonly string[]): Set<string> {
-  let rest = [...ws];
-  for (const idiom of LEXICON.notNegating) {
-    const run = words(idiom);
-    for (let i = 0; i + run.length <= rest.length; i++) if (run.every((w, j) => rest[i + j] === w)) rest = [...rest.slice(0, i), ...rest.slice(i + run.length)];
-  }
+/** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. A
+ * negation reaches no further than its clause: "isn't isolated — it's distributed" denies only
+ * "isolated". */
+function negatedTerms(text: string): Set<string> {
   const out = new Set<string>();
-  const negations = rest.map((w) => LEXICON.negations.has(w));
+  for (const clause of text.split(CLAUSE_BREAK)) for (const t of negatedInClause(words(clause))) out.add(t);
+  return out;
+}
+
+/** Punctuation that ends a clause, and a negation's reach with it. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+/** Stands for a negation phrase of several words ("rather than") once it is found. */
+const NEGATION_MARK = '\u0000not';
+
+function negatedInClause(ws: readonly string[]): Set<string> {
+  let rest = [...ws];
+  for (const idiom of LEXICON.notNegating) rest = replaceRuns(rest, words(idiom), []);
+  for (const phrase of LEXICON.negationPhrases) rest = replaceRuns(rest, phrase, [NEGATION_MARK]);
+  const out = new Set<string>();
+  const negations = rest.map((w) => w === NEGATION_MARK || LEXICON.negations.has(w));
   rest.forEach((_, i) => {
     if (!negations[i]) return;
     // Two negations close together cancel ("can't sit down without groaning").
@@ -572,6 +596,19 @@ function sharesNeighbour(claim: string, w: string, sentence: string, x: string):
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
+/** A list of words with every run of `run` replaced by `by`. */
+function replaceRuns(ws: string[], run: readonly string[], by: string[]): string[] {
+  if (!run.length) return ws;
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    if (run.every((w, j) => ws[i + j] === w)) {
+      out.push(...by);
+      i += run.length;
+    } else out.push(ws[i++]);
+  }
   return out;
 }
 

@@ -32,6 +32,8 @@ export class Lexicon {
   readonly questionWords: ReadonlySet<string>;
   readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
+  /** Negations of several words ("rather than"), as word lists. */
+  readonly negationPhrases: readonly (readonly string[])[];
   readonly notNegating: readonly string[];
   /** Curated opposites only (knowledge/lexicon.yaml), without WordNet's antonyms. */
   readonly curatedOpposites = new Map<string, Set<string>>();
@@ -106,7 +108,8 @@ export class Lexicon {
     this.anaphora = new Set(d.anaphora);
     this.questionWords = new Set(d.questionWords ?? []);
     this.grantedCues = d.grantedCues ?? [];
-    this.negations = new Set(d.negations);
+    this.negations = new Set(d.negations.filter((n) => !n.includes(' ')));
+    this.negationPhrases = d.negations.filter((n) => n.includes(' ')).map((n) => n.split(' '));
     this.notNegating = d.notNegating;
     for (const [a, b] of d.opposites) {
       this.curatedOpposites.set(a, new Set([...(this.curatedOpposites.get(a) ?? []), b]));

@@ -104,6 +104,17 @@ describe('typed claim rules', () => {
     assert.ok(!LEXICON.areOpposites('deep', 'high'), 'only through an adjective\'s first senses');
   });
 
+  it('negation: reaches no further than its clause, and "rather than" negates', () => {
+    // The source spreads strength across chains "rather than" isolating it: the claim agrees.
+    assert.notEqual(decide('A muscle’s strength is not isolated — it is spread across chains of muscles working together.')?.rule, 'negation');
+  });
+
+  it('opposite: the claim\'s word said of other words in the source does not hide the opposite said of the same', () => {
+    const f = decide('The hamstrings straighten the knee as they pull the foot up off the ground.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.match(f!.note, /"straighten" where the source says "bend"/);
+  });
+
   it('decides nothing on a claim no rule reads: the passage-level checks take it', () => {
     assert.equal(decide('Marathon runners should eat pasta the night before a race.'), undefined);
   });
