@@ -21,7 +21,7 @@ async function runBuildStep(entry, outfile, args = [], plugins = []) {
 // engine bundles it, the knowledge build included.
 await runBuildStep('src/build/build-lexicon.ts', 'dist/build-lexicon.cjs');
 
-// Every bundle that holds the engine holds the compiled lexicon (~780 KiB). esbuild's JSON loader
+// Every bundle that holds the engine holds the compiled lexicon (~640 KiB). esbuild's JSON loader
 // would emit it as one JavaScript object literal; it goes in as JSON text handed to JSON.parse,
 // which V8 reads several times faster, and every CLI process, extension host and page pays that
 // at start.

@@ -29,8 +29,12 @@ const EXPANDED_WEIGHT = 5;
 const ANTONYM_SENSES = 3;
 /** A larger family of sister nouns is a broad class ("heroes"), not a slot's alternatives. */
 const MAX_SISTERS = 8;
-/** Times a word must occur in SUBTLEX (51M words) to count as one people say. */
-const SAID = 10;
+/**
+ * Times a word must occur in SUBTLEX (51M words) to count as one people say: the WordNet tables
+ * (expansions, antonyms, sister nouns) and the extra lemmas keep to such words, which holds the
+ * lexicon near 640 KiB (every bundle with the engine carries it).
+ */
+const SAID = 30;
 /** Nouns below this information weight (0–9) are too common to be slots of a statement ("time"). */
 const SISTER_WEIGHT = 5;
 
@@ -283,11 +287,14 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     return count ? Math.max(0, Math.min(9, Math.round((9 * Math.log(top / count)) / Math.log(top)))) : 9;
   };
   const weights = new Map<string, number>();
-  for (const [w] of ranked.slice(0, COMMON_WORDS)) weights.set(w, band(w));
+  // A word never said in SUBTLEX's 51 million words is never typed either: the dictionary keeps
+  // only words said at least once (and the corpus's own).
+  const everSaid = (w: string) => spoken.has(w) || corpusWords.has(w);
+  for (const [w] of ranked.slice(0, COMMON_WORDS)) if (everSaid(w)) weights.set(w, band(w));
   // Real words that sit close to a corpus word must be known as words, or they would be
   // "corrected" into it ("sleep" → "step"): every lemma within two edits of a corpus word.
   const near = nearWords([...senses.keys()], corpusWords);
-  for (const w of near) if (!weights.has(w)) weights.set(w, band(w));
+  for (const w of near) if (!weights.has(w) && everSaid(w)) weights.set(w, band(w));
   for (const w of corpusWords) if (senses.has(w) && !weights.has(w)) weights.set(w, band(w));
   // …and every lemma people say ("downside", "adrenaline"), however rare in WordNet's glosses:
   // a real word the dictionary lacks would be weighed as a typo and "corrected".
