@@ -81,6 +81,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...Object.entries((data.currencySigns ?? {}) as Record<string, unknown>).map(([k, v]) => [['currencySigns', k], v] as [string[], unknown]),
     ...((data.byNotation ?? []) as unknown[]).map((v, i) => [['byNotation', String(i)], v] as [string[], unknown]),
     ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
+    ...((data.spanUnits ?? []) as unknown[]).map((v, i) => [['spanUnits', String(i)], v] as [string[], unknown]),
   ];
   for (const [keys, v] of unitRefs) {
     if (typeof v === 'string' && unitClasses.has(v)) continue;
@@ -135,6 +136,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     byNotation: lex.byNotation ?? [],
     factorCues: lex.factorCues ?? [],
     rateWords: lex.rateWords ?? [],
+    figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
+    spanUnits: lex.spanUnits ?? [],
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
@@ -171,6 +174,8 @@ interface LexiconYaml {
   byNotation?: string[];
   factorCues?: string[];
   rateWords?: string[];
+  figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
+  spanUnits?: string[];
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];

@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, quantities, type Quantity } from './numbers';
+import { agrees, quantities, said, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { swappedFigure } from './claims';
@@ -119,7 +119,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       return {
         verdict: 'contradicted',
         evidence,
-        notes: [`The claim says "${cq.text}" where the source says "${differs.q.text}" [${n}].`],
+        notes: [`The claim says "${said(cq)}" where the source says "${said(differs.q)}" [${n}].`],
         figure: { claimed: cq.text, source: differs.q.text, evidence: n },
       };
     }
@@ -132,7 +132,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         return {
           verdict: 'contradicted',
           evidence,
-          notes: [`The claim gives "${cq.text}" for what the source gives as "${swapped.other.text}" (${swapped.context}) [${n}].`],
+          notes: [`The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}) [${n}].`],
           figure: { claimed: cq.text, source: swapped.other.text, evidence: n },
         };
       }
@@ -222,7 +222,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     return {
       verdict: 'unverified',
       evidence,
-      notes: [`The sources give no figure for this to compare with ${unmatched.map((c) => `"${c.text}"`).join(', ')}; read the evidence.`],
+      notes: [`The sources give no figure for this to compare with ${unmatched.map((c) => `"${said(c)}"`).join(', ')}; read the evidence.`],
     };
   }
   // Matching figures confirm a claim only when the rest of it is about what the source says.

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, quantities, type Quantity } from './numbers';
+import { agrees, quantities, said, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -268,7 +268,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (!withUnit.length) continue;
     const top = withUnit[0];
     const qs = quantities(top.sentence).filter((q) => q.unit === cq.unit);
-    const same = qs.find((q) => agrees(cq, q) || agrees(q, cq));
+    // Either plain figure inside the other's range; bounds are read one way only (the claim's).
+    const same = qs.find((q) => agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq)));
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
     const swapped = same && swappedFigure(claim, cq, top.sentence, same);
@@ -276,7 +277,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return {
         verdict: 'contradicted',
         rule: 'figure',
-        note: `The claim gives "${cq.text}" for what the source gives as "${swapped.other.text}" (${swapped.context}).`,
+        note: `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`,
         passage: top.passage,
         sentence: top.sentence,
         figure: { claimed: cq.text, source: swapped.other.text },
@@ -287,7 +288,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= {
         verdict: 'supported',
         rule: 'figure',
-        note: `The source gives the same figure (${same.text}).`,
+        note: `The source gives the same figure (${said(same)}).`,
         passage: top.passage,
         sentence: top.sentence,
       };
@@ -297,7 +298,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     return {
       verdict: 'contradicted',
       rule: 'figure',
-      note: `The claim says "${cq.text}" where the source says "${source.text}".`,
+      note: `The claim says "${said(cq)}" where the source says "${said(source)}".`,
       passage: top.passage,
       sentence: top.sentence,
       figure: { claimed: cq.text, source: source.text },
@@ -624,6 +625,8 @@ function closest(qs: readonly Quantity[], to: Quantity): Quantity {
 export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity): { other: Quantity; context: string } | null {
   const others = quantities(sentence).filter((x) => x.unit === eq.unit && (x.low !== eq.low || x.high !== eq.high));
   if (!others.length) return null;
+  // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures.
+  if (cq.bound && eq.bound) return null;
   const claimText = normalize(claim);
   const near = wordsAt(claimText).filter((w) => Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
   const sentenceText = normalize(sentence);

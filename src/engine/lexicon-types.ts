@@ -52,6 +52,10 @@ export interface CompiledLexicon {
   byNotation: string[];
   /** Phrases that make the next figure a factor ("multiplied by"). */
   factorCues: string[];
+  /** Bound phrases before a figure → the bound's kind ("under" → below). */
+  figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
+  /** Units for which "over" spans a time. */
+  spanUnits: string[];
   /** Words after which a unit is a rate ("per"). */
   rateWords: string[];
   /** Questions no corpus answers, for fitting abstention thresholds. */

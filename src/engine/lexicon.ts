@@ -25,6 +25,8 @@ export class Lexicon {
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
   readonly rateWords: ReadonlySet<string>;
+  readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
+  readonly spanUnits: ReadonlySet<string>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
@@ -102,6 +104,8 @@ export class Lexicon {
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
     this.rateWords = new Set(d.rateWords ?? []);
+    this.figureBounds = d.figureBounds ?? [];
+    this.spanUnits = new Set(d.spanUnits ?? []);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;

@@ -12,7 +12,18 @@ export interface Quantity {
   text: string;
   /** Offset of the figure in the normalized text, to tell which words sit next to it. */
   index: number;
+  /** Said as a bound: "under 90 minutes" (below), "up to 15%" (atMost), "more than 50 ms" (above), "at least 3 sets" (atLeast). */
+  bound?: Bound;
+  /** The bound's words as written ("no more than"); `text` is the figure alone, what a fix replaces. */
+  boundText?: string;
 }
+
+/** A figure as said, its bound included: "up to 15%". */
+export function said(q: Quantity): string {
+  return q.boundText ? `${q.boundText} ${q.text}` : q.text;
+}
+
+export type Bound = 'below' | 'atMost' | 'above' | 'atLeast';
 
 const NUMBER_WORDS = LEXICON.numberWords;
 const UNITS = LEXICON.units;
@@ -135,10 +146,56 @@ export function quantities(text: string): Quantity[] {
     const v = FRACTIONS.get(m[1])!;
     out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });
   }
+  for (const q of out) boundOf(q, t);
   return out;
 }
 
-/** Does an evidence quantity agree with a claimed one (a claimed value inside a range counts)? */
+/** Bound phrases, longest first, each with its kind (knowledge/lexicon.yaml figureBounds). */
+const BOUND_PHRASES = [...LEXICON.figureBounds].sort((a, b) => b[0].length - a[0].length);
+
+/** Marks a figure said as a bound ("under 90 minutes"), its words included in its text. */
+function boundOf(q: Quantity, t: string): void {
+  // Emphasis marks ("**no more than 10%**") are no words.
+  const before = ` ${t.slice(Math.max(0, q.index - 24), q.index).replace(/[*_]+/g, ' ')}`.replace(/\s+$/, '');
+  for (const [phrase, bound] of BOUND_PHRASES) {
+    if (!before.endsWith(phrase) || /[a-z]/.test(before[before.length - phrase.length - 1] ?? ' ')) continue;
+    // "over eight weeks" spans a time; it bounds nothing.
+    if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
+    q.bound = bound;
+    q.boundText = phrase;
+    return;
+  }
+}
+
+const UPPER = new Set<Bound | undefined>(['below', 'atMost']);
+const LOWER = new Set<Bound | undefined>(['above', 'atLeast']);
+
+/**
+ * Does an evidence quantity agree with a claimed one? Plain figures: the claimed value lies
+ * inside the source's (a range counts). Bounds: two bounds the same way agree when they are the
+ * same figure ("up to 40%" is no "up to 15%"); a plain figure and a bound when the figure keeps
+ * it ("more than 20%" and "25%"; "under 90 minutes" and "90 minutes to 2.5 hours" do not).
+ */
 export function agrees(claim: Quantity, evidence: Quantity): boolean {
-  return claim.unit === evidence.unit && claim.low >= evidence.low && claim.high <= evidence.high;
+  if (claim.unit !== evidence.unit) return false;
+  if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
+  if (claim.bound && evidence.bound) {
+    const sameWay = (UPPER.has(claim.bound) && UPPER.has(evidence.bound)) || (LOWER.has(claim.bound) && LOWER.has(evidence.bound));
+    return sameWay && claim.low === evidence.low && claim.high === evidence.high;
+  }
+  const [b, plain] = claim.bound ? [claim, evidence] : [evidence, claim];
+  // A plain claimed figure at the edge of the source's bound ("50 ms" for "over 50 ms") is the
+  // same figure loosely said; a claimed bound is held to the letter ("under 90 minutes" is not
+  // "90 minutes to 2.5 hours").
+  const edge = b === evidence;
+  switch (b.bound) {
+    case 'below':
+      return edge ? plain.high <= b.high : plain.high < b.high;
+    case 'atMost':
+      return plain.high <= b.high;
+    case 'above':
+      return edge ? plain.low >= b.low : plain.low > b.low;
+    default:
+      return plain.low >= b.low;
+  }
 }

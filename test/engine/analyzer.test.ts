@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
 import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
-import { quantities } from '../../src/engine/numbers';
+import { agrees, quantities, said } from '../../src/engine/numbers';
 import { analyse, contentTokens } from '../../src/engine/query';
 import { sentences } from '../../src/engine/text';
 import { loadBuiltinCorpus } from '../../src/node';
@@ -112,6 +112,24 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Deadlift | 4 x 6-8 |'), [[4, 4, 'sets'], [6, 8, 'reps']]);
     assert.deepEqual(read('3 × 10 min at threshold'), [[10, 10, 'minutes'], [3, 3, 'sets'], [10, 10, 'minutes']]);
     assert.deepEqual(read('multiply your leg length by **0.9**'), [[0.9, 0.9, 'times']]);
+  });
+  it('reads bounds ("under", "up to", "more than", "at least"), not "over" a span of weeks', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.deepEqual([one('under 90 minutes').bound, one('up to **15%**').bound, one('more than 50 ms').bound, one('at least 3 sets').bound], ['below', 'atMost', 'above', 'atLeast']);
+    assert.equal(one('by **no more than 10%** a week').bound, 'atMost', 'the longest phrase, through emphasis marks');
+    assert.equal(one('improved over eight weeks').bound, undefined);
+    assert.equal(one('moreover 15%').bound, undefined, 'only whole words');
+    assert.equal(said(one('up to 15%')), 'up to 15%');
+    assert.equal(one('up to 15%').text, '15%', 'a fix replaces the figure, not its bound');
+  });
+  it('agrees: bounds the same way at the same figure, a plain figure that keeps a bound', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.ok(agrees(one('more than 50 ms'), one('over 50 ms')));
+    assert.ok(!agrees(one('up to 40%'), one('up to 15%')));
+    assert.ok(agrees(one('25%'), one('more than 20%')), 'a plain figure inside the source bound');
+    assert.ok(!agrees(one('25%'), one('no more than 10%')));
+    assert.ok(agrees(one('50 ms'), one('over 50 ms')), 'a plain figure at the edge of the source bound is loosely the same');
+    assert.ok(!agrees(one('under 90 minutes'), one('90 minutes')), 'a claimed bound is held to the letter');
   });
   it('reads no unit across a rate word: "£60 per year" is no number of years', () => {
     assert.deepEqual(read('£60 per year'), [[60, 60, 'pounds-sterling']]);
