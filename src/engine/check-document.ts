@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { quantities } from './numbers';
-import { analyse, contentTokens } from './query';
+import { analyse, contentTokens, type AnalysedQuery } from './query';
 import type { CheckResult } from './types';
 
 /**
@@ -42,6 +42,8 @@ export interface DocumentCheck {
 interface RawSentence {
   start: number;
   end: number;
+  /** Where its paragraph or list item starts: sentences of one block share a subject. */
+  block: number;
 }
 
 /** Most sentences checked in one document, so a huge paste cannot stall the editor. */
@@ -58,11 +60,19 @@ export function checkDocument(text: string, corpus: Corpus, check: (claim: strin
   const lines = lineStarts(source);
   const raw = splitSentences(source).slice(0, MAX_SENTENCES);
   const findings: DocumentFinding[] = [];
+  // The names of the block's last sentence that named something: "Tip-toe walking: … Aim for
+  // five sets of 10-15 feet." checks the dose against tip-toe walking.
+  let subject = { block: -1, names: '' };
   for (const r of raw) {
     if (r.end - r.start > MAX_CLAIM_CHARS) continue;
     const sentence = plain(source.slice(r.start, r.end));
-    if (!checkable(sentence, corpus)) continue;
-    const result = check(sentence);
+    const q = analyse(sentence, corpus);
+    const names = [...new Set(q.entities.filter((e) => e.primary && !e.weak).map((e) => e.phrase))].join(' and ');
+    if (names) subject = { block: r.block, names };
+    if (!checkable(sentence, q)) continue;
+    // A figure said of nothing named is said of the block's subject.
+    const carried = !names && subject.block === r.block && subject.names && quantities(sentence).length > 0;
+    const result = check(carried ? `${subject.names}: ${sentence}` : sentence);
     const finding: DocumentFinding = { ...span(r.start, r.end, lines), sentence, result };
     if (result.figure) {
       const at = findFigure(source, r.start, r.end, result.figure.claimed);
@@ -77,9 +87,8 @@ export function checkDocument(text: string, corpus: Corpus, check: (claim: strin
 }
 
 /** About something the corpus names, or stating a figure, and long enough to be a claim. */
-function checkable(sentence: string, corpus: Corpus): boolean {
+function checkable(sentence: string, q: AnalysedQuery): boolean {
   if (sentence.length < 12 || sentence.endsWith('?')) return false;
-  const q = analyse(sentence, corpus);
   if (contentTokens(q).length < 2) return false;
   return q.entities.length > 0 || quantities(sentence).length > 0;
 }
@@ -122,7 +131,7 @@ function push(out: RawSentence[], base: number, content: string, from: number, t
   const trail = piece.length - piece.trimEnd().length;
   if (piece.length - lead - trail <= 0) return;
   if (!/[\p{L}\p{N}]/u.test(piece)) return;
-  out.push({ start: base + from + lead, end: base + to - trail });
+  out.push({ start: base + from + lead, end: base + to - trail, block: base });
 }
 
 function blank(s: string): string {

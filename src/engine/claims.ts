@@ -385,7 +385,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       for (const x of opposites) {
         // Said of the same words: "pain at the front of the knee" against "pain at the back of the
         // knee", not "one foot ahead of the other … the back leg".
-        if (sw.has(x) && !claimStems.has(termOf(x)) && sharesNeighbour(claim, w, a.sentence, x)) {
+        if (sw.has(x) && !claimStems.has(termOf(x)) && sharesNeighbour(claim, w, a.sentence, x, corpus)) {
           return { verdict: 'contradicted', rule: 'opposite', note: `The claim says "${w}" where the source says "${x}".`, passage: a.passage, sentence: a.sentence };
         }
       }
@@ -473,9 +473,17 @@ function figureContext(claim: string, q: Quantity): string[] {
  * negation reaches no further than its clause: "isn't isolated — it's distributed" denies only
  * "isolated". */
 function negatedTerms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const clause of text.split(CLAUSE_BREAK)) for (const t of negatedInClause(words(clause))) out.add(t);
-  return out;
+  const denied = new Set<string>();
+  const stated = new Set<string>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const { negated, asserted } = negatedInClause(words(clause));
+    for (const t of negated) denied.add(t);
+    for (const t of asserted) stated.add(t);
+  }
+  // A word the text also states outside any negation ("stop riding … rather than riding through
+  // it") is not denied.
+  for (const t of stated) denied.delete(t);
+  return denied;
 }
 
 /** Punctuation that ends a clause, and a negation's reach with it. */
@@ -483,11 +491,12 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
 /** Stands for a negation phrase of several words ("rather than") once it is found. */
 const NEGATION_MARK = '\u0000not';
 
-function negatedInClause(ws: readonly string[]): Set<string> {
+function negatedInClause(ws: readonly string[]): { negated: Set<string>; asserted: Set<string> } {
   let rest = [...ws];
   for (const idiom of LEXICON.notNegating) rest = replaceRuns(rest, words(idiom), []);
   for (const phrase of LEXICON.negationPhrases) rest = replaceRuns(rest, phrase, [NEGATION_MARK]);
-  const out = new Set<string>();
+  const negated = new Set<string>();
+  const reached = new Set<number>();
   const negations = rest.map((w) => w === NEGATION_MARK || LEXICON.negations.has(w));
   rest.forEach((_, i) => {
     if (!negations[i]) return;
@@ -497,9 +506,17 @@ function negatedInClause(ws: readonly string[]): Set<string> {
     // "cannot withstand the load" deny the same words.
     let from = i + 1;
     while (from < rest.length && STOPWORDS.has(rest[from])) from++;
-    for (const x of rest.slice(from, from + NEGATION_REACH)) if (!STOPWORDS.has(x)) out.add(termOf(x));
+    for (let k = from; k < Math.min(rest.length, from + NEGATION_REACH); k++) {
+      if (STOPWORDS.has(rest[k])) continue;
+      negated.add(termOf(rest[k]));
+      reached.add(k);
+    }
   });
-  return out;
+  const asserted = new Set<string>();
+  rest.forEach((w, k) => {
+    if (!reached.has(k) && !negations[k] && !STOPWORDS.has(w)) asserted.add(termOf(w));
+  });
+  return { negated, asserted };
 }
 
 /** Words either side of a slot looked at: a slot is a word or two next to its anchor. */
@@ -579,8 +596,27 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
 /** Content words this close to a word are its neighbours. */
 const NEIGHBOURHOOD = 2;
 
-/** Does a word of the claim have a content neighbour in common with a word of the sentence? */
-function sharesNeighbour(claim: string, w: string, sentence: string, x: string): boolean {
+/**
+ * Does a word of the claim have a content neighbour in common with a word of the sentence, and
+ * is it said of the same thing? "the fast-twitch gastrocnemius" and "the slow-twitch soleus"
+ * share "twitch" but name different muscles beside it.
+ */
+function sharesNeighbour(claim: string, w: string, sentence: string, x: string, corpus?: Corpus): boolean {
+  if (corpus) {
+    const namesBeside = (text: string, word: string) => {
+      const ws = words(text).filter((y) => !STOPWORDS.has(y));
+      const out = new Set<string>();
+      ws.forEach((y, i) => {
+        if (y !== word) return;
+        const near = ws.slice(Math.max(0, i - NEIGHBOURHOOD), i + NEIGHBOURHOOD + 1).join(' ');
+        for (const p of named(near, corpus)) if (ANATOMY.has(p.kind)) out.add(p.id);
+      });
+      return out;
+    };
+    const mine = namesBeside(claim, w);
+    const theirs = namesBeside(sentence, x);
+    if (mine.size && theirs.size && ![...mine].some((id) => theirs.has(id))) return false;
+  }
   const around = (text: string, word: string) => {
     const ws = words(text).filter((y) => !STOPWORDS.has(y));
     const out = new Set<string>();

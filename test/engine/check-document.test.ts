@@ -44,6 +44,22 @@ describe('coach.checkDocument on a Markdown article', () => {
     assert.equal(at('Eccentric heel drops')!.result.verdict, 'supported');
   });
 
+  it('checks a figure said of nothing named against the subject of its paragraph or list item', () => {
+    const doc = '# Plan\n\n- **Tip-toe walking** builds the soleus. Do it in sets. Aim for 6 sets of 10-15 feet.\n- Rest well. Aim for 6 sets of 10-15 feet.\n';
+    const found = coach.checkDocument(doc).findings.filter((f) => f.sentence.startsWith('Aim for'));
+    assert.equal(found[0].result.verdict, 'contradicted');
+    assert.equal(found[0].fix?.replacement, '3 sets');
+    assert.equal(doc.slice(found[0].fix!.start, found[0].fix!.end), '6 sets');
+    // Another list item names nothing: its figure is said of nothing the sources speak to.
+    assert.notEqual(found[1]?.result.verdict, 'contradicted');
+  });
+
+  it('holds no word denied that the sentence also states, nor an opposite said of another muscle', () => {
+    const doc = 'If pain lasts more than two weeks, stop running and see a physiotherapist rather than running through it. ' +
+      'The soleus steadies you through mid-stance, while the fast-twitch gastrocnemius fires sharply at toe-off to add power.';
+    for (const f of coach.checkDocument(doc).findings) assert.notEqual(f.result.verdict, 'contradicted', f.sentence);
+  });
+
   it('copes with empty, hostile and unterminated input', () => {
     for (const text of ['', '```\nunclosed fence', '<script>alert(1)</script>. The soleus is slow-twitch', '!^\'|=$ '.repeat(500), '\u202eThe soleus\u202c.']) {
       const d = coach.checkDocument(text);
