@@ -1,4 +1,5 @@
 import type { Corpus } from './corpus';
+import { LEXICON } from './lexicon';
 import { quantities } from './numbers';
 import { analyse, contentTokens, type AnalysedQuery } from './query';
 import type { CheckResult } from './types';
@@ -184,8 +185,22 @@ function findFigure(text: string, from: number, to: number, claimed: string): { 
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '(?:%|\\s*per\\s?cent)'))
     .join('\\s+');
   const m = new RegExp(pattern).exec(hay);
-  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+  if (m) return { start: from + m.index, end: from + m.index + m[0].length };
+  // …and reads "1,200" as 1200 and "one hundred and fifty" as 150: find the figure written in
+  // any of those ways before the same unit word, and keep the one that reads as the same value.
+  const want = quantities(claimed)[0];
+  const unitWord = /([a-z%]+)$/.exec(claimed)?.[1];
+  if (!want || !unitWord) return null;
+  const written = new RegExp(String.raw`(?:\d[\d,.]*|${SPELLED})(?:[\s-]+(?:and[\s-]+)?(?:\d[\d,.]*|${SPELLED})){0,8}\s*${unitWord.replace(/%/g, '(?:%|\\s*per\\s?cent)')}`, 'g');
+  for (const w of hay.matchAll(written)) {
+    const q = quantities(w[0])[0];
+    if (q && q.unit === want.unit && q.low === want.low && q.high === want.high) return { start: from + (w.index ?? 0), end: from + (w.index ?? 0) + w[0].length };
+  }
+  return null;
 }
+
+/** A number said in words: any of the lexicon's number words. */
+const SPELLED = `(?:${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
 /**
  * The text with what is not prose blanked out, offsets kept (each such character becomes a

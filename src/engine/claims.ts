@@ -258,13 +258,21 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const context = figureContext(claim, cq);
-    const withUnit = aligned.filter((a) => {
+    let withUnit = aligned.filter((a) => {
       if (!quantities(a.sentence).some((q) => q.unit === cq.unit)) return false;
       if (a.alignment >= ALIGNED) return true;
       if (!about.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
       const ts = new Set(words(a.sentence).map(termOf));
       return context.some((t) => ts.has(t));
     });
+    // A long claim of several clauses: the figure's own clause ("…, and running can cost up to
+    // 25 percent more energy") is aligned on its own.
+    if (!withUnit.length) {
+      const clause = clauseOf(claim, cq);
+      if (clause && words(clause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
+        withUnit = alignSentences(clause, corpus).filter((a) => a.alignment >= ALIGNED && quantities(a.sentence).some((q) => q.unit === cq.unit));
+      }
+    }
     if (!withUnit.length) continue;
     const top = withUnit[0];
     const qs = quantities(top.sentence).filter((q) => q.unit === cq.unit);
@@ -459,6 +467,13 @@ function passagesAbout(claim: string, corpus: Corpus): Set<string> {
     if (got / total >= PASSAGE_ALIGNED) out.add(r.passage.id);
   }
   return out;
+}
+
+/** The clause of a claim of several clauses that holds a figure; none for a one-clause claim. */
+function clauseOf(claim: string, q: Quantity): string | undefined {
+  const clauses = claim.split(/[,;:\u2013\u2014]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  return clauses.find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
 }
 
 /** Content terms within a few words of a figure in the claim. */

@@ -54,6 +54,19 @@ describe('coach.checkDocument on a Markdown article', () => {
     assert.notEqual(found[1]?.result.verdict, 'contradicted');
   });
 
+  it('puts the fix over a figure written with separators or in words, and aligns a long sentence\'s figure by its clause', () => {
+    const doc =
+      'An MRI-based study of 2,400 subjects tied tibial grip strength to the vastus lateralis.\n\n' +
+      'When calf timing slips, the ankle loses stiffness, less energy returns with each stride, and running can cost up to thirty percent more energy.\n';
+    const [mri, cost] = coach.checkDocument(doc).findings;
+    assert.equal(mri.result.verdict, 'contradicted');
+    assert.equal(doc.slice(mri.fix!.start, mri.fix!.end), '2,400 subjects');
+    assert.equal(mri.fix!.replacement, '120 subjects');
+    assert.equal(cost.result.verdict, 'contradicted');
+    assert.equal(doc.slice(cost.fix!.start, cost.fix!.end), 'thirty percent');
+    assert.equal(cost.fix!.replacement, '15%');
+  });
+
   it('holds no word denied that the sentence also states, nor an opposite said of another muscle', () => {
     const doc = 'If pain lasts more than two weeks, stop running and see a physiotherapist rather than running through it. ' +
       'The soleus steadies you through mid-stance, while the fast-twitch gastrocnemius fires sharply at toe-off to add power.';
