@@ -163,4 +163,15 @@ export class Corpus {
   named(termKey: string): readonly string[] | undefined {
     return this.names.get(termKey);
   }
+
+  /** Is this term part of a name of several words ("flexion" of "plantar flexion")? */
+  inLongName(term: string): boolean {
+    if (!this.longNameTerms) {
+      this.longNameTerms = new Set();
+      for (const key of this.names.keys()) if (key.includes(' ')) for (const t of key.split(' ')) this.longNameTerms.add(t);
+    }
+    return this.longNameTerms.has(term);
+  }
+
+  private longNameTerms?: Set<string>;
 }

@@ -65,8 +65,19 @@ export class Lexicon {
     return (this.bandLists ??= this.data.weightBands.map((b) => (b ? b.split(' ') : [])));
   }
 
-  /** The band (0–19) a word is in, or -1. */
+  /** The band (0–19) a word is in, or -1; each word searched once (a document check asks for thousands). */
   private bandOf(w: string): number {
+    let b = this.bandMemo.get(w);
+    if (b === undefined) {
+      if (this.bandMemo.size >= MEMO_LIMIT) this.bandMemo.clear();
+      this.bandMemo.set(w, (b = this.searchBands(w)));
+    }
+    return b;
+  }
+
+  private readonly bandMemo = new Map<string, number>();
+
+  private searchBands(w: string): number {
     const bands = this.bands;
     for (let i = 0; i < bands.length; i++) {
       const list = bands[i];
@@ -249,6 +260,8 @@ export class Lexicon {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Words whose band is remembered before the memo starts over (bounds memory in a long session). */
+const MEMO_LIMIT = 50_000;
 
 /** The entries of one of the lexicon's ';'-joined tables. */
 function table(t: string): string[] {

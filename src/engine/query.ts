@@ -86,7 +86,23 @@ for (const t of LEXICON.answerTypes) {
 /** When a question holds cues of several types, the first of these wins. */
 const TYPE_ORDER: readonly AnswerType[] = ['exercise', 'list', 'anatomy', 'figure', 'condition', 'role'];
 
+/** The last few texts analysed against each corpus: a claim is read by several rules in turn. */
+const recent = new WeakMap<Corpus, Map<string, AnalysedQuery>>();
+const RECENT = 16;
+
+/** The analysis of a text (read-only: it may be shared with the next caller asking for the same text). */
 export function analyse(question: string, corpus: Corpus): AnalysedQuery {
+  let memo = recent.get(corpus);
+  if (!memo) recent.set(corpus, (memo = new Map()));
+  const hit = memo.get(question);
+  if (hit) return hit;
+  const q = analyseText(question, corpus);
+  if (memo.size >= RECENT) memo.delete(memo.keys().next().value as string);
+  memo.set(question, q);
+  return q;
+}
+
+function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
   // Chat spellings are read as the words they stand for before anything else ("hw shud u").
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
@@ -166,6 +182,9 @@ function correctInNames(tokens: QueryToken[], corpus: Corpus, corrections: { fro
   for (let k = 0; k < content.length; k++) {
     const { t, i } = content[k];
     if (t.status !== 'expanded') continue;
+    // Only beside a word of some long name can a fix complete one: the typo search is skipped
+    // for the rest.
+    if (![content[k - 2], content[k - 1], content[k + 1], content[k + 2]].some((x) => x && corpus.inLongName(x.t.term))) continue;
     const fix = corpus.vocabulary.correct(t.surface, (x) => corpus.index.has(x), (x) => corpus.index.df(x));
     if (!fix || fix.distance !== 1) continue;
     const completes = [-2, -1, 0].some((start) => {

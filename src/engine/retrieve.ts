@@ -35,7 +35,19 @@ const SUBJECT = 1.4;
 /** Coverage is judged on this many of the best passages. */
 const COVERAGE_DEPTH = 3;
 
+/** Retrievals of one analysed text (analyses are shared read-only): a claim is retrieved by several rules. */
+const retrieved = new WeakMap<AnalysedQuery, { corpus: Corpus; byLimit: Map<number, Retrieval> }>();
+
 export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval {
+  let memo = retrieved.get(q);
+  // One analysis is made against one corpus; handed another, it starts over.
+  if (!memo || memo.corpus !== corpus) retrieved.set(q, (memo = { corpus, byLimit: new Map() }));
+  let r = memo.byLimit.get(limit);
+  if (!r) memo.byLimit.set(limit, (r = rank(q, corpus, limit)));
+  return r;
+}
+
+function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   const content = contentTokens(q);
   const hits = corpus.index.search(q.terms, CANDIDATES);
   const best = hits.length ? hits[0].score : 1;

@@ -22,7 +22,20 @@ const WORD = /(?:\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+)(?:\.\d+)?%?/gu;
  * number: "1,000") and a trailing %.
  */
 export function words(text: string): string[] {
+  // The same sentences are read again and again (a claim by each rule, a source sentence for
+  // each claim): each text is split once, and every caller gets its own copy.
+  const known = seen.get(text);
+  if (known) return known.slice();
   const out: string[] = [];
   for (const m of normalize(text).matchAll(WORD)) out.push(m[0].replace(/,/g, ''));
+  if (text.length <= MEMO_TEXT) {
+    if (seen.size >= MEMO_SIZE) seen.clear();
+    seen.set(text, out.slice());
+  }
   return out;
 }
+
+/** Texts split lately, and the bounds on what is remembered (memory stays flat in a long session). */
+const seen = new Map<string, string[]>();
+const MEMO_SIZE = 20_000;
+const MEMO_TEXT = 2_000;
