@@ -65,8 +65,8 @@ export function sentences(text: string): string[] {
 }
 
 const split = new Map<string, string[]>();
-const MEMO_SIZE = 5_000;
-const MEMO_TEXT = 20_000;
+const MEMO_SIZE = 2_000;
+const MEMO_TEXT = 5_000;
 
 function splitSentences(text: string): string[] {
   // A line break ends a sentence (a list item, a table row, a paragraph of a document).

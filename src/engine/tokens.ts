@@ -37,5 +37,5 @@ export function words(text: string): string[] {
 
 /** Texts split lately, and the bounds on what is remembered (memory stays flat in a long session). */
 const seen = new Map<string, string[]>();
-const MEMO_SIZE = 20_000;
-const MEMO_TEXT = 2_000;
+const MEMO_SIZE = 10_000;
+const MEMO_TEXT = 1_000;
