@@ -32,6 +32,8 @@ const CANDIDATES = 40;
 const PRIOR_DEPTH = 20;
 const PRIOR = 1.25;
 const SUBJECT = 1.4;
+/** The named passage's coverage is compared with this many of BM25's best. */
+const SUBJECT_RIVALS = 5;
 /** Coverage is judged on this many of the best passages. */
 const COVERAGE_DEPTH = 3;
 
@@ -63,6 +65,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     const subjects = spec?.kinds.length ? named.filter((p) => spec.kinds.includes(p.kind as never)) : [];
     for (const p of subjects.length ? subjects : named) about.add(p.id);
   }
+  const bestCoverage = about.size ? Math.max(0, ...hits.slice(0, SUBJECT_RIVALS).map((h) => coverageOf(h.doc))) : 0;
   const ranked: Ranked[] = hits.map((h, i) => {
     const p = corpus.passages[h.doc];
     let score = h.score / best;
@@ -74,8 +77,11 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
     if (i < PRIOR_DEPTH && spec?.figure && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
     // The named thing's own passage (its name is the title) is the fullest account of it.
-    if (about.has(p.id)) score *= SUBJECT;
-    return { passage: p, score, coverage: coverageOf(h.doc) };
+    const coverage = coverageOf(h.doc);
+    // …when it speaks to the whole question as well as any of the best candidates: "how do the
+    // peroneals protect the ankle from sprains while the foot is planted?" asks about an aspect.
+    if (about.has(p.id) && coverage >= bestCoverage) score *= SUBJECT;
+    return { passage: p, score, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   const top = ranked.slice(0, limit);
