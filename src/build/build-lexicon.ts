@@ -135,7 +135,6 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
     factorCues: lex.factorCues ?? [],
-    rateWords: lex.rateWords ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
     offTopic: lex.offTopic,
@@ -173,7 +172,6 @@ interface LexiconYaml {
   currencySigns?: Record<string, string>;
   byNotation?: string[];
   factorCues?: string[];
-  rateWords?: string[];
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   spanUnits?: string[];
   offTopic: string[];

@@ -56,8 +56,6 @@ export interface CompiledLexicon {
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
-  /** Words after which a unit is a rate ("per"). */
-  rateWords: string[];
   /** Questions no corpus answers, for fitting abstention thresholds. */
   offTopic: string[];
   /** Words that point back to an earlier sentence. */

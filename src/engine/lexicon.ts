@@ -24,7 +24,6 @@ export class Lexicon {
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
-  readonly rateWords: ReadonlySet<string>;
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   readonly spanUnits: ReadonlySet<string>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
@@ -114,7 +113,6 @@ export class Lexicon {
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
-    this.rateWords = new Set(d.rateWords ?? []);
     this.figureBounds = d.figureBounds ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));

@@ -102,7 +102,7 @@ export function quantities(text: string): Quantity[] {
       const ws = next ? next.slice(1).filter((w): w is string => !!w) : [];
       const at = ws.findIndex((w, i) => i > 0 && UNITS.has(w));
       const between = ws.slice(0, Math.max(0, at));
-      if (at > 0 && between.every((w) => !LEXICON.stopwords.has(w) && !LEXICON.rateWords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+      if (at > 0 && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]);
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
       }
