@@ -80,7 +80,8 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     const coverage = coverageOf(h.doc);
     // …when it speaks to the whole question as well as any of the best candidates: "how do the
     // peroneals protect the ankle from sprains while the foot is planted?" asks about an aspect.
-    if (about.has(p.id) && coverage >= bestCoverage) score *= SUBJECT;
+    // (A generic word it lacks, such as "running", is no word of the question's own.)
+    if (about.has(p.id) && (bestCoverage - coverage) * coverageOf.total <= GENERIC_WEIGHT + 1e-9) score *= SUBJECT;
     return { passage: p, score, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
@@ -130,7 +131,7 @@ export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
   q: AnalysedQuery,
   corpus: Corpus,
-): (doc: number, also?: readonly number[]) => number {
+): ((doc: number, also?: readonly number[]) => number) & { total: number } {
   const index = corpus.index;
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
@@ -149,7 +150,7 @@ export function coverageScorer(
     };
   });
   const total = parts.reduce((sum, x) => sum + x.weight, 0);
-  return (doc, also) => {
+  const score = (doc: number, also?: readonly number[]) => {
     if (!total) return 0;
     const docs = also?.length ? [doc, ...also] : [doc];
     let covered = 0;
@@ -164,4 +165,5 @@ export function coverageScorer(
     }
     return covered / total;
   };
+  return Object.assign(score, { total });
 }

@@ -26,6 +26,15 @@ function top(a: Answer, n = 1): string[] {
 describe('coach.ask on the built-in corpus', () => {
   const coach = realCoach();
 
+  it('cites each muscle, group and tendon for "What does the … do in running?" (the muscle map asks this)', () => {
+    const anatomy = coach.passages().filter((p) => ['muscle', 'group', 'tendon'].includes(p.kind) && !p.aspectOf);
+    assert.ok(anatomy.length >= 30);
+    for (const p of anatomy) {
+      const question = `What does the ${p.title.split(' (')[0].toLowerCase()} do in running?`;
+      assert.ok(coach.ask(question).citations.some((c) => c.id === p.id), question);
+    }
+  });
+
   const cases: [string, string[]][] = [
     ['what does the soleus do at mid-stance?', ['soleus-gastrocnemius-timing', 'soleus-fibre-type', 'soleus']],
     ['what are the four heads of the quadriceps?', ['quadriceps']],

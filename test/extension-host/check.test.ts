@@ -137,7 +137,7 @@ describe('check document', () => {
     assert.equal(doc.getText(fibre.range), 'The soleus is made mostly of fast-twitch fibres, which is why it tires so quickly.');
     const figureDiag = byLine.get(lineOf(doc, 'Poorly timed'))!;
     assert.equal(figureDiag.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(figureDiag.message, /"40%" where the source says "15%"/);
+    assert.match(figureDiag.message, /"40%" where the source says "up to 15%"/);
     const unverified = byLine.get(lineOf(doc, 'three sessions'))!;
     assert.equal(unverified.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(unverified.code, 'unverified');
@@ -170,7 +170,7 @@ describe('check document', () => {
     await vscode.commands.executeCommand('strideCoach.checkDocument');
     const at = doc.positionAt(doc.getText().indexOf('metabolic cost'));
     const card = await until('the check hover', async () => (await hoverTexts(doc, at)).find((t) => t.startsWith('**Stride Coach: contradicted.**')));
-    assert.match(card, /The claim says "40%" where the source says "15%" \\\[1\\\]/);
+    assert.match(card, /The claim says "40%" where the source says "up to 15%" \\\[1\\\]/);
     assert.match(card, /\*\*Calf mistiming raises metabolic cost by up to 15%\*\* · “Analyzing Running Biomechanics: Lower Leg Muscle Coordination” › /);
     assert.ok(card.includes('command:strideCoach.openPassage?'), 'a link to open the passage');
     // A supported sentence is not flagged: no check hover there.
