@@ -17,6 +17,8 @@ import type { Citation, FigureMismatch, Verdict } from './types';
 
 export interface CheckDecision {
   verdict: Verdict;
+  /** Which check decided it, named for a person ("figure", "coverage", "exercise"…). */
+  rule?: string;
   evidence: Citation[];
   notes: string[];
   /** Set when a figure decided it: the claim's words for it and the source's. */
@@ -63,6 +65,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   if (!content.length || !r.ranked.length || (r.coverage < SPEAKS_TO && !figureOnly)) {
     const missing = content.filter((t) => t.status === 'unknown' || (t.status === 'expanded' && !t.alternatives?.length)).map((t) => t.surface);
     return {
+      rule: 'coverage',
       verdict: 'unverified',
       evidence: [],
       notes: [
@@ -117,6 +120,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       const n = cite(differs.x, differs.sentence);
       for (const x of relevant.slice(0, 2)) cite(x);
       return {
+        rule: 'figure',
         verdict: 'contradicted',
         evidence,
         notes: [`The claim says "${said(cq)}" where the source says "${said(differs.q)}" [${n}].`],
@@ -130,6 +134,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       if (swapped) {
         const n = cite(match.x, match.sentence);
         return {
+          rule: 'figure',
           verdict: 'contradicted',
           evidence,
           notes: [`The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}) [${n}].`],
@@ -143,7 +148,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   }
   if (figureOnly) {
     for (const x of relevant.slice(0, 2)) cite(x);
-    return { verdict: 'unverified', evidence, notes: ['The sources touch on this, but not enough of the claim to confirm it; read the evidence.'] };
+    return { rule: 'figure', verdict: 'unverified', evidence, notes: ['The sources touch on this, but not enough of the claim to confirm it; read the evidence.'] };
   }
 
   // 2. Roles stated the other way round: the claim says "fast" where the evidence says "slow".
@@ -165,6 +170,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         if (s) {
           const n = cite(x, s);
           return {
+            rule: 'opposite',
             verdict: 'contradicted',
             evidence,
             notes: [`The claim says "${said}" where the source says "${other}" [${n}].`],
@@ -180,6 +186,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   if (sibling) {
     const n = cite(sibling.x, sibling.sentence);
     return {
+      rule: 'substitution',
       verdict: 'contradicted',
       evidence,
       notes: [`The sources say this of the ${sibling.source}, not the ${sibling.claimed} [${n}].`],
@@ -209,6 +216,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       const n = cite(x, bestSentences(exercise.text, queryTerms, 1));
       const works = (exercise.works ?? []).map((id) => corpus.get(id)?.title ?? id).join(', ');
       return {
+        rule: 'exercise',
         verdict: 'contradicted',
         evidence,
         notes: [`The sources say ${exercise.title} works ${works}, not ${wrong.map((m) => m.title).join(', ')} [${n}].`],
@@ -220,6 +228,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   if (unmatched.length) {
     // A figure the sources do not give for this is not confirmed by the words around it.
     return {
+      rule: 'figure',
       verdict: 'unverified',
       evidence,
       notes: [`The sources give no figure for this to compare with ${unmatched.map((c) => `"${said(c)}"`).join(', ')}; read the evidence.`],
@@ -233,12 +242,14 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const joint = relevant.length >= 2 ? coverageScorer(content, q, corpus)(corpus.position(relevant[0].passage.id)!, [corpus.position(relevant[1].passage.id)!]) : r.coverage;
   if (Math.max(r.coverage, joint) >= SUPPORTS || figuresAgree) {
     return {
+      rule: figuresAgree && Math.max(r.coverage, joint) < SUPPORTS ? 'figure' : 'coverage',
       verdict: 'supported',
       evidence,
       notes: [`The cited passages state this${claimed.length ? `, figures included (${claimed.map((c) => c.text).join(', ')})` : ''} [1].`],
     };
   }
   return {
+    rule: 'coverage',
     verdict: 'unverified',
     evidence,
     notes: ['The sources touch on this, but not enough of the claim to confirm it; read the evidence.'],

@@ -105,7 +105,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = typed ? fromFinding(typed) : decide(text, corpus);
+    const d = typed ? fromFinding(typed) : named(decide(text, corpus));
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -134,6 +134,13 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
   // Thresholds fitted on another set of passages do not carry over: fit them on this one.
   if (corpus.calibration.passages !== corpus.passages.length) corpus.calibration = calibrate(corpus);
   return corpus;
+}
+
+/** A passage-level decision names its rule too, as the typed rules do. */
+function named(d: CheckDecision): CheckDecision {
+  if (!d.rule) return d;
+  const on = d.evidence.length ? 'on the cited passages' : 'on the whole corpus';
+  return { ...d, notes: [...d.notes, `Decided by the ${d.rule} rule ${on}.`] };
 }
 
 /** A typed rule's finding as a check decision: the deciding sentence is the evidence. */
