@@ -8,7 +8,7 @@ import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
 import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
-import { analyse } from './query';
+import { analyseQuestion } from './query';
 import { calibrate } from './calibrate';
 import { retrieve } from './retrieve';
 import type { Answer, CheckResult, Passage } from './types';
@@ -74,7 +74,7 @@ export function createCoach(options: CoachOptions): Coach {
   function ask(question: string): Answer {
     const started = performance.now();
     const text = typeof question === 'string' ? question : String(question ?? '');
-    const q = analyse(text, corpus);
+    const q = analyseQuestion(text, corpus);
     const r = retrieve(q, corpus);
     const base = { question: text };
     if (!r.contentCount || !r.ranked.length || r.coverage < threshold(r.named)) {

@@ -1,6 +1,6 @@
 import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
-import { analyse } from './query';
+import { analyseQuestion } from './query';
 import { trains } from './retrieve';
 import { indexTerms } from './text';
 import type { Citation, Passage } from './types';
@@ -134,7 +134,7 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
 
 /** Muscles named, muscles behind a named complaint, then each named muscle's usual partners. */
 function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
-  const q = analyse(text, corpus);
+  const q = analyseQuestion(text, corpus);
   const out: PlanTarget[] = [];
   const seen = new Set<string>();
   const add = (id: string, why: TargetReason, via?: string) => {

@@ -90,7 +90,11 @@ const TYPE_ORDER: readonly AnswerType[] = ['exercise', 'list', 'anatomy', 'figur
 const recent = new WeakMap<Corpus, Map<string, AnalysedQuery>>();
 const RECENT = 16;
 
-/** The analysis of a text (read-only: it may be shared with the next caller asking for the same text). */
+/**
+ * The analysis of a text, remembered for the next few callers asking for the same text (a claim is
+ * read by several rules in turn): read-only. A question asked in the chat is analysed afresh
+ * (`analyseQuestion`), so a repeated question costs what the first did.
+ */
 export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   let memo = recent.get(corpus);
   if (!memo) recent.set(corpus, (memo = new Map()));
@@ -100,6 +104,11 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   if (memo.size >= RECENT) memo.delete(memo.keys().next().value as string);
   memo.set(question, q);
   return q;
+}
+
+/** A question's analysis, worked out afresh (nothing remembered). */
+export function analyseQuestion(question: string, corpus: Corpus): AnalysedQuery {
+  return analyseText(question, corpus);
 }
 
 function analyseText(question: string, corpus: Corpus): AnalysedQuery {
