@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { LEXICON } from './lexicon';
-import { normalize, words } from './tokens';
+import { normalize, rememberLists, words } from './tokens';
 
 /**
  * Text analysis shared by indexing and querying, so both sides agree on what a term is.
@@ -51,22 +51,7 @@ export function indexTerms(text: string): string[] {
 }
 
 /** Splits prose into sentences, keeping abbreviations like "e.g." and decimals intact; a line break always ends one. */
-export function sentences(text: string): string[] {
-  // A passage is split for every claim checked against it: each text is split once (bounded),
-  // and every caller gets its own copy.
-  const known = split.get(text);
-  if (known) return known.slice();
-  const out = splitSentences(text);
-  if (text.length <= MEMO_TEXT) {
-    if (split.size >= MEMO_SIZE) split.clear();
-    split.set(text, out.slice());
-  }
-  return out;
-}
-
-const split = new Map<string, string[]>();
-const MEMO_SIZE = 2_000;
-const MEMO_TEXT = 5_000;
+export const sentences = rememberLists(2_000, 5_000, splitSentences);
 
 function splitSentences(text: string): string[] {
   // A line break ends a sentence (a list item, a table row, a paragraph of a document).

@@ -21,21 +21,28 @@ const WORD = /(?:\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+)(?:\.\d+)?%?/gu;
  * Splits text into word tokens; numbers keep decimals, thousands separators (read as one
  * number: "1,000") and a trailing %.
  */
-export function words(text: string): string[] {
-  // The same sentences are read again and again (a claim by each rule, a source sentence for
-  // each claim): each text is split once, and every caller gets its own copy.
-  const known = seen.get(text);
-  if (known) return known.slice();
+export const words = rememberLists(10_000, 1_000, (text) => {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(WORD)) out.push(m[0].replace(/,/g, ''));
-  if (text.length <= MEMO_TEXT) {
-    if (seen.size >= MEMO_SIZE) seen.clear();
-    seen.set(text, out.slice());
-  }
   return out;
-}
+});
 
-/** Texts split lately, and the bounds on what is remembered (memory stays flat in a long session). */
-const seen = new Map<string, string[]>();
-const MEMO_SIZE = 10_000;
-const MEMO_TEXT = 1_000;
+/**
+ * A list worked out from a text, remembered for the next caller with the same text (the same
+ * sentences are read again and again: a claim by each rule, a source sentence for each claim).
+ * Bounded so memory stays flat in a long session: at most `size` texts of up to `longest`
+ * characters, starting over when full. Every caller gets its own copy.
+ */
+export function rememberLists<T>(size: number, longest: number, compute: (text: string) => T[]): (text: string) => T[] {
+  const memo = new Map<string, T[]>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known) return known.slice();
+    const out = compute(text);
+    if (text.length <= longest) {
+      if (memo.size >= size) memo.clear();
+      memo.set(text, out.slice());
+    }
+    return out;
+  };
+}
