@@ -198,6 +198,11 @@ function specificWords(phrase: string, corpus: Corpus): string[] {
     .filter((t) => corpus.index.df(t) <= 0.2 * corpus.index.docCount);
 }
 
+/** A finding that the sources contradict the claim, decided by `rule` on one sentence. */
+function contradicted(rule: ClaimRule, note: string, at: { passage: Passage; sentence: string }, figure?: RuleFinding['figure']): RuleFinding {
+  return { verdict: 'contradicted', rule, note, passage: at.passage, sentence: at.sentence, ...(figure ? { figure } : {}) };
+}
+
 function name(p: Passage): string {
   const t = p.title.split(/ \(/)[0];
   return /^[A-Z][a-z]/.test(t) && !/^[A-Z]{2,}/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
@@ -224,13 +229,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         if (!groups.some((g) => m.memberOf!.includes(g.id))) {
           const where = m.memberOf!.map((id) => corpus.get(id)).filter((p): p is Passage => !!p);
           const group = where[0] ?? m;
-          return {
-            verdict: 'contradicted',
-            rule: 'membership',
-            note: `The sources place the ${name(m)} among the ${where.map(name).join(' and ')}, not the ${groups.map(name).join(' or ')}.`,
-            passage: group,
-            sentence: sentences(group.text).find((s) => words(s).map(termOf).includes(termOf(words(name(m)).slice(-1)[0] ?? ''))) ?? sentences(group.text)[0] ?? '',
-          };
+          const sentence = sentences(group.text).find((s) => words(s).map(termOf).includes(termOf(words(name(m)).slice(-1)[0] ?? ''))) ?? sentences(group.text)[0] ?? '';
+          return contradicted('membership', `The sources place the ${name(m)} among the ${where.map(name).join(' and ')}, not the ${groups.map(name).join(' or ')}.`, { passage: group, sentence });
         }
       }
       const g = groups[0];
@@ -282,14 +282,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // for elite runners and 50 ms for fatigued ones.
     const swapped = same && swappedFigure(claim, cq, top.sentence, same);
     if (swapped) {
-      return {
-        verdict: 'contradicted',
-        rule: 'figure',
-        note: `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`,
-        passage: top.passage,
-        sentence: top.sentence,
-        figure: { claimed: cq.text, source: swapped.other.text },
-      };
+      return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`, top, { claimed: cq.text, source: swapped.other.text });
     }
     if (same) {
       agreeing++;
@@ -303,14 +296,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       continue;
     }
     const source = closest(qs, cq);
-    return {
-      verdict: 'contradicted',
-      rule: 'figure',
-      note: `The claim says "${said(cq)}" where the source says "${said(source)}".`,
-      passage: top.passage,
-      sentence: top.sentence,
-      figure: { claimed: cq.text, source: source.text },
-    };
+    return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: source.text });
   }
 
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length ? agreed : undefined;
@@ -323,7 +309,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const claimMyth = claimWords.some((w) => LEXICON.mythCues.has(w));
   const myth = aligned.find((a) => a.alignment >= ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)));
   if (myth && !claimMyth) {
-    return { verdict: 'contradicted', rule: 'myth', note: 'The sources call this a myth.', passage: myth.passage, sentence: myth.sentence };
+    return contradicted('myth', 'The sources call this a myth.', myth);
   }
 
   // The same statement said of another thing of the same kind: "the gastrocnemius is the deep,
@@ -357,13 +343,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       }).map((x) => x.predicate));
       if (ownBest * CLEARLY > said.predicate) continue;
       if (aligned.some((x) => x.alignment >= ALIGNED && about(x).some((p) => p.id === a.id) && !about(x).some((p) => p.id === b.id))) continue;
-      return {
-        verdict: 'contradicted',
-        rule: 'substitution',
-        note: `The sources say this of the ${name(b)}, not the ${name(a)}.`,
-        passage: said.passage,
-        sentence: said.sentence,
-      };
+      return contradicted('substitution', `The sources say this of the ${name(b)}, not the ${name(a)}.`, said);
     }
   }
 
@@ -394,7 +374,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         // Said of the same words: "pain at the front of the knee" against "pain at the back of the
         // knee", not "one foot ahead of the other … the back leg".
         if (sw.has(x) && !claimStems.has(termOf(x)) && sharesNeighbour(claim, w, a.sentence, x, corpus)) {
-          return { verdict: 'contradicted', rule: 'opposite', note: `The claim says "${w}" where the source says "${x}".`, passage: a.passage, sentence: a.sentence };
+          return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
         }
       }
     }
@@ -416,13 +396,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return ts.has(anchor) && slot.claimed.every((t) => ts.has(t));
     });
     if (filledAsClaimed) continue;
-    return {
-      verdict: 'contradicted',
-      rule: 'substitution',
-      note: `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`,
-      passage: a.passage,
-      sentence: a.sentence,
-    };
+    return contradicted('substitution', `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`, a);
   }
 
   // A negation one side has and the other lacks, over the same words: the content words within
@@ -442,13 +416,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
     const deniedBySource = [...sentNeg].some((t) => claimContent.has(t) && !claimNeg.has(t));
     if (deniedByClaim || deniedBySource) {
-      return {
-        verdict: 'contradicted',
-        rule: 'negation',
-        note: deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.',
-        passage: best.passage,
-        sentence: best.sentence,
-      };
+      return contradicted('negation', deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.', best);
     }
   }
   return figuresAgree;
