@@ -80,8 +80,10 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
   const unitRefs: [string[], unknown][] = [
     ...Object.entries((data.currencySigns ?? {}) as Record<string, unknown>).map(([k, v]) => [['currencySigns', k], v] as [string[], unknown]),
     ...((data.byNotation ?? []) as unknown[]).map((v, i) => [['byNotation', String(i)], v] as [string[], unknown]),
+    ...Object.entries((data.unitScales ?? {}) as Record<string, unknown[]>).flatMap(([k, v]) => [[['unitScales', k], k], [['unitScales', k, '0'], v[0]]] as [string[], unknown][]),
     ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
     ...((data.spanUnits ?? []) as unknown[]).map((v, i) => [['spanUnits', String(i)], v] as [string[], unknown]),
+    ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
   ];
   for (const [keys, v] of unitRefs) {
     if (typeof v === 'string' && unitClasses.has(v)) continue;
@@ -130,6 +132,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     trainingVerbs: lex.trainingVerbs ?? [],
     exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
     units: Object.entries(lex.units),
+    unitScales: Object.entries(lex.unitScales ?? {}).map(([unit, [smaller, factor]]) => [unit, smaller, factor] as [string, string, number]),
     fractions: Object.entries(lex.fractions ?? {}),
     collectives: Object.entries(lex.collectives ?? {}),
     currencySigns: Object.entries(lex.currencySigns ?? {}),
@@ -137,9 +140,11 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     factorCues: lex.factorCues ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
+    askedUnits: Object.entries(lex.askedUnits ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
+    askedNounLinks: lex.askedNounLinks ?? [],
     grantedCues: lex.grantedCues ?? [],
     negations: lex.negations ?? [],
     notNegating: lex.notNegating ?? [],
@@ -167,6 +172,7 @@ interface LexiconYaml {
   trainingVerbs?: string[];
   exclusiveQualifiers?: string[];
   units: Record<string, string[]>;
+  unitScales?: Record<string, [string, number]>;
   fractions?: Record<string, number>;
   collectives?: Record<string, number>;
   currencySigns?: Record<string, string>;
@@ -174,9 +180,11 @@ interface LexiconYaml {
   factorCues?: string[];
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   spanUnits?: string[];
+  askedUnits?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];
+  askedNounLinks?: string[];
   grantedCues?: string[];
   negations?: string[];
   notNegating?: string[];

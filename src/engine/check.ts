@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, quantities, said, type Quantity } from './numbers';
+import { agrees, comparable, quantities, said, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { swappedFigure } from './claims';
@@ -110,7 +110,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       for (const s of sentences(x.passage.text)) {
         if (!aboutSubject(x, s)) continue;
         for (const eq of quantities(s)) {
-          if (eq.unit !== cq.unit) continue;
+          if (!comparable(eq.unit, cq.unit)) continue;
           if (agrees(cq, eq)) match ??= { x, q: eq, sentence: s };
           else differs ??= { x, q: eq, sentence: s };
         }
@@ -142,7 +142,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         };
       }
       cite(match.x, match.sentence);
-    } else {
+    } else if (!cq.counted) {
       unmatched.push(cq);
     }
   }

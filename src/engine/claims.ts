@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, quantities, said, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, inUnit, quantities, said, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -54,6 +54,8 @@ const MIN_STATEMENT_WORDS = 4;
 const PASSAGE_ALIGNED = 0.6;
 /** A negation is judged only against a sentence that says most of the same thing (one added word such as "joint" still compares). */
 const CLOSE = 0.7;
+/** A sentence this close to the best-aligned one (as a share of its alignment) competes with it. */
+const NEARLY = 0.85;
 /** A negation only against a sentence that says all but the same thing. */
 const NEGATION_REACH = 3;
 /** Negations this close to each other cancel. */
@@ -259,7 +261,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // What the claim says the figure is of: the content words just around it ("more energy").
     const context = figureContext(claim, cq);
     let withUnit = aligned.filter((a) => {
-      if (!quantities(a.sentence).some((q) => q.unit === cq.unit)) return false;
+      if (!quantities(a.sentence).some((q) => comparable(q.unit, cq.unit))) return false;
       if (a.alignment >= ALIGNED) return true;
       if (!about.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
       const ts = new Set(words(a.sentence).map(termOf));
@@ -270,14 +272,21 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (!withUnit.length) {
       const clause = clauseOf(claim, cq);
       if (clause && words(clause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
-        withUnit = alignSentences(clause, corpus).filter((a) => a.alignment >= ALIGNED && quantities(a.sentence).some((q) => q.unit === cq.unit));
+        withUnit = alignSentences(clause, corpus).filter((a) => a.alignment >= ALIGNED && quantities(a.sentence).some((q) => comparable(q.unit, cq.unit)));
       }
     }
     if (!withUnit.length) continue;
-    const top = withUnit[0];
-    const qs = quantities(top.sentence).filter((q) => q.unit === cq.unit);
+    // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
+    // sentence the claim was drawn from: "hang for 10 seconds on the 20 mm edge" beside the
+    // repeaters' "hang for 7 seconds".
+    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => comparable(q.unit, cq.unit) && agrees(cq, q)));
+    const top = stating ?? withUnit[0];
+    const qs = quantities(top.sentence).filter((q) => comparable(q.unit, cq.unit));
     // Either plain figure inside the other's range; bounds are read one way only (the claim's).
-    const same = qs.find((q) => agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq)));
+    // A claimed bound is read against the source's bound the same way where it gives one: "up to
+    // 5,000 grams" is no "no more than 2 kg", though the same sentence's "500 g plates" lie under it.
+    const sameWay = cq.bound ? qs.filter((q) => q.bound && boundsAlike(q.bound, cq.bound!)) : [];
+    const same = (sameWay.length ? sameWay : qs).find((q) => agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq)));
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
     const swapped = same && swappedFigure(claim, cq, top.sentence, same);
@@ -633,7 +642,8 @@ function replaceRuns(ws: string[], run: readonly string[], by: string[]): string
 }
 
 function closest(qs: readonly Quantity[], to: Quantity): Quantity {
-  return [...qs].sort((a, b) => Math.abs(a.low - to.low) - Math.abs(b.low - to.low))[0];
+  const gap = (q: Quantity) => Math.abs(inUnit(q, to.unit).low - to.low);
+  return [...qs].sort((a, b) => gap(a) - gap(b))[0];
 }
 
 /**
@@ -641,13 +651,21 @@ function closest(qs: readonly Quantity[], to: Quantity): Quantity {
  * content word near the figure in the claim votes for the same-unit figure it sits nearest to
  * in the source sentence; the claim's figure is swapped when most votes go to another figure.
  */
-export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity): { other: Quantity; context: string } | null {
-  const others = quantities(sentence).filter((x) => x.unit === eq.unit && (x.low !== eq.low || x.high !== eq.high));
+export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity, alone = false): { other: Quantity; context: string } | null {
+  // A figure the claim states too, in its own place, is no swap: "£540 upfront comes to £45 a
+  // month" gives both figures as the source does (but "50 ms in elite runners, 30 ms when
+  // fatigued" swaps both).
+  const stated = alone ? [] : quantities(claim).filter((x) => x.index !== cq.index);
+  const statedInPlace = (x: Quantity) => stated.some((c) => agrees(c, x) && !swappedFigure(claim, c, sentence, x, true));
+  const others = quantities(sentence).filter((x) => x.unit === eq.unit && (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x));
   if (!others.length) return null;
   // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures.
   if (cq.bound && eq.bound) return null;
   const claimText = normalize(claim);
-  const near = wordsAt(claimText).filter((w) => Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
+  // The words of the figure's own clause: in "…before foot strike, shifting to 30 ms when
+  // fatigued" the foot strike belongs to the other figure.
+  const [from, to] = clauseSpan(claimText, cq.index);
+  const near = wordsAt(claimText).filter((w) => w.at >= from && w.at < to && Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
   const sentenceText = normalize(sentence);
   const sentenceWords = wordsAt(sentenceText);
   const figures = [eq, ...others];
@@ -657,7 +675,11 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
     if (cq.text.includes(w.word)) continue;
     for (const sw of sentenceWords) {
       if (termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) continue;
-      const nearest = figures.reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a));
+      // A word speaks of a figure of its own clause where it has one ("in fatigued subjects this
+      // timing shifts to over 50 ms").
+      const [cFrom, cTo] = clauseSpan(sentenceText, sw.at);
+      const inClause = figures.filter((f) => f.index >= cFrom && f.index < cTo);
+      const nearest = (inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a));
       votes.set(nearest, [...(votes.get(nearest) ?? []), w.word]);
       break;
     }
@@ -668,6 +690,15 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
     if (v.length >= 2 && v.length > own) return { other: o, context: v.slice(0, 3).join(', ') };
   }
   return null;
+}
+
+/** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */
+function clauseSpan(text: string, at: number): [number, number] {
+  let from = 0;
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) { from = i + 1; break; }
+  let to = text.length;
+  for (let i = at; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) { to = i; break; }
+  return [from, to];
 }
 
 function wordsAt(text: string): { word: string; at: number }[] {

@@ -44,6 +44,8 @@ export interface CompiledLexicon {
   /** Words that tie such a claim to the exercise's own muscle. */
   exclusiveQualifiers: string[];
   units: [string, string[]][];
+  /** [unit, smaller unit, how many of the smaller make one of it]. */
+  unitScales?: [string, string, number][];
   fractions: [string, number][];
   collectives: [string, number][];
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */
@@ -56,6 +58,8 @@ export interface CompiledLexicon {
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
+  /** [question phrase, the unit classes it asks for] ("how long": durations). */
+  askedUnits?: [string, string[]][];
   /** Questions no corpus answers, for fitting abstention thresholds. */
   offTopic: string[];
   /** Words that point back to an earlier sentence. */
@@ -63,6 +67,7 @@ export interface CompiledLexicon {
   /** Question words a cue's noun may stand apart from ("which hip muscle"). */
   questionWords: string[];
   /** Words that open a clause the asker grants ("besides", "apart from"). */
+  askedNounLinks: string[];
   grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];

@@ -19,6 +19,8 @@ export class Lexicon {
   readonly qualifiers: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, string>;
+  /** Exact scales between unit classes: [unit, smaller unit, factor]. */
+  readonly unitScales: readonly (readonly [string, string, number])[];
   readonly fractions: ReadonlyMap<string, number>;
   readonly collectives: ReadonlyMap<string, number>;
   readonly currencySigns: ReadonlyMap<string, string>;
@@ -26,11 +28,14 @@ export class Lexicon {
   readonly factorCues: readonly string[];
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   readonly spanUnits: ReadonlySet<string>;
+  /** Question phrases (as word lists) and the unit classes they ask for. */
+  readonly askedUnits: readonly (readonly [readonly string[], readonly string[]])[];
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  readonly askedNounLinks: ReadonlySet<string>;
   readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
   /** Negations of several words ("rather than"), as word lists. */
@@ -108,6 +113,7 @@ export class Lexicon {
     const units = new Map<string, string>();
     for (const [unit, ws] of d.units) for (const w of ws) units.set(w, unit);
     this.units = units;
+    this.unitScales = d.unitScales ?? [];
     this.fractions = new Map(d.fractions);
     this.collectives = new Map(d.collectives);
     this.currencySigns = new Map(d.currencySigns ?? []);
@@ -115,11 +121,13 @@ export class Lexicon {
     this.factorCues = d.factorCues ?? [];
     this.figureBounds = d.figureBounds ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);
+    this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
     this.questionWords = new Set(d.questionWords ?? []);
+    this.askedNounLinks = new Set(d.askedNounLinks ?? []);
     this.grantedCues = d.grantedCues ?? [];
     this.negations = new Set(d.negations.filter((n) => !n.includes(' ')));
     this.negationPhrases = d.negations.filter((n) => n.includes(' ')).map((n) => n.split(' '));
@@ -185,6 +193,22 @@ export class Lexicon {
   isNoun(w: string): boolean {
     const band = this.bandOf(w);
     return (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 10;
+  }
+
+  /**
+   * The noun a plural names, for counting ("climbers" → "climber", "circuits" → "circuit"):
+   * a figure before a plural noun counts those things. Undefined for anything else ("December",
+   * "plates" is counted, "running" is not).
+   */
+  pluralNoun(w: string): string | undefined {
+    if (!w.endsWith('s') || w.endsWith('ss')) return undefined;
+    for (const [suffix, repl] of PLURAL_SUFFIXES) {
+      if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+        const base = w.slice(0, -suffix.length) + repl;
+        if (this.known.has(base) && this.isNoun(base)) return base;
+      }
+    }
+    return undefined;
   }
 
   /** A corpus word with many senses (in any inflection: "hips" as "hip"). */
@@ -266,6 +290,8 @@ function table(t: string): string[] {
   return t ? t.split(';') : [];
 }
 
+/** Tried in this order: "plates" is a plate (not a plat), "boxes" a box, "injuries" an injury. */
+const PLURAL_SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y']];
 const SUFFIXES: readonly [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']];
 
 /** A word's dictionary form by the regular English endings, when the dictionary has it. */

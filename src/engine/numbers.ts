@@ -16,6 +16,11 @@ export interface Quantity {
   bound?: Bound;
   /** The bound's words as written ("no more than"); `text` is the figure alone, what a fix replaces. */
   boundText?: string;
+  /**
+   * A count of things the lexicon has no unit for ("180 climbers"): compared with counts of the
+   * same things, but the sources may count them in other words, so finding none proves nothing.
+   */
+  counted?: boolean;
 }
 
 /** A figure as said, its bound included: "up to 15%". */
@@ -27,6 +32,7 @@ export type Bound = 'below' | 'atMost' | 'above' | 'atLeast';
 
 const NUMBER_WORDS = LEXICON.numberWords;
 const UNITS = LEXICON.units;
+const UNIT_CLASSES = new Set(UNITS.values());
 
 /** Fractions said in words are percentages: "half of body mass" against the source's "40%". */
 const FRACTIONS = LEXICON.fractions;
@@ -41,7 +47,8 @@ const COLLECTIVE = new RegExp(String.raw`\b(${[...COLLECTIVES.keys()].join('|')}
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
 
-const NUM = String.raw`(\d+(?:\.\d+)?|${[...NUMBER_WORDS.keys()].join('|')})`;
+// Longest words first, each ending at a word's end: "sixty" is not "six" followed by "ty".
+const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z]))`;
 // "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
   String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
@@ -59,6 +66,16 @@ const FACTOR = LEXICON.factorCues.length
 const BETWEEN = new RegExp(String.raw`\bbetween ${NUM} and ${NUM}`, 'gi');
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
+
+/**
+ * A plural noun the lexicon has no unit for counts those things: "180 climbers" is a count of
+ * climbers, to be compared only with another count of climbers.
+ */
+function counted(w: string): string | undefined {
+  if (!w || LEXICON.stopwords.has(w) || NUMBER_WORDS.has(w)) return undefined;
+  const noun = LEXICON.pluralNoun(w);
+  return noun && !UNITS.has(noun) ? noun : undefined;
+}
 
 function value(s: string): number {
   return NUMBER_WORDS.get(s) ?? Number(s);
@@ -93,17 +110,19 @@ export function quantities(text: string): Quantity[] {
     // A figure after a currency sign is read below, with the sign's unit.
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
-    let unit = UNITS.get(unitWord);
+    let unit = UNITS.get(unitWord) ?? counted(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
-    if (!unit && /^\d/.test(m[1]) && !m[0].includes('-' + (m[3] ?? ''))) {
-      // "650 named skeletal muscles": the unit after describing words (never stopwords: "10 of
-      // the muscles" counts no muscles).
+    if (!unit && !m[0].includes('-' + (m[3] ?? ''))) {
+      // "650 named skeletal muscles", "seven colour circuits": the unit after describing words
+      // (never stopwords: "10 of the muscles" counts no muscles).
       const next = DESCRIBED.exec(t.slice((m.index ?? 0) + m[0].length - (m[3] ?? '').length - 1, (m.index ?? 0) + m[0].length + 40));
       const ws = next ? next.slice(1).filter((w): w is string => !!w) : [];
-      const at = ws.findIndex((w, i) => i > 0 && UNITS.has(w));
+      const at = ws.findIndex((w, i) => i > 0 && (UNITS.has(w) || !!counted(w)));
       const between = ws.slice(0, Math.max(0, at));
-      if (at > 0 && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
-        unit = UNITS.get(ws[at]);
+      // A number word counts only a plain plural ("seven circuits"); digits may count a named
+      // unit after describing words too.
+      if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+        unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
       }
     }
@@ -113,7 +132,7 @@ export function quantities(text: string): Quantity[] {
     const a = value(m[1]);
     const b = m[2] !== undefined ? value(m[2]) : a;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text, index: m.index ?? 0 });
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text, index: m.index ?? 0, ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
   for (const m of t.matchAll(COLLECTIVE)) {
     const unit = UNITS.get(m[2]);
@@ -167,8 +186,65 @@ function boundOf(q: Quantity, t: string): void {
   }
 }
 
+/** How many of `to` make one `from`, through the lexicon's exact scales (kg → grams: 1000). */
+const SCALES = new Map<string, Map<string, number>>();
+for (const [big, small, factor] of LEXICON.unitScales) {
+  if (!SCALES.has(big)) SCALES.set(big, new Map());
+  if (!SCALES.has(small)) SCALES.set(small, new Map());
+  SCALES.get(big)!.set(small, factor);
+  SCALES.get(small)!.set(big, 1 / factor);
+}
+const scaleMemo = new Map<string, number | null>();
+
+export function scaleBetween(from: string, to: string): number | undefined {
+  if (from === to) return 1;
+  const key = `${from} ${to}`;
+  let found = scaleMemo.get(key);
+  if (found === undefined) {
+    // Breadth-first through the scales: minutes → seconds → ms.
+    found = null;
+    const seen = new Map<string, number>([[from, 1]]);
+    const queue = [from];
+    while (queue.length && found === null) {
+      const u = queue.shift()!;
+      for (const [v, f] of SCALES.get(u) ?? []) {
+        if (seen.has(v)) continue;
+        seen.set(v, seen.get(u)! * f);
+        if (v === to) found = seen.get(v)!;
+        queue.push(v);
+      }
+    }
+    scaleMemo.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+/**
+ * Do two units measure the same thing on a like scale (the same class, or classes at most a
+ * thousandfold apart: kg and grams, seconds and ms — not days and ms, where any bound holds)?
+ */
+export function comparable(a: string, b: string): boolean {
+  const f = scaleBetween(a, b);
+  return f !== undefined && f <= MAX_SCALE && f >= 1 / MAX_SCALE;
+}
+const MAX_SCALE = 1000;
+
+/** A quantity restated in another unit of the same measure ("2 kg" as 2000 grams). */
+export function inUnit(q: Quantity, unit: string): Quantity {
+  const f = scaleBetween(q.unit, unit);
+  if (f === undefined || f === 1) return q;
+  // Rounded to nine significant figures: 0.1 minutes is 6 seconds, not 6.000000000000001.
+  const scale = (x: number) => Number((x * f).toPrecision(9));
+  return { ...q, low: scale(q.low), high: scale(q.high), unit };
+}
+
 const UPPER = new Set<Bound | undefined>(['below', 'atMost']);
 const LOWER = new Set<Bound | undefined>(['above', 'atLeast']);
+
+/** Do two bounds limit a figure the same way (both from above, or both from below)? */
+export function boundsAlike(a: Bound, b: Bound): boolean {
+  return (UPPER.has(a) && UPPER.has(b)) || (LOWER.has(a) && LOWER.has(b));
+}
 
 /**
  * Does an evidence quantity agree with a claimed one? Plain figures: the claimed value lies
@@ -176,12 +252,12 @@ const LOWER = new Set<Bound | undefined>(['above', 'atLeast']);
  * same figure ("up to 40%" is no "up to 15%"); a plain figure and a bound when the figure keeps
  * it ("more than 20%" and "25%"; "under 90 minutes" and "90 minutes to 2.5 hours" do not).
  */
-export function agrees(claim: Quantity, evidence: Quantity): boolean {
-  if (claim.unit !== evidence.unit) return false;
+export function agrees(claim: Quantity, stated: Quantity): boolean {
+  if (!comparable(claim.unit, stated.unit)) return false;
+  const evidence = inUnit(stated, claim.unit);
   if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
   if (claim.bound && evidence.bound) {
-    const sameWay = (UPPER.has(claim.bound) && UPPER.has(evidence.bound)) || (LOWER.has(claim.bound) && LOWER.has(evidence.bound));
-    return sameWay && claim.low === evidence.low && claim.high === evidence.high;
+    return boundsAlike(claim.bound, evidence.bound) && claim.low === evidence.low && claim.high === evidence.high;
   }
   const [b, plain] = claim.bound ? [claim, evidence] : [evidence, claim];
   // A plain claimed figure at the edge of the source's bound ("50 ms" for "over 50 ms") is the

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { alignSentences, differingSlot, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { Corpus } from '../../src/engine/corpus';
+import { chunkDocument } from '../../src/engine/documents';
 import { loadBuiltinCorpus } from '../../src/node';
 
 /** Each typed claim rule on one-line claims over the built-in corpus: what decides, and what it quotes. */
@@ -42,6 +43,32 @@ describe('typed claim rules', () => {
     assert.equal(f?.verdict, 'contradicted');
     assert.equal(f?.rule, 'figure');
     assert.match(f!.figure!.source, /^30 /);
+  });
+
+  it('figure: a club handbook\'s counts, weights and two figures given in their own places', () => {
+    const md = [
+      '# Hall and training',
+      '',
+      '## The hall',
+      '',
+      'The hall holds up to 180 climbers at once.',
+      '',
+      '- Annual adult membership paid upfront: £540, which works out at £45 a month',
+      '',
+      '## Repeaters',
+      '',
+      'Hang for 7 seconds, rest for 3 seconds, and repeat six times.',
+      '',
+      '## Max hangs',
+      '',
+      'Hang for 10 seconds on the 20 mm edge. Add weight in small steps, no more than 2 kg per week, using the 500 g plates.',
+    ].join('\n');
+    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'hall.md', content: md })]);
+    const check = (claim: string) => typedCheck(claim, club);
+    assert.equal(check('The hall can hold up to 1,800 climbers at the same time.')?.verdict, 'contradicted', 'a count of climbers');
+    assert.equal(check('On max hangs you can add up to 5,000 grams of extra weight every week.')?.verdict, 'contradicted', '5 kg is not 2 kg');
+    assert.notEqual(check('Paying £540 upfront for an adult annual membership comes to £45 a month.')?.verdict, 'contradicted', 'both figures where the source has them');
+    assert.notEqual(check('A max hang lasts ten seconds on the 20 mm edge.')?.verdict, 'contradicted', 'the repeaters\' 7 seconds are said of another hang');
   });
 
   it('myth: a belief the source calls a myth, stated as fact', () => {
