@@ -253,7 +253,12 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const x = weigh.get(t);
       if (x) score += own.has(t) ? 0.3 * x : x;
     }
-    if (spec?.figure && quantities(s).length) score *= 1.5;
+    if (spec?.figure) {
+      const qs = quantities(s);
+      if (qs.length) score *= 1.5;
+      // …and more so a figure of the unit asked for ("how long" → a duration).
+      if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score *= 1.5;
+    }
     if (spec?.list && namesIn(s, corpus) >= 2) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.

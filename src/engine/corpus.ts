@@ -84,8 +84,9 @@ export class Corpus {
     const titleOf = new Map(passages.map((p) => [p.id, p.title]));
     const docs = passages.map((p) => ({
       name: indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')),
-      // An exercise is found by the muscles it works even where its text does not name them.
-      body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? '')].join(' . ')),
+      // An exercise is found by the muscles it works even where its text does not name them, and a
+      // chunk of a document by the headings it sits under ("The week" of "A Sample Training Week").
+      body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : ''].join(' . ')),
     }));
     const allWords: string[] = [];
     // A loop, not push(...spread): a 650 KB paragraph has more words than a call has room for arguments.

@@ -165,6 +165,10 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
 
   correctInNames(tokens, corpus, corrections);
   const entities = findEntities(tokens, corpus);
+  // "What's the downside of leaving the soleus out of a training plan?" asks for a downside: the
+  // noun asked for outranks cue words said elsewhere. Cue phrases still count ("which hip muscle").
+  const asked = askedNoun(raw);
+  if (asked && !CUE_WORDS.has(asked) && LEXICON.isNoun(asked)) types.clear();
   const intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
   const terms = weightTerms(tokens);
   // The unit a figure question names ("how many milliseconds", "what %"): a figure of that unit
@@ -178,6 +182,10 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
     const asked = CUE_WORDS.get(w)?.includes('figure') || (i > 0 && (CUE_WORDS.get(raw[i - 1])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === raw[i - 1] && p.words.every((x, k) => raw[i - p.words.length + k] === x))));
     return asked ? [unit] : [];
   }))] : [];
+  // "How long does it take?" names no unit but asks for a duration.
+  if (intent === 'figure' && !units.length) {
+    for (const [phrase, implied] of LEXICON.askedUnits) if (containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
+  }
   return { text, tokens, terms, entities, intent, corrections, units };
 }
 
@@ -215,6 +223,26 @@ const CUE_GAP = 2;
  * A two-word cue that opens with a question word, with up to CUE_GAP words between them ("which
  * little muscle", "what hip flexor muscle"): the noun it asks for is the same.
  */
+/**
+ * The noun a question word asks for: the head of the words right after it, past linking words
+ * ("what is the downside of", "which hip flexor muscle is"). None when a question word is followed
+ * by any other word ("what does the ankle do" asks about the ankle, not for it).
+ */
+export function askedNoun(ws: readonly string[]): string | undefined {
+  const i = ws.findIndex((w) => LEXICON.questionWords.has(w));
+  if (i < 0) return undefined;
+  let j = i + 1;
+  while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
+  if (j < ws.length && STOPWORDS.has(ws[j])) return undefined;
+  // The head is the last noun of the run of describing words ("setup mistakes tend" → mistakes).
+  let head: string | undefined;
+  for (let k = j; k < Math.min(ws.length, j + 1 + CUE_GAP) && !STOPWORDS.has(ws[k]); k++) {
+    if (LEXICON.isNoun(ws[k])) head = ws[k];
+    else if (head) break;
+  }
+  return head;
+}
+
 function askedWithGap(ws: readonly string[], run: readonly string[]): boolean {
   if (run.length !== 2 || !LEXICON.questionWords.has(run[0])) return false;
   for (let i = 0; i < ws.length; i++) {

@@ -28,8 +28,9 @@ export function termOf(word: string): string {
   let t = stemCache.get(word);
   if (t !== undefined) return t;
   const folded = LEXICON.variants.get(word) ?? word;
-  // Numbers and very short words are kept as they are: stemming "20%" or "ms" helps nobody.
-  t = /\d/.test(folded) || folded.length <= 3 || LEXICON.keepWhole.has(folded) ? folded : stemmer(folded);
+  // Numbers and two-letter words are kept as they are: stemming "20%" or "ms" helps nobody. A
+  // three-letter word is stemmed like its inflections, or "age" would miss "aged".
+  t = /\d/.test(folded) || folded.length <= 2 || LEXICON.keepWhole.has(folded) ? folded : stemmer(folded);
   if (stemCache.size < 200_000) stemCache.set(word, t);
   return t;
 }
@@ -61,7 +62,8 @@ function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
-    if (prev && /\b(e\.g|i\.e|etc|vs|approx|fig)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+    // …nor does a list item's number ("6. Purple: V6 to V8").
+    if (prev && (/\b(e\.g|i\.e|etc|vs|approx|fig)\.$/i.test(prev) || /^\(?\d{1,3}[.)]$/.test(prev))) out[out.length - 1] = `${prev} ${p}`;
     else if (p) out.push(p);
   }
   return out;

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
 import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
-import { agrees, quantities, said } from '../../src/engine/numbers';
-import { analyse, contentTokens } from '../../src/engine/query';
-import { sentences } from '../../src/engine/text';
+import { agrees, comparable, quantities, said } from '../../src/engine/numbers';
+import { analyse, askedNoun, contentTokens } from '../../src/engine/query';
+import { sentences, termOf, words } from '../../src/engine/text';
 import { loadBuiltinCorpus } from '../../src/node';
 
 /** The analyzer on one-line inputs: words, weights, names, figures, sentences. */
@@ -68,6 +68,27 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(pct.units, ['percent']);
     assert.deepEqual(analyse('how many milliseconds before landing does the tibialis anterior fire', corpus).units, ['ms']);
     assert.equal(analyse('how early does the shin muscle switch on', corpus).intent, 'figure');
+  });
+
+  it('lets the noun a question word asks for outrank cue words said elsewhere', () => {
+    assert.equal(askedNoun(words("What's the downside of leaving the soleus out of a training plan?")), 'downside');
+    assert.equal(askedNoun(words('which hip flexor muscle is held responsible')), 'muscle');
+    assert.equal(askedNoun(words('what sort of training should replace it')), 'training');
+    assert.equal(askedNoun(words('what does the ankle do at push-off')), undefined, 'asked about, not for');
+    assert.equal(analyse("What's the downside of leaving the soleus out of a training plan?", corpus).intent, 'general');
+    assert.equal(analyse('what training plan suits a beginner', corpus).intent, 'exercise');
+  });
+
+  it('reads the units a figure question asks for without naming one', () => {
+    const long = analyse('how long does a hamstring strain take to heal', corpus);
+    assert.equal(long.intent, 'figure');
+    assert.ok(long.units?.includes('weeks') && long.units.includes('days') && !long.units.includes('percent'));
+    assert.deepEqual(analyse('how many minutes should a warm-up last', corpus).units, ['minutes'], 'a named unit is the one asked for');
+  });
+
+  it('stems a three-letter word like its inflections', () => {
+    assert.equal(termOf('age'), termOf('aged'));
+    assert.equal(termOf('ms'), 'ms');
   });
 
   it('counts only content words', () => {
@@ -141,6 +162,25 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('a study of 120 healthy subjects'), [[120, 120, 'subjects']]);
     assert.deepEqual(read('10 of the muscles'), []);
   });
+  it('reads tens and teens said in words whole ("sixty" is no "six")', () => {
+    assert.deepEqual(read('about sixty per cent'), [[60, 60, 'percent']]);
+    assert.deepEqual(read('fourteen days and seventy-five minutes'), [[14, 14, 'days'], [75, 75, 'minutes']]);
+  });
+  it('counts plural nouns the lexicon has no unit for, and marks them as counts', () => {
+    assert.deepEqual(read('The hall holds up to 1,800 climbers at once.'), [[1800, 1800, 'climber']]);
+    assert.deepEqual(read('set in seven colour circuits'), [[7, 7, 'circuit']]);
+    assert.equal(quantities('180 climbers')[0].counted, true);
+    assert.equal(quantities('180 seconds')[0].counted, undefined);
+    assert.deepEqual(read('closed on 25 December'), [], 'a date counts no Decembers');
+  });
+  it('compares units on an exact scale, not across a vast one', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.ok(comparable('kg', 'grams') && comparable('minutes', 'seconds'));
+    assert.ok(!agrees(one('up to 5,000 grams'), one('no more than 2 kg')));
+    assert.ok(agrees(one('2,000 grams'), one('2 kg')));
+    assert.ok(agrees(one('90 seconds'), one('1.5 minutes')));
+    assert.ok(!comparable('days', 'ms'), 'three days is "over 50 ms", but says nothing about it');
+  });
   it('does not read a bare number or a hyphenated count as a quantity', () => {
     assert.deepEqual(read('in 2023 the study'), []);
     assert.deepEqual(read('a two-step process'), []);
@@ -151,5 +191,6 @@ describe('sentences', () => {
   it('keeps abbreviations and decimals, and ends a sentence at a line break', () => {
     assert.deepEqual(sentences('Calf work, e.g. heel drops, helps. It rose 2.5 times.'), ['Calf work, e.g. heel drops, helps.', 'It rose 2.5 times.']);
     assert.deepEqual(sentences('- Rides under 90 minutes: water\n- Longer rides: 60 grams'), ['- Rides under 90 minutes: water', '- Longer rides: 60 grams']);
+    assert.deepEqual(sentences('Seven circuits:\n1. White: VB to V0\n6. Purple: V6 to V8'), ['Seven circuits:', '1. White: VB to V0', '6. Purple: V6 to V8'], "a list item's number ends no sentence");
   });
 });
