@@ -4,7 +4,7 @@ import { LEXICON } from './lexicon';
 import { namesIn } from './names';
 import { quantities } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
-import { contentTokens } from './query';
+import { askedNoun, contentTokens } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
 import { STOPWORDS, sentences, termOf, words } from './text';
@@ -122,6 +122,7 @@ function asInstruction(cue: string): string {
 
 /** Share of the best passage's score an exercise needs to be listed when no muscle is named. */
 const NEAR_LEAD = 0.5;
+const NEAR_OTHER_LEAD = 0.9;
 
 /**
  * Exercises for the question: those that train what it named (from the schema's `works`, so an
@@ -133,7 +134,10 @@ function pickExercises(q: AnalysedQuery, r: Retrieval, corpus: Corpus, max: numb
   // With no muscle named, only exercises that rank near the best passage answer: a team's
   // "sample training week" outranks any exercise for "Tuesday's session".
   const lead = r.ranked[0]?.score ?? 0;
-  const ranked = r.ranked.filter((x) => x.passage.kind === 'exercise' && (targets.size || x.score >= lead * NEAR_LEAD));
+  // Where the best passage is no exercise at all (a team's hangboard page for "good fingerboard
+  // workout?"), an exercise must rank nearly as well to be listed instead.
+  const near = r.ranked[0]?.passage.kind === 'exercise' ? NEAR_LEAD : NEAR_OTHER_LEAD;
+  const ranked = r.ranked.filter((x) => x.passage.kind === 'exercise' && (targets.size || x.score >= lead * near));
   if (!targets.size) return ranked.slice(0, limit);
   const out = ranked.filter((x) => trains(x.passage, targets, corpus));
   for (const p of corpus.passages) {
@@ -207,28 +211,11 @@ export function grantedTerms(text: string): string[] {
   return out;
 }
 
-/**
- * The noun a question word asks for: the head (last noun) of the words right after "which" or
- * "what" ("which deep calf muscle keeps…" → muscle; "which arch does…" → arch), none for a verb
- * ("what sets…").
- */
+/** The term of the noun a question word asks for ("which arch does…" → arch), as the analyzer reads it. */
 export function focusTerm(q: AnalysedQuery): string | undefined {
-  const ts = q.tokens;
-  for (let i = 0; i < ts.length; i++) {
-    if (!LEXICON.questionWords.has(ts[i].surface)) continue;
-    let j = i + 1;
-    while (j < ts.length && ts[j].status === 'number') j++;
-    let head: string | undefined;
-    for (let k = j; k < Math.min(ts.length, j + FOCUS_REACH) && ts[k].status !== 'stop'; k++) {
-      if (LEXICON.isNoun(ts[k].surface)) head = ts[k].term;
-    }
-    return head;
-  }
-  return undefined;
+  const noun = askedNoun(words(q.text));
+  return noun === undefined ? undefined : termOf(noun);
 }
-
-/** Words a question word's noun phrase may run to ("which hip flexor muscle"). */
-const FOCUS_REACH = 3;
 
 /**
  * The sentences of a passage that answer the question: those that share the most

@@ -93,6 +93,9 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
 /** Does a passage hold the kind of answer a question asks for? */
 function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], corpus: Corpus, units: readonly string[]): boolean {
   if (spec.kinds.includes(p.kind as never)) return true;
+  // A chunk of a team's own document has no kind from the schema: it may hold any of them, so
+  // the curated passages' kinds do not outrank it by default.
+  if (p.kind === 'document' && spec.kinds.length) return true;
   if (spec.figure) return corpus.figuresOf(p, units);
   // A list is held by a group with members (the schema's memberOf), or a text naming several.
   if (spec.list) return corpus.members(p.id).length >= 2 || (!p.aspectOf && corpus.namesCount(p) >= 3);

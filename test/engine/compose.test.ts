@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { createCoach } from '../../src/engine/coach';
 import { focusTerm, grantedTerms } from '../../src/engine/compose';
 import { Corpus } from '../../src/engine/corpus';
 import { analyse } from '../../src/engine/query';
 import { termOf } from '../../src/engine/text';
-import { loadBuiltinCorpus } from '../../src/node';
+import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 import type { Passage } from '../../src/engine/types';
 
 /** Which sentence of the cited passage leads the answer: what the question asks for, not what it grants. */
@@ -44,5 +45,15 @@ describe('answer sentences', () => {
   it('weighs down what a "besides" clause grants', () => {
     const granted = coach.ask('Apart from the knee bend, how do riders change saddle height?');
     assert.match(granted.citations[0].excerpt, /^Riders adjust saddle height with a hex key/);
+  });
+
+  it("answers from a team's own page, not a list of curated exercises, when the page is the best match", () => {
+    const team = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/climbing/docs')] });
+    const a = team.ask('good fingerboard workout for strength?');
+    assert.ok(!a.abstained);
+    assert.equal(a.citations[0]?.kind, 'document', a.answer);
+    assert.doesNotMatch(a.answer, /^Exercises from the sources/);
+    // A curated exercise that is the best match is still listed.
+    assert.match(team.ask('exercises for weak calves').answer, /^Exercises from the sources/);
   });
 });
