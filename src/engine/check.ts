@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, comparable, quantities, said, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, quantities, said, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { swappedFigure } from './claims';
@@ -106,15 +106,19 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     let differs: { x: Ranked; q: Quantity; sentence: string } | undefined;
+    const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
     for (const x of relevant) {
       for (const s of sentences(x.passage.text)) {
         if (!aboutSubject(x, s)) continue;
-        for (const eq of quantities(s)) {
-          if (!comparable(eq.unit, cq.unit)) continue;
-          if (agrees(cq, eq)) match ??= { x, q: eq, sentence: s };
-          else differs ??= { x, q: eq, sentence: s };
-        }
+        for (const eq of quantities(s)) if (comparable(eq.unit, cq.unit)) found.push({ x, q: eq, sentence: s });
       }
+    }
+    // A claimed bound is read against the sources' bounds the same way where they give one (as
+    // the typed figure rule does): "up to 5,000 grams" is no "no more than 2 kg", whatever lies under it.
+    const sameWay = cq.bound ? found.filter((f) => f.q.bound && boundsAlike(f.q.bound, cq.bound!)) : [];
+    for (const f of sameWay.length ? sameWay : found) {
+      if (agrees(cq, f.q)) match ??= f;
+      else differs ??= f;
     }
     if (!match && differs) {
       const n = cite(differs.x, differs.sentence);

@@ -314,9 +314,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // negation makes a statement of few words ("the hamstrings do not cross the knee").
   if (words(claim).filter((w) => !STOPWORDS.has(w) || LEXICON.negations.has(w)).length < MIN_STATEMENT_WORDS) return figuresAgree;
 
-  // A statement the source calls a myth, stated as fact.
+  // A statement the source calls a myth, stated as fact: the claim must say at least half of
+  // what the myth says ("icing an injured pulley speeds recovery" is not the myth that an injured
+  // pulley should be stretched to speed healing, though it shares a third of its words).
   const claimMyth = claimWords.some((w) => LEXICON.mythCues.has(w));
-  const myth = aligned.find((a) => a.alignment >= ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)));
+  const myth = aligned.find((a) => a.alignment >= SWAP_ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)));
   if (myth && !claimMyth) {
     return contradicted('myth', 'The sources call this a myth.', myth);
   }
@@ -370,20 +372,31 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const there = about(a).map((p) => p.id);
     return anatomyIds.every((id) => there.includes(id)) && !there.some((id) => ANATOMY.has(corpus.get(id)?.kind ?? '') && !anatomyIds.includes(id));
   };
-  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
-    if (!aboutTheSame(a)) continue;
-    const sw = new Set(words(a.sentence));
-    const stems = new Set([...sw].map(termOf));
-    for (const w of new Set(claimWords)) {
-      // The sentence says the claim's word of the same things: no opposite. Said of other words
-      // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
-      if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(claim, w, a.sentence, w))) continue;
-      const opposites = LEXICON.oppositesOf(w);
-      for (const x of opposites) {
-        // Said of the same words: "pain at the front of the knee" against "pain at the back of the
-        // knee", not "one foot ahead of the other … the back leg".
-        if (sw.has(x) && !claimStems.has(termOf(x)) && sharesNeighbour(claim, w, a.sentence, x, corpus)) {
-          return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
+  // A claim of several clauses is also read clause by clause, against the sentences that say
+  // nearly all of one clause: "Climber's elbow is pain on the outside of the elbow, the condition
+  // called tennis elbow" puts its first clause against "…pain on the inside of the elbow".
+  const readings: { text: string; against: AlignedSentence[] }[] = [
+    { text: claim, against: aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3) },
+    ...clausesOf(claim).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 3) })),
+  ];
+  for (const { text, against } of readings) {
+    const textWords = words(text);
+    const textStems = new Set(textWords.map(termOf));
+    for (const a of against) {
+      if (!aboutTheSame(a)) continue;
+      const sw = new Set(words(a.sentence));
+      const stems = new Set([...sw].map(termOf));
+      for (const w of new Set(textWords)) {
+        // The sentence says the claim's word of the same things: no opposite. Said of other words
+        // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
+        if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, a.sentence, w))) continue;
+        const opposites = LEXICON.oppositesOf(w);
+        for (const x of opposites) {
+          // Said of the same words: "pain at the front of the knee" against "pain at the back of the
+          // knee", not "one foot ahead of the other … the back leg".
+          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, a.sentence, x, corpus)) {
+            return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
+          }
         }
       }
     }
@@ -444,6 +457,13 @@ function passagesAbout(claim: string, corpus: Corpus): Set<string> {
     if (got / total >= PASSAGE_ALIGNED) out.add(r.passage.id);
   }
   return out;
+}
+
+/** The clauses of a claim of several clauses that each make a statement; none for a one-clause claim. */
+function clausesOf(claim: string): string[] {
+  const clauses = claim.split(/[,;:\u2013\u2014]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return [];
+  return clauses.filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
 }
 
 /** The clause of a claim of several clauses that holds a figure; none for a one-clause claim. */

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { alignSentences, differingSlot, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
-import { loadBuiltinCorpus } from '../../src/node';
+import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
 /** Each typed claim rule on one-line claims over the built-in corpus: what decides, and what it quotes. */
 
@@ -69,6 +70,17 @@ describe('typed claim rules', () => {
     assert.equal(check('On max hangs you can add up to 5,000 grams of extra weight every week.')?.verdict, 'contradicted', '5 kg is not 2 kg');
     assert.notEqual(check('Paying £540 upfront for an adult annual membership comes to £45 a month.')?.verdict, 'contradicted', 'both figures where the source has them');
     assert.notEqual(check('A max hang lasts ten seconds on the 20 mm edge.')?.verdict, 'contradicted', 'the repeaters\' 7 seconds are said of another hang');
+  });
+
+  it('a claim of several clauses is read clause by clause; a myth is only the statement it names', () => {
+    const gym = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/climbing/docs')] }).passages());
+    const check = (claim: string) => typedCheck(claim, gym);
+    const elbow = check("Climber's elbow is pain on the outside of the elbow, the condition usually called tennis elbow.");
+    assert.equal(elbow?.verdict, 'contradicted');
+    assert.equal(elbow?.rule, 'opposite');
+    assert.match(elbow!.sentence, /inside of the elbow/);
+    assert.equal(check('Icing an injured pulley for 20 minutes at a time speeds up recovery.')?.rule === 'myth', false, 'a neighbour of the myth is not the myth');
+    assert.equal(check('A warm-up just burns off energy that would be better saved for your hardest climbs.')?.rule, 'myth');
   });
 
   it('myth: a belief the source calls a myth, stated as fact', () => {
