@@ -260,8 +260,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const context = figureContext(claim, cq);
+    // A figure in another unit of the same measure ("1-2 inches" for "10–15 feet") is compared
+    // only in a sentence that says nearly all the claim: a sentence about the heel's height says
+    // nothing of the distance walked.
+    // In a claim of several clauses, the figure's own clause must be that close to it too.
+    const ownClause = clauseOf(claim, cq);
+    const clauseClose = (a: AlignedSentence) => !ownClause || alignSentences(ownClause, corpus).some((x) => x.sentence === a.sentence && x.alignment >= CLOSE);
+    const measures = (a: AlignedSentence) =>
+      quantities(a.sentence).some((q) => q.unit === cq.unit || (comparable(q.unit, cq.unit) && a.alignment >= CLOSE && clauseClose(a)));
     let withUnit = aligned.filter((a) => {
-      if (!quantities(a.sentence).some((q) => comparable(q.unit, cq.unit))) return false;
+      if (!measures(a)) return false;
       if (a.alignment >= ALIGNED) return true;
       if (!about.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
       const ts = new Set(words(a.sentence).map(termOf));
@@ -272,7 +280,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (!withUnit.length) {
       const clause = clauseOf(claim, cq);
       if (clause && words(clause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
-        withUnit = alignSentences(clause, corpus).filter((a) => a.alignment >= ALIGNED && quantities(a.sentence).some((q) => comparable(q.unit, cq.unit)));
+        withUnit = alignSentences(clause, corpus).filter((a) => a.alignment >= ALIGNED && measures(a));
       }
     }
     if (!withUnit.length) continue;
@@ -281,11 +289,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // repeaters' "hang for 7 seconds".
     const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => comparable(q.unit, cq.unit) && agrees(cq, q)));
     const top = stating ?? withUnit[0];
-    const qs = quantities(top.sentence).filter((q) => comparable(q.unit, cq.unit));
+    const all = quantities(top.sentence).filter((q) => comparable(q.unit, cq.unit));
+    // The claim's own unit first, where the sentence gives it.
+    const qs = all.some((q) => q.unit === cq.unit) ? all.filter((q) => q.unit === cq.unit) : all;
     // Either plain figure inside the other's range; bounds are read one way only (the claim's).
     // A claimed bound is read against the source's bound the same way where it gives one: "up to
     // 5,000 grams" is no "no more than 2 kg", though the same sentence's "500 g plates" lie under it.
-    const sameWay = cq.bound ? qs.filter((q) => q.bound && boundsAlike(q.bound, cq.bound!)) : [];
+    const sameWay = cq.bound ? all.filter((q) => q.bound && boundsAlike(q.bound, cq.bound!)) : [];
     const same = (sameWay.length ? sameWay : qs).find((q) => agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq)));
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
@@ -461,14 +471,14 @@ function passagesAbout(claim: string, corpus: Corpus): Set<string> {
 
 /** The clauses of a claim of several clauses that each make a statement; none for a one-clause claim. */
 function clausesOf(claim: string): string[] {
-  const clauses = claim.split(/[,;:\u2013\u2014]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  const clauses = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return [];
   return clauses.filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
 }
 
 /** The clause of a claim of several clauses that holds a figure; none for a one-clause claim. */
 function clauseOf(claim: string, q: Quantity): string | undefined {
-  const clauses = claim.split(/[,;:\u2013\u2014]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  const clauses = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return undefined;
   return clauses.find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
 }
@@ -500,6 +510,8 @@ function negatedTerms(text: string): Set<string> {
 
 /** Punctuation that ends a clause, and a negation's reach with it. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+/** Clause ends in a claim; an en dash between digits is a range ("10–15 feet"), not a break. */
+const CLAUSE_SPLIT = /[,;:\u2014]|(?<!\d)\u2013|\u2013(?!\d)|\s-\s/;
 /** Stands for a negation phrase of several words ("rather than") once it is found. */
 const NEGATION_MARK = '\u0000not';
 
@@ -715,9 +727,10 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
 /** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */
 function clauseSpan(text: string, at: number): [number, number] {
   let from = 0;
-  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) { from = i + 1; break; }
+  const breaks = (i: number) => CLAUSE_BREAK.test(text[i]) && !(text[i] === '\u2013' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) if (breaks(i)) { from = i + 1; break; }
   let to = text.length;
-  for (let i = at; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) { to = i; break; }
+  for (let i = at; i < text.length; i++) if (breaks(i)) { to = i; break; }
   return [from, to];
 }
 

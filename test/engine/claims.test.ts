@@ -39,6 +39,11 @@ describe('typed claim rules', () => {
     assert.equal(right?.rule, 'figure');
   });
 
+  it('figure: another unit of the same measure is compared only in a sentence about the same thing', () => {
+    const f = decide('Tip-toe walking with the heels an inch or two off the floor targets the soleus; three sets of 10–15 feet down and back is a common prescription.');
+    assert.notEqual(f?.verdict, 'contradicted', f?.note);
+  });
+
   it('figure: the right number for the wrong case is contradicted', () => {
     const f = decide('In elite runners the tibialis anterior activates 50 milliseconds before foot strike.');
     assert.equal(f?.verdict, 'contradicted');
