@@ -314,6 +314,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       };
       continue;
     }
+    // The figure's own clause said by a sentence that states it: "…, and you rest three minutes
+    // before the next one" beside "five hangs with three minutes of rest between each".
+    if (ownClause && alignSentences(ownClause, corpus).some((x) => x.alignment >= ALIGNED && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
+      agreeing++;
+      continue;
+    }
     const source = closest(qs, cq);
     return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: source.text });
   }
@@ -434,20 +440,25 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A negation one side has and the other lacks, over the same words: the content words within
   // a few words after "not" on one side and un-negated on the other ("the hamstrings do not cross
   // the knee" against "the hamstrings cross the hip and the knee").
-  for (const cand of aligned.filter((x) => x.alignment >= CLOSE).slice(0, 2)) {
+  for (const cand of aligned.filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 2)) {
     const best = cand;
     // A sentence about another muscle denies nothing of this one.
     if (!aboutTheSame(best)) continue;
     const claimNeg = negatedTerms(claim);
     const sentWords = words(best.sentence);
     const sentNeg = negatedTerms(best.sentence);
-    // Both sides negated say the same thing two ways ("not allowed" and "do not use").
-    if (claimNeg.size && sentNeg.size) continue;
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
     const deniedBySource = [...sentNeg].some((t) => claimContent.has(t) && !claimNeg.has(t));
-    if (deniedByClaim || deniedBySource) {
+    // Both sides negated say the same thing two ways ("not allowed" and "do not use") unless each
+    // denies what the other asserts: "the full crimp rather than the half crimp" against "the half
+    // crimp rather than the full crimp".
+    // (A one-sided denial is judged only against a sentence that says nearly all the claim; each
+    // side denying the other's words is itself the sign of one statement turned round.)
+    const swapped = claimNeg.size > 0 && sentNeg.size > 0 && deniedByClaim && deniedBySource;
+    const denied = !claimNeg.size || !sentNeg.size ? (deniedByClaim || deniedBySource) && best.alignment >= CLOSE : false;
+    if (swapped || denied) {
       return contradicted('negation', deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.', best);
     }
   }
@@ -488,7 +499,9 @@ function figureContext(claim: string, q: Quantity): string[] {
   const ws = words(claim);
   const at = ws.findIndex((w) => q.text.includes(w) || w.includes(String(q.low)));
   const near = at < 0 ? ws : ws.slice(Math.max(0, at - 4), at + 5);
-  return near.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w)).map(termOf);
+  // The bound's own words ("less than") say how, not what of.
+  const bound = new Set(words(q.boundText ?? ''));
+  return near.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !bound.has(w)).map(termOf);
 }
 
 /** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. A

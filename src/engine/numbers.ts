@@ -180,11 +180,18 @@ function boundOf(q: Quantity, t: string): void {
     if (!before.endsWith(phrase) || /[a-z]/.test(before[before.length - phrase.length - 1] ?? ' ')) continue;
     // "over eight weeks" spans a time; it bounds nothing.
     if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
-    q.bound = bound;
+    // A bound in a denied clause is the other bound: "no player may play two matches with less
+    // than 48 hours between them" asks for at least 48 hours.
+    const clause = t.slice(0, Math.max(0, q.index - phrase.length)).split(/[.;:!?\n]/).pop() ?? '';
+    const denied = clause.split(/[^a-z']+/).some((w) => NEGATING.has(w));
+    q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = phrase;
     return;
   }
 }
+
+const NEGATING = new Set([...LEXICON.negations].filter((w) => !w.includes(' ')));
+const FLIPPED: Record<Bound, Bound> = { below: 'atLeast', atMost: 'above', above: 'atMost', atLeast: 'below' };
 
 /** How many of `to` make one `from`, through the lexicon's exact scales (kg → grams: 1000). */
 const SCALES = new Map<string, Map<string, number>>();

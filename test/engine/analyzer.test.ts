@@ -173,12 +173,19 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('180 seconds')[0].counted, undefined);
     assert.deepEqual(read('closed on 25 December'), [], 'a date counts no Decembers');
   });
+  it('reads a bound in a denied clause as the other bound', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.equal(quantities('No player may play two matches with less than 48 hours between them.').find((q) => q.unit === 'hours')?.bound, 'atLeast');
+    assert.equal(one('Players must not train for more than 90 minutes.').bound, 'atMost');
+    assert.equal(one('Rest for less than 48 hours.').bound, 'below');
+  });
   it('compares units on an exact scale, not across a vast one', () => {
     const one = (t: string) => quantities(t)[0];
     assert.ok(comparable('kg', 'grams') && comparable('minutes', 'seconds'));
     assert.ok(!agrees(one('up to 5,000 grams'), one('no more than 2 kg')));
     assert.ok(agrees(one('2,000 grams'), one('2 kg')));
     assert.ok(agrees(one('90 seconds'), one('1.5 minutes')));
+    assert.ok(!agrees(one('2,000 mg of calcium'), one('1,300 mg')) && agrees(one('1.3 grams'), one('1,300 mg')));
     assert.ok(!comparable('days', 'ms'), 'three days is "over 50 ms", but says nothing about it');
   });
   it('does not read a bare number or a hyphenated count as a quantity', () => {

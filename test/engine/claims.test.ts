@@ -86,6 +86,12 @@ describe('typed claim rules', () => {
     assert.match(elbow!.sentence, /inside of the elbow/);
     assert.equal(check('Icing an injured pulley for 20 minutes at a time speeds up recovery.')?.rule === 'myth', false, 'a neighbour of the myth is not the myth');
     assert.equal(check('A warm-up just burns off energy that would be better saved for your hardest climbs.')?.rule, 'myth');
+    // Each figure by its own clause: the three minutes are the max hangs' rest, not the repeaters' minute.
+    assert.notEqual(check('A max hang lasts ten seconds on the 20 mm edge, and you rest three minutes before the next one.')?.verdict, 'contradicted');
+    // "X rather than Y" against "Y rather than X": each side denies what the other asserts.
+    const crimp = check('The handbook recommends training the full crimp rather than the half crimp on the hangboard.');
+    assert.equal(crimp?.verdict, 'contradicted');
+    assert.equal(crimp?.rule, 'negation');
   });
 
   it('myth: a belief the source calls a myth, stated as fact', () => {
