@@ -187,6 +187,8 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
     }
   }
   for (const t of q.tokens) if (t.status === 'cue' && !w.has(t.term)) w.set(t.term, 0.3 * corpus.index.idf(t.term));
+  // A figure the question names ("the under-10s", "size 4") picks out its row of a table or list.
+  for (const t of q.tokens) if (t.status === 'number' && /\d/.test(t.term) && !w.has(t.term)) w.set(t.term, 0.5 * corpus.index.idf(t.term));
   // What the question already grants ("Besides flexing the big toe, which arch…") says little
   // about which sentence answers it; the thing it asks for ("which arch") says most.
   for (const t of grantedTerms(q.text)) if (w.has(t)) w.set(t, GRANTED * w.get(t)!);

@@ -30,7 +30,8 @@ export function termOf(word: string): string {
   const folded = LEXICON.variants.get(word) ?? word;
   // Numbers and two-letter words are kept as they are: stemming "20%" or "ms" helps nobody. A
   // three-letter word is stemmed like its inflections, or "age" would miss "aged".
-  t = /\d/.test(folded) || folded.length <= 2 || LEXICON.keepWhole.has(folded) ? folded : stemmer(folded);
+  // A plural figure is its figure: the "under-15s" play in the "Under-15" row.
+  t = /^\d+s$/.test(folded) ? folded.slice(0, -1) : /\d/.test(folded) || folded.length <= 2 || LEXICON.keepWhole.has(folded) ? folded : stemmer(folded);
   if (stemCache.size < 200_000) stemCache.set(word, t);
   return t;
 }

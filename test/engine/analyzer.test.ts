@@ -89,6 +89,7 @@ describe('analyse: reading a question', () => {
   it('stems a three-letter word like its inflections', () => {
     assert.equal(termOf('age'), termOf('aged'));
     assert.equal(termOf('ms'), 'ms');
+    assert.equal(termOf('15s'), '15', 'the under-15s play in the Under-15 row');
   });
 
   it('counts only content words', () => {

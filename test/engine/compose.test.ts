@@ -56,4 +56,10 @@ describe('answer sentences', () => {
     // A curated exercise that is the best match is still listed.
     assert.match(team.ask('exercises for weak calves').answer, /^Exercises from the sources/);
   });
+
+  it('picks the row of a table that the question names by its figure', () => {
+    const academy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/football/docs')] });
+    const a = academy.ask('Which size of ball do the under-11s play with?');
+    assert.match(a.citations[0]?.excerpt ?? '', /Under-11[^.]*Size 4/, a.answer);
+  });
 });
