@@ -150,6 +150,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
     membership: lex.membership ?? [],
+    membershipGroupFirst: lex.membershipGroupFirst ?? [],
     ...general,
   };
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -185,6 +186,7 @@ interface LexiconYaml {
   anaphora?: string[];
   questionWords?: string[];
   askedNounLinks?: string[];
+  membershipGroupFirst?: string[];
   grantedCues?: string[];
   negations?: string[];
   notNegating?: string[];

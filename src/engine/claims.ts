@@ -246,6 +246,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
 
+  // Membership from the text, where no schema says it: a sentence that names the group and lists
+  // its members ("the rotator cuff is a group of four small muscles: the supraspinatus, …").
+  const listed = listedMembership(claimWords, aligned);
+  if (listed) return listed;
+
   // Figures: the claim's figure against a figure of the same unit in an aligned sentence.
   const claimed = quantities(claim);
   // Every figure found as the source gives it, in a sentence about what the claim is about:
@@ -463,6 +468,47 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
   return figuresAgree;
+}
+
+/** Members a claim names that a list could hold: a short noun phrase. */
+const MAX_MEMBER_WORDS = 4;
+
+/**
+ * "X is one of the Y" against a sentence that names Y and lists its members after a colon:
+ * supported when X is in the list, contradicted when the sentence does not name X at all.
+ */
+function listedMembership(claimWords: readonly string[], aligned: readonly AlignedSentence[]): RuleFinding | undefined {
+  for (const phrase of LEXICON.membership) {
+    const run = words(phrase);
+    const at = claimWords.findIndex((_, i) => run.every((w, k) => claimWords[i + k] === w));
+    if (at < 0) continue;
+    const before = claimWords.slice(0, at);
+    const after = claimWords.slice(at + run.length);
+    const groupFirst = LEXICON.membershipGroupFirst.has(phrase);
+    const content = (ws: readonly string[]) => [...new Set(ws.filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w) && !/\d/.test(w)).map(termOf))];
+    const members = content(groupFirst ? after : before);
+    const group = content(groupFirst ? before : after);
+    if (!members.length || members.length > MAX_MEMBER_WORDS || !group.length) return undefined;
+    for (const a of aligned) {
+      const colon = a.sentence.indexOf(':');
+      if (colon < 0) continue;
+      const list = a.sentence.slice(colon + 1);
+      // A list: at least three items ("a, b and c").
+      if ((list.match(/,/g)?.length ?? 0) < 1 || !/\band\b|,.*,/.test(list)) continue;
+      const head = new Set(words(a.sentence.slice(0, colon)).map(termOf));
+      if (!group.every((t) => head.has(t))) continue;
+      const inList = new Set(words(list).map(termOf));
+      const said = (ws: readonly string[]) => ws.filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).join(' ');
+      const [member, of] = groupFirst ? [said(after), said(before)] : [said(before), said(after)];
+      if (members.every((t) => inList.has(t))) {
+        return { verdict: 'supported', rule: 'membership', note: `The source lists the ${member} among the ${of}.`, passage: a.passage, sentence: a.sentence };
+      }
+      const inSentence = new Set(words(a.sentence).map(termOf));
+      if (!members.some((t) => inSentence.has(t))) return contradicted('membership', `The source lists the ${of} without the ${member}.`, a);
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Passages whose whole text holds most of the claim (a fact may span two of its sentences). */

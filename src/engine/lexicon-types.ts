@@ -68,6 +68,7 @@ export interface CompiledLexicon {
   questionWords: string[];
   /** Words that open a clause the asker grants ("besides", "apart from"). */
   askedNounLinks: string[];
+  membershipGroupFirst?: string[];
   grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];

@@ -36,6 +36,7 @@ export class Lexicon {
   readonly anaphora: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly askedNounLinks: ReadonlySet<string>;
+  readonly membershipGroupFirst: ReadonlySet<string>;
   readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
   /** Negations of several words ("rather than"), as word lists. */
@@ -128,6 +129,7 @@ export class Lexicon {
     this.anaphora = new Set(d.anaphora);
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
+    this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
     this.grantedCues = d.grantedCues ?? [];
     this.negations = new Set(d.negations.filter((n) => !n.includes(' ')));
     this.negationPhrases = d.negations.filter((n) => n.includes(' ')).map((n) => n.split(' '));

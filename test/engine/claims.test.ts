@@ -88,6 +88,12 @@ describe('typed claim rules', () => {
     assert.equal(check('A warm-up just burns off energy that would be better saved for your hardest climbs.')?.rule, 'myth');
     // Each figure by its own clause: the three minutes are the max hangs' rest, not the repeaters' minute.
     assert.notEqual(check('A max hang lasts ten seconds on the 20 mm edge, and you rest three minutes before the next one.')?.verdict, 'contradicted');
+    // Membership from a sentence that lists a group's members, where no schema says it.
+    const lats = check('The latissimus dorsi is one of the four muscles of the rotator cuff.');
+    assert.equal(lats?.verdict, 'contradicted');
+    assert.equal(lats?.rule, 'membership');
+    assert.match(lats!.note, /rotator cuff without the latissimus dorsi/);
+    assert.equal(check('The teres minor is one of the rotator cuff muscles.')?.verdict, 'supported');
     // "X rather than Y" against "Y rather than X": each side denies what the other asserts.
     const crimp = check('The handbook recommends training the full crimp rather than the half crimp on the hangboard.');
     assert.equal(crimp?.verdict, 'contradicted');
