@@ -176,10 +176,12 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // Only a unit asked for counts: right after the cue ("how many milliseconds") or a unit that is
   // itself a cue ("what percentage"); "runner" in "how much can a runner gain" asks no count of
   // runners.
-  const units = intent === 'figure' ? [...new Set(raw.flatMap((w, i) => {
+  // Read as corrected: "how many musles" asks for a count of muscles.
+  const read = tokens.map((t) => t.surface);
+  const units = intent === 'figure' ? [...new Set(read.flatMap((w, i) => {
     const unit = LEXICON.units.get(w);
     if (!unit) return [];
-    const asked = CUE_WORDS.get(w)?.includes('figure') || (i > 0 && (CUE_WORDS.get(raw[i - 1])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === raw[i - 1] && p.words.every((x, k) => raw[i - p.words.length + k] === x))));
+    const asked = CUE_WORDS.get(w)?.includes('figure') || (i > 0 && (CUE_WORDS.get(read[i - 1])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[i - 1] && p.words.every((x, k) => read[i - p.words.length + k] === x))));
     return asked ? [unit] : [];
   }))] : [];
   // "How long does it take?" names no unit but asks for a duration.

@@ -84,6 +84,7 @@ describe('analyse: reading a question', () => {
     assert.equal(long.intent, 'figure');
     assert.ok(long.units?.includes('weeks') && long.units.includes('days') && !long.units.includes('percent'));
     assert.deepEqual(analyse('how many minutes should a warm-up last', corpus).units, ['minutes'], 'a named unit is the one asked for');
+    assert.deepEqual(analyse('roughly how many musles does the body have', corpus).units, ['muscles'], 'read as corrected');
   });
 
   it('stems a three-letter word like its inflections', () => {
