@@ -42,6 +42,8 @@ export interface SerializedCorpus {
 export class Corpus {
   readonly passages: readonly Passage[];
   readonly index: Bm25Index;
+  /** Does the corpus hold a team's documents beside curated passages? */
+  readonly mixesDocuments: boolean;
   readonly vocabulary: Vocabulary;
   private readonly byId: Map<string, number>;
   /** Term sequence of a name or alias → ids of the passages it names. */
@@ -57,6 +59,8 @@ export class Corpus {
     this.index = index;
     this.vocabulary = vocabulary;
     this.byId = new Map(passages.map((p, i) => [p.id, i]));
+    const documents = passages.filter((p) => p.kind === 'document').length;
+    this.mixesDocuments = documents > 0 && documents < passages.length;
     this.names = new Map();
     let longest = 1;
     for (const p of passages) {

@@ -81,6 +81,9 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // …when it speaks to the whole question as well as any of the best candidates: "how do the
     // peroneals protect the ankle from sprains while the foot is planted?" asks about an aspect.
     // (A generic word it lacks, such as "running", is no word of the question's own.)
+    // A team that loads its own documents asks about them first: beside the built-in corpus, its
+    // pages get the prior too (and so a curated passage leads only when it is clearly better).
+    if (i < PRIOR_DEPTH && p.kind === 'document' && corpus.mixesDocuments) score *= PRIOR;
     if (about.has(p.id) && (bestCoverage - coverage) * coverageOf.total <= GENERIC_WEIGHT + 1e-9) score *= SUBJECT;
     return { passage: p, score, coverage };
   });

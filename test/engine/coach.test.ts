@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Answer } from '../../src/engine/types';
+import * as path from 'node:path';
+import { createNodeCoach } from '../../src/node';
 import { labelled, outOfScope, realCoach } from '../helpers';
 
 /** Every [n] in the answer names a citation, and every citation is used. */
@@ -178,5 +180,15 @@ describe('coach.ask on the built-in corpus', () => {
     const a = coach.ask('what does the soleus do?');
     assert.ok(a.followUps.length >= 1);
     for (const f of a.followUps) assert.equal(coach.ask(f).abstained, false, f);
+  });
+});
+
+describe('coach.ask beside a team\'s documents', () => {
+  it('asks the team\'s pages first: a curated passage leads only when clearly better', () => {
+    const academy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/football/docs')] });
+    const a = academy.ask('How much load can the soleus cope with while a player is running?');
+    assert.equal(a.citations[0]?.kind, 'document', a.answer);
+    // Without documents the curated soleus passages answer it.
+    assert.notEqual(realCoach().ask('How much load can the soleus cope with while a player is running?').citations[0]?.kind, 'document');
   });
 });
