@@ -151,6 +151,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     mythCues: lex.mythCues ?? [],
     membership: lex.membership ?? [],
     membershipGroupFirst: lex.membershipGroupFirst ?? [],
+    modality: lex.modality ?? { obliges: [], forbids: [], optional: [], allows: [] },
     ...general,
   };
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -187,6 +188,7 @@ interface LexiconYaml {
   questionWords?: string[];
   askedNounLinks?: string[];
   membershipGroupFirst?: string[];
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[] };
   grantedCues?: string[];
   negations?: string[];
   notNegating?: string[];

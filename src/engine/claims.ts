@@ -330,6 +330,28 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   }
 
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length ? agreed : undefined;
+  // A rule turned round: a claim that makes optional what the source obliges ("helmets are
+  // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
+  const claimModal = modalityOf(claimWords);
+  if (claimModal.obliges || claimModal.forbids || claimModal.optional || claimModal.allows) {
+    // A rule's sentence may leave its subject to the sentence before ("There are no exceptions"):
+    // in a passage that holds most of the claim, a sentence a little less aligned counts too.
+    const wholly = (aboutClaim ??= passagesAbout(claim, corpus));
+    for (const a of aligned.filter((x) => x.alignment >= ALIGNED || (x.alignment >= ALIGNED * 0.8 && wholly.has(x.passage.id))).slice(0, 3)) {
+      // Said of what the claim names (a muscle's rule is not another's).
+      const there = [...namedInSentence(a.sentence, corpus).map((p) => p.id), resolve(a.passage.id, corpus)?.id];
+      if (!mentions.filter((m) => ANATOMY.has(m.kind)).every((m) => there.includes(m.id))) continue;
+      const src = modalityOf(words(a.sentence));
+      const note =
+        claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
+        : (claimModal.optional || claimModal.allows) && src.forbids ? 'The claim allows what the source forbids.'
+        : claimModal.obliges && src.optional ? 'The claim requires what the source leaves optional.'
+        : claimModal.forbids && (src.obliges || src.optional) ? 'The claim forbids what the source allows.'
+        : undefined;
+      if (note) return contradicted('negation', note, a);
+    }
+  }
+
   if (!best || best.alignment < ALIGNED) return figuresAgree;
   // A heading or a fragment ("Smooth muscles") states nothing to compare word by word; a
   // negation makes a statement of few words ("the hamstrings do not cross the knee").
@@ -468,6 +490,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
   return figuresAgree;
+}
+
+/** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges). */
+function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean } {
+  const has = (kind: keyof typeof LEXICON.modality) => LEXICON.modality[kind].some((p) => containsRun(ws, p));
+  const forbids = has('forbids');
+  const optional = has('optional');
+  return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional };
 }
 
 /** Members a claim names that a list could hold: a short noun phrase. */

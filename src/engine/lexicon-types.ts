@@ -69,6 +69,8 @@ export interface CompiledLexicon {
   /** Words that open a clause the asker grants ("besides", "apart from"). */
   askedNounLinks: string[];
   membershipGroupFirst?: string[];
+  /** Phrases of obligation, prohibition, optionality and permission. */
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[] };
   grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];

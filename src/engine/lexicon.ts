@@ -37,6 +37,8 @@ export class Lexicon {
   readonly questionWords: ReadonlySet<string>;
   readonly askedNounLinks: ReadonlySet<string>;
   readonly membershipGroupFirst: ReadonlySet<string>;
+  /** Phrases (as word lists) of obligation, prohibition, optionality and permission. */
+  readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows', readonly (readonly string[])[]>>;
   readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
   /** Negations of several words ("rather than"), as word lists. */
@@ -130,6 +132,9 @@ export class Lexicon {
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
     this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
+    const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
+    const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));
+    this.modality = { obliges: split(m.obliges), forbids: split(m.forbids), optional: split(m.optional), allows: split(m.allows) };
     this.grantedCues = d.grantedCues ?? [];
     this.negations = new Set(d.negations.filter((n) => !n.includes(' ')));
     this.negationPhrases = d.negations.filter((n) => n.includes(' ')).map((n) => n.split(' '));

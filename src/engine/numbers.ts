@@ -51,7 +51,8 @@ const HALVED = /\b(?:in|by) half\b/g;
 const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z]))`;
 // "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
-  String.raw`\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
+  // Not a figure glued to a word by a hyphen: "the under-15s" is an age group, not 15 seconds.
+  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
   'giu',
 );
 /** "£40", "$1,200": a sign before the figure gives its unit. */
@@ -182,15 +183,17 @@ function boundOf(q: Quantity, t: string): void {
     if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
     // A bound in a denied clause is the other bound: "no player may play two matches with less
     // than 48 hours between them" asks for at least 48 hours.
-    const clause = t.slice(0, Math.max(0, q.index - phrase.length)).split(/[.;:!?\n]/).pop() ?? '';
-    const denied = clause.split(/[^a-z']+/).some((w) => NEGATING.has(w));
+    const clause = t.slice(0, Math.max(0, q.index - phrase.length)).split(/[.,;:!?\n]/).pop() ?? '';
+    // Denied: the clause forbids ("must not", "never") or opens with a negation ("No player may…");
+    // "without symptoms" denies a noun, not the clause.
+    const ws = clause.split(/[^a-z']+/).filter(Boolean);
+    const denied = LEXICON.negations.has(ws[0] ?? '') || LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w)));
     q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = phrase;
     return;
   }
 }
 
-const NEGATING = new Set([...LEXICON.negations].filter((w) => !w.includes(' ')));
 const FLIPPED: Record<Bound, Bound> = { below: 'atLeast', atMost: 'above', above: 'atMost', atLeast: 'below' };
 
 /** How many of `to` make one `from`, through the lexicon's exact scales (kg → grams: 1000). */

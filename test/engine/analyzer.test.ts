@@ -180,6 +180,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('No player may play two matches with less than 48 hours between them.').find((q) => q.unit === 'hours')?.bound, 'atLeast');
     assert.equal(one('Players must not train for more than 90 minutes.').bound, 'atMost');
     assert.equal(one('Rest for less than 48 hours.').bound, 'below');
+    assert.equal(one('After days without symptoms, each stage lasts at least 48 hours.').bound, 'atLeast', '"without" denies a noun, not the clause');
   });
   it('compares units on an exact scale, not across a vast one', () => {
     const one = (t: string) => quantities(t)[0];
@@ -193,6 +194,7 @@ describe('quantities: one reader for claims and sources', () => {
   it('does not read a bare number or a hyphenated count as a quantity', () => {
     assert.deepEqual(read('in 2023 the study'), []);
     assert.deepEqual(read('a two-step process'), []);
+    assert.deepEqual(read('the under-15s and under-16s'), [], 'an age group is no count of seconds');
   });
 });
 

@@ -100,6 +100,15 @@ describe('typed claim rules', () => {
     assert.equal(crimp?.rule, 'negation');
   });
 
+  it('a rule turned round: optional what the sources require', () => {
+    const club = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cycling/docs')] }).passages());
+    const helmets = typedCheck('Helmets are optional on warm-weather club rides.', club);
+    assert.equal(helmets?.verdict, 'contradicted');
+    assert.equal(helmets?.rule, 'negation');
+    assert.match(helmets!.note, /optional what the source requires/);
+    assert.notEqual(typedCheck('Helmets must be worn on every club ride.', club)?.verdict, 'contradicted');
+  });
+
   it('myth: a belief the source calls a myth, stated as fact', () => {
     const f = decide('Heel striking is the most efficient way to land.');
     assert.equal(f?.verdict, 'contradicted');
