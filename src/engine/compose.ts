@@ -242,10 +242,10 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const x = weigh.get(t);
       if (x) score += own.has(t) ? 0.3 * x : x;
     }
-    if (spec?.figure) {
+    if (spec?.figure || q.units?.length) {
       const qs = quantities(s);
-      if (qs.length) score *= 1.5;
-      // …and more so a figure of the unit asked for ("how long" → a duration).
+      if (spec?.figure && qs.length) score *= 1.5;
+      // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets").
       if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score *= 1.5;
     }
     if (spec?.list && namesIn(s, corpus) >= 2) score *= 1.5;

@@ -178,14 +178,22 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // runners.
   // Read as corrected: "how many musles" asks for a count of muscles.
   const read = tokens.map((t) => t.surface);
-  const units = intent === 'figure' ? [...new Set(read.flatMap((w, i) => {
+  // A figure asked for beside another answer type ("the number of sets and reps of Nordic curls")
+  // still names its unit.
+  const asksFigure = intent === 'figure' || phraseTypes.has('figure') || types.has('figure');
+  const units = asksFigure ? [...new Set(read.flatMap((w, i) => {
     const unit = LEXICON.units.get(w);
     if (!unit) return [];
-    const asked = CUE_WORDS.get(w)?.includes('figure') || (i > 0 && (CUE_WORDS.get(read[i - 1])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[i - 1] && p.words.every((x, k) => read[i - p.words.length + k] === x))));
-    return asked ? [unit] : [];
+    // The cue may stand before linking words: "the number of sets".
+    let j = i - 1;
+    while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
+    const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[j] && p.words.every((x, k) => read[j - p.words.length + 1 + k] === x))));
+    // …and a second unit joined to an asked one ("sets and reps").
+    const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);
+    return asked || joined ? [unit] : [];
   }))] : [];
   // "How long does it take?" names no unit but asks for a duration.
-  if (intent === 'figure' && !units.length) {
+  if (asksFigure && !units.length) {
     for (const [phrase, implied] of LEXICON.askedUnits) if (containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
   }
   return { text, tokens, terms, entities, intent, corrections, units };

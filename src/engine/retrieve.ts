@@ -75,7 +75,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     const answers = (spec && holdsAnswer(p, spec, corpus, q.units ?? [])) || about.has(p.id) || aspect;
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
-    if (i < PRIOR_DEPTH && spec?.figure && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
+    if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
     // The named thing's own passage (its name is the title) is the fullest account of it.
     const coverage = coverageOf(h.doc);
     // …when it speaks to the whole question as well as any of the best candidates: "how do the

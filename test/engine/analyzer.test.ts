@@ -85,6 +85,9 @@ describe('analyse: reading a question', () => {
     assert.ok(long.units?.includes('weeks') && long.units.includes('days') && !long.units.includes('percent'));
     assert.deepEqual(analyse('how many minutes should a warm-up last', corpus).units, ['minutes'], 'a named unit is the one asked for');
     assert.deepEqual(analyse('roughly how many musles does the body have', corpus).units, ['muscles'], 'read as corrected');
+    const dose = analyse('what is the target number of sets and reps of Nordic curls', corpus);
+    assert.equal(dose.intent, 'exercise');
+    assert.deepEqual(dose.units, ['sets', 'reps'], 'a figure asked beside another answer type');
   });
 
   it('stems a three-letter word like its inflections', () => {
