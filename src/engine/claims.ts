@@ -54,6 +54,8 @@ const MIN_STATEMENT_WORDS = 4;
 const PASSAGE_ALIGNED = 0.6;
 /** A negation is judged only against a sentence that says most of the same thing (one added word such as "joint" still compares). */
 const CLOSE = 0.7;
+/** A claim aligned this well is said nearly word for word by its sentence. */
+const VERBATIM = 0.9;
 /** A sentence this close to the best-aligned one (as a share of its alignment) competes with it. */
 const NEARLY = 0.85;
 /** A negation only against a sentence that says all but the same thing. */
@@ -420,7 +422,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // called tennis elbow" puts its first clause against "…pain on the inside of the elbow".
   const readings: { text: string; against: AlignedSentence[] }[] = [
     { text: claim, against: aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3) },
-    ...clausesOf(claim).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 3) })),
+    // (A claim a source sentence says nearly word for word needs no second reading.)
+    ...(best.alignment >= VERBATIM ? [] : clausesOf(claim)).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 3) })),
   ];
   for (const { text, against } of readings) {
     const textWords = words(text);
