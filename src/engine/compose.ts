@@ -231,16 +231,23 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   if (all.length <= count) return all.join(' ');
   const own = new Set(words(`${p.title} ${(p.aliases ?? []).join(' ')}`).map(termOf));
   const spec = q.intent === 'general' ? undefined : LEXICON.answerTypes.find((t) => t.type === q.intent);
+  // The first sentence of each line (a list item, a table row, a paragraph) names what the rest of
+  // the line speaks of: "7. Copenhagen planks – … Hold for 20 seconds each side".
+  const leadOf = lineLeads(p.text, all.length);
+  const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
   const scored = all.map((s, i) => {
     let score = 0;
-    const seen = new Set<string>();
-    for (const w of words(s)) {
-      if (STOPWORDS.has(w)) continue;
-      const t = termOf(w);
-      if (seen.has(t)) continue;
-      seen.add(t);
+    const seen = termsOf(s);
+    for (const t of seen) {
       const x = weigh.get(t);
       if (x) score += own.has(t) ? 0.3 * x : x;
+    }
+    const j = leadOf[i];
+    if (j !== undefined && j !== i) {
+      for (const t of termsOf(all[j])) {
+        const x = weigh.get(t);
+        if (x && !seen.has(t)) score += LINE_LEAD * (own.has(t) ? 0.3 * x : x);
+      }
     }
     if (spec?.figure || q.units?.length) {
       const qs = quantities(s);
@@ -260,11 +267,38 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // "It has three jobs:" says nothing without what follows, nor "It …" without what "it" is.
     if (/:\s*$/.test(all[x.i]) && x.i + 1 < all.length && !picked.includes(x.i + 1)) picked.push(x.i + 1);
     if (x.i > 0 && LEXICON.anaphora.has(words(all[x.i])[0] ?? '') && !picked.includes(x.i - 1)) picked.push(x.i - 1);
+    // A later sentence of a list item comes with the item's first sentence, which names it.
+    const j = leadOf[x.i];
+    if (j !== undefined && j !== x.i && j !== x.i - 1 && !picked.includes(j)) picked.push(j);
   }
   // The best sentence first; a second one in text order after it reads as support.
   const [first, ...rest] = picked;
-  const lead = rest.includes(first - 1) && LEXICON.anaphora.has(words(all[first])[0] ?? '') ? [first - 1, first] : [first];
+  const j = leadOf[first];
+  const lead =
+    rest.includes(first - 1) && LEXICON.anaphora.has(words(all[first])[0] ?? '') ? [first - 1, first]
+    : j !== undefined && j !== first && rest.includes(j) ? [j, first]
+    : [first];
   return [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)].map((i) => all[i]).join(' ');
+}
+
+/** A list item's line: "- …", "* …", "7. …", "(3) …". */
+const LIST_ITEM = /^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s/;
+/** How much a list item's first sentence lends the later sentences of its item. */
+const LINE_LEAD = 0.5;
+
+/**
+ * For each sentence of a text, the index of the first sentence of its list item; none outside a
+ * list item, or where the sentences cannot be matched to lines (read as `sentences` reads them).
+ */
+function lineLeads(text: string, count: number): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (const line of text.split(/\n+/)) {
+    const start = out.length;
+    // Only a list item is about what its first words name; a paragraph moves on.
+    const item = LIST_ITEM.test(line);
+    for (let k = sentences(line).length; k > 0; k--) out.push(item ? start : undefined);
+  }
+  return out.length === sentences(text).length ? out.concat(Array(Math.max(0, count - out.length)).fill(undefined)) : Array(count).fill(undefined);
 }
 
 function firstSentence(text: string): string {

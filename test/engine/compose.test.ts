@@ -61,5 +61,8 @@ describe('answer sentences', () => {
     const academy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/football/docs')] });
     const a = academy.ask('Which size of ball do the under-11s play with?');
     assert.match(a.citations[0]?.excerpt ?? '', /Under-11[^.]*Size 4/, a.answer);
+    // A later sentence of a list item is chosen with the item's first sentence, which names it.
+    const hold = academy.ask('For the Copenhagen plank, how many seconds should each hold be for older players?');
+    assert.match(hold.citations[0]?.excerpt ?? '', /^7\. \*\*Copenhagen planks\*\*.*Hold for 20 seconds/, hold.answer);
   });
 });
