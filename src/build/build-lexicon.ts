@@ -83,6 +83,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...Object.entries((data.unitScales ?? {}) as Record<string, unknown[]>).flatMap(([k, v]) => [[['unitScales', k], k], [['unitScales', k, '0'], v[0]]] as [string[], unknown][]),
     ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
     ...((data.spanUnits ?? []) as unknown[]).map((v, i) => [['spanUnits', String(i)], v] as [string[], unknown]),
+    ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
   ];
   for (const [keys, v] of unitRefs) {
@@ -135,11 +136,13 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     unitScales: Object.entries(lex.unitScales ?? {}).map(([unit, [smaller, factor]]) => [unit, smaller, factor] as [string, string, number]),
     fractions: Object.entries(lex.fractions ?? {}),
     collectives: Object.entries(lex.collectives ?? {}),
+    months: lex.months ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
     factorCues: lex.factorCues ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
+    pointUnits: lex.pointUnits ?? [],
     askedUnits: Object.entries(lex.askedUnits ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
@@ -182,11 +185,13 @@ interface LexiconYaml {
   factorCues?: string[];
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   spanUnits?: string[];
+  pointUnits?: string[];
   askedUnits?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];
   askedNounLinks?: string[];
+  months?: string[][];
   membershipGroupFirst?: string[];
   modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[] };
   grantedCues?: string[];

@@ -118,7 +118,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     const sameWay = cq.bound ? found.filter((f) => f.q.bound && boundsAlike(f.q.bound, cq.bound!)) : [];
     for (const f of sameWay.length ? sameWay : found) {
       if (agrees(cq, f.q)) match ??= f;
-      else differs ??= f;
+      // A passage gives many dates and times of day; which one the claim's is said of takes the
+      // sentence-level rule.
+      else if (!LEXICON.pointUnits.has(cq.unit)) differs ??= f;
     }
     if (!match && differs) {
       const n = cite(differs.x, differs.sentence);

@@ -273,8 +273,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // In a claim of several clauses, the figure's own clause must be that close to it too.
     const ownClause = clauseOf(claim, cq);
     const clauseClose = (a: AlignedSentence) => !ownClause || alignSentences(ownClause, corpus).some((x) => x.sentence === a.sentence && x.alignment >= CLOSE);
+    // So is a date or a time of day: a handbook gives many ("07:00 to 22:30 on weekdays", "after
+    // 17:00 at weekends"), and only a sentence about the same thing says which.
+    const point = LEXICON.pointUnits.has(cq.unit);
     const measures = (a: AlignedSentence) =>
-      quantities(a.sentence).some((q) => q.unit === cq.unit || (comparable(q.unit, cq.unit) && a.alignment >= CLOSE && clauseClose(a)));
+      quantities(a.sentence).some((q) => (q.unit === cq.unit && !point) || (comparable(q.unit, cq.unit) && a.alignment >= CLOSE && clauseClose(a)));
     let withUnit = aligned.filter((a) => {
       if (!measures(a)) return false;
       if (a.alignment >= ALIGNED) return true;

@@ -251,7 +251,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     }
     if (spec?.figure || q.units?.length) {
       const qs = quantities(s);
-      if (spec?.figure && qs.length) score *= 1.5;
+      if (spec?.figure && qs.some((x) => !LEXICON.pointUnits.has(x.unit) || q.units?.includes(x.unit))) score *= 1.5;
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets").
       if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score *= 1.5;
     }

@@ -1,3 +1,4 @@
+import { LEXICON } from './lexicon';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
@@ -152,7 +153,8 @@ export class Corpus {
   figuresOf(p: Passage, units: readonly string[] = []): boolean {
     let f = this.figureCache.get(p.id);
     if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).map((q) => q.unit))));
-    return units.length ? units.some((u) => f!.has(u)) : f.size > 0;
+    // Any figure answers "how much", but a date or a time of day only a question that asks for one.
+    return units.length ? units.some((u) => f!.has(u)) : [...f].some((u) => !LEXICON.pointUnits.has(u));
   }
 
   get(id: string): Passage | undefined {

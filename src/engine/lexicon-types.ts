@@ -58,6 +58,7 @@ export interface CompiledLexicon {
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
+  pointUnits?: string[];
   /** [question phrase, the unit classes it asks for] ("how long": durations). */
   askedUnits?: [string, string[]][];
   /** Questions no corpus answers, for fitting abstention thresholds. */
@@ -68,6 +69,8 @@ export interface CompiledLexicon {
   questionWords: string[];
   /** Words that open a clause the asker grants ("besides", "apart from"). */
   askedNounLinks: string[];
+  /** Month names in order, each with its short forms. */
+  months?: string[][];
   membershipGroupFirst?: string[];
   /** Phrases of obligation, prohibition, optionality and permission. */
   modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[] };

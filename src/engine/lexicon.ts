@@ -28,6 +28,8 @@ export class Lexicon {
   readonly factorCues: readonly string[];
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   readonly spanUnits: ReadonlySet<string>;
+  /** Unit classes that name a point in time (a date, a time of day), not an amount. */
+  readonly pointUnits: ReadonlySet<string>;
   /** Question phrases (as word lists) and the unit classes they ask for. */
   readonly askedUnits: readonly (readonly [readonly string[], readonly string[]])[];
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
@@ -36,6 +38,8 @@ export class Lexicon {
   readonly anaphora: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly askedNounLinks: ReadonlySet<string>;
+  /** A month's name or short form → its number (1–12). */
+  readonly months: ReadonlyMap<string, number>;
   readonly membershipGroupFirst: ReadonlySet<string>;
   /** Phrases (as word lists) of obligation, prohibition, optionality and permission. */
   readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows', readonly (readonly string[])[]>>;
@@ -124,6 +128,7 @@ export class Lexicon {
     this.factorCues = d.factorCues ?? [];
     this.figureBounds = d.figureBounds ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);
+    this.pointUnits = new Set(d.pointUnits ?? []);
     this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
@@ -131,6 +136,7 @@ export class Lexicon {
     this.anaphora = new Set(d.anaphora);
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
+    this.months = new Map((d.months ?? []).flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));
     this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
     const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
     const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));

@@ -78,6 +78,21 @@ function counted(w: string): string | undefined {
   return noun && !UNITS.has(noun) ? noun : undefined;
 }
 
+/** "21:00", "6.30pm", "9 am": hours, minutes, am/pm. */
+// (A dot separates hours and minutes only before am/pm: "1.09" is a factor, "6.30pm" a time.)
+const CLOCK = /\b([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?[ap]m\b))?\s?(am|pm)?\b/g;
+const MONTH_NAMES = [...LEXICON.months.keys()].sort((a, b) => b.length - a.length).join('|');
+/** "1 April", "31st March"; "April 1", "March 31st". */
+const DAY_MONTH = new RegExp(String.raw`\b([012]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\b`, 'g');
+// A month name that is also a stopword ("may") is read only after its day: "players may 2…".
+const MONTH_FIRST = [...LEXICON.months.keys()].filter((m) => !LEXICON.stopwords.has(m)).sort((a, b) => b.length - a.length).join('|');
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_FIRST})\.?\s+([012]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,\d))`, 'g');
+
+function dated(day: number, month: string, text: string, index: number): Quantity {
+  const v = LEXICON.months.get(month)! * 100 + day;
+  return { low: v, high: v, unit: 'date', text: text.trim(), index };
+}
+
 function value(s: string): number {
   return NUMBER_WORDS.get(s) ?? Number(s);
 }
@@ -162,6 +177,18 @@ export function quantities(text: string): Quantity[] {
     out.push({ low: v, high: v, unit: 'times', text: m[0], index: (m.index ?? 0) + m[0].length - m[1].length });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
+  // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.
+  for (const m of t.matchAll(CLOCK)) {
+    const minutes = m[2] ?? m[3];
+    const h = Number(m[1]) % (m[4] ? 12 : 24) + (m[4] === 'pm' ? 12 : 0);
+    const v = h * 60 + Number(minutes ?? 0);
+    if (minutes === undefined && !m[4]) continue;
+    out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0 });
+  }
+  if (MONTH_NAMES) {
+    for (const m of t.matchAll(DAY_MONTH)) out.push(dated(Number(m[1]), m[2], m[0], m.index ?? 0));
+    for (const m of t.matchAll(MONTH_DAY)) out.push(dated(Number(m[2]), m[1], m[0], m.index ?? 0));
+  }
   for (const m of t.matchAll(FRACTION)) {
     const v = FRACTIONS.get(m[1])!;
     out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });

@@ -176,7 +176,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('set in seven colour circuits'), [[7, 7, 'circuit']]);
     assert.equal(quantities('180 climbers')[0].counted, true);
     assert.equal(quantities('180 seconds')[0].counted, undefined);
-    assert.deepEqual(read('closed on 25 December'), [], 'a date counts no Decembers');
+    assert.deepEqual(read('closed on 25 December'), [[1225, 1225, 'date']], 'a date, not a count of Decembers');
   });
   it('reads a bound in a denied clause as the other bound', () => {
     const one = (t: string) => quantities(t)[0];
@@ -184,6 +184,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Players must not train for more than 90 minutes.').bound, 'atMost');
     assert.equal(one('Rest for less than 48 hours.').bound, 'below');
     assert.equal(one('After days without symptoms, each stage lasts at least 48 hours.').bound, 'atLeast', '"without" denies a noun, not the clause');
+  });
+  it('reads a time of day and a date, not a factor or a modal "may"', () => {
+    assert.deepEqual(read('Closes at 21:00; opens at 6.30am'), [[1260, 1260, 'clock'], [390, 390, 'clock']]);
+    assert.deepEqual(read('Memberships run from 1 April to 31 March.'), [[401, 401, 'date'], [331, 331, 'date']]);
+    assert.deepEqual(read('multiply by 1.09'), [[1.09, 1.09, 'times']]);
+    assert.deepEqual(read('players may 2 hours'), [[2, 2, 'hours']]);
   });
   it('compares units on an exact scale, not across a vast one', () => {
     const one = (t: string) => quantities(t)[0];

@@ -100,6 +100,16 @@ describe('typed claim rules', () => {
     assert.equal(crimp?.rule, 'negation');
   });
 
+  it('figure: a time of day said of the same thing, and only of the same thing', () => {
+    const md = '# Match day\n\n## Kick-off\n\nKick-off for under-12 matches is at 09:30 on Saturdays.\n\nThe clubhouse opens at 08:00 for the tea hut.\n';
+    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'match.md', content: md })]);
+    const late = typedCheck('Kick-off for under-12 matches is at 10:00 on Saturdays.', club);
+    assert.equal(late?.verdict, 'contradicted');
+    assert.equal(late?.figure?.source, '09:30');
+    assert.equal(typedCheck('Kick-off for under-12 matches is at 09:30 on Saturdays.', club)?.verdict, 'supported');
+    assert.notEqual(typedCheck('The annual general meeting starts at 19:00 in the clubhouse.', club)?.verdict, 'contradicted', 'another time of another thing');
+  });
+
   it('a rule turned round: optional what the sources require', () => {
     const club = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cycling/docs')] }).passages());
     const helmets = typedCheck('Helmets are optional on warm-weather club rides.', club);
