@@ -331,7 +331,9 @@ function renderAsk(coach: Coach, question: string, json: boolean, term: Terminal
 function renderCheck(coach: Coach, claim: string, json: boolean, term: TerminalOptions): string {
   const r = coach.check(claim);
   if (json) return JSON.stringify(publicCheck(r));
-  const out = [bold(`Verdict: ${r.verdict.toUpperCase()}`, term), ...r.notes.map((n) => renderText(n, term, '  ')), ''];
+  const out = [bold(`Verdict: ${r.verdict.toUpperCase()}`, term), ...r.notes.map((n) => renderText(n, term, '  '))];
+  if (r.figure) out.push(renderText(`Fix: "${r.figure.claimed}" → "${r.figure.source}" [${r.figure.evidence}]`, term, '  '));
+  out.push('');
   if (r.evidence.length) {
     out.push(bold('Evidence:', term));
     for (const c of r.evidence) out.push(...citationLines(c, term));
@@ -401,7 +403,8 @@ function publicAnswer(a: Answer) {
 }
 
 function publicCheck(r: CheckResult) {
-  return { claim: r.claim, verdict: r.verdict, evidence: r.evidence.map(publicCitation), notes: r.notes, tookMs: r.tookMs };
+  // `figure` only where a figure differs: the claim's and the source's, and the citation that gives it.
+  return { claim: r.claim, verdict: r.verdict, evidence: r.evidence.map(publicCitation), notes: r.notes, ...(r.figure ? { figure: { claimed: r.figure.claimed, source: r.figure.source, evidence: r.figure.evidence } } : {}), tookMs: r.tookMs };
 }
 
 async function write(s: string): Promise<void> {

@@ -137,9 +137,15 @@ describe('dist/cli.js (the stable contract)', () => {
     const r = run(['check', '--json', 'Poorly timed calf activation raises the metabolic cost of running by 40%.']);
     assert.equal(r.code, 0, r.stderr);
     const o = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(o).sort(), ['claim', 'evidence', 'notes', 'tookMs', 'verdict']);
+    assert.deepEqual(Object.keys(o).sort(), ['claim', 'evidence', 'figure', 'notes', 'tookMs', 'verdict']);
     assert.equal(o.verdict, 'contradicted');
     o.evidence.forEach(assertCitation);
+    // A differing figure comes with the source's, and the citation that gives it.
+    assert.equal(o.figure.claimed, '40%');
+    assert.equal(o.figure.source, '15%');
+    assert.ok(o.evidence.some((c: { n?: number }, i: number) => (c.n ?? i + 1) === o.figure.evidence));
+    const agreed = JSON.parse(run(['check', '--json', 'The soleus is made mostly of slow-twitch fibres.']).stdout);
+    assert.deepEqual(Object.keys(agreed).sort(), ['claim', 'evidence', 'notes', 'tookMs', 'verdict'], 'no figure where none differs');
   });
 
   it('check --json reads claims from stdin', () => {
