@@ -179,7 +179,8 @@ function blocks(tokens: readonly Token[], indent: string, opts: TerminalOptions)
           const marker = list.ordered ? `${start + i}.` : opts.styled ? '•' : '-';
           const hang = `${indent}${' '.repeat(marker.length + 1)}`;
           const parts = blocks(item.tokens, hang, opts);
-          const firstLines = parts[0] ?? [hang];
+          // An item whose first block prints nothing ("1. >", an empty quote) still shows its marker.
+          const firstLines = parts[0]?.length ? parts[0] : [hang];
           lines.push(`${indent}${marker} ${firstLines[0].slice(hang.length)}`, ...firstLines.slice(1));
           for (const p of parts.slice(1)) lines.push(...(list.loose ? ['', ...p] : p));
         });
