@@ -272,7 +272,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // nothing of the distance walked.
     // In a claim of several clauses, the figure's own clause must be that close to it too.
     const ownClause = clauseOf(claim, cq);
-    const clauseClose = (a: AlignedSentence) => !ownClause || alignSentences(ownClause, corpus).some((x) => x.sentence === a.sentence && x.alignment >= CLOSE);
+    let clauseAligned: AlignedSentence[] | undefined;
+    const alignedToClause = () => (clauseAligned ??= ownClause ? alignSentences(ownClause, corpus) : []);
+    const clauseClose = (a: AlignedSentence) => !ownClause || alignedToClause().some((x) => x.sentence === a.sentence && x.alignment >= CLOSE);
     // So is a date or a time of day: a handbook gives many ("07:00 to 22:30 on weekdays", "after
     // 17:00 at weekends"), and only a sentence about the same thing says which.
     const point = LEXICON.pointUnits.has(cq.unit);
@@ -287,11 +289,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     });
     // A long claim of several clauses: the figure's own clause ("…, and running can cost up to
     // 25 percent more energy") is aligned on its own.
-    if (!withUnit.length) {
-      const clause = clauseOf(claim, cq);
-      if (clause && words(clause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
-        withUnit = alignSentences(clause, corpus).filter((a) => a.alignment >= ALIGNED && measures(a));
-      }
+    if (!withUnit.length && ownClause && words(ownClause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
+      withUnit = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a));
     }
     if (!withUnit.length) continue;
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
@@ -326,7 +325,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
     // The figure's own clause said by a sentence that states it: "…, and you rest three minutes
     // before the next one" beside "five hangs with three minutes of rest between each".
-    if (ownClause && alignSentences(ownClause, corpus).some((x) => x.alignment >= ALIGNED && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
+    if (alignedToClause().some((x) => x.alignment >= ALIGNED && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
       agreeing++;
       continue;
     }
@@ -562,18 +561,20 @@ function passagesAbout(claim: string, corpus: Corpus): Set<string> {
   return out;
 }
 
-/** The clauses of a claim of several clauses that each make a statement; none for a one-clause claim. */
-function clausesOf(claim: string): string[] {
+/** The clauses of a claim of several clauses; none for a one-clause claim. */
+function clausesIn(claim: string): string[] {
   const clauses = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
-  if (clauses.length < 2) return [];
-  return clauses.filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
+  return clauses.length < 2 ? [] : clauses;
 }
 
-/** The clause of a claim of several clauses that holds a figure; none for a one-clause claim. */
+/** The clauses of a claim of several clauses that each make a statement. */
+function clausesOf(claim: string): string[] {
+  return clausesIn(claim).filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
+}
+
+/** The clause of a claim of several clauses that holds a figure. */
 function clauseOf(claim: string, q: Quantity): string | undefined {
-  const clauses = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
-  if (clauses.length < 2) return undefined;
-  return clauses.find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
+  return clausesIn(claim).find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
 }
 
 /** Content terms within a few words of a figure in the claim. */

@@ -235,6 +235,9 @@ const scaleMemo = new Map<string, number | null>();
 
 export function scaleBetween(from: string, to: string): number | undefined {
   if (from === to) return 1;
+  // Only the lexicon's scaled classes convert; a count of climbers never does (and so the memo
+  // holds pairs of those few classes, not of every noun a text counts).
+  if (!SCALES.has(from) || !SCALES.has(to)) return undefined;
   const key = `${from} ${to}`;
   let found = scaleMemo.get(key);
   if (found === undefined) {
