@@ -231,8 +231,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   if (all.length <= count) return all.join(' ');
   const own = new Set(words(`${p.title} ${(p.aliases ?? []).join(' ')}`).map(termOf));
   const spec = q.intent === 'general' ? undefined : LEXICON.answerTypes.find((t) => t.type === q.intent);
-  // The first sentence of each line (a list item, a table row, a paragraph) names what the rest of
-  // the line speaks of: "7. Copenhagen planks – … Hold for 20 seconds each side".
+  // The first sentence of a list item names what the rest of the item speaks of: "7. Copenhagen
+  // planks – … Hold for 20 seconds each side".
   const leadOf = lineLeads(p.text, all.length);
   const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
   const scored = all.map((s, i) => {
