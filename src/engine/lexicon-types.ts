@@ -24,6 +24,8 @@ export interface AnswerTypeSpec {
 export interface CompiledLexicon {
   format: 'stride-lexicon';
   version: 1;
+  /** A hash of everything the lexicon was compiled from. */
+  stamp: string;
   sources: string;
   stopwords: string[];
   variants: [string, string][];

@@ -105,6 +105,11 @@ export class Lexicon {
     return -1;
   }
 
+  /** What the lexicon was compiled from, as a hash: another stamp may index words otherwise. */
+  get stamp(): string {
+    return this.data.stamp;
+  }
+
   /** Lookups on the bands, shaped as baseForm wants them. */
   private readonly known = { has: (w: string) => this.bandOf(w) >= 0 };
 

@@ -1,5 +1,6 @@
 import { calibrate } from './calibrate';
 import { Corpus, type SerializedCorpus } from './corpus';
+import { LEXICON } from './lexicon';
 import { corpusProblem } from './pack-schema';
 import type { Passage } from './types';
 
@@ -30,8 +31,11 @@ export interface SerializedPack {
   description?: string;
   /** What built it, for people reading a refusal message. */
   builtBy: string;
-  /** The built-in corpus the combined index was built with. */
-  base: { fingerprint: string; passages: number };
+  /**
+   * The built-in corpus the combined index was built with, and the analyzer that built it
+   * ({@link analyzerStamp}; packs written before it was recorded have none and are rebuilt).
+   */
+  base: { fingerprint: string; passages: number; analyzer?: string };
   /** How many of `corpus.passages` (at the end) are the pack's own. */
   own: number;
   /** {@link contentChecksum} of the pack's own passages, checked at load. */
@@ -56,11 +60,9 @@ export function fingerprint(passages: readonly Passage[]): string {
   return `fnv1a-${passages.length}-${h.toString(16).padStart(8, '0')}`;
 }
 
-/** FNV-1a over every field of every passage (its JSON): "was this changed after it was built?". */
-export function contentChecksum(passages: readonly Passage[]): string {
-  let h = 0x811c9dc5;
-  for (const p of passages) {
-    const s = JSON.stringify(p);
+/** FNV-1a over strings, as 8 hex digits. */
+function fnv1a(parts: Iterable<string>, h = 0x811c9dc5): string {
+  for (const s of parts) {
     for (let i = 0; i < s.length; i++) {
       h ^= s.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
@@ -68,7 +70,29 @@ export function contentChecksum(passages: readonly Passage[]): string {
     h ^= 1;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return `fnv1a-json-${passages.length}-${h.toString(16).padStart(8, '0')}`;
+  return h.toString(16).padStart(8, '0');
+}
+
+const analyzerStamps = new WeakMap<object, string>();
+
+/**
+ * Which analyzer indexed a built-in corpus: the lexicon's stamp and a hash of the terms its index
+ * holds. A pack's prebuilt index is only as good as the tokenizer, stemmer and lexicon that made
+ * it; when this build reads the built-in passages into other terms (a new stemming rule, another
+ * stopword), a pack made by an older build is rebuilt from its passages instead of trusted.
+ */
+export function analyzerStamp(base: SerializedCorpus | Corpus): string {
+  let stamp = analyzerStamps.get(base);
+  if (stamp === undefined) {
+    const terms = base instanceof Corpus ? base.index.allTerms() : base.index.terms;
+    analyzerStamps.set(base, (stamp = `${LEXICON.stamp}-${terms.length}-${fnv1a(terms)}`));
+  }
+  return stamp;
+}
+
+/** FNV-1a over every field of every passage (its JSON): "was this changed after it was built?". */
+export function contentChecksum(passages: readonly Passage[]): string {
+  return `fnv1a-json-${passages.length}-${fnv1a(passages.map((p) => JSON.stringify(p)))}`;
 }
 
 /** The pack's passages, from its combined corpus. */
@@ -101,6 +125,9 @@ export function validatePack(data: unknown, source = 'pack'): SerializedPack {
   }
   if (!d.base || typeof d.base.fingerprint !== 'string' || d.base.passages !== d.corpus.passages.length - d.own) {
     throw new Error(`stride-coach: ${source} is damaged (its built-in passages do not add up); rebuild it`);
+  }
+  if (d.base.analyzer !== undefined && typeof d.base.analyzer !== 'string') {
+    throw new Error(`stride-coach: ${source} is damaged (its analyzer stamp is not text); rebuild it`);
   }
   if (typeof d.builtBy !== 'string' || (d.description !== undefined && typeof d.description !== 'string')) {
     throw new Error(`stride-coach: ${source} is damaged (builtBy or description is not text); rebuild it`);
@@ -135,9 +162,13 @@ export function combine(base: SerializedCorpus | Corpus, packs: readonly Seriali
   }
   const basePassages = base instanceof Corpus ? base.passages : base.passages;
   // The prebuilt combination is used only when its built-in part is this built-in corpus, every
-  // field alike (the fingerprint covers ids, titles and text); anything else is rebuilt from the
-  // pack's own passages, so a pack's copy of a built-in passage is never what answers.
-  if (packs.length === 1 && packs[0].base.fingerprint === fingerprint(basePassages) && sameBase(packs[0], basePassages)) return Corpus.fromJSON(packs[0].corpus);
+  // field alike (the fingerprint covers ids, titles and text), indexed by this analyzer; anything
+  // else is rebuilt from the pack's own passages, so a pack's copy of a built-in passage is never
+  // what answers, and an index of another analyzer's terms is never searched with this one's.
+  const [only] = packs;
+  if (packs.length === 1 && only.base.analyzer === analyzerStamp(base) && only.base.fingerprint === fingerprint(basePassages) && sameBase(only, basePassages)) {
+    return Corpus.fromJSON(only.corpus);
+  }
   return Corpus.build([...basePassages, ...packs.flatMap(packPassages)]);
 }
 
@@ -178,7 +209,7 @@ export function makePack(options: { name: string; description?: string; builtBy:
     name: options.name,
     ...(options.description ? { description: options.description } : {}),
     builtBy: options.builtBy,
-    base: { fingerprint: fingerprint(basePassages), passages: basePassages.length },
+    base: { fingerprint: fingerprint(basePassages), passages: basePassages.length, analyzer: analyzerStamp(options.base) },
     own: options.passages.length,
     checksum: contentChecksum(options.passages),
     corpus: corpus.toJSON(),

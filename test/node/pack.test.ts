@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCoach } from '../../src/engine/coach';
-import { fingerprint, PACK_VERSION, packPassages, validatePack, type SerializedPack } from '../../src/engine/pack';
+import { analyzerStamp, fingerprint, PACK_VERSION, packPassages, validatePack, type SerializedPack } from '../../src/engine/pack';
 import { loadBuiltinCorpus } from '../../src/node/builtin';
 import { buildPackFromDir, readPackFile } from '../../src/node/pack';
 import { CORPUS_FILE, ROOT } from '../helpers';
@@ -102,6 +102,25 @@ describe('knowledge packs', () => {
     assert.notEqual(stale.base.fingerprint, pack.base.fingerprint);
     const coach = createCoach({ corpus: base(), packs: [stale] });
     assert.equal(coach.ask('bounding strides').citations[0].id, 'riverside-rc:bounding-strides');
+  });
+
+  it('rebuilds a pack whose index another analyzer made, instead of searching it with this one', () => {
+    const pack = buildPackFromDir(CLUB, base(), 'test').pack!;
+    assert.equal(pack.base.analyzer, analyzerStamp(base()));
+    // An older build read the same words into other terms (another stemmer, another lexicon).
+    const older = structuredClone(pack);
+    older.corpus.index.terms = older.corpus.index.terms.map((t) => `old-${t}`);
+    older.base.analyzer = 'an-older-lexicon-1-00000000';
+    const ask = (p: SerializedPack) => createCoach({ corpus: base(), packs: [p] }).ask('bounding strides').citations[0]?.id;
+    assert.equal(ask(older), 'riverside-rc:bounding-strides');
+    // So is a pack written before the stamp was recorded.
+    const unstamped = structuredClone(older);
+    delete unstamped.base.analyzer;
+    assert.equal(ask(unstamped), 'riverside-rc:bounding-strides');
+    // The stamp is what decides: the same stale index under this analyzer's stamp is trusted as is.
+    const mislabelled = structuredClone(older);
+    mislabelled.base.analyzer = pack.base.analyzer;
+    assert.notEqual(ask(mislabelled), 'riverside-rc:bounding-strides');
   });
 
   it('works from the CLI: pack DIR --out FILE, then --pack FILE; problems exit 1', () => {
