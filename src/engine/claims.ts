@@ -93,7 +93,7 @@ function readClaimTerms(claim: string, corpus: Corpus) {
   const nameTerms = new Set<string>();
   /** The anatomy the claim names → its name's terms: a sentence of that thing's own passage holds them even where it says "it". */
   const namedBy = new Map<string, Set<string>>();
-  for (const e of q.entities) {
+  for (const e of subjectsOf(q.entities.map((x) => ({ ...x, ids: [x.id] })), corpus)) {
     const p = resolve(e.id, corpus);
     if (corpus.get(e.id)?.aspectOf ? !inOwnWords(e.phrase, p, corpus) : !specificWords(e.phrase, corpus).length) continue;
     // A concept or a phase ("straighten the knee", "mid-stance") is what a claim says, not what
@@ -173,7 +173,7 @@ function namedInSentence(sentence: string, corpus: Corpus): Passage[] {
 /** The distinct things a text names, one passage per name (anatomy preferred). */
 function named(text: string, corpus: Corpus): Passage[] {
   const out = new Map<string, Passage>();
-  for (const m of linkNames(text, corpus)) {
+  for (const m of subjectsOf(linkNames(text, corpus), corpus)) {
     // One everyday word with many senses ("hip", "back") names nothing for certain.
     if (!m.phrase.includes(' ') && LEXICON.isPolysemous(m.phrase)) continue;
     // An aspect's alias names its muscle only in that muscle's own words ("hamstring muscles"); one
@@ -184,6 +184,27 @@ function named(text: string, corpus: Corpus): Passage[] {
     if (p) out.set(p.id, p);
   }
   return [...out.values()];
+}
+
+/** Plain words only: no word of a name this rare in general English ("soleus", "hamstrings"). */
+const PLAIN_WORD = 0.7;
+
+/**
+ * Does a phrase that names something describe it by where or which way it is, in plain words
+ * that can be turned round ("front of the thigh", "lower leg")? Beside a proper name in the same
+ * claim it is what the claim says of that name ("the hamstrings are the muscles on the front of
+ * the thigh"), not a second thing it is about. A passage's own title is always a name.
+ */
+function describesByPosition(phrase: string, ids: readonly string[], corpus: Corpus): boolean {
+  const ws = words(phrase).filter((w) => !STOPWORDS.has(w));
+  if (ws.length < 2 || ids.some((id) => corpus.nameKey(id) === ws.map(termOf).join(' '))) return false;
+  return ws.every((w) => LEXICON.isWord(w) && LEXICON.information(w) <= PLAIN_WORD) && ws.some((w) => LEXICON.oppositesOf(w).size > 0);
+}
+
+/** The entities of a claim that name what it is about: a position phrase beside a proper name describes. */
+function subjectsOf<T extends { phrase: string; ids: readonly string[] }>(found: readonly T[], corpus: Corpus): T[] {
+  const plain = found.filter((m) => !describesByPosition(m.phrase, m.ids, corpus));
+  return plain.length && plain.length < found.length ? plain : [...found];
 }
 
 /** Are a phrase's specific words all among a passage's own title and alias words? */
@@ -216,7 +237,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const claimWords = words(claim);
   const mentions = named(claim, corpus);
   // Lay words the lexicon maps onto a name ("backside" → glutes) name it too.
-  for (const e of analyse(claim, corpus).entities) {
+  for (const e of subjectsOf(analyse(claim, corpus).entities.map((x) => ({ ...x, ids: [x.id] })), corpus)) {
     if (!e.primary || e.weak) continue;
     const p = resolve(e.id, corpus);
     if (p && ANATOMY.has(p.kind) && !mentions.some((m) => m.id === p.id)) mentions.push(p);

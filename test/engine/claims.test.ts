@@ -138,6 +138,16 @@ describe('typed claim rules', () => {
     assert.equal(f?.rule, 'opposite');
   });
 
+  it('opposite: a position in plain words beside a proper name is what the claim says of it, not a second subject', () => {
+    // "front of the thigh" is also a name of the quadriceps; here it is said of the hamstrings.
+    const f = decide('The hamstrings sit at the front of the thigh.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'opposite');
+    assert.match(f!.sentence, /hamstrings .*back of the thigh/i);
+    assert.notEqual(decide('The hamstrings sit at the back of the thigh.')?.verdict, 'contradicted');
+    assert.notEqual(decide('The quadriceps sit at the front of the thigh.')?.verdict, 'contradicted');
+  });
+
   it('negation: a claim that denies the source, and one the source denies', () => {
     const denied = decide('The hamstrings do not cross the knee.');
     assert.equal(denied?.verdict, 'contradicted');
