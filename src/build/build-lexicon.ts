@@ -140,6 +140,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     unitScales: Object.entries(lex.unitScales ?? {}).map(([unit, [smaller, factor]]) => [unit, smaller, factor] as [string, string, number]),
     fractions: Object.entries(lex.fractions ?? {}),
     collectives: Object.entries(lex.collectives ?? {}),
+    multiples: Object.entries(lex.multiples ?? {}),
+    rateWords: lex.rateWords ?? [],
     months: lex.months ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
@@ -184,6 +186,8 @@ interface LexiconYaml {
   unitScales?: Record<string, [string, number]>;
   fractions?: Record<string, number>;
   collectives?: Record<string, number>;
+  multiples?: Record<string, number>;
+  rateWords?: string[];
   currencySigns?: Record<string, string>;
   byNotation?: string[];
   factorCues?: string[];

@@ -1,9 +1,9 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, boundsAlike, comparable, quantities, said, type Quantity } from './numbers';
+import { agrees, boundsAlike, quantities, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { swappedFigure } from './claims';
+import { figureContext, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
@@ -107,10 +107,16 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     let differs: { x: Ranked; q: Quantity; sentence: string } | undefined;
     const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
+    // A figure is said of what the words around it name ("one day of rest"): a sentence that
+    // gives the same figure of something else ("playing time in one day") neither confirms nor
+    // corrects it.
+    const context = figureContext(claim, cq);
+    const shared = (s: string) => new Set(words(s).map(termOf).filter((t) => context.includes(t))).size;
+    const saysOf = (s: string) => !context.length || shared(s) > 0;
     for (const x of relevant) {
       for (const s of sentences(x.passage.text)) {
-        if (!aboutSubject(x, s)) continue;
-        for (const eq of quantities(s)) if (comparable(eq.unit, cq.unit)) found.push({ x, q: eq, sentence: s });
+        if (!aboutSubject(x, s) || !saysOf(s)) continue;
+        for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s });
       }
     }
     // A claimed bound is read against the sources' bounds the same way where they give one (as
@@ -119,8 +125,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     for (const f of sameWay.length ? sameWay : found) {
       if (agrees(cq, f.q)) match ??= f;
       // A passage gives many dates and times of day; which one the claim's is said of takes the
-      // sentence-level rule.
-      else if (!LEXICON.pointUnits.has(cq.unit)) differs ??= f;
+      // sentence-level rule. Another unit of the same measure ("four days" against "one week")
+      // differs only in a sentence that says more of what the claim's figure is of.
+      else if (!LEXICON.pointUnits.has(cq.unit) && (f.q.unit === cq.unit || shared(f.sentence) >= Math.min(2, context.length))) differs ??= f;
     }
     if (!match && differs) {
       const n = cite(differs.x, differs.sentence);

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, inUnit, quantities, said, type Quantity } from './numbers';
+import { agrees, boundsAlike, inUnit, quantities, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -300,26 +300,30 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // 17:00 at weekends"), and only a sentence about the same thing says which.
     const point = LEXICON.pointUnits.has(cq.unit);
     const measures = (a: AlignedSentence) =>
-      quantities(a.sentence).some((q) => (q.unit === cq.unit && !point) || (comparable(q.unit, cq.unit) && a.alignment >= CLOSE && clauseClose(a)));
+      quantities(a.sentence).some((q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a))));
+    const saysOf = (a: AlignedSentence) => {
+      const ts = new Set(words(a.sentence).map(termOf));
+      return context.some((t) => ts.has(t));
+    };
     let withUnit = aligned.filter((a) => {
       if (!measures(a)) return false;
       if (a.alignment >= ALIGNED) return true;
-      if (!about.has(a.passage.id) || a.alignment < FIGURE_ALIGNED) return false;
-      const ts = new Set(words(a.sentence).map(termOf));
-      return context.some((t) => ts.has(t));
+      return about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED && saysOf(a);
     });
     // A long claim of several clauses: the figure's own clause ("…, and running can cost up to
     // 25 percent more energy") is aligned on its own.
+    // (Only a sentence that says what the figure is of: a short clause, "one week in every four is
+    // a recovery week", is said in part by many sentences.)
     if (!withUnit.length && ownClause && words(ownClause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
-      withUnit = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a));
+      withUnit = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a) && saysOf(a));
     }
     if (!withUnit.length) continue;
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
     // sentence the claim was drawn from: "hang for 10 seconds on the 20 mm edge" beside the
     // repeaters' "hang for 7 seconds".
-    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => comparable(q.unit, cq.unit) && agrees(cq, q)));
+    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q)));
     const top = stating ?? withUnit[0];
-    const all = quantities(top.sentence).filter((q) => comparable(q.unit, cq.unit));
+    const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq));
     // The claim's own unit first, where the sentence gives it.
     const qs = all.some((q) => q.unit === cq.unit) ? all.filter((q) => q.unit === cq.unit) : all;
     // Either plain figure inside the other's range; bounds are read one way only (the claim's).
@@ -497,6 +501,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const best = cand;
     // A sentence about another muscle denies nothing of this one.
     if (!aboutTheSame(best)) continue;
+    // A negation that turned a figure's bound round is read with the figure: "no player may play
+    // two matches with less than 48 hours between them" says "at least 48 hours".
+    if (quantities(best.sentence).some((q) => q.deniedBound && claimed.some((cq) => agrees(cq, q)))) continue;
     const claimNeg = negatedTerms(claim);
     const sentWords = words(best.sentence);
     const sentNeg = negatedTerms(best.sentence);
@@ -599,14 +606,23 @@ function clauseOf(claim: string, q: Quantity): string | undefined {
 }
 
 /** Content terms within a few words of a figure in the claim. */
-function figureContext(claim: string, q: Quantity): string[] {
+export function figureContext(claim: string, q: Quantity): string[] {
   const ws = words(claim);
-  const at = ws.findIndex((w) => q.text.includes(w) || w.includes(String(q.low)));
-  const near = at < 0 ? ws : ws.slice(Math.max(0, at - 4), at + 5);
-  // The bound's own words ("less than") say how, not what of.
-  const bound = new Set(words(q.boundText ?? ''));
-  return near.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !bound.has(w)).map(termOf);
+  const own = new Set(words(q.text));
+  const at = ws.findIndex((w) => own.has(w) || w.includes(String(q.low)));
+  // The figure's own words say how much, and the bound's ("less than") which way: what it is
+  // of is the nearest content words either side, however many small words lie between.
+  const skip = new Set([...own, ...words(q.boundText ?? '')]);
+  const content = (w: string) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w);
+  if (at < 0) return ws.filter(content).map(termOf);
+  const end = at + Math.max(1, words(q.text).length);
+  const before = ws.slice(0, at).filter(content).slice(-CONTEXT_WORDS);
+  const after = ws.slice(end).filter(content).slice(0, CONTEXT_WORDS);
+  return [...before, ...after].map(termOf);
 }
+
+/** Content words either side of a figure that say what it is of. */
+const CONTEXT_WORDS = 3;
 
 /** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. A
  * negation reaches no further than its clause: "isn't isolated — it's distributed" denies only

@@ -50,6 +50,10 @@ export interface CompiledLexicon {
   unitScales?: [string, string, number][];
   fractions: [string, number][];
   collectives: [string, number][];
+  /** "twice" → 2 (times). */
+  multiples: [string, number][];
+  /** Words that make a figure a rate of the unit after them ("a", "per"). */
+  rateWords: string[];
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */
   currencySigns: [string, string][];
   /** Units of the two figures of "A x B" in a plan (sets, reps). */

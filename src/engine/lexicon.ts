@@ -23,6 +23,8 @@ export class Lexicon {
   readonly unitScales: readonly (readonly [string, string, number])[];
   readonly fractions: ReadonlyMap<string, number>;
   readonly collectives: ReadonlyMap<string, number>;
+  readonly multiples: ReadonlyMap<string, number>;
+  readonly rateWords: ReadonlySet<string>;
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
@@ -128,6 +130,8 @@ export class Lexicon {
     this.unitScales = d.unitScales ?? [];
     this.fractions = new Map(d.fractions);
     this.collectives = new Map(d.collectives);
+    this.multiples = new Map(d.multiples ?? []);
+    this.rateWords = new Set(d.rateWords ?? []);
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];

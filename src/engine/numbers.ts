@@ -21,11 +21,16 @@ export interface Quantity {
    * same things, but the sources may count them in other words, so finding none proves nothing.
    */
   counted?: boolean;
+  /** The bound was read the other way, its clause being denied ("no player may … less than 48 hours"). */
+  deniedBound?: boolean;
+  /** A rate: the unit class per which the figure is given ("four days a week": weeks). */
+  per?: string;
 }
 
 /** A figure as said, its bound included: "up to 15%". */
 export function said(q: Quantity): string {
-  return q.boundText ? `${q.boundText} ${q.text}` : q.text;
+  // A bound its clause denies is quoted as it reads: "(no player may play …) less than 48 hours".
+  return q.boundText ? `${q.deniedBound ? 'not ' : ''}${q.boundText} ${q.text}` : q.text;
 }
 
 export type Bound = 'below' | 'atMost' | 'above' | 'atLeast';
@@ -44,6 +49,11 @@ const HYPHEN_UNITS = LEXICON.hyphenUnits;
 /** "a trio of muscles" is three muscles. */
 const COLLECTIVES = LEXICON.collectives;
 const COLLECTIVE = new RegExp(String.raw`\b(${[...COLLECTIVES.keys()].join('|')})\s+of\s+([a-z]+)\b`, 'g');
+/** "twice", "thrice" are so many times; "once" only as a rate ("once a week"), being also "when". */
+const MULTIPLES = LEXICON.multiples;
+const MULTIPLE = MULTIPLES.size ? new RegExp(String.raw`\b(${[...MULTIPLES.keys()].join('|')})\b`, 'g') : null;
+/** "a week", "per kg", "each day" right after a figure: the unit it is a rate of. */
+const RATE = LEXICON.rateWords.size ? new RegExp(String.raw`^\s*(?:${[...LEXICON.rateWords].join('|')})\s+([a-z]+)\b`) : null;
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
 
@@ -176,6 +186,11 @@ export function quantities(text: string): Quantity[] {
     const v = Number(m[1]);
     out.push({ low: v, high: v, unit: 'times', text: m[0], index: (m.index ?? 0) + m[0].length - m[1].length });
   }
+  for (const m of MULTIPLE ? t.matchAll(MULTIPLE) : []) {
+    const v = MULTIPLES.get(m[1])!;
+    if (v === 1 && !rateAfter(t, (m.index ?? 0) + m[0].length)) continue;
+    out.push({ low: v, high: v, unit: 'times', text: m[0], index: m.index ?? 0 });
+  }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.
   for (const m of t.matchAll(CLOCK)) {
@@ -193,8 +208,32 @@ export function quantities(text: string): Quantity[] {
     const v = FRACTIONS.get(m[1])!;
     out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });
   }
-  for (const q of out) boundOf(q, t);
+  for (const q of out) {
+    boundOf(q, t);
+    const per = rateAfter(t, q.index + q.text.length);
+    if (per && per !== q.unit) q.per = per;
+  }
   return out;
+}
+
+/** The unit a figure ending at `end` is a rate of ("… a week" → weeks), if the next words say one. */
+function rateAfter(t: string, end: number): string | undefined {
+  const m = RATE?.exec(t.slice(end, end + 30));
+  return m ? UNITS.get(m[1]) : undefined;
+}
+
+/**
+ * Do two figures measure the same thing: units of one measure (see comparable), at the same
+ * rate. A rate and a plain figure are read alike, since prose often leaves the rate to other
+ * words ("up to 5 kg of extra weight every week" against "2 kg per week"), except where the plain
+ * figure is itself a span of the rate's period: "one week" is no "four days a week".
+ */
+export function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (!comparable(a.unit, b.unit)) return false;
+  if (a.per === b.per) return true;
+  if (a.per && b.per) return false;
+  const [rate, plain] = a.per ? [a, b] : [b, a];
+  return !comparable(plain.unit, rate.per!);
 }
 
 /** Bound phrases, longest first, each with its kind (knowledge/lexicon.yaml figureBounds). */
@@ -217,6 +256,7 @@ function boundOf(q: Quantity, t: string): void {
     const denied = LEXICON.negations.has(ws[0] ?? '') || LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w)));
     q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = phrase;
+    if (denied) q.deniedBound = true;
     return;
   }
 }
@@ -293,7 +333,7 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  * it ("more than 20%" and "25%"; "under 90 minutes" and "90 minutes to 2.5 hours" do not).
  */
 export function agrees(claim: Quantity, stated: Quantity): boolean {
-  if (!comparable(claim.unit, stated.unit)) return false;
+  if (!sameMeasure(claim, stated)) return false;
   const evidence = inUnit(stated, claim.unit);
   if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
   if (claim.bound && evidence.bound) {

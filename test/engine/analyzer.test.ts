@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
 import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, quantities, said } from '../../src/engine/numbers';
+import { agrees, comparable, quantities, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, askedNoun, contentTokens } from '../../src/engine/query';
 import { sentences, termOf, words } from '../../src/engine/text';
 import { loadBuiltinCorpus } from '../../src/node';
@@ -199,6 +199,19 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(agrees(one('90 seconds'), one('1.5 minutes')));
     assert.ok(!agrees(one('2,000 mg of calcium'), one('1,300 mg')) && agrees(one('1.3 grams'), one('1,300 mg')));
     assert.ok(!comparable('days', 'ms'), 'three days is "over 50 ms", but says nothing about it');
+  });
+  it('reads a rate ("four days a week", "twice a week") and compares figures only at the same rate', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.equal(one('The squad trains four days a week.').per, 'weeks');
+    assert.deepEqual(read('Do Nordic curls twice a week'), [[2, 2, 'times']]);
+    assert.equal(one('twice a week').per, 'weeks');
+    assert.deepEqual(read('once the bones stop growing'), [], '"once" alone is "when"');
+    assert.equal(one('once a day').per, 'days');
+    assert.ok(!sameMeasure(one('one week'), one('four days a week')), 'a span of the period is no rate of it');
+    assert.ok(!sameMeasure(one('2 sessions a day'), one('2 sessions a week')));
+    assert.ok(sameMeasure(one('up to 5 kg of extra weight'), one('2 kg per week')), 'the rate may be left to other words');
+    assert.ok(!agrees(one('three times a week'), one('twice a week')) && agrees(one('2 times a week'), one('twice a week')));
+    assert.equal(said(quantities('No swimmer may race with less than 48 hours of rest.')[0]), 'not less than 48 hours', 'a denied bound is quoted as it reads');
   });
   it('does not read a bare number or a hyphenated count as a quantity', () => {
     assert.deepEqual(read('in 2023 the study'), []);

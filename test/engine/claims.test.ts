@@ -4,6 +4,7 @@ import { alignSentences, differingSlot, typedCheck } from '../../src/engine/clai
 import { LEXICON } from '../../src/engine/lexicon';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
+import { createCoach } from '../../src/engine/coach';
 import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
 /** Each typed claim rule on one-line claims over the built-in corpus: what decides, and what it quotes. */
@@ -75,6 +76,29 @@ describe('typed claim rules', () => {
     assert.equal(check('On max hangs you can add up to 5,000 grams of extra weight every week.')?.verdict, 'contradicted', '5 kg is not 2 kg');
     assert.notEqual(check('Paying £540 upfront for an adult annual membership comes to £45 a month.')?.verdict, 'contradicted', 'both figures where the source has them');
     assert.notEqual(check('A max hang lasts ten seconds on the 20 mm edge.')?.verdict, 'contradicted', 'the repeaters\' 7 seconds are said of another hang');
+  });
+
+  it('figure: said of what its own words name, at its own rate, with a denied bound read the way it is meant', () => {
+    const md = [
+      '# Gala weekends',
+      '',
+      'No swimmer may race at two galas with less than 48 hours between them. At open meets, total racing time in one day is capped at 30 minutes for the under-12s.',
+      '',
+      '## Training blocks',
+      '',
+      'The squad trains four days a week in the winter block. Every fourth week is a recovery week with half the usual volume.',
+    ].join('\n');
+    const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'gala.md', content: md }] });
+    const check = (claim: string) => coach.check(claim);
+    // "one day" is in the handbook, but of racing time: the rest between galas is 48 hours.
+    const rest = check('One day of rest between two galas is the minimum a swimmer needs.');
+    assert.equal(rest.verdict, 'contradicted');
+    assert.equal(rest.figure?.source, '48 hours');
+    // "No swimmer may … less than 48 hours" says at least 48 hours: no denial of the claim.
+    assert.equal(check('A swimmer needs at least 48 hours between two galas.').verdict, 'supported');
+    // A span of weeks is no rate of days a week, nor is a running study's "six weeks" said of it.
+    assert.notEqual(check('In the winter block, one week in every four is a recovery week.').verdict, 'contradicted');
+    assert.equal(check('At open meets, under-12s race for at most 30 minutes in one day.').verdict, 'supported');
   });
 
   it('a claim of several clauses is read clause by clause; a myth is only the statement it names', () => {
