@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon';
 import { agrees, boundsAlike, quantities, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { figureContext, swappedFigure } from './claims';
+import { FIGURE_OF, figureTopic, OTHER_UNIT_OF, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
@@ -110,9 +110,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     // A figure is said of what the words around it name ("one day of rest"): a sentence that
     // gives the same figure of something else ("playing time in one day") neither confirms nor
     // corrects it.
-    const context = figureContext(claim, cq);
-    const shared = (s: string) => new Set(words(s).map(termOf).filter((t) => context.includes(t))).size;
-    const saysOf = (s: string) => !context.length || shared(s) > 0;
+    const topic = figureTopic(claim, cq, corpus);
+    const saysOf = (s: string) => topic(s) >= FIGURE_OF;
     for (const x of relevant) {
       for (const s of sentences(x.passage.text)) {
         if (!aboutSubject(x, s) || !saysOf(s)) continue;
@@ -127,7 +126,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       // A passage gives many dates and times of day; which one the claim's is said of takes the
       // sentence-level rule. Another unit of the same measure ("four days" against "one week")
       // differs only in a sentence that says more of what the claim's figure is of.
-      else if (!LEXICON.pointUnits.has(cq.unit) && (f.q.unit === cq.unit || shared(f.sentence) >= Math.min(2, context.length))) differs ??= f;
+      else if (!LEXICON.pointUnits.has(cq.unit) && (f.q.unit === cq.unit || topic(f.sentence) >= OTHER_UNIT_OF)) differs ??= f;
     }
     if (!match && differs) {
       const n = cite(differs.x, differs.sentence);

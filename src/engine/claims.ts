@@ -58,6 +58,10 @@ const CLOSE = 0.7;
 const VERBATIM = 0.9;
 /** A sentence this close to the best-aligned one (as a share of its alignment) competes with it. */
 const NEARLY = 0.85;
+/** Least share of what a figure is said of (figureTopic) that a sentence giving a figure must say. */
+export const FIGURE_OF = 0.2;
+/** …and the share a sentence must say to set a figure in another unit of the measure against it. */
+export const OTHER_UNIT_OF = 1 / 3;
 /** A negation only against a sentence that says all but the same thing. */
 const NEGATION_REACH = 3;
 /** Negations this close to each other cancel. */
@@ -83,9 +87,18 @@ const lastTerms = new WeakMap<Corpus, { claim: string; value: ReturnType<typeof 
 function readClaimTerms(claim: string, corpus: Corpus) {
   const q = analyse(claim, corpus);
   const weights = new Map<string, number>();
-  for (const t of contentTokens(q)) {
+  // A claim asks nothing: a word that would cue an answer type in a question ("second", "muscle")
+  // is part of what it says ("the second child from the same family"), unless it is a figure's
+  // unit ("6 sets"), which the figure rule reads with its figure.
+  const cues = q.tokens.filter((x, i) => x.status === 'cue' && q.tokens[i - 1]?.status !== 'number');
+  for (const t of [...contentTokens(q), ...cues]) {
     for (const term of [t.term, ...(t.alternatives ?? [])]) {
       if (corpus.index.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, corpus.index.idf(term) * (term === t.term ? 1 : 0.5)));
+    }
+    // A real word no source uses, nor any word it expands to ("icing"), is part of what the claim
+    // says that no sentence says: it counts against every alignment, as much as it informs.
+    if (!corpus.index.has(t.term) && !t.alternatives?.some((a) => corpus.index.has(a)) && LEXICON.isWord(t.surface)) {
+      weights.set(t.term, Math.max(weights.get(t.term) ?? 0, corpus.index.maxIdf() * LEXICON.information(t.surface)));
     }
   }
   // Only what names something: an aspect's alias that adds an attribute ("slow-twitch calf
@@ -287,7 +300,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const about = (aboutClaim ??= passagesAbout(claim, corpus));
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
-    const context = figureContext(claim, cq);
+    const topic = figureTopic(claim, cq, corpus);
     // A figure in another unit of the same measure ("1-2 inches" for "10–15 feet") is compared
     // only in a sentence that says nearly all the claim: a sentence about the heel's height says
     // nothing of the distance walked.
@@ -301,10 +314,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const point = LEXICON.pointUnits.has(cq.unit);
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some((q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a))));
-    const saysOf = (a: AlignedSentence) => {
-      const ts = new Set(words(a.sentence).map(termOf));
-      return context.some((t) => ts.has(t));
-    };
+    const saysOf = (a: AlignedSentence) => topic(a.sentence) >= FIGURE_OF;
     let withUnit = aligned.filter((a) => {
       if (!measures(a)) return false;
       if (a.alignment >= ALIGNED) return true;
@@ -605,24 +615,35 @@ function clauseOf(claim: string, q: Quantity): string | undefined {
   return clausesIn(claim).find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
 }
 
-/** Content terms within a few words of a figure in the claim. */
-export function figureContext(claim: string, q: Quantity): string[] {
-  const ws = words(claim);
-  const own = new Set(words(q.text));
-  const at = ws.findIndex((w) => own.has(w) || w.includes(String(q.low)));
-  // The figure's own words say how much, and the bound's ("less than") which way: what it is
-  // of is the nearest content words either side, however many small words lie between.
-  const skip = new Set([...own, ...words(q.boundText ?? '')]);
-  const content = (w: string) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w);
-  if (at < 0) return ws.filter(content).map(termOf);
-  const end = at + Math.max(1, words(q.text).length);
-  const before = ws.slice(0, at).filter(content).slice(-CONTEXT_WORDS);
-  const after = ws.slice(end).filter(content).slice(0, CONTEXT_WORDS);
-  return [...before, ...after].map(termOf);
+/**
+ * How much of what a claimed figure is said of a sentence says: the share of the content words
+ * of the figure's own clause (the whole claim when it has one) that the sentence holds, each
+ * weighed by how specific it is (idf: "moderate", "sprain" over "player") and how near the figure
+ * it stands (the nearest say what it is of; "would rather see you hold" further off says less).
+ * The figure's own words ("25 percent") and its bound's ("up to") say how much, not of what.
+ */
+export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string) => number {
+  const skip = new Set([...words(q.text), ...words(q.boundText ?? '')]);
+  const ws = words(clauseOf(claim, q) ?? claim);
+  const at = Math.max(0, ws.findIndex((w) => skip.has(w)));
+  const content = ws.map((w, i) => ({ w, i })).filter(({ w }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && !LEXICON.qualifiers.has(w));
+  const before = content.filter((x) => x.i < at).reverse();
+  const after = content.filter((x) => x.i > at);
+  const terms = new Map<string, number>();
+  for (const side of [before, after]) {
+    side.forEach(({ w }, k) => {
+      const t = termOf(w);
+      if (corpus.index.has(t)) terms.set(t, Math.max(terms.get(t) ?? 0, corpus.index.idf(t) / (1 + k / 2)));
+    });
+  }
+  const total = [...terms.values()].reduce((a, b) => a + b, 0);
+  return (sentence) => {
+    if (!total) return 1;
+    let got = 0;
+    for (const t of new Set(words(sentence).map(termOf))) got += terms.get(t) ?? 0;
+    return got / total;
+  };
 }
-
-/** Content words either side of a figure that say what it is of. */
-const CONTEXT_WORDS = 3;
 
 /** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. A
  * negation reaches no further than its clause: "isn't isolated — it's distributed" denies only
@@ -852,7 +873,10 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   const own = votes.get(eq)?.length ?? 0;
   for (const o of others) {
     const v = votes.get(o) ?? [];
-    if (v.length >= 2 && v.length > own) return { other: o, context: v.slice(0, 3).join(', ') };
+    // Clearly more: words the claim says beside its figure that the source says beside its own
+    // figure too ("members … £60") keep it its own, against a phrase both may share ("members pay
+    // £60 instead of £120 for a full fitting").
+    if (v.length >= 2 && v.length > 2 * own) return { other: o, context: v.slice(0, 3).join(', ') };
   }
   return null;
 }

@@ -74,7 +74,7 @@ const BY = /\b(\d+)\s*[x×]\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\b/g;
 const FACTOR = LEXICON.factorCues.length
   ? new RegExp(String.raw`\b(?:${LEXICON.factorCues.map((c) => c.split(' ').join(String.raw`(?:\s+[a-z]+){0,3}\s+`)).join('|')})[\s*_]+(\d+(?:\.\d+)?)`, 'g')
   : null;
-const BETWEEN = new RegExp(String.raw`\bbetween ${NUM} and ${NUM}`, 'gi');
+const BETWEEN = new RegExp(String.raw`\bbetween\s{1,4}${NUM}\s{1,4}and\s{1,4}${NUM}`, 'gi');
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 
@@ -129,9 +129,10 @@ export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
   const written = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
-  // "between 2 and 5 percent" is the range 2 to 5; the same length, so a figure's words are
-  // still taken from what was written.
-  const t = written.replace(BETWEEN, (_m, a: string, b: string) => `between ${a} to  ${b}`);
+  // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
+  // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
+  // what was written.
+  const t = written.replace(/[*_]/g, ' ').replace(BETWEEN, (m) => m.replace(/\band(?=\s)/, 'to '));
   for (const m of t.matchAll(QUANTITY)) {
     // A figure after a currency sign is read below, with the sign's unit.
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;

@@ -200,6 +200,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!agrees(one('2,000 mg of calcium'), one('1,300 mg')) && agrees(one('1.3 grams'), one('1,300 mg')));
     assert.ok(!comparable('days', 'ms'), 'three days is "over 50 ms", but says nothing about it');
   });
+  it('reads "between … and …" as a range, through emphasis marks', () => {
+    assert.deepEqual(read('riders settle between **80 and 95 rpm** on the flat'), [[80, 95, 'rpm']]);
+  });
   it('reads a rate ("four days a week", "twice a week") and compares figures only at the same rate', () => {
     const one = (t: string) => quantities(t)[0];
     assert.equal(one('The squad trains four days a week.').per, 'weeks');

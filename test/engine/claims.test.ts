@@ -69,6 +69,10 @@ describe('typed claim rules', () => {
       '## Max hangs',
       '',
       'Hang for 10 seconds on the 20 mm edge. Add weight in small steps, no more than 2 kg per week, using the 500 g plates.',
+      '',
+      '## Fees',
+      '',
+      'Members pay **£60** instead of £120 for a full fitting session. The second child from the same family gets 15 per cent off the monthly fee; paying the whole year upfront gets 5% off.',
     ].join('\n');
     const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'hall.md', content: md })]);
     const check = (claim: string) => typedCheck(claim, club);
@@ -76,6 +80,10 @@ describe('typed claim rules', () => {
     assert.equal(check('On max hangs you can add up to 5,000 grams of extra weight every week.')?.verdict, 'contradicted', '5 kg is not 2 kg');
     assert.notEqual(check('Paying £540 upfront for an adult annual membership comes to £45 a month.')?.verdict, 'contradicted', 'both figures where the source has them');
     assert.notEqual(check('A max hang lasts ten seconds on the 20 mm edge.')?.verdict, 'contradicted', 'the repeaters\' 7 seconds are said of another hang');
+    assert.notEqual(check('Members can book a full professional fit for £60.')?.verdict, 'contradicted', 'a phrase both figures share swaps nothing');
+    // "second" cues a figure question, but in a claim it is part of what is said.
+    assert.notEqual(check('A second child from the same family pays 15% less each month.')?.verdict, 'contradicted');
+    assert.equal(check('A second child from the same family pays 25% less each month.')?.verdict, 'contradicted');
   });
 
   it('figure: said of what its own words name, at its own rate, with a denied bound read the way it is meant', () => {
