@@ -477,7 +477,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         for (const x of opposites) {
           // Said of the same words: "pain at the front of the knee" against "pain at the back of the
           // knee", not "one foot ahead of the other … the back leg".
-          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, a.sentence, x, corpus)) {
+          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, a.sentence, x, corpus, OPPOSITE_REACH)) {
             return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
           }
         }
@@ -773,13 +773,18 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
 
 /** Content words this close to a word are its neighbours. */
 const NEIGHBOURHOOD = 2;
+/**
+ * …and this close for an opposite said of the same words, where a phrase may sit between ("are
+ * common in runners" against "caused by running are rare").
+ */
+const OPPOSITE_REACH = 3;
 
 /**
  * Does a word of the claim have a content neighbour in common with a word of the sentence, and
  * is it said of the same thing? "the fast-twitch gastrocnemius" and "the slow-twitch soleus"
  * share "twitch" but name different muscles beside it.
  */
-function sharesNeighbour(claim: string, w: string, sentence: string, x: string, corpus?: Corpus): boolean {
+function sharesNeighbour(claim: string, w: string, sentence: string, x: string, corpus?: Corpus, reach = NEIGHBOURHOOD): boolean {
   if (corpus) {
     const namesBeside = (text: string, word: string) => {
       const ws = words(text).filter((y) => !STOPWORDS.has(y));
@@ -800,7 +805,7 @@ function sharesNeighbour(claim: string, w: string, sentence: string, x: string, 
     const out = new Set<string>();
     ws.forEach((y, i) => {
       if (y !== word) return;
-      for (let k = Math.max(0, i - NEIGHBOURHOOD); k <= Math.min(ws.length - 1, i + NEIGHBOURHOOD); k++) if (k !== i) out.add(termOf(ws[k]));
+      for (let k = Math.max(0, i - reach); k <= Math.min(ws.length - 1, i + reach); k++) if (k !== i) out.add(termOf(ws[k]));
     });
     return out;
   };

@@ -180,6 +180,13 @@ describe('typed claim rules', () => {
     assert.notEqual(decide('The quadriceps sit at the front of the thigh.')?.verdict, 'contradicted');
   });
 
+  it('opposite: said of the same words with a phrase between ("frequent from running" against "caused by running are rare")', () => {
+    const f = decide('Diaphragm overuse injuries from running are frequent.');
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'opposite');
+    assert.notEqual(decide('Overuse injuries of the diaphragm caused by running are rare.')?.verdict, 'contradicted');
+  });
+
   it('negation: a claim that denies the source, and one the source denies', () => {
     const denied = decide('The hamstrings do not cross the knee.');
     assert.equal(denied?.verdict, 'contradicted');
