@@ -171,6 +171,17 @@ export class Corpus {
     return this.names.get(termKey);
   }
 
+  /** Does some name or alias start with this term? (Most words start none: no key need be built.) */
+  startsName(term: string): boolean {
+    if (!this.nameStarts) {
+      this.nameStarts = new Set();
+      for (const key of this.names.keys()) this.nameStarts.add(key.split(' ', 1)[0]);
+    }
+    return this.nameStarts.has(term);
+  }
+
+  private nameStarts?: Set<string>;
+
   /** Is this term part of a name of several words ("flexion" of "plantar flexion")? */
   inLongName(term: string): boolean {
     if (!this.longNameTerms) {

@@ -294,6 +294,8 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
     }
   };
   for (let i = 0; i < tokens.length; i++) {
+    // Every key tried from here starts with this token's term.
+    if (!corpus.startsName(tokens[i].term)) continue;
     // A name may start with a stopword ("IT band") only when keyed with it.
     const atStop = tokens[i].status === 'stop';
     let matched = 0;
