@@ -380,7 +380,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // Said of what the claim names (a muscle's rule is not another's).
       const there = [...namedInSentence(a.sentence, corpus).map((p) => p.id), resolve(a.passage.id, corpus)?.id];
       if (!mentions.filter((m) => ANATOMY.has(m.kind)).every((m) => there.includes(m.id))) continue;
-      const src = modalityOf(words(a.sentence));
+      const src = ruleSaidOf(a.sentence, claimStemsOf(claimWords));
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
         : (claimModal.optional || claimModal.allows) && src.forbids ? 'The claim allows what the source forbids.'
@@ -541,6 +541,30 @@ function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean
   const forbids = has('forbids');
   const optional = has('optional');
   return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional };
+}
+
+/** The content terms of a claim's words. */
+function claimStemsOf(ws: readonly string[]): Set<string> {
+  return new Set(ws.filter((w) => !STOPWORDS.has(w)).map(termOf));
+}
+
+/**
+ * What a source sentence obliges, forbids, leaves optional or allows, read only in its clauses
+ * that say something of the claim: in "If you have not belayed here for six months, you must
+ * take the check again" the obligation is the check's, not belaying's.
+ */
+function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnType<typeof modalityOf> {
+  const out = { obliges: false, forbids: false, optional: false, allows: false };
+  for (const clause of sentence.split(CLAUSE_SPLIT)) {
+    const ws = words(clause);
+    if (!ws.some((w) => !STOPWORDS.has(w) && claimStems.has(termOf(w)))) continue;
+    const m = modalityOf(ws);
+    out.obliges ||= m.obliges;
+    out.forbids ||= m.forbids;
+    out.optional ||= m.optional;
+    out.allows ||= m.allows;
+  }
+  return out;
 }
 
 /** Members a claim names that a list could hold: a short noun phrase. */

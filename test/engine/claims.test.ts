@@ -149,6 +149,12 @@ describe('typed claim rules', () => {
     assert.equal(helmets?.rule, 'negation');
     assert.match(helmets!.note, /optional what the source requires/);
     assert.notEqual(typedCheck('Helmets must be worn on every club ride.', club)?.verdict, 'contradicted');
+    // A rule is read in the clause that says something of the claim: the obligation here is the check's.
+    const wall = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'wall.md', content: '# Belaying\n\nIf you have not belayed at the wall for six months or more, you must pass the check again.\n' }),
+    ]);
+    assert.notEqual(typedCheck('Juniors are not permitted to belay at the wall.', wall)?.verdict, 'contradicted');
   });
 
   it('myth: a belief the source calls a myth, stated as fact', () => {
