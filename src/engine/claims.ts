@@ -315,11 +315,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some((q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a))));
     const saysOf = (a: AlignedSentence) => topic(a.sentence) >= FIGURE_OF;
-    let withUnit = aligned.filter((a) => {
-      if (!measures(a)) return false;
-      if (a.alignment >= ALIGNED) return true;
-      return about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED && saysOf(a);
-    });
+    // (Either way the sentence must say something of what the figure is of: "over 12 to 18
+    // months of regular training" says nothing of shoes resoled every six months.)
+    let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
     // A long claim of several clauses: the figure's own clause ("…, and running can cost up to
     // 25 percent more energy") is aligned on its own.
     // (Only a sentence that says what the figure is of: a short clause, "one week in every four is
@@ -657,7 +655,9 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   for (const side of [before, after]) {
     side.forEach(({ w }, k) => {
       const t = termOf(w);
-      if (corpus.index.has(t)) terms.set(t, Math.max(terms.get(t) ?? 0, corpus.index.idf(t) / (1 + k / 2)));
+      // A real word no source uses ("resoled") is what the figure may be of, and no sentence says it.
+      const idf = corpus.index.has(t) ? corpus.index.idf(t) : LEXICON.isWord(w) ? corpus.index.maxIdf() * LEXICON.information(w) : 0;
+      if (idf) terms.set(t, Math.max(terms.get(t) ?? 0, idf / (1 + k / 2)));
     });
   }
   const total = [...terms.values()].reduce((a, b) => a + b, 0);

@@ -95,6 +95,7 @@ describe('typed claim rules', () => {
       '## Training blocks',
       '',
       'The squad trains four days a week in the winter block. Every fourth week is a recovery week with half the usual volume.',
+      'Shoulders adapt slowly, over 12 to 18 months of regular training.',
     ].join('\n');
     const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'gala.md', content: md }] });
     const check = (claim: string) => coach.check(claim);
@@ -107,6 +108,8 @@ describe('typed claim rules', () => {
     // A span of weeks is no rate of days a week, nor is a running study's "six weeks" said of it.
     assert.notEqual(check('In the winter block, one week in every four is a recovery week.').verdict, 'contradicted');
     assert.equal(check('At open meets, under-12s race for at most 30 minutes in one day.').verdict, 'supported');
+    // What the figure is of ("resoled") no source says: "regular training" is not enough to set 12–18 months against it.
+    assert.notEqual(check('Regular trainers should have their shoes resoled every six months.').verdict, 'contradicted');
   });
 
   it('a claim of several clauses is read clause by clause; a myth is only the statement it names', () => {
