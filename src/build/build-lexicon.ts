@@ -142,6 +142,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     collectives: Object.entries(lex.collectives ?? {}),
     multiples: Object.entries(lex.multiples ?? {}),
     rateWords: lex.rateWords ?? [],
+    rateBreakers: lex.rateBreakers ?? [],
     months: lex.months ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
@@ -188,6 +189,7 @@ interface LexiconYaml {
   collectives?: Record<string, number>;
   multiples?: Record<string, number>;
   rateWords?: string[];
+  rateBreakers?: string[];
   currencySigns?: Record<string, string>;
   byNotation?: string[];
   factorCues?: string[];

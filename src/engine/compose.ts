@@ -254,6 +254,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       if (spec?.figure && qs.some((x) => !LEXICON.pointUnits.has(x.unit) || q.units?.includes(x.unit))) score *= 1.5;
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets").
       if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score *= 1.5;
+      // …and a rate over the period asked ("per hour": "60 grams per hour", not "30 grams").
+      if (q.per?.length && qs.some((x) => x.per && q.per!.includes(x.per))) score *= 1.5;
     }
     if (spec?.list && namesIn(s, corpus) >= 2) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;

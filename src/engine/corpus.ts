@@ -149,10 +149,13 @@ export class Corpus {
 
   private readonly namesCache = new Map<string, number>();
 
-  /** Does a passage state a figure (a number with a unit), of one of these units if any are given? */
+  /**
+   * Does a passage state a figure (a number with a unit), of one of these units if any are given?
+   * A rate is also listed as `per:<period>` ("60 grams per hour": grams and per:hours).
+   */
   figuresOf(p: Passage, units: readonly string[] = []): boolean {
     let f = this.figureCache.get(p.id);
-    if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).map((q) => q.unit))));
+    if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).flatMap((q) => (q.per ? [q.unit, `per:${q.per}`] : [q.unit])))));
     // Any figure answers "how much", but a date or a time of day only a question that asks for one.
     return units.length ? units.some((u) => f!.has(u)) : [...f].some((u) => !LEXICON.pointUnits.has(u));
   }

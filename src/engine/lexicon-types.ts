@@ -54,6 +54,8 @@ export interface CompiledLexicon {
   multiples: [string, number][];
   /** Words that make a figure a rate of the unit after them ("a", "per"). */
   rateWords: string[];
+  /** Words after a rate word's unit that make it a time, not a rate ("an hour before"). */
+  rateBreakers: string[];
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */
   currencySigns: [string, string][];
   /** Units of the two figures of "A x B" in a plan (sets, reps). */

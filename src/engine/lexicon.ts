@@ -25,6 +25,7 @@ export class Lexicon {
   readonly collectives: ReadonlyMap<string, number>;
   readonly multiples: ReadonlyMap<string, number>;
   readonly rateWords: ReadonlySet<string>;
+  readonly rateBreakers: ReadonlySet<string>;
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
@@ -132,6 +133,7 @@ export class Lexicon {
     this.collectives = new Map(d.collectives);
     this.multiples = new Map(d.multiples ?? []);
     this.rateWords = new Set(d.rateWords ?? []);
+    this.rateBreakers = new Set(d.rateBreakers ?? []);
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];

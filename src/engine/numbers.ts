@@ -52,8 +52,13 @@ const COLLECTIVE = new RegExp(String.raw`\b(${[...COLLECTIVES.keys()].join('|')}
 /** "twice", "thrice" are so many times; "once" only as a rate ("once a week"), being also "when". */
 const MULTIPLES = LEXICON.multiples;
 const MULTIPLE = MULTIPLES.size ? new RegExp(String.raw`\b(${[...MULTIPLES.keys()].join('|')})\b`, 'g') : null;
-/** "a week", "per kg", "each day" right after a figure: the unit it is a rate of. */
-const RATE = LEXICON.rateWords.size ? new RegExp(String.raw`^\s*(?:${[...LEXICON.rateWords].join('|')})\s+([a-z]+)\b`) : null;
+/**
+ * "a week", "per kg", "each day" right after a figure, or after what it counts ("30 grams of
+ * carbohydrate per hour"): the unit it is a rate of.
+ */
+const RATE = LEXICON.rateWords.size
+  ? new RegExp(String.raw`^\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:${[...LEXICON.rateWords].join('|')})\s+([a-z]+)\b(?!\s+(?:${[...LEXICON.rateBreakers].join('|') || '(?!)'})\b)`)
+  : null;
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
 
@@ -219,7 +224,7 @@ export function quantities(text: string): Quantity[] {
 
 /** The unit a figure ending at `end` is a rate of ("… a week" → weeks), if the next words say one. */
 function rateAfter(t: string, end: number): string | undefined {
-  const m = RATE?.exec(t.slice(end, end + 30));
+  const m = RATE?.exec(t.slice(end, end + 60));
   return m ? UNITS.get(m[1]) : undefined;
 }
 

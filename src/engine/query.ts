@@ -51,6 +51,8 @@ export interface AnalysedQuery {
   intent: Intent;
   /** For a figure question, the unit classes it names ("milliseconds" → ms); empty for any figure. */
   units: string[];
+  /** For a figure question, the periods it asks a rate of ("per hour" → hours). */
+  per?: string[];
   corrections: { from: string; to: string }[];
 }
 
@@ -164,6 +166,12 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   }
 
   correctInNames(tokens, corpus, corrections);
+  // Cues are read as corrected too: "how oftn" asks how often.
+  if (corrections.length) {
+    const fixed = tokens.map((t) => t.surface);
+    for (const p of CUE_PHRASES) if (containsRun(fixed, p.words) || askedWithGap(fixed, p.words)) phraseTypes.add(p.type);
+    for (const t of tokens) if (t.status === 'corrected') for (const type of CUE_WORDS.get(t.surface) ?? []) types.add(type);
+  }
   const entities = findEntities(tokens, corpus);
   // "What's the downside of leaving the soleus out of a training plan?" asks for a downside: the
   // noun asked for outranks cue words said elsewhere. Cue phrases still count ("which hip muscle").
@@ -196,7 +204,10 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   if (asksFigure && !units.length) {
     for (const [phrase, implied] of LEXICON.askedUnits) if (containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
   }
-  return { text, tokens, terms, entities, intent, corrections, units };
+  // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often
+  // a week".
+  const per = asksFigure ? [...new Set(read.flatMap((w, i) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) && LEXICON.units.get(w) ? [LEXICON.units.get(w)!] : [])))] : [];
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}) };
 }
 
 /**

@@ -76,6 +76,8 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
     if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
+    // …and so is a rate over the period asked ("how often per week": "twice a week").
+    if (i < PRIOR_DEPTH && q.per?.length && corpus.figuresOf(p, q.per.map((x) => `per:${x}`))) score *= PRIOR;
     // The named thing's own passage (its name is the title) is the fullest account of it.
     const coverage = coverageOf(h.doc);
     // …when it speaks to the whole question as well as any of the best candidates: "how do the

@@ -54,6 +54,13 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('what does a planter do', corpus).corrections, []);
   });
 
+  it('reads cue words as corrected, and the period a rate is asked over', () => {
+    const q = analyse('calf raises how oftn per week', corpus);
+    assert.equal(q.intent, 'figure', 'how oftn asks how often');
+    assert.deepEqual(q.per, ['weeks']);
+    assert.equal(analyse('what happens per week', corpus).per, undefined, 'only a figure question asks for a rate');
+  });
+
   it('tells the answer type from the cue words', () => {
     assert.equal(analyse('exercises for weak peroneals', corpus).intent, 'exercise');
     assert.equal(analyse('how many milliseconds before landing does the tibialis anterior fire', corpus).intent, 'figure');
@@ -210,6 +217,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('twice a week').per, 'weeks');
     assert.deepEqual(read('once the bones stop growing'), [], '"once" alone is "when"');
     assert.equal(one('once a day').per, 'days');
+    assert.equal(one('aim for 60 grams of carbohydrate per hour').per, 'hours', 'a rate after what the figure counts');
+    assert.equal(one('eat 30 grams of carbohydrate an hour before the start').per, undefined, '"an hour before" is a time, not a rate');
     assert.ok(!sameMeasure(one('one week'), one('four days a week')), 'a span of the period is no rate of it');
     assert.ok(!sameMeasure(one('2 sessions a day'), one('2 sessions a week')));
     assert.ok(sameMeasure(one('up to 5 kg of extra weight'), one('2 kg per week')), 'the rate may be left to other words');
