@@ -165,7 +165,15 @@ function sourceSentences(p: Passage, corpus: Corpus): { text: string; terms: Rea
   let out = cache.get(p.id);
   if (!out) {
     // An exercise's dose is a sentence of its own ("Tip-toe walking: 3 sets of 10-15 feet.").
-    out = [...sentences(p.text), ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])].map((text) => ({ text, terms: new Set(words(text).map(termOf)) }));
+    const texts = [...sentences(p.text), ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])];
+    // A sentence that opens with "They" or "It" says what it says of what the sentence before
+    // named: "Any player with a suspected concussion is removed … They do not return to play that day".
+    out = texts.map((text, i) => {
+      const ws = words(text);
+      const terms = new Set(ws.map(termOf));
+      if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) for (const w of words(texts[i - 1])) if (!STOPWORDS.has(w)) terms.add(termOf(w));
+      return { text, terms };
+    });
     cache.set(p.id, out);
   }
   return out;

@@ -19,6 +19,14 @@ describe('typed claim rules', () => {
     assert.ok(best.alignment >= 0.8, String(best.alignment));
   });
 
+  it('aligns a sentence that opens with "They" with what the sentence before it names', () => {
+    const md = '# Head knocks\n\nAny player with a suspected concussion is taken off the pitch at once. They do not return to play that day, even if they seem fine.\n';
+    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'knocks.md', content: md })]);
+    const [best] = alignSentences('A player with a suspected concussion does not return to play that day.', club);
+    assert.match(best.sentence, /^They do not return to play/);
+    assert.ok(best.alignment >= 0.9, String(best.alignment));
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
