@@ -244,9 +244,12 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     }
     const j = leadOf[i];
     if (j !== undefined && j !== i) {
+      // A sentence that introduces with a colon lends all it says: each item is one of what it
+      // names, so an item that also holds words of the question outranks the introduction.
+      const share = /:\s*$/.test(all[j]) ? 1 : LINE_LEAD;
       for (const t of termsOf(all[j])) {
         const x = weigh.get(t);
-        if (x && !seen.has(t)) score += LINE_LEAD * (own.has(t) ? 0.3 * x : x);
+        if (x && !seen.has(t)) score += share * (own.has(t) ? 0.3 * x : x);
       }
     }
     if (spec?.figure || q.units?.length) {
@@ -294,11 +297,16 @@ const LINE_LEAD = 0.5;
  */
 function lineLeads(text: string, count: number): (number | undefined)[] {
   const out: (number | undefined)[] = [];
+  // The sentence that introduces a list with a colon ("…set in seven colour circuits, marked
+  // with coloured tags:") names what each of its items is: "6. Purple: V6 to V8".
+  let intro: number | undefined;
   for (const line of text.split(/\n+/)) {
     const start = out.length;
     // Only a list item is about what its first words name; a paragraph moves on.
     const item = LIST_ITEM.test(line);
-    for (let k = sentences(line).length; k > 0; k--) out.push(item ? start : undefined);
+    const n = sentences(line).length;
+    for (let k = 0; k < n; k++) out.push(!item ? undefined : k === 0 ? intro ?? start : start);
+    if (!item) intro = n && /:\s*$/.test(line) ? out.length - 1 : undefined;
   }
   return out.length === sentences(text).length ? out.concat(Array(Math.max(0, count - out.length)).fill(undefined)) : Array(count).fill(undefined);
 }

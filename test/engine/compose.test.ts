@@ -65,4 +65,11 @@ describe('answer sentences', () => {
     const hold = academy.ask('For the Copenhagen plank, how many seconds should each hold be for older players?');
     assert.match(hold.citations[0]?.excerpt ?? '', /^7\. \*\*Copenhagen planks\*\*.*Hold for 20 seconds/, hold.answer);
   });
+
+  it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
+    const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
+    const a = club.ask('Which zip tag colour is a bag of 40 to 50 litres?');
+    assert.match(a.citations[0]?.excerpt ?? '', /coloured zip tag: 3\. Orange: 40 to 50 litres/, a.answer);
+  });
 });
