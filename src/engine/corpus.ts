@@ -140,10 +140,11 @@ export class Corpus {
 
   private memberIndex?: Map<string, string[]>;
 
-  /** How many corpus names a passage's text mentions (for questions that want a list). */
-  namesCount(p: Passage): number {
-    let n = this.namesCache.get(p.id);
-    if (n === undefined) this.namesCache.set(p.id, (n = countNames(p.text, this)));
+  /** How many corpus names (of these kinds, if given) a passage's text mentions, for questions that want a list. */
+  namesCount(p: Passage, kinds?: ReadonlySet<string>): number {
+    const key = kinds?.size ? `${[...kinds].sort().join(',')} ${p.id}` : p.id;
+    let n = this.namesCache.get(key);
+    if (n === undefined) this.namesCache.set(key, (n = countNames(p.text, this, kinds?.size ? kinds : undefined)));
     return n;
   }
 

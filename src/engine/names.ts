@@ -7,12 +7,20 @@ import { STOPWORDS, termOf, words } from './text';
  */
 
 /** How many corpus names (titles or aliases) a sentence mentions. */
-export function namesIn(sentence: string, corpus: Corpus): number {
+export function namesIn(sentence: string, corpus: Corpus, kinds?: ReadonlySet<string>): number {
   const ts = words(sentence).filter((w) => !STOPWORDS.has(w)).map(termOf);
+  // Of these kinds only, when given ("which muscles": a muscle, or what a muscle's aspect is of).
+  const ofKind = (ids: readonly string[]) => !kinds || ids.some((id) => {
+    const p = corpus.get(id);
+    const q = p?.aspectOf ? corpus.get(p.aspectOf) : p;
+    return kinds.has(q?.kind ?? '');
+  });
   let n = 0;
   for (let i = 0; i < ts.length; i++) {
     for (let len = Math.min(corpus.longestName, ts.length - i); len >= 1; len--) {
-      if (corpus.named(ts.slice(i, i + len).join(' '))) {
+      const ids = corpus.named(ts.slice(i, i + len).join(' '));
+      if (ids) {
+        if (!ofKind(ids)) break;
         n++;
         i += len - 1;
         break;

@@ -53,6 +53,8 @@ export interface AnalysedQuery {
   units: string[];
   /** For a figure question, the periods it asks a rate of ("per hour" → hours). */
   per?: string[];
+  /** For a list question, the kinds of passage it lists, where it names one ("which muscles"). */
+  listOf?: ReadonlySet<string>;
   corrections: { from: string; to: string }[];
 }
 
@@ -86,6 +88,14 @@ for (const t of LEXICON.answerTypes) {
   }
 }
 /** When a question holds cues of several types, the first of these wins. */
+/** A kind's name, as a question says it, → the kinds a list of them holds (a muscle list holds groups too). */
+const LISTED_KINDS = new Map<string, string[]>([
+  [termOf('muscle'), ['muscle', 'group']],
+  [termOf('tendon'), ['tendon']],
+  [termOf('exercise'), ['exercise']],
+  [termOf('condition'), ['condition']],
+]);
+
 const TYPE_ORDER: readonly AnswerType[] = ['exercise', 'list', 'anatomy', 'figure', 'condition', 'role'];
 
 /** The last few texts analysed against each corpus: a claim is read by several rules in turn. */
@@ -177,7 +187,12 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // noun asked for outranks cue words said elsewhere. Cue phrases still count ("which hip muscle").
   const asked = askedNoun(raw);
   if (asked && !CUE_WORDS.has(asked) && LEXICON.isNoun(asked)) types.clear();
-  const intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
+  let intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
+  // What a list question lists, by the schema's kind names: "which muscles make up the core" lists
+  // muscles (and groups of them). A list of exercises is what an exercise question asks for ("list
+  // the exercises for the glutes").
+  let listOf = intent === 'list' ? new Set(raw.flatMap((w) => LISTED_KINDS.get(termOf(w)) ?? [])) : undefined;
+  if (listOf?.size === 1 && listOf.has('exercise')) [intent, listOf] = ['exercise', undefined];
   const terms = weightTerms(tokens);
   // The unit a figure question names ("how many milliseconds", "what %"): a figure of that unit
   // answers it, not any figure.
@@ -207,7 +222,7 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often
   // a week".
   const per = asksFigure ? [...new Set(read.flatMap((w, i) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) && LEXICON.units.get(w) ? [LEXICON.units.get(w)!] : [])))] : [];
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}) };
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}) };
 }
 
 /**

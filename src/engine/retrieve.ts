@@ -72,7 +72,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // An aspect of the subject ("what the hamstrings do in each step") answers what it does, not
     // what it is made of.
     const aspect = !!p.aspectOf && about.has(p.aspectOf) && spec?.type !== 'list' && spec?.type !== 'anatomy';
-    const answers = (spec && holdsAnswer(p, spec, corpus, q.units ?? [])) || about.has(p.id) || aspect;
+    const answers = (spec && holdsAnswer(p, spec, corpus, q.units ?? [], q.listOf)) || about.has(p.id) || aspect;
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
     if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
@@ -96,14 +96,18 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
 }
 
 /** Does a passage hold the kind of answer a question asks for? */
-function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], corpus: Corpus, units: readonly string[]): boolean {
+function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], corpus: Corpus, units: readonly string[], listOf?: ReadonlySet<string>): boolean {
   if (spec.kinds.includes(p.kind as never)) return true;
   // A chunk of a team's own document has no kind from the schema: it may hold any of them, so
   // the curated passages' kinds do not outrank it by default.
   if (p.kind === 'document' && spec.kinds.length) return true;
   if (spec.figure) return corpus.figuresOf(p, units);
   // A list is held by a group with members (the schema's memberOf), or a text naming several.
-  if (spec.list) return corpus.members(p.id).length >= 2 || (!p.aspectOf && corpus.namesCount(p) >= 3);
+  // (Names of the kind the question lists, when it says one: "which muscles" is no list of exercises.)
+  if (spec.list) {
+    const members = corpus.members(p.id).filter((id) => !listOf || listOf.has(corpus.get(id)?.kind ?? ''));
+    return members.length >= 2 || (!p.aspectOf && corpus.namesCount(p, listOf) >= 3);
+  }
   return false;
 }
 

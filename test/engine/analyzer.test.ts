@@ -65,6 +65,9 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('exercises for weak peroneals', corpus).intent, 'exercise');
     assert.equal(analyse('how many milliseconds before landing does the tibialis anterior fire', corpus).intent, 'figure');
     assert.equal(analyse('which muscles make up the hamstrings', corpus).intent, 'list');
+    // A list says what it lists by the schema's kind names; a list of exercises is an exercise question.
+    assert.deepEqual([...(analyse('which muscles make up the hamstrings', corpus).listOf ?? [])].sort(), ['group', 'muscle']);
+    assert.equal(analyse('list the exercises for the glutes', corpus).intent, 'exercise');
   });
 
   it('reads a question word a word or two from its noun, a lone "%", and the unit a figure question asks for', () => {

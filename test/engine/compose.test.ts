@@ -66,6 +66,13 @@ describe('answer sentences', () => {
     assert.match(hold.citations[0]?.excerpt ?? '', /^7\. \*\*Copenhagen planks\*\*.*Hold for 20 seconds/, hold.answer);
   });
 
+  it('lists what a list question names: exercises for "list the exercises", the members for "which muscles"', () => {
+    const coach = createCoach({ corpus: loadBuiltinCorpus() });
+    const exercises = coach.ask('list the exercises for the glutes');
+    assert.match(exercises.answer, /^Exercises from the sources/);
+    assert.ok(exercises.citations.length && exercises.citations.every((c) => c.kind === 'exercise'), exercises.answer);
+  });
+
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
     const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
