@@ -119,8 +119,25 @@ function readClaimTerms(claim: string, corpus: Corpus) {
   return { q, weights, nameTerms, namedBy };
 }
 
+/** Recent alignments per corpus: one claim's rules align its whole text and its clauses, often the same ones twice. */
+const recentAlignments = new WeakMap<Corpus, Map<string, AlignedSentence[]>>();
+const RECENT_ALIGNMENTS = 16;
+
 /** The source sentences that say most of what the claim says, best first. */
 export function alignSentences(claim: string, corpus: Corpus, limit = 24): AlignedSentence[] {
+  let memo = recentAlignments.get(corpus);
+  if (!memo) recentAlignments.set(corpus, (memo = new Map()));
+  const key = `${limit} ${claim}`;
+  let out = memo.get(key);
+  if (!out) {
+    if (memo.size >= RECENT_ALIGNMENTS) memo.delete(memo.keys().next().value!);
+    memo.set(key, (out = align(claim, corpus, limit)));
+  }
+  // Callers filter and slice; none changes an entry, so the array is shared as is.
+  return out;
+}
+
+function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] {
   const { q, weights, nameTerms, namedBy } = claimTerms(claim, corpus);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const predTotal = [...weights].filter(([t]) => !nameTerms.has(t)).reduce((a, [, w]) => a + w, 0);
