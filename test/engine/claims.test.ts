@@ -204,6 +204,14 @@ describe('typed claim rules', () => {
     assert.notEqual(decide('Overuse injuries of the diaphragm caused by running are rare.')?.verdict, 'contradicted');
   });
 
+  it('opposite: a change said the other way (lexicon oppositeFamilies: increase and reduce)', () => {
+    const coach = createCoach({ corpus });
+    const f = coach.check('The core muscles keep you upright, which increases stress on the lower back.');
+    assert.equal(f.verdict, 'contradicted');
+    assert.match(f.notes.join(' '), /"increases" where the source says "reduces"/);
+    assert.notEqual(coach.check('The core muscles keep you upright, which reduces stress on the lower back.').verdict, 'contradicted');
+  });
+
   it('negation: a claim that denies the source, and one the source denies', () => {
     const denied = decide('The hamstrings do not cross the knee.');
     assert.equal(denied?.verdict, 'contradicted');
