@@ -170,6 +170,20 @@ export class Corpus {
     return this.byId.get(id);
   }
 
+  /** Position of the first chunk of the document a chunk belongs to (its title and opening). */
+  documentHead(p: Passage): number | undefined {
+    if (p.kind !== 'document') return undefined;
+    if (!this.heads) {
+      this.heads = new Map();
+      this.passages.forEach((x, i) => {
+        if (x.kind === 'document' && !this.heads!.has(x.source.file)) this.heads!.set(x.source.file, i);
+      });
+    }
+    return this.heads.get(p.source.file);
+  }
+
+  private heads?: Map<string, number>;
+
   /** Ids of the passages whose title or an alias is exactly this term sequence. */
   named(termKey: string): readonly string[] | undefined {
     return this.names.get(termKey);

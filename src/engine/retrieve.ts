@@ -34,6 +34,8 @@ const PRIOR = 1.25;
 const SUBJECT = 1.4;
 /** The named passage's coverage is compared with this many of BM25's best. */
 const SUBJECT_RIVALS = 5;
+/** Credit for a question's words a document chunk leaves to its document's opening chunk. */
+const HEAD_CREDIT = 0.5;
 /** Coverage is judged on this many of the best passages. */
 const COVERAGE_DEPTH = 3;
 
@@ -91,7 +93,15 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   });
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   const top = ranked.slice(0, limit);
-  const coverage = Math.max(0, ...top.slice(0, COVERAGE_DEPTH).map((r) => r.coverage));
+  // A chunk of a document is read in its document: what the question says of the document as a
+  // whole ("the centre" of "Granite Hall Climbing Centre") is said by its opening chunk.
+  const inDocument = (r: Ranked) => {
+    const head = corpus.documentHead(r.passage);
+    const at = corpus.position(r.passage.id);
+    // (Half credit: the opening says it of the document, not of this chunk.)
+    return head === undefined || at === undefined || head === at ? r.coverage : r.coverage + HEAD_CREDIT * Math.max(0, coverageOf(at, [head]) - r.coverage);
+  };
+  const coverage = Math.max(0, ...top.slice(0, COVERAGE_DEPTH).map(inDocument));
   return { ranked: top, coverage, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
 }
 

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
+import { analyse } from '../../src/engine/query';
+import { retrieve } from '../../src/engine/retrieve';
+import { loadBuiltinCorpus } from '../../src/node';
 import { sentences } from '../../src/engine/text';
 import { SEEDS } from '../helpers';
 
@@ -52,5 +56,26 @@ describe('chunkDocument', () => {
     assert.deepEqual(chunkDocument({ path: 'empty.md', content: '' }), []);
     assert.deepEqual(chunkDocument({ path: 'h.md', content: '# Only a heading' }), []);
     assert.ok(chunkDocument({ path: 'odd.txt', content: '\uFEFF\r\nline one of text that is long enough\r\n' }).length === 1);
+  });
+});
+
+describe('a chunk is read in its document', () => {
+  it('credits the words a question says of the whole document to its opening, at half weight', () => {
+    const md = [
+      '# Riverside Bowls Club handbook',
+      '',
+      'Welcome to the Riverside Bowls Club. This handbook covers the green, membership, coaching and safety for every member and visitor.',
+      '',
+      '## Opening hours',
+      '',
+      'The green is open from 09:00 to 20:00 on weekdays and from 10:00 to 18:00 at weekends.',
+    ].join('\n');
+    const corpus = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'club.md', content: md })]);
+    const r = retrieve(analyse('When does the green shut for visitors at weekends?', corpus), corpus);
+    const hours = r.ranked.find((x) => x.passage.source.section?.endsWith('Opening hours'));
+    assert.ok(hours, 'the opening-hours chunk is found');
+    // "visitors" is said only in the handbook's opening: the chunk alone speaks to less of the question.
+    assert.ok(r.coverage > hours.coverage, `${r.coverage} > ${hours.coverage}`);
+    assert.ok(r.coverage < 1);
   });
 });
