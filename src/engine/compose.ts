@@ -235,6 +235,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // planks – … Hold for 20 seconds each side".
   const leadOf = lineLeads(p.text, all.length);
   const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
+  // The asked unit weighs as the question's average word.
+  const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
@@ -255,8 +257,10 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (spec?.figure || q.units?.length) {
       const qs = quantities(s);
       if (spec?.figure && qs.some((x) => !LEXICON.pointUnits.has(x.unit) || q.units?.includes(x.unit))) score *= 1.5;
-      // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets").
-      if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score *= 1.5;
+      // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
+      // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
+      // is answered by "It usually settles within 12 to 24 months", which repeats none of it.
+      if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score = (score + unitWord) * 1.5;
       // …and a rate over the period asked ("per hour": "60 grams per hour", not "30 grams").
       if (q.per?.length && qs.some((x) => x.per && q.per!.includes(x.per))) score *= 1.5;
     }

@@ -73,6 +73,13 @@ describe('answer sentences', () => {
     assert.ok(exercises.citations.length && exercises.citations.every((c) => c.kind === 'exercise'), exercises.answer);
   });
 
+  it('leads with the sentence that holds the unit asked for, though it repeats none of the question', () => {
+    const md = '# Injuries\n\n## Sever\'s disease\n\nSever\'s disease is a growth-related heel condition in active children. It usually settles within 6 to 12 months, once the growth plate closes. Many players keep training at 50 to 75 per cent of their normal load.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'injuries.md', content: md }] });
+    const a = club.ask("How long does Sever's disease normally take to clear up?");
+    assert.match(a.answer.split('\n')[0], /6 to 12 months/, a.answer);
+  });
+
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
     const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
