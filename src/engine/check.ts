@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, boundsAlike, quantities, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { FIGURE_OF, figureTopic, OTHER_UNIT_OF, swappedFigure } from './claims';
@@ -136,7 +136,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         verdict: 'contradicted',
         evidence,
         notes: [`The claim says "${said(cq)}" where the source says "${said(differs.q)}" [${n}].`],
-        figure: { claimed: cq.text, source: differs.q.text, evidence: n },
+        figure: { claimed: cq.text, source: replacementText(differs.q), evidence: n },
       };
     }
     if (match) {
@@ -150,7 +150,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
           verdict: 'contradicted',
           evidence,
           notes: [`The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}) [${n}].`],
-          figure: { claimed: cq.text, source: swapped.other.text, evidence: n },
+          figure: { claimed: cq.text, source: replacementText(swapped.other), evidence: n },
         };
       }
       cite(match.x, match.sentence);

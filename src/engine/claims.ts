@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, inUnit, quantities, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -368,7 +368,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // for elite runners and 50 ms for fatigued ones.
     const swapped = same && swappedFigure(claim, cq, top.sentence, same);
     if (swapped) {
-      return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`, top, { claimed: cq.text, source: swapped.other.text });
+      return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`, top, { claimed: cq.text, source: replacementText(swapped.other) });
     }
     if (same) {
       agreeing++;
@@ -388,7 +388,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       continue;
     }
     const source = closest(qs, cq);
-    return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: source.text });
+    return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: replacementText(source) });
   }
 
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length ? agreed : undefined;

@@ -27,6 +27,17 @@ export interface Quantity {
   per?: string;
 }
 
+/**
+ * A figure as it would stand in place of another: a unit joined to its number by a hyphen is an
+ * adjective ("the 48-hour rule"), so in place of "one day" it reads "48 hours".
+ */
+export function replacementText(q: Quantity): string {
+  const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
+  if (!m) return q.text;
+  const plural = `${m[2]}s`;
+  return `${m[1]} ${Number(m[1]) !== 1 && UNITS.get(plural) === UNITS.get(m[2]) ? plural : m[2]}`;
+}
+
 /** A figure as said, its bound included: "up to 15%". */
 export function said(q: Quantity): string {
   // A bound its clause denies is quoted as it reads: "(no player may play …) less than 48 hours".

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
 import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, quantities, said, sameMeasure } from '../../src/engine/numbers';
+import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, askedNoun, contentTokens } from '../../src/engine/query';
 import { sentences, termOf, words } from '../../src/engine/text';
 import { loadBuiltinCorpus } from '../../src/node';
@@ -209,6 +209,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(agrees(one('90 seconds'), one('1.5 minutes')));
     assert.ok(!agrees(one('2,000 mg of calcium'), one('1,300 mg')) && agrees(one('1.3 grams'), one('1,300 mg')));
     assert.ok(!comparable('days', 'ms'), 'three days is "over 50 ms", but says nothing about it');
+  });
+  it('gives a figure as it would stand in place of another ("the 48-hour rule" → "48 hours")', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.equal(replacementText(one('the 48-hour rest rule')), '48 hours');
+    assert.equal(replacementText(one('a 1-hour session')), '1 hour');
+    assert.equal(replacementText(one('no more than 10%')), '10%');
+    assert.equal(replacementText(one('30 to 60 grams')), '30 to 60 grams');
   });
   it('reads "between … and …" as a range, through emphasis marks', () => {
     assert.deepEqual(read('riders settle between **80 and 95 rpm** on the flat'), [[80, 95, 'rpm']]);
