@@ -394,6 +394,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
+  const claimStems = new Set(claimWords.map(termOf));
   const claimModal = modalityOf(claimWords);
   if (claimModal.obliges || claimModal.forbids || claimModal.optional || claimModal.allows) {
     // A rule's sentence may leave its subject to the sentence before ("There are no exceptions"):
@@ -403,7 +404,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // Said of what the claim names (a muscle's rule is not another's).
       const there = [...namedInSentence(a.sentence, corpus).map((p) => p.id), resolve(a.passage.id, corpus)?.id];
       if (!mentions.filter((m) => ANATOMY.has(m.kind)).every((m) => there.includes(m.id))) continue;
-      const src = ruleSaidOf(a.sentence, claimStemsOf(claimWords));
+      const src = ruleSaidOf(a.sentence, claimStems);
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
         : (claimModal.optional || claimModal.allows) && src.forbids ? 'The claim allows what the source forbids.'
@@ -469,7 +470,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // word of a long sentence.
   // The sentence must be about what the claim is about: the same word said of another muscle is
   // a substitution, not an opposite.
-  const claimStems = new Set(claimWords.map(termOf));
   const anatomyIds = mentions.filter((p) => ANATOMY.has(p.kind)).map((p) => p.id);
   // About exactly what the claim is about: in "the slow soleus and the fast gastrocnemius" each
   // word belongs to one of them.
@@ -564,11 +564,6 @@ function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean
   const forbids = has('forbids');
   const optional = has('optional');
   return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional };
-}
-
-/** The content terms of a claim's words. */
-function claimStemsOf(ws: readonly string[]): Set<string> {
-  return new Set(ws.filter((w) => !STOPWORDS.has(w)).map(termOf));
 }
 
 /**

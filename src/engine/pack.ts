@@ -47,17 +47,9 @@ export interface SerializedPack {
 /** Pack names: lower-case letters, digits and dashes, so `name:id` reads well and stays unique. */
 export const PACK_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-/** A short, stable hash of passages (FNV-1a over ids and text): "is this the same corpus?". */
+/** A short, stable hash of passages (FNV-1a over ids, titles and text): "is this the same corpus?". */
 export function fingerprint(passages: readonly Passage[]): string {
-  let h = 0x811c9dc5;
-  for (const p of passages) {
-    const s = `${p.id}\u0000${p.title}\u0000${p.text}\u0001`;
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-  }
-  return `fnv1a-${passages.length}-${h.toString(16).padStart(8, '0')}`;
+  return `fnv1a-${passages.length}-${fnv1a(passages.map((p) => `${p.id}\u0000${p.title}\u0000${p.text}`))}`;
 }
 
 /** FNV-1a over strings, as 8 hex digits. */
