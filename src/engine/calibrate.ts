@@ -1,7 +1,8 @@
 import { DEFAULT_CALIBRATION, type Calibration, type Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { analyse } from './query';
-import { retrieve } from './retrieve';
+import { retrieve, type Retrieval } from './retrieve';
+import type { Passage } from './types';
 import { STOPWORDS, sentences, termOf, words } from './text';
 
 /**
@@ -35,17 +36,55 @@ interface Observation {
   named: boolean;
   coverage: number;
   answerable: boolean;
+  /** Was the coverage measured on a page of a team's documents? */
+  document: boolean;
 }
 
 export function calibrate(corpus: Corpus): Calibration {
   const passages = corpus.passages;
   if (!passages.length) return DEFAULT_CALIBRATION;
   const rng = mulberry32(passages.length);
+  const curated = passages.filter((p) => p.kind !== 'document');
+  const documents = passages.filter((p) => p.kind === 'document');
+  const observe = (q: string, answerable: boolean): Observation => {
+    const r = retrieve(analyse(q, corpus), corpus, 3);
+    return { named: r.named, coverage: r.contentCount && r.ranked.length ? r.coverage : -1, answerable, document: r.coveredBy?.kind === 'document' };
+  };
+  const bank = LEXICON.offTopic.map((q) => observe(q, false));
+  // A folder of documents alone is fitted as before on its own pages; beside curated passages
+  // the curated thresholds are fitted on those.
+  const fromCurated = madeFrom(curated.length ? curated : documents, corpus, rng).map((q) => observe(q, true));
+  // The curated thresholds are judged on what the curated passages answer; a team's pages get theirs.
+  const mixed = curated.length > 0 && documents.length > 0;
+  const obs = [...fromCurated, ...(mixed ? bank.filter((o) => !o.document) : bank)];
+  const calibration: Calibration = {
+    named: fit(obs, true, BOUNDS.named, DEFAULT_CALIBRATION.named),
+    unnamed: fit(obs, false, BOUNDS.unnamed, DEFAULT_CALIBRATION.unnamed),
+    fittedOn: `${fromCurated.length} questions made from ${curated.length ? curated.length : documents.length} passages, ${LEXICON.offTopic.length} off-topic questions`,
+    passages: passages.length,
+  };
+  if (documents.length) {
+    const fromDocuments = curated.length ? madeFrom(documents, corpus, rng).map((q) => observe(q, true)) : fromCurated;
+    calibration.documents = balanced(
+      fromDocuments.filter((o) => !o.named && o.document),
+      bank.filter((o) => !o.named && o.document),
+      LEXICON.offTopic.length,
+    );
+    if (curated.length) calibration.fittedOn += `; pages: ${fromDocuments.length} questions made from ${documents.length} document chunks`;
+  }
+  return calibration;
+}
+
+/**
+ * Questions made from passages the way people paraphrase: a few of a sentence's most specific
+ * words, an answer-type cue, and one or two everyday words the passage does not use.
+ */
+function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => number): string[] {
   const filler = LEXICON.wordsBetween(0.3, 0.7);
   const cues = LEXICON.answerTypes.flatMap((t) => t.cues.filter((c) => c.includes(' ')));
-  const positives: string[] = [];
+  const made: string[] = [];
   const step = Math.max(1, Math.floor(passages.length / SAMPLE));
-  for (let i = 0; i < passages.length && positives.length < SAMPLE; i += step) {
+  for (let i = 0; i < passages.length && made.length < SAMPLE; i += step) {
     const ss = sentences(passages[i].text);
     if (!ss.length) continue;
     const s = ss[Math.floor(rng() * ss.length)];
@@ -55,39 +94,54 @@ export function calibrate(corpus: Corpus): Calibration {
       .slice(0, 2 + Math.floor(rng() * 2))
       .map((x) => x.w);
     if (!specific.length) continue;
-    // People ask in their own words: one or two everyday words the passage does not use.
     const extra: string[] = [];
     for (let k = 1 + Math.floor(rng() * 2); k > 0 && filler.length; k--) extra.push(filler[Math.floor(rng() * filler.length)]);
     const cue = cues.length ? cues[Math.floor(rng() * cues.length)] : 'what';
-    positives.push(`${cue} ${shuffle([...specific, ...extra], rng).join(' ')}?`);
+    made.push(`${cue} ${shuffle([...specific, ...extra], rng).join(' ')}?`);
   }
-  const observe = (q: string, answerable: boolean): Observation => {
-    const r = retrieve(analyse(q, corpus), corpus, 3);
-    return { named: r.named, coverage: r.contentCount && r.ranked.length ? r.coverage : -1, answerable };
-  };
-  const obs = [...positives.map((q) => observe(q, true)), ...LEXICON.offTopic.map((q) => observe(q, false))];
-  const fit = (named: boolean, [lo, hi]: readonly [number, number], fallback: number) => {
-    const group = obs.filter((o) => o.named === named);
-    const pos = group.filter((o) => o.answerable);
-    const neg = group.filter((o) => !o.answerable);
-    if (!pos.length) return fallback;
-    // The lowest threshold (answering the most in-domain questions) that answers at most
-    // MAX_FALSE_ANSWERS of the off-topic bank; the highest allowed when none does.
-    const allowed = GRID.filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9);
-    const fpr = (t: number) => (neg.length ? neg.filter((o) => o.coverage >= t).length / neg.length : 0);
-    const tpr = (t: number) => pos.filter((o) => o.coverage >= t).length / pos.length;
-    let best = allowed.find((t) => fpr(t) <= MAX_FALSE_ANSWERS) ?? allowed[allowed.length - 1] ?? fallback;
-    // A safety net for an odd corpus (very short passages): never refuse most of the questions
-    // made from its own passages.
-    while (best > lo + 1e-9 && tpr(best) < MIN_ANSWERED) best = allowed[allowed.indexOf(best) - 1] ?? lo;
-    return Math.round(best * 100) / 100;
-  };
-  return {
-    named: fit(true, BOUNDS.named, DEFAULT_CALIBRATION.named),
-    unnamed: fit(false, BOUNDS.unnamed, DEFAULT_CALIBRATION.unnamed),
-    fittedOn: `${positives.length} questions made from ${passages.length} passages, ${LEXICON.offTopic.length} off-topic questions`,
-    passages: passages.length,
-  };
+  return made;
+}
+
+function fit(obs: readonly Observation[], named: boolean, [lo, hi]: readonly [number, number], fallback: number): number {
+  const group = obs.filter((o) => o.named === named);
+  const pos = group.filter((o) => o.answerable);
+  const neg = group.filter((o) => !o.answerable);
+  if (!pos.length) return fallback;
+  // The lowest threshold (answering the most in-domain questions) that answers at most
+  // MAX_FALSE_ANSWERS of the off-topic bank; the highest allowed when none does.
+  const allowed = GRID.filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9);
+  const fpr = (t: number) => (neg.length ? neg.filter((o) => o.coverage >= t).length / neg.length : 0);
+  const tpr = (t: number) => pos.filter((o) => o.coverage >= t).length / pos.length;
+  let best = allowed.find((t) => fpr(t) <= MAX_FALSE_ANSWERS) ?? allowed[allowed.length - 1] ?? fallback;
+  // A safety net for an odd corpus (very short passages): never refuse most of the questions
+  // made from its own passages.
+  while (best > lo + 1e-9 && tpr(best) < MIN_ANSWERED) best = allowed[allowed.indexOf(best) - 1] ?? lo;
+  return Math.round(best * 100) / 100;
+}
+
+/**
+ * The threshold for a team's pages. The bank's near misses were written against the curated
+ * corpus; a handbook's everyday words (days, fees, times) cover some of them as well as they cover
+ * real questions, so no threshold refuses 95% of the bank and still answers most questions made
+ * from the pages. The pages' threshold is the balanced one instead: the most questions made from
+ * them answered less the share of the whole bank answered (Youden's J).
+ */
+function balanced(pos: readonly Observation[], neg: readonly Observation[], bankSize: number): number {
+  const [lo, hi] = BOUNDS.unnamed;
+  if (!pos.length) return DEFAULT_CALIBRATION.unnamed;
+  let best: number = hi;
+  let bestScore = -Infinity;
+  for (const t of GRID.filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9)) {
+    const score = pos.filter((o) => o.coverage >= t).length / pos.length - neg.filter((o) => o.coverage >= t).length / bankSize;
+    if (score > bestScore + 1e-9) (bestScore = score), (best = t);
+  }
+  return Math.round(best * 100) / 100;
+}
+
+/** The coverage a question must reach before the coach answers it from a retrieval. */
+export function thresholdFor(calibration: Calibration, r: Retrieval): number {
+  if (r.named) return calibration.named;
+  return r.coveredBy?.kind === 'document' && calibration.documents !== undefined ? calibration.documents : calibration.unnamed;
 }
 
 function shuffle<T>(xs: T[], rng: () => number): T[] {

@@ -9,7 +9,7 @@ import { combine, validatePack, type SerializedPack } from './pack';
 import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyseQuestion } from './query';
-import { calibrate } from './calibrate';
+import { calibrate, thresholdFor } from './calibrate';
 import { retrieve } from './retrieve';
 import type { Answer, CheckResult, Passage } from './types';
 
@@ -67,9 +67,18 @@ export function createCoach(options: CoachOptions): Coach {
   const maxCitations = clampInt(options.maxCitations ?? DEFAULTS.maxCitations, 1, 10);
   const corpus = toCorpus(options.corpus, options.documents ?? [], options.packs ?? []);
   const fixed = options.minCoverage === undefined ? undefined : Math.min(1, Math.max(0, Number(options.minCoverage) || 0));
-  const threshold = (named: boolean) => fixed ?? (named ? corpus.calibration.named : corpus.calibration.unnamed);
 
   let phases: PhaseView[] | undefined;
+  // What a refusal says the sources cover: the curated corpus's subject, then the team's own
+  // documents by title (a vet practice's handbook is not "the muscles used in running").
+  const documentTitles = [...new Set(corpus.passages.filter((p) => p.kind === 'document').map((p) => p.source.title))];
+  const curatedScope = 'the muscles used in running, the exercises, drills and stretches for them, and the injuries that follow when they are weak or tight';
+  const documentScope = documentTitles.length
+    ? `your documents (${documentTitles.slice(0, 3).join(', ')}${documentTitles.length > 3 ? ` and ${documentTitles.length - 3} more` : ''})`
+    : '';
+  const coverage = corpus.passages.some((p) => p.kind !== 'document')
+    ? `They cover ${curatedScope}${documentScope ? `, and ${documentScope}` : ''}`
+    : `They are ${documentScope}`;
 
   function ask(question: string): Answer {
     const started = performance.now();
@@ -77,11 +86,11 @@ export function createCoach(options: CoachOptions): Coach {
     const q = analyseQuestion(text, corpus);
     const r = retrieve(q, corpus);
     const base = { question: text };
-    if (!r.contentCount || !r.ranked.length || r.coverage < threshold(r.named)) {
+    if (!r.contentCount || !r.ranked.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
       const nearIds = q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id);
       const near = nearIds.map((id) => corpus.get(id)?.title).filter(Boolean) as string[];
       const answer = r.contentCount
-        ? `That is not in my sources. They cover the muscles used in running, the exercises, drills and stretches for them, and the injuries that follow when they are weak or tight${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
+        ? `That is not in my sources. ${coverage}${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
         : 'Ask me about a running muscle, an exercise or an injury, for example: "What does the soleus do at mid-stance?"';
       return {
         ...base,

@@ -23,6 +23,11 @@ export const CORPUS_VERSION = 2;
 export interface Calibration {
   named: number;
   unnamed: number;
+  /**
+   * For a question no name in the corpus answers, when the passage that speaks to it is a page of
+   * a team's documents: fitted on questions made from those pages (absent when there are none).
+   */
+  documents?: number;
   /** How the thresholds were fitted, for a person reading the corpus file. */
   fittedOn?: string;
   /** How many passages the corpus had when they were fitted: another count means refit. */

@@ -69,6 +69,7 @@ const CorpusShape = v.object({
     v.object({
       named: v.pipe(finite, v.minValue(0), v.maxValue(1)),
       unnamed: v.pipe(finite, v.minValue(0), v.maxValue(1)),
+      documents: v.optional(v.pipe(finite, v.minValue(0), v.maxValue(1))),
       fittedOn: v.optional(line(500)),
       passages: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     }),

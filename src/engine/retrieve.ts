@@ -21,6 +21,8 @@ export interface Retrieval {
   ranked: Ranked[];
   /** Best single-passage coverage among the top candidates. */
   coverage: number;
+  /** The passage that coverage was measured on (the gate's threshold depends on its kind). */
+  coveredBy?: Passage;
   /** How many content words the question had. */
   contentCount: number;
   /** Does the question name something in the corpus (a passage's title or alias)? */
@@ -101,8 +103,13 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // (Half credit: the opening says it of the document, not of this chunk.)
     return head === undefined || at === undefined || head === at ? r.coverage : r.coverage + HEAD_CREDIT * Math.max(0, coverageOf(at, [head]) - r.coverage);
   };
-  const coverage = Math.max(0, ...top.slice(0, COVERAGE_DEPTH).map(inDocument));
-  return { ranked: top, coverage, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
+  let coverage = 0;
+  let coveredBy: Passage | undefined;
+  for (const r of top.slice(0, COVERAGE_DEPTH)) {
+    const c = inDocument(r);
+    if (c > coverage || !coveredBy) (coverage = Math.max(0, c)), (coveredBy = r.passage);
+  }
+  return { ranked: top, coverage, coveredBy, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
 }
 
 /** Does a passage hold the kind of answer a question asks for? */

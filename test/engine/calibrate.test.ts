@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { calibrate } from '../../src/engine/calibrate';
+import { calibrate, thresholdFor } from '../../src/engine/calibrate';
+import { createCoach } from '../../src/engine/coach';
+import { chunkDocument } from '../../src/engine/documents';
 import { Corpus } from '../../src/engine/corpus';
 import { LEXICON } from '../../src/engine/lexicon';
 import { analyse } from '../../src/engine/query';
@@ -41,7 +43,46 @@ describe('calibrate', () => {
     const c = calibrate(small);
     for (const q of ['what saddle height?', 'how many pedal turns per minute is cadence?', 'where do cleats sit?']) {
       const r = retrieve(analyse(q, small), small, 3);
-      assert.ok(r.coverage >= (r.named ? c.named : c.unnamed), `${q}: ${r.coverage} < ${JSON.stringify(c)}`);
+      assert.ok(r.coverage >= thresholdFor(c, r), `${q}: ${r.coverage} < ${JSON.stringify(c)}`);
     }
+  });
+
+  describe('beside a team\'s documents', () => {
+    // A small bakery's staff handbook, written for this test.
+    const pages = [
+      ['01-starter.md', '# Looking after the starter\n\nThe sourdough starter lives in the walk-in fridge on the top shelf. Feed it twice a day with equal weights of rye flour and water. Discard half before each feed. A starter that smells of nail varnish is hungry and needs an extra feed.'],
+      ['02-ovens.md', '# Ovens\n\nThe deck oven is preheated to 250 degrees for forty minutes before the first bake. Steam is injected for the first ten minutes of every loaf. Never open the door during the steam cycle.'],
+      ['03-hygiene.md', '# Hygiene\n\nHair must be tied back and covered at all times. Wash your hands for twenty seconds after handling raw eggs. Allergen labels are checked by the shift lead before anything leaves the shop.'],
+      ['04-shifts.md', '# Shifts and pay\n\nThe early shift starts at 4 am and ends at noon. Staff on the early shift get a paid breakfast. Holiday requests need four weeks of notice.'],
+      ['05-deliveries.md', '# Deliveries\n\nFlour arrives on Tuesdays in 16 kilogram sacks. Sacks are stacked no more than six high on the pallet by the back door. Damaged sacks are refused at the door.'],
+    ].map(([path, content]) => ({ path, content }));
+    const builtin = Corpus.fromJSON(loadBuiltinCorpus());
+    const mixed = Corpus.build([...builtin.passages, ...pages.flatMap(chunkDocument)]);
+
+    it('fits the pages their own threshold and leaves the curated ones as they were', () => {
+      const alone = calibrate(builtin);
+      const c = calibrate(mixed);
+      assert.deepEqual([c.named, c.unnamed], [alone.named, alone.unnamed]);
+      assert.equal(alone.documents, undefined);
+      assert.ok(c.documents !== undefined && c.documents >= 0.3 && c.documents <= 0.8, JSON.stringify(c));
+    });
+
+    it('answers a page asked about in everyday words, and still refuses what no page covers', () => {
+      const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: pages });
+      const c = calibrate(mixed);
+      const q = 'What is the proper way to keep my sourdough starter alive and bubbly over a long weekend, and how often should I be feeding it?';
+      const r = retrieve(analyse(q, mixed), mixed, 3);
+      // Asked in a person's words, the page covers less of the question than the curated
+      // threshold asks: only the pages' own threshold lets it through.
+      assert.ok(r.coverage < c.unnamed && r.coverage >= thresholdFor(c, r), `${r.coverage} ${JSON.stringify(c)}`);
+      const a = coach.ask(q);
+      assert.equal(a.abstained, false, a.answer);
+      assert.match(a.citations[0]?.excerpt ?? '', /twice a day/);
+      for (const off of ['Can you give me a recipe for vegetable lasagne?', 'Which programming language should I learn first?']) {
+        const refused = coach.ask(off);
+        assert.equal(refused.abstained, true, off);
+        assert.match(refused.answer, /your documents \(Looking after the starter/);
+      }
+    });
   });
 });
