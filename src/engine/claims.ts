@@ -4,7 +4,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { normalize, STOPWORDS, sentences, termOf, words } from './text';
+import { lineLeads, normalize, STOPWORDS, sentences, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**
@@ -62,6 +62,8 @@ const NEARLY = 0.85;
 export const FIGURE_OF = 0.2;
 /** …and the share a sentence must say to set a figure in another unit of the measure against it. */
 export const OTHER_UNIT_OF = 1 / 3;
+/** What a sentence's headings or list introduction say counts for this much of what it says itself. */
+const CONTEXT_CREDIT = 0.5;
 /** A negation only against a sentence that says all but the same thing. */
 const NEGATION_REACH = 3;
 /** Negations this close to each other cancel. */
@@ -151,15 +153,15 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
   const out: AlignedSentence[] = [];
   for (const p of passages.values()) {
     const subject = namedBy.get(resolve(p.id, corpus)?.id ?? '');
-    for (const { text: s, terms } of sourceSentences(p, corpus)) {
+    for (const { text: s, terms, context } of sourceSentences(p, corpus)) {
       const ts = new Set(terms);
       if (subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind))) for (const t of subject) ts.add(t);
       let got = 0;
       let pred = 0;
       for (const [t, w] of weights) {
-        if (!ts.has(t)) continue;
-        got += w;
-        if (!nameTerms.has(t)) pred += w;
+        const credit = ts.has(t) ? w : context.has(t) ? CONTEXT_CREDIT * w : 0;
+        got += credit;
+        if (!nameTerms.has(t)) pred += credit;
       }
       out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0 });
     }
@@ -174,26 +176,44 @@ function resolve(id: string, corpus: Corpus): Passage | undefined {
 }
 
 /** Each passage's sentences with their terms, per corpus: read for every claim checked. */
-const sentencesOf = new WeakMap<Corpus, Map<string, { text: string; terms: ReadonlySet<string> }[]>>();
+const sentencesOf = new WeakMap<Corpus, Map<string, SourceSentence[]>>();
 
-function sourceSentences(p: Passage, corpus: Corpus): { text: string; terms: ReadonlySet<string> }[] {
+function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
   let cache = sentencesOf.get(corpus);
   if (!cache) sentencesOf.set(corpus, (cache = new Map()));
   let out = cache.get(p.id);
   if (!out) {
     // An exercise's dose is a sentence of its own ("Tip-toe walking: 3 sets of 10-15 feet.").
-    const texts = [...sentences(p.text), ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])];
+    const own = sentences(p.text);
+    const texts = [...own, ...(p.dose ? [`${p.title}: ${p.dose}.`] : [])];
+    const contentTerms = (text: string) => words(text).filter((w) => !STOPWORDS.has(w)).map(termOf);
+    // A page of a team's documents is read under its headings: "1. First injection at 8 weeks of
+    // age." is said of puppies ("## Puppies") and of vaccination (the page's title).
+    const headings = p.kind === 'document' ? contentTerms(`${p.title} ${p.source.title ?? ''}`) : [];
+    const leads = lineLeads(p.text, own.length);
     // A sentence that opens with "They" or "It" says what it says of what the sentence before
     // named: "Any player with a suspected concussion is removed … They do not return to play that day".
     out = texts.map((text, i) => {
       const ws = words(text);
       const terms = new Set(ws.map(termOf));
-      if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) for (const w of words(texts[i - 1])) if (!STOPWORDS.has(w)) terms.add(termOf(w));
-      return { text, terms };
+      if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) for (const t of contentTerms(texts[i - 1])) terms.add(t);
+      const context = new Set(headings);
+      // …and a list item under the sentence that introduces the list ("Our puppy course is:").
+      const lead = leads[i];
+      if (lead !== undefined && lead !== i) for (const t of contentTerms(texts[lead])) context.add(t);
+      for (const t of terms) context.delete(t);
+      return { text, terms, context };
     });
     cache.set(p.id, out);
   }
   return out;
+}
+
+interface SourceSentence {
+  text: string;
+  terms: ReadonlySet<string>;
+  /** What the sentence is said under (its headings, the sentence introducing its list): half credit. */
+  context: ReadonlySet<string>;
 }
 
 /** What each source sentence names, per corpus: sentences are read for every claim checked. */

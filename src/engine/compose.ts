@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { askedNoun, contentTokens } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { STOPWORDS, sentences, termOf, words } from './text';
+import { lineLeads, STOPWORDS, sentences, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -290,30 +290,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   return [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)].map((i) => all[i]).join(' ');
 }
 
-/** A list item's line: "- …", "* …", "7. …", "(3) …". */
-const LIST_ITEM = /^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s/;
 /** How much a list item's first sentence lends the later sentences of its item. */
 const LINE_LEAD = 0.5;
-
-/**
- * For each sentence of a text, the index of the first sentence of its list item; none outside a
- * list item, or where the sentences cannot be matched to lines (read as `sentences` reads them).
- */
-function lineLeads(text: string, count: number): (number | undefined)[] {
-  const out: (number | undefined)[] = [];
-  // The sentence that introduces a list with a colon ("…set in seven colour circuits, marked
-  // with coloured tags:") names what each of its items is: "6. Purple: V6 to V8".
-  let intro: number | undefined;
-  for (const line of text.split(/\n+/)) {
-    const start = out.length;
-    // Only a list item is about what its first words name; a paragraph moves on.
-    const item = LIST_ITEM.test(line);
-    const n = sentences(line).length;
-    for (let k = 0; k < n; k++) out.push(!item ? undefined : k === 0 ? intro ?? start : start);
-    if (!item) intro = n && /:\s*$/.test(line) ? out.length - 1 : undefined;
-  }
-  return out.length === sentences(text).length ? out.concat(Array(Math.max(0, count - out.length)).fill(undefined)) : Array(count).fill(undefined);
-}
 
 function firstSentence(text: string): string {
   return clip(sentences(text)[0] ?? '', MAX_EXCERPT_CHARS);

@@ -27,6 +27,18 @@ describe('typed claim rules', () => {
     assert.ok(best.alignment >= 0.9, String(best.alignment));
   });
 
+  it('reads a page\'s sentence under its headings and a list item under the sentence introducing the list', () => {
+    const md = '# Vaccinations\n\nEvery course includes a health check.\n\n## Puppies\n\nPuppies lose the protection of their mother\'s milk over the first weeks. Our course is:\n\n1. First injection at 8 weeks of age.\n2. Second injection two to four weeks later.\n\n## Kittens\n\nKittens are seen from 9 weeks of age.\n';
+    const practice = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'jabs.md', content: md })]);
+    const [best] = alignSentences('A puppy has its first vaccination course injection at six weeks.', practice);
+    assert.match(best.sentence, /^1\. First injection at 8 weeks/);
+    // What the headings and the introduction say counts for less than what the item says itself.
+    assert.ok(best.alignment < 1, String(best.alignment));
+    const finding = typedCheck('A puppy has its first vaccination course injection at six weeks.', practice);
+    assert.equal(finding?.verdict, 'contradicted', JSON.stringify(finding));
+    assert.equal(finding?.figure?.source, '8 weeks');
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
