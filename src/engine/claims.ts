@@ -333,7 +333,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   if (listed) return listed;
 
   // Figures: the claim's figure against a figure of the same unit in an aligned sentence.
-  const claimed = quantities(claim);
+  // A figure the claim itself denies ("…, not 30 seconds") asserts nothing to compare.
+  const claimed = quantities(claim).filter((q) => !q.denied);
   // Every figure found as the source gives it, in a sentence about what the claim is about:
   // support, unless a rule below finds the rest of the claim turned around.
   let agreed: RuleFinding | undefined;
@@ -383,7 +384,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A claimed bound is read against the source's bound the same way where it gives one: "up to
     // 5,000 grams" is no "no more than 2 kg", though the same sentence's "500 g plates" lie under it.
     const sameWay = cq.bound ? all.filter((q) => q.bound && boundsAlike(q.bound, cq.bound!)) : [];
-    const same = (sameWay.length ? sameWay : qs).find((q) => agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq)));
+    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && (agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq))));
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
     const swapped = same && swappedFigure(claim, cq, top.sentence, same);
@@ -400,6 +401,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         sentence: top.sentence,
       };
       continue;
+    }
+    // The claim's figure is the one the source names only to deny: "every 6 months rather than
+    // once a year". The fix is the figure the source gives instead, where it is of the same measure.
+    const deniedSame = qs.find((q) => q.denied && agrees(cq, q));
+    if (deniedSame) {
+      const instead = all.filter((q) => !q.denied);
+      const fix = instead.length ? closest(instead, cq) : undefined;
+      return contradicted('figure', `The source names "${said(deniedSame)}" only to deny it.`, top, fix ? { claimed: cq.text, source: replacementText(fix) } : undefined);
     }
     // The figure's own clause said by a sentence that states it: "…, and you rest three minutes
     // before the next one" beside "five hangs with three minutes of rest between each".

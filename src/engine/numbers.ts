@@ -25,6 +25,8 @@ export interface Quantity {
   deniedBound?: boolean;
   /** A rate: the unit class per which the figure is given ("four days a week": weeks). */
   per?: string;
+  /** Said only to be denied: "every 6 months rather than once a year", "3 minutes, not 30 seconds". */
+  denied?: boolean;
 }
 
 /**
@@ -227,6 +229,7 @@ export function quantities(text: string): Quantity[] {
   }
   for (const q of out) {
     boundOf(q, t);
+    if (!q.bound) denialOf(q, t);
     const per = rateAfter(t, q.index + q.text.length);
     if (per && per !== q.unit) q.per = per;
   }
@@ -276,6 +279,20 @@ function boundOf(q: Quantity, t: string): void {
     if (denied) q.deniedBound = true;
     return;
   }
+}
+
+/**
+ * Marks a figure its own words deny: a negation right before it ("not 30 seconds"), or a phrase
+ * a word or two before it ("rather than once a year", "instead of the usual £120"). A single
+ * negation only right before: "never before 10 weeks" bounds the age.
+ */
+function denialOf(q: Quantity, t: string): void {
+  const before = t.slice(Math.max(0, q.index - 40), q.index).split(/[^a-z']+/).filter(Boolean);
+  const last = before[before.length - 1];
+  if (last === undefined) return;
+  // A phrase takes the noun phrase after it: "instead of the usual £120".
+  const phraseAt = (end: number) => LEXICON.negationPhrases.some((p) => p.length <= end && p.every((w, k) => before[end - p.length + k] === w));
+  if (LEXICON.negations.has(last) || [0, 1, 2].some((gap) => phraseAt(before.length - gap))) q.denied = true;
 }
 
 const FLIPPED: Record<Bound, Bound> = { below: 'atLeast', atMost: 'above', above: 'atMost', atLeast: 'below' };

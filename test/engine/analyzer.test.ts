@@ -195,6 +195,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Rest for less than 48 hours.').bound, 'below');
     assert.equal(one('After days without symptoms, each stage lasts at least 48 hours.').bound, 'atLeast', '"without" denies a noun, not the clause');
   });
+  it('marks a figure named only to be denied, and no other', () => {
+    const denied = (t: string) => quantities(t).map((q) => `${q.text}${q.denied ? ' (denied)' : ''}`);
+    assert.deepEqual(denied('Rest for 3 minutes, not 30 seconds.'), ['3 minutes', '30 seconds (denied)']);
+    assert.deepEqual(denied('Senior pets see a vet every 6 months rather than once a year.'), ['6 months', 'once (denied)']);
+    assert.deepEqual(denied('Members pay £60 instead of the usual £120.'), ['£60', '£120 (denied)']);
+    // A negation a word away from a figure bounds it or denies something else.
+    assert.deepEqual(denied('The second injection is never before 10 weeks of age.'), ['10 weeks']);
+    assert.deepEqual(denied('Not every dog needs 2 doses.'), ['2 doses']);
+  });
   it('reads a time of day and a date, not a factor or a modal "may"', () => {
     assert.deepEqual(read('Closes at 21:00; opens at 6.30am'), [[1260, 1260, 'clock'], [390, 390, 'clock']]);
     assert.deepEqual(read('Memberships run from 1 April to 31 March.'), [[401, 401, 'date'], [331, 331, 'date']]);

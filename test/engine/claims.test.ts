@@ -39,6 +39,15 @@ describe('typed claim rules', () => {
     assert.equal(finding?.figure?.source, '8 weeks');
   });
 
+  it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
+    const md = '# Rest\n\nBetween hard sets, rest for 3 minutes rather than 30 seconds.\n';
+    const gym = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'rest.md', content: md })]);
+    const wrong = typedCheck('Between hard sets you should rest for 30 seconds.', gym);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.equal(wrong?.figure?.source, '3 minutes');
+    assert.equal(typedCheck('Between hard sets you should rest for 3 minutes.', gym)?.verdict, 'supported');
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
