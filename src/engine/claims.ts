@@ -61,7 +61,7 @@ const NEARLY = 0.85;
 /** Least share of what a figure is said of (figureTopic) that a sentence giving a figure must say. */
 export const FIGURE_OF = 0.2;
 /** …and the share a sentence must say to set a figure in another unit of the measure against it. */
-export const OTHER_UNIT_OF = 1 / 3;
+const OTHER_UNIT_OF = 1 / 3;
 /** What a sentence's headings or list introduction say counts for this much of what it says itself. */
 const CONTEXT_CREDIT = 0.5;
 /** A negation only against a sentence that says all but the same thing. */
@@ -358,8 +358,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // So is a date or a time of day: a handbook gives many ("07:00 to 22:30 on weekdays", "after
     // 17:00 at weekends"), and only a sentence about the same thing says which.
     const point = LEXICON.pointUnits.has(cq.unit);
+    // Another unit of the measure ("48 hours" for "one day") is set against the claim's in a
+    // sentence that says much of what the figure is of, or nearly all of the claim.
     const measures = (a: AlignedSentence) =>
-      quantities(a.sentence).some((q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a))));
+      quantities(a.sentence).some(
+        (q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (!point && q.unit !== cq.unit && topic(a.sentence) >= OTHER_UNIT_OF)),
+      );
     const saysOf = (a: AlignedSentence) => topic(a.sentence) >= FIGURE_OF;
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
@@ -694,9 +698,11 @@ function clauseOf(claim: string, q: Quantity): string | undefined {
  * The figure's own words ("25 percent") and its bound's ("up to") say how much, not of what.
  */
 export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string) => number {
-  const skip = new Set([...words(q.text), ...words(q.boundText ?? '')]);
+  // The figure's words, and the words that only say what kind of figure it is ("costs £3").
+  const figure = new Set([...words(q.text), ...words(q.boundText ?? '')]);
+  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? [])]);
   const ws = words(clauseOf(claim, q) ?? claim);
-  const at = Math.max(0, ws.findIndex((w) => skip.has(w)));
+  const at = Math.max(0, ws.findIndex((w) => figure.has(w)));
   const content = ws.map((w, i) => ({ w, i })).filter(({ w }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && !LEXICON.qualifiers.has(w));
   const before = content.filter((x) => x.i < at).reverse();
   const after = content.filter((x) => x.i > at);

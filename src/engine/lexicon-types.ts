@@ -66,6 +66,8 @@ export interface CompiledLexicon {
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
+  /** Words that name a unit class's measure ("costs" for money): no part of what a figure is of. */
+  measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];
   /** [question phrase, the unit classes it asks for] ("how long": durations). */
   askedUnits?: [string, string[]][];

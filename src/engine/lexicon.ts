@@ -31,6 +31,8 @@ export class Lexicon {
   readonly factorCues: readonly string[];
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   readonly spanUnits: ReadonlySet<string>;
+  /** Unit class → words that name its measure ("pounds-sterling" → cost, price, fee…). */
+  readonly measureWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit classes that name a point in time (a date, a time of day), not an amount. */
   readonly pointUnits: ReadonlySet<string>;
   /** Question phrases (as word lists) and the unit classes they ask for. */
@@ -139,6 +141,9 @@ export class Lexicon {
     this.factorCues = d.factorCues ?? [];
     this.figureBounds = d.figureBounds ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);
+    const measures = new Map<string, Set<string>>();
+    for (const m of d.measureWords ?? []) for (const u of m.units) for (const w of m.words) measures.set(u, new Set([...(measures.get(u) ?? []), w]));
+    this.measureWords = measures;
     this.pointUnits = new Set(d.pointUnits ?? []);
     this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));

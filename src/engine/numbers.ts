@@ -35,7 +35,8 @@ export interface Quantity {
  */
 export function replacementText(q: Quantity): string {
   const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
-  if (!m) return q.text;
+  // The reader drops thousands separators ("£2,850" is read as 2850); a fix puts them back.
+  if (!m) return q.text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ','));
   const plural = `${m[2]}s`;
   return `${m[1]} ${Number(m[1]) !== 1 && UNITS.get(plural) === UNITS.get(m[2]) ? plural : m[2]}`;
 }

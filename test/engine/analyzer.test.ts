@@ -225,6 +225,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(replacementText(one('a 1-hour session')), '1 hour');
     assert.equal(replacementText(one('no more than 10%')), '10%');
     assert.equal(replacementText(one('30 to 60 grams')), '30 to 60 grams');
+    assert.equal(replacementText(one('the bill came to £2,850')), '£2,850');
+    assert.equal(replacementText(one('1,200 to 12500 metres')), '1,200 to 12,500 metres');
+    assert.equal(replacementText(one('1234.5 kg')), '1,234.5 kg');
   });
   it('reads "between … and …" as a range, through emphasis marks', () => {
     assert.deepEqual(read('riders settle between **80 and 95 rpm** on the flat'), [[80, 95, 'rpm']]);

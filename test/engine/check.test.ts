@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { createCoach } from '../../src/engine/coach';
+import { loadBuiltinCorpus } from '../../src/node';
 import { labelled, realCoach } from '../helpers';
 
 describe('coach.check on the built-in corpus', () => {
@@ -57,6 +59,17 @@ describe('coach.check on the built-in corpus', () => {
     const r = coach.check('Eccentric heel drops should be done for 3 sets of 15 reps.');
     assert.equal(r.verdict, 'unverified', r.notes.join(' '));
     assert.match(r.notes.join(' '), /no figure/);
+  });
+
+  it('does not let a figure of something else in a passage about the claim correct it', () => {
+    const md = '# Water and keys\n\nWater is the society\'s biggest single cost: last year the water bill came to £2,850. Members collect a key to the site gate from the secretary when they take on a plot.\n';
+    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'water.md', content: md }] });
+    const r = society.check('A spare key to the site gate costs members £3.');
+    assert.notEqual(r.verdict, 'contradicted', r.notes.join(' '));
+    // …while the figure said of the same thing is still corrected.
+    const bill = society.check('Last year the water bill came to £3,850.');
+    assert.equal(bill.verdict, 'contradicted', bill.notes.join(' '));
+    assert.equal(bill.figure?.source, '£2,850');
   });
 
   it('reads counts, fractions and hyphenated figures', () => {
