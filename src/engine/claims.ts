@@ -676,8 +676,25 @@ function passagesAbout(claim: string, corpus: Corpus): Set<string> {
 
 /** The clauses of a claim of several clauses; none for a one-clause claim. */
 function clausesIn(claim: string): string[] {
-  const clauses = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
+  const clauses = claim.split(CLAUSE_SPLIT).flatMap(splitFigures).map((c) => c.trim()).filter(Boolean);
   return clauses.length < 2 ? [] : clauses;
+}
+
+/** A conjunction that may join two statements. */
+const JOINS = /\s(?:and|but|whereas|while|although)\s/g;
+
+/**
+ * A clause joined to another by "and" or "but", each with its own figure, is two statements:
+ * "dogs stay on the lead for 10 days and cats stay indoors for 5 days". (Without a figure on
+ * both sides the "and" may join two nouns: "the calves and hamstrings".)
+ */
+function splitFigures(clause: string): string[] {
+  for (const m of clause.matchAll(JOINS)) {
+    const left = clause.slice(0, m.index);
+    const right = clause.slice((m.index ?? 0) + m[0].length);
+    if (quantities(left).length && quantities(right).length && !/^\s*\d/.test(right)) return [left, ...splitFigures(right)];
+  }
+  return [clause];
 }
 
 /** The clauses of a claim of several clauses that each make a statement. */

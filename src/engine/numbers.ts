@@ -75,6 +75,9 @@ const RATE = LEXICON.rateWords.size
   : null;
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
+/** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
+const ONE_SPAN = /\b(a|an)\s(minute|hour|day|week|fortnight|month|year)\b/g;
+const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);
 
 // Longest words first, each ending at a word's end: "sixty" is not "six" followed by "ty".
 const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z]))`;
@@ -210,6 +213,17 @@ export function quantities(text: string): Quantity[] {
     const v = MULTIPLES.get(m[1])!;
     if (v === 1 && !rateAfter(t, (m.index ?? 0) + m[0].length)) continue;
     out.push({ low: v, high: v, unit: 'times', text: m[0], index: m.index ?? 0 });
+  }
+  for (const m of t.matchAll(ONE_SPAN)) {
+    const unit = UNITS.get(m[2]);
+    if (!unit || !SPAN_OF_ONE.has(unit)) continue;
+    // After a figure, a unit or a "twice" it is the period of a rate: "£60 a year", "twice a week".
+    const before = /([a-z0-9%]+)\W*$/.exec(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))?.[1] ?? '';
+    if (/\d/.test(before) || NUMBER_WORDS.has(before) || UNITS.has(before) || MULTIPLES.has(before) || LEXICON.rateWords.has(before)) continue;
+    // …or the period of a rate read a few words back: "60 grams of carbohydrate an hour".
+    const at = m.index ?? 0;
+    if (out.some((q) => q.index < at && at - (q.index + q.text.length) < 40 && rateAfter(t, q.index + q.text.length) === unit)) continue;
+    out.push({ low: 1, high: 1, unit, text: m[0], index: at });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.

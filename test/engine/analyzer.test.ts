@@ -195,6 +195,18 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Rest for less than 48 hours.').bound, 'below');
     assert.equal(one('After days without symptoms, each stage lasts at least 48 hours.').bound, 'atLeast', '"without" denies a noun, not the clause');
   });
+  it('reads "a week" or "an hour" as one of the span, except as the period of a rate', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.per ? ` per ${q.per}` : ''}`);
+    assert.deepEqual(read('Kittens stay indoors until a week after the second injection.'), ['1 weeks']);
+    assert.deepEqual(read('Eat an hour before the race.'), ['1 hours']);
+    assert.deepEqual(read('The squad trains four days a week.'), ['4 days per weeks']);
+    assert.deepEqual(read('Members pay £60 a year.'), ['60 pounds-sterling per years']);
+    assert.deepEqual(read('Take 60 grams of carbohydrate an hour.'), ['60 grams per hours']);
+    assert.deepEqual(read('Stretch twice a day.'), ['2 times per days']);
+  });
+  it('reads "within" as an upper bound', () => {
+    assert.equal(quantities('Treatment must begin within 6 hours.')[0].bound, 'atMost');
+  });
   it('marks a figure named only to be denied, and no other', () => {
     const denied = (t: string) => quantities(t).map((q) => `${q.text}${q.denied ? ' (denied)' : ''}`);
     assert.deepEqual(denied('Rest for 3 minutes, not 30 seconds.'), ['3 minutes', '30 seconds (denied)']);

@@ -48,6 +48,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Between hard sets you should rest for 3 minutes.', gym)?.verdict, 'supported');
   });
 
+  it('figure: two statements joined by "and", each with its own figure, are compared apart', () => {
+    const md = '# After surgery\n\n- Keep dogs on the lead for 10 days, with short walks only.\n- Keep cats indoors for 5 days after surgery.\n';
+    const practice = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'after.md', content: md }] });
+    assert.equal(practice.check('After surgery dogs stay on the lead for 10 days and cats stay indoors for 5 days.').verdict, 'supported');
+    const wrong = practice.check('After surgery dogs stay on the lead for 10 days and cats stay indoors for 9 days.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.equal(wrong.figure?.source, '5 days');
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
