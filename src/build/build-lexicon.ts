@@ -206,7 +206,7 @@ interface LexiconYaml {
   askedNounLinks?: string[];
   months?: string[][];
   membershipGroupFirst?: string[];
-  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[] };
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[] };
   grantedCues?: string[];
   negations?: string[];
   notNegating?: string[];

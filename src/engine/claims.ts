@@ -594,10 +594,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
 /** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges). */
 function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean } {
   const has = (kind: keyof typeof LEXICON.modality) => LEXICON.modality[kind].some((p) => containsRun(ws, p));
-  const forbids = has('forbids');
+  // "Nobody under 18 may use it": a denying subject a few words before the permission.
+  const deniedPermission = LEXICON.modality.noneMay.some((p) =>
+    ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && ws.slice(i + p.length, i + p.length + NONE_MAY_REACH).some((w) => LEXICON.modality.allows.some((a) => a.length === 1 && a[0] === w))),
+  );
+  const forbids = has('forbids') || deniedPermission;
   const optional = has('optional');
-  return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional };
+  // "Only adults who have had the induction may use it" restricts what it allows.
+  return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional && !has('restricts') };
 }
+/** How far a denying subject ("nobody under 18") reaches to the permission it denies. */
+const NONE_MAY_REACH = 4;
 
 /**
  * What a source sentence obliges, forbids, leaves optional or allows, read only in its clauses

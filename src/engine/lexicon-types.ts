@@ -83,7 +83,7 @@ export interface CompiledLexicon {
   months?: string[][];
   membershipGroupFirst?: string[];
   /** Phrases of obligation, prohibition, optionality and permission. */
-  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[] };
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[] };
   grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];

@@ -235,7 +235,13 @@ export function quantities(text: string): Quantity[] {
     out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0 });
   }
   if (MONTH_NAMES) {
-    for (const m of t.matchAll(DAY_MONTH)) out.push(dated(Number(m[1]), m[2], m[0], m.index ?? 0));
+    for (const m of t.matchAll(DAY_MONTH)) {
+      // A month that is also a word ("may") is a date only where no word follows it as a verb
+      // would: "18 May, 2 June" and "18 May to 2 June", not "nobody under 18 may use it".
+      const after = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+      if (LEXICON.stopwords.has(m[2]) && /^\s+[a-z]/.test(after) && !/^\s+(?:to|and|or|until|till|through)\b/.test(after)) continue;
+      out.push(dated(Number(m[1]), m[2], m[0], m.index ?? 0));
+    }
     for (const m of t.matchAll(MONTH_DAY)) out.push(dated(Number(m[2]), m[1], m[0], m.index ?? 0));
   }
   for (const m of t.matchAll(FRACTION)) {

@@ -221,6 +221,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Memberships run from 1 April to 31 March.'), [[401, 401, 'date'], [331, 331, 'date']]);
     assert.deepEqual(read('multiply by 1.09'), [[1.09, 1.09, 'times']]);
     assert.deepEqual(read('players may 2 hours'), [[2, 2, 'hours']]);
+    assert.deepEqual(read('Nobody under 18 may use the strimmer.'), []);
+    assert.deepEqual(read('Shows run from 18 May to 2 June.'), [[518, 518, 'date'], [602, 602, 'date']]);
   });
   it('compares units on an exact scale, not across a vast one', () => {
     const one = (t: string) => quantities(t)[0];

@@ -196,6 +196,15 @@ describe('typed claim rules', () => {
       ...chunkDocument({ path: 'wall.md', content: '# Belaying\n\nIf you have not belayed at the wall for six months or more, you must pass the check again.\n' }),
     ]);
     assert.notEqual(typedCheck('Juniors are not permitted to belay at the wall.', wall)?.verdict, 'contradicted');
+    // A restricted permission ("only … may") and a subject that denies one a few words on
+    // ("nobody under 18 may") allow nothing the source forbids; a plain permission does.
+    const tools = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'tools.md', content: '# Strimmer\n\nNobody may use the strimmer until the tool steward has shown them how. Nobody under 18 may use it at all.\n' }),
+    ]);
+    assert.notEqual(typedCheck('Only adults shown how by the tool steward may use the strimmer.', tools)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('The tool steward shows you the strimmer first, and nobody under 18 may use it.', tools)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Children under 18 may use the strimmer.', tools)?.verdict, 'contradicted');
   });
 
   it('myth: a belief the source calls a myth, stated as fact', () => {
