@@ -148,6 +148,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
     factorCues: lex.factorCues ?? [],
+    progressions: lex.progressions ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
     measureWords: lex.measureWords ?? [],
@@ -196,6 +197,7 @@ interface LexiconYaml {
   byNotation?: string[];
   factorCues?: string[];
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
+  progressions?: string[];
   spanUnits?: string[];
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];

@@ -182,7 +182,13 @@ function findFigure(text: string, from: number, to: number, claimed: string): { 
   // The checker folds "per cent" to "%" and runs of spaces to one.
   const pattern = claimed
     .split(/\s+/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '(?:%|\\s*per\\s?cent)'))
+    .map((part) =>
+      part
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/%/g, '(?:%|\\s*per\\s?cent)')
+        // …and reads "£3,000" as "£3000": the separators may be back in the text.
+        .replace(/\d{4,}/g, (n) => n.replace(/\B(?=(\d{3})+$)/g, ',?')),
+    )
     .join('\\s+');
   const m = new RegExp(pattern).exec(hay);
   if (m) return { start: from + m.index, end: from + m.index + m[0].length };

@@ -36,6 +36,8 @@ export interface AlignedSentence {
   alignment: number;
   /** The same, the claim's names left out: how much of what is said of them it holds. */
   predicate: number;
+  /** What the sentence is said under (its headings, the sentence introducing its list). */
+  context?: ReadonlySet<string>;
 }
 
 /** A sentence must hold this share of the claim to be compared with it at all. */
@@ -163,7 +165,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
-      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0 });
+      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context });
     }
   }
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
@@ -362,9 +364,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // sentence that says much of what the figure is of, or nearly all of the claim.
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
-        (q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (!point && q.unit !== cq.unit && topic(a.sentence) >= OTHER_UNIT_OF)),
+        (q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context) >= OTHER_UNIT_OF)),
       );
-    const saysOf = (a: AlignedSentence) => topic(a.sentence) >= FIGURE_OF;
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF;
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
@@ -372,15 +374,20 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // 25 percent more energy") is aligned on its own.
     // (Only a sentence that says what the figure is of: a short clause, "one week in every four is
     // a recovery week", is said in part by many sentences.)
-    if (!withUnit.length && ownClause && words(ownClause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
-      withUnit = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a) && saysOf(a));
+    if (ownClause && words(ownClause).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) {
+      const fromClause = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a) && saysOf(a) && !withUnit.some((b) => b.sentence === a.sentence));
+      withUnit = [...withUnit, ...fromClause];
     }
     if (!withUnit.length) continue;
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
     // sentence the claim was drawn from: "hang for 10 seconds on the 20 mm edge" beside the
     // repeaters' "hang for 7 seconds".
     const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q)));
-    const top = stating ?? withUnit[0];
+    // Otherwise the figure is set against the sentence that says most of what it is of: "a full
+    // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
+    // the claim aligns with.
+    const mostOf = withUnit.reduce((best, a) => (topic(a.sentence, a.context) > topic(best.sentence, best.context) + 1e-9 ? a : best), withUnit[0]);
+    const top = stating ?? mostOf;
     const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq));
     // The claim's own unit first, where the sentence gives it.
     const qs = all.some((q) => q.unit === cq.unit) ? all.filter((q) => q.unit === cq.unit) : all;
@@ -415,12 +422,18 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return contradicted('figure', `The source names "${said(deniedSame)}" only to deny it.`, top, fix ? { claimed: cq.text, source: replacementText(fix) } : undefined);
     }
     // The figure's own clause said by a sentence that states it: "…, and you rest three minutes
-    // before the next one" beside "five hangs with three minutes of rest between each".
-    if (alignedToClause().some((x) => x.alignment >= ALIGNED && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
+    // before the next one" beside "five hangs with three minutes of rest between each". (Of the
+    // same thing: a short clause, "with at least 24 hours between them", is half said by any
+    // "24 hours", the drying time of washed holds included.)
+    if (alignedToClause().some((x) => x.alignment >= ALIGNED && saysOf(x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
       agreeing++;
       continue;
     }
-    const source = closest(qs, cq);
+    // The source's figure said in the clause that says most of what the claim's figure is of
+    // ("under-15s … build up to 3 sets of 8", not the under-13s' "3 sets of 5 reps"), then the nearest.
+    const inClause = (q: Quantity) => topic(top.sentence.slice(...clauseSpan(top.sentence, q.index)));
+    const best = Math.max(...qs.map(inClause));
+    const source = closest(qs.filter((q) => inClause(q) >= best - 1e-9), cq);
     return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: replacementText(source) });
   }
 
@@ -721,7 +734,7 @@ function clauseOf(claim: string, q: Quantity): string | undefined {
  * it stands (the nearest say what it is of; "would rather see you hold" further off says less).
  * The figure's own words ("25 percent") and its bound's ("up to") say how much, not of what.
  */
-export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string) => number {
+export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string, context?: ReadonlySet<string>) => number {
   // The figure's words, and the words that only say what kind of figure it is ("costs £3").
   const figure = new Set([...words(q.text), ...words(q.boundText ?? '')]);
   const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? [])]);
@@ -740,10 +753,13 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
     });
   }
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
-  return (sentence) => {
+  return (sentence, context) => {
     if (!total) return 1;
     let got = 0;
-    for (const t of new Set(words(sentence).map(termOf))) got += terms.get(t) ?? 0;
+    const own = new Set(words(sentence).map(termOf));
+    for (const t of own) got += terms.get(t) ?? 0;
+    // What its headings say the sentence says at part credit, as in alignment.
+    for (const t of context ?? []) if (!own.has(t)) got += CONTEXT_CREDIT * (terms.get(t) ?? 0);
     return got / total;
   };
 }

@@ -64,6 +64,7 @@ export interface CompiledLexicon {
   factorCues: string[];
   /** Bound phrases before a figure → the bound's kind ("under" → below). */
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
+  progressions?: string[];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
   /** Words that name a unit class's measure ("costs" for money): no part of what a figure is of. */

@@ -30,6 +30,8 @@ export class Lexicon {
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
+  /** Phrases ending in a bound's words that reach a figure instead ("build up to"). */
+  readonly progressions: readonly string[];
   readonly spanUnits: ReadonlySet<string>;
   /** Unit class → words that name its measure ("pounds-sterling" → cost, price, fee…). */
   readonly measureWords: ReadonlyMap<string, ReadonlySet<string>>;
@@ -140,6 +142,7 @@ export class Lexicon {
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
     this.figureBounds = d.figureBounds ?? [];
+    this.progressions = d.progressions ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);
     const measures = new Map<string, Set<string>>();
     for (const m of d.measureWords ?? []) for (const u of m.units) for (const w of m.words) measures.set(u, new Set([...(measures.get(u) ?? []), w]));

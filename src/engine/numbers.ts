@@ -92,6 +92,8 @@ const SIGNS = [...LEXICON.currencySigns.keys()].map((c) => c.replace(/[\\^$.*+?(
 const CURRENCY = SIGNS ? new RegExp(String.raw`([${SIGNS}])\s?(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*[${SIGNS}]?(\d+(?:\.\d+)?))?`, 'g') : null;
 /** A plan's "3 x 10" (sets by reps), "3 × 8-12". */
 const BY = /\b(\d+)\s*[x×]\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\b/g;
+/** "3 sets of 8": the count after "sets of", with no unit of its own, is of the plan's second unit (reps). */
+const SETS_OF = /\bsets?\s+of\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?!\d|\.\d|\s*[-–]\s*\d)(?!\s*[a-z%°£$€])/g;
 /** "multiplied by 0.883", "multiply your inseam by 0.883": a factor (up to three words inside the cue). */
 const FACTOR = LEXICON.factorCues.length
   ? new RegExp(String.raw`\b(?:${LEXICON.factorCues.map((c) => c.split(' ').join(String.raw`(?:\s+[a-z]+){0,3}\s+`)).join('|')})[\s*_]+(\d+(?:\.\d+)?)`, 'g')
@@ -205,6 +207,12 @@ export function quantities(text: string): Quantity[] {
     out.push({ low: sets, high: sets, unit: firstUnit, text: m[0], index: at });
     out.push({ low: Math.min(lo, hi), high: Math.max(lo, hi), unit: (after && UNITS.get(after[1])) || secondUnit, text: m[0], index: at + m[0].indexOf(m[2], m[1].length) });
   }
+  for (const m of firstUnit && secondUnit ? t.matchAll(SETS_OF) : []) {
+    const lo = Number(m[1]);
+    const hi = m[2] !== undefined ? Number(m[2]) : lo;
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push({ low: Math.min(lo, hi), high: Math.max(lo, hi), unit: secondUnit, text: t.slice(at, (m.index ?? 0) + m[0].length), index: at });
+  }
   for (const m of FACTOR ? t.matchAll(FACTOR) : []) {
     const v = Number(m[1]);
     out.push({ low: v, high: v, unit: 'times', text: m[0], index: (m.index ?? 0) + m[0].length - m[1].length });
@@ -284,6 +292,8 @@ const BOUND_PHRASES = [...LEXICON.figureBounds].sort((a, b) => b[0].length - a[0
 function boundOf(q: Quantity, t: string): void {
   // Emphasis marks ("**no more than 10%**") are no words.
   const before = ` ${t.slice(Math.max(0, q.index - 24), q.index).replace(/[*_]+/g, ' ')}`.replace(/\s+$/, '');
+  // "build up to 3 sets" reaches the figure.
+  if (LEXICON.progressions.some((p) => before.endsWith(` ${p}`))) return;
   for (const [phrase, bound] of BOUND_PHRASES) {
     if (!before.endsWith(phrase) || /[a-z]/.test(before[before.length - phrase.length - 1] ?? ' ')) continue;
     // "over eight weeks" spans a time; it bounds nothing.

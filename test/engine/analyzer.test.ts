@@ -204,6 +204,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Take 60 grams of carbohydrate an hour.'), ['60 grams per hours']);
     assert.deepEqual(read('Stretch twice a day.'), ['2 times per days']);
   });
+  it('reads "3 sets of 8" as eight reps, and "build up to 3 sets" as no bound', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.bound ? ` ${q.bound}` : ''}`);
+    assert.deepEqual(read('Under-15s build up to 3 sets of 8.'), ['3 sets', '8 reps']);
+    assert.deepEqual(read('Do 3 sets of 10-15, twice a week.'), ['3 sets', '10 reps', '2 times']);
+    assert.deepEqual(read('Hold 2 sets of 30 seconds.'), ['2 sets', '30 seconds']);
+    assert.deepEqual(read('Do up to 3 sets.'), ['3 sets atMost']);
+  });
   it('reads "within" as an upper bound', () => {
     assert.equal(quantities('Treatment must begin within 6 hours.')[0].bound, 'atMost');
   });

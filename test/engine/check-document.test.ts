@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_CHECK_CHARS, splitSentences } from '../../src/engine/check-document';
+import { createCoach } from '../../src/engine/coach';
+import { loadBuiltinCorpus } from '../../src/node';
 import { realCoach, ROOT, SEEDS } from '../helpers';
 
 const article = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'article.md'), 'utf8');
@@ -65,6 +67,15 @@ describe('coach.checkDocument on a Markdown article', () => {
     assert.equal(cost.result.verdict, 'contradicted');
     assert.equal(doc.slice(cost.fix!.start, cost.fix!.end), 'thirty percent');
     assert.equal(cost.fix!.replacement, '15%');
+  });
+
+  it('puts the fix over a sum of money written with separators', () => {
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'fund.md', content: '# Bursary\n\nThe bursary fund, supported by local firms, gives around £1,500 a year.\n' }] });
+    const doc = 'Our bursary fund, with help from local firms, gives around £3,000 a year.\n';
+    const [fund] = club.checkDocument(doc).findings;
+    assert.equal(fund.result.verdict, 'contradicted', fund.result.notes.join(' '));
+    assert.equal(doc.slice(fund.fix!.start, fund.fix!.end), '£3,000');
+    assert.equal(fund.fix!.replacement, '£1,500');
   });
 
   it('holds no word denied that the sentence also states, nor an opposite said of another muscle', () => {

@@ -57,6 +57,29 @@ describe('typed claim rules', () => {
     assert.equal(wrong.figure?.source, '5 days');
   });
 
+  it('figure: the fix is the figure said of what the claim\'s figure is of', () => {
+    const md = [
+      '# Fees',
+      '',
+      'Rents for the year:',
+      '',
+      '- Full plot: £92 a year',
+      '- Half plot: £48 a year',
+      '- Starter plot: £28 a year',
+      '',
+      '## Nordic curls',
+      '',
+      'Under-13s and under-14s do 3 sets of 5 reps; under-15s and under-16s build up to 3 sets of 8.',
+    ].join('\n');
+    const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'fees.md', content: md }] });
+    const rent = coach.check('A full plot costs £96 a year, a half plot £48 and a starter plot £28.');
+    assert.equal(rent.verdict, 'contradicted', rent.notes.join(' '));
+    assert.equal(rent.figure?.source, '£92');
+    const curls = coach.check('Our under-15s and under-16s build up to three sets of 12 repetitions.');
+    assert.equal(curls.verdict, 'contradicted', curls.notes.join(' '));
+    assert.equal(curls.figure?.source, '8');
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
