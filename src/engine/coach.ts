@@ -10,6 +10,7 @@ import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyseQuestion } from './query';
 import { calibrate, thresholdFor } from './calibrate';
+import { quantities } from './numbers';
 import { retrieve } from './retrieve';
 import type { Answer, CheckResult, Passage } from './types';
 
@@ -114,7 +115,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = typed ? fromFinding(typed) : named(decide(text, corpus));
+    const d = unstatedNumber(text, typed ? fromFinding(typed) : named(decide(text, corpus)), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -143,6 +144,32 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
   // Thresholds fitted on another set of passages do not carry over: fit them on this one.
   if (corpus.calibration.passages !== corpus.passages.length) corpus.calibration = calibrate(corpus);
   return corpus;
+}
+
+/**
+ * A number the claim gives outside any quantity ("opened in 1987", "plot 14") is part of what it
+ * says: a claim the evidence otherwise states is not confirmed while no cited passage gives that
+ * number.
+ */
+function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  if (d.verdict !== 'supported') return d;
+  const inFigures = new Set(quantities(claim).flatMap((q) => numbersIn(q.text)));
+  const bare = numbersIn(claim).filter((n) => !inFigures.has(n));
+  if (!bare.length) return d;
+  const cited = new Set(d.evidence.flatMap((e) => numbersIn(corpus.get(e.id)?.text ?? e.excerpt)));
+  const missing = bare.filter((n) => !cited.has(n));
+  if (!missing.length) return d;
+  return {
+    rule: 'figure',
+    verdict: 'unverified',
+    evidence: d.evidence,
+    notes: [`The cited passages say the rest, but give no "${missing[0]}"; read the evidence.`, 'Decided by the figure rule on the cited passages.'],
+  };
+}
+
+/** The numbers written in a text, separators dropped ("2,850" → "2850"). */
+function numbersIn(text: string): string[] {
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/,(?=\d{3}\b)/g, ''));
 }
 
 /** A passage-level decision names its rule too, as the typed rules do. */

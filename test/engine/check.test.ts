@@ -72,6 +72,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(bill.figure?.source, '£2,850');
   });
 
+  it('does not confirm a claim whose number (a year, a plot) no cited passage gives', () => {
+    const md = '# Our sites\n\nThe society looks after 112 plots on two sites: Station Lane, with 78 plots, and Orchard Fields, with 34. Station Lane was first turned into allotments by the railway company.\n';
+    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'sites.md', content: md }] });
+    const year = society.check('Station Lane was first turned into allotments in 1919.');
+    assert.equal(year.verdict, 'unverified', year.notes.join(' '));
+    assert.match(year.notes.join(' '), /1919/);
+    assert.equal(society.check('Station Lane has 78 plots.').verdict, 'supported');
+  });
+
   it('reads counts, fractions and hyphenated figures', () => {
     for (const [claim, says] of [
       ['The scalenes are four pairs of muscles in the lower back.', /four pairs.*three pairs/],
