@@ -103,6 +103,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       return subjectNames.some((n) => n.every((t) => ts.has(t)));
     })();
   const unmatched: Quantity[] = [];
+  // (A count the sources give in other words is not held against the claim, nor does it confirm it.)
+  let matched = 0;
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
@@ -139,6 +141,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         };
       }
       cite(match.x, match.sentence);
+      matched++;
     } else if (!cq.counted) {
       unmatched.push(cq);
     }
@@ -233,7 +236,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   }
   // Matching figures confirm a claim only when the rest of it is about what the source says.
   // Figures that all match, said of the claim's subject, confirm a claim that the sources speak to.
-  const figuresAgree = claimed.length > 0 && r.coverage >= FIGURE_SUPPORTS;
+  const figuresAgree = claimed.length > 0 && matched === claimed.length && r.coverage >= FIGURE_SUPPORTS;
   // A claim may join two facts from two passages ("the soleus is slow-twitch and steadies
   // mid-stance"): what the two best passages say together counts, when each speaks to it.
   const joint = relevant.length >= 2 ? coverageScorer(content, q, corpus)(corpus.position(relevant[0].passage.id)!, [corpus.position(relevant[1].passage.id)!]) : r.coverage;

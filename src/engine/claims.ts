@@ -366,7 +366,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       quantities(a.sentence).some(
         (q) => sameMeasure(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context) >= OTHER_UNIT_OF)),
       );
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF;
+    // A count's describing words say what is counted: "nine elected members" are not the "two
+    // committee members" who walk the site, unless the sentence speaks of elected members too.
+    const describing = cq.counted ? words(cq.text).slice(0, -1).filter((w) => /^\p{L}/u.test(w) && !LEXICON.numberWords.has(w) && !STOPWORDS.has(w)).map(termOf) : [];
+    const countsTheSame = (a: AlignedSentence) => {
+      if (!describing.length) return true;
+      const ts = new Set(words(a.sentence).map(termOf));
+      return describing.every((t) => ts.has(t) || a.context?.has(t));
+    };
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF && countsTheSame(a);
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));

@@ -81,6 +81,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(society.check('Station Lane has 78 plots.').verdict, 'supported');
   });
 
+  it('compares a count only with a count of the same described things, and never confirms by an unmatched count', () => {
+    const md = '# Inspections\n\nTwo committee members walk each site together and photograph any plot that falls short.\n';
+    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'walks.md', content: md }] });
+    assert.equal(society.check('The society\'s committee has nine elected members.').verdict, 'unverified');
+    const walkers = society.check('Three committee members walk each site together.');
+    assert.equal(walkers.verdict, 'contradicted', walkers.notes.join(' '));
+    assert.equal(society.check('Two committee members walk each site together.').verdict, 'supported');
+  });
+
   it('reads counts, fractions and hyphenated figures', () => {
     for (const [claim, says] of [
       ['The scalenes are four pairs of muscles in the lower back.', /four pairs.*three pairs/],
