@@ -83,6 +83,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...Object.entries((data.unitScales ?? {}) as Record<string, unknown[]>).flatMap(([k, v]) => [[['unitScales', k], k], [['unitScales', k, '0'], v[0]]] as [string[], unknown][]),
     ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
     ...((data.spanUnits ?? []) as unknown[]).map((v, i) => [['spanUnits', String(i)], v] as [string[], unknown]),
+    ...Object.entries((data.dimensions ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['dimensions', k, String(i)], v] as [string[], unknown])),
     ...((data.measureWords ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['measureWords', String(i), 'units', String(k)], v] as [string[], unknown])),
     ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
@@ -151,6 +152,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     progressions: lex.progressions ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
+    dimensions: Object.entries(lex.dimensions ?? {}),
     measureWords: lex.measureWords ?? [],
     pointUnits: lex.pointUnits ?? [],
     askedUnits: Object.entries(lex.askedUnits ?? {}),
@@ -199,6 +201,7 @@ interface LexiconYaml {
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   progressions?: string[];
   spanUnits?: string[];
+  dimensions?: Record<string, string[]>;
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];
   askedUnits?: Record<string, string[]>;

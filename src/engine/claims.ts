@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { lineLeads, normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -386,7 +386,18 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const fromClause = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a) && saysOf(a) && !withUnit.some((b) => b.sentence === a.sentence));
       withUnit = [...withUnit, ...fromClause];
     }
-    if (!withUnit.length) continue;
+    if (!withUnit.length) {
+      // The source's number in another unit of the dimension, with no exact scale between the
+      // two: "250 square feet" for "about 250 square metres" is the wrong unit.
+      const dimension = LEXICON.dimensionOf.get(cq.unit);
+      const wrongUnit = dimension
+        ? aligned
+            .filter((a) => a.alignment >= ALIGNED && saysOf(a))
+            .flatMap((a) => quantities(a.sentence).filter((q) => q.unit !== cq.unit && LEXICON.dimensionOf.get(q.unit) === dimension && !comparable(q.unit, cq.unit) && q.low === cq.low && q.high === cq.high).map((q) => ({ a, q })))[0]
+        : undefined;
+      if (wrongUnit) return contradicted('figure', `The claim gives the source's number in another unit: "${said(cq)}" where the source says "${said(wrongUnit.q)}".`, wrongUnit.a, { claimed: cq.text, source: replacementText(wrongUnit.q) });
+      continue;
+    }
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
     // sentence the claim was drawn from: "hang for 10 seconds on the 20 mm edge" beside the
     // repeaters' "hang for 7 seconds".

@@ -67,6 +67,8 @@ export interface CompiledLexicon {
   progressions?: string[];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
+  /** Dimension → its unit classes (length: meters, feet…). */
+  dimensions?: [string, string[]][];
   /** Words that name a unit class's measure ("costs" for money): no part of what a figure is of. */
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];

@@ -51,7 +51,7 @@ export type Bound = 'below' | 'atMost' | 'above' | 'atLeast';
 
 const NUMBER_WORDS = LEXICON.numberWords;
 const UNITS = LEXICON.units;
-const UNIT_CLASSES = new Set(UNITS.values());
+const UNIT_CLASSES = new Set([...UNITS.values(), ...LEXICON.dimensionOf.keys()]);
 
 /** Fractions said in words are percentages: "half of body mass" against the source's "40%". */
 const FRACTIONS = LEXICON.fractions;
@@ -78,6 +78,8 @@ const HALVED = /\b(?:in|by) half\b/g;
 /** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
 const ONE_SPAN = /\b(a|an)\s(minute|hour|day|week|fortnight|month|year)\b/g;
 const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);
+/** Words that make a length unit after them an area. */
+const SQUARE = new Set(['square', 'sq']);
 
 // Longest words first, each ending at a word's end: "sixty" is not "six" followed by "ty".
 const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z]))`;
@@ -174,6 +176,8 @@ export function quantities(text: string): Quantity[] {
       // unit after describing words too.
       if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
+        // "250 square metres" is an area.
+        if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
       }
     }

@@ -211,6 +211,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Hold 2 sets of 30 seconds.'), ['2 sets', '30 seconds']);
     assert.deepEqual(read('Do up to 3 sets.'), ['3 sets atMost']);
   });
+  it('reads "square" before a length unit as an area', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.counted ? ' (count)' : ''}`);
+    assert.deepEqual(read('A full plot is about 250 square metres.'), ['250 square-meters']);
+    assert.deepEqual(read('The hall has 2,000 sq ft of matting.'), ['2000 square-feet']);
+    assert.deepEqual(read('Run 250 metres.'), ['250 meters']);
+  });
   it('reads "within" as an upper bound', () => {
     assert.equal(quantities('Treatment must begin within 6 hours.')[0].bound, 'atMost');
   });

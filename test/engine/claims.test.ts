@@ -80,6 +80,15 @@ describe('typed claim rules', () => {
     assert.equal(curls.figure?.source, '8');
   });
 
+  it('figure: the source\'s number in another unit of the dimension is the wrong unit', () => {
+    const md = '# Plots\n\n- A full plot is 10 rods, about 250 square metres.\n- A half plot is 5 rods, about 125 square metres.\n';
+    const society = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'plots.md', content: md })]);
+    const feet = typedCheck('A full plot covers about 250 square feet.', society);
+    assert.equal(feet?.verdict, 'contradicted', JSON.stringify(feet));
+    assert.equal(feet?.figure?.source, '250 square metres');
+    assert.equal(typedCheck('A full plot covers about 250 square metres.', society)?.verdict, 'supported');
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
