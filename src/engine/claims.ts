@@ -331,7 +331,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
 
   // Membership from the text, where no schema says it: a sentence that names the group and lists
   // its members ("the rotator cuff is a group of four small muscles: the supraspinatus, …").
-  const listed = listedMembership(claimWords, aligned);
+  const listed = listedMembership(claim, aligned, corpus);
   if (listed) return listed;
 
   // Figures: the claim's figure against a figure of the same unit in an aligned sentence.
@@ -664,34 +664,52 @@ const MAX_MEMBER_WORDS = 4;
  * "X is one of the Y" against a sentence that names Y and lists its members after a colon:
  * supported when X is in the list, contradicted when the sentence does not name X at all.
  */
-function listedMembership(claimWords: readonly string[], aligned: readonly AlignedSentence[]): RuleFinding | undefined {
+function listedMembership(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): RuleFinding | undefined {
+  // Each word with the clause it stands in: "In the four-year rotation, the brassica bed includes
+  // …" names the group in the clause of "includes", not in the framing phrase before it.
+  const placed = claim.split(CLAUSE_SPLIT).flatMap((clause, c) => words(clause).map((w) => ({ w, c })));
+  const claimWords = placed.map((x) => x.w);
   for (const phrase of LEXICON.membership) {
     const run = words(phrase);
     const at = claimWords.findIndex((_, i) => run.every((w, k) => claimWords[i + k] === w));
     if (at < 0) continue;
-    const before = claimWords.slice(0, at);
-    const after = claimWords.slice(at + run.length);
+    const clause = placed[at].c;
     const groupFirst = LEXICON.membershipGroupFirst.has(phrase);
+    const before = placed.slice(0, at).filter((x) => x.c === clause).map((x) => x.w);
+    // A list of members runs on past its commas ("includes cabbage, kale and leeks").
+    const after = placed.slice(at + run.length).filter((x) => groupFirst || x.c === clause).map((x) => x.w);
     const content = (ws: readonly string[]) => [...new Set(ws.filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w) && !/\d/.test(w)).map(termOf))];
-    const members = content(groupFirst ? after : before);
+    const memberWords = groupFirst ? after : before;
+    const members = content(memberWords);
     const group = content(groupFirst ? before : after);
     if (!members.length || members.length > MAX_MEMBER_WORDS || !group.length) return undefined;
-    for (const a of aligned) {
+    // The group is named by its most specific word ("brassica", not "bed").
+    const key = group.reduce((a, b) => (corpus.index.idf(b) > corpus.index.idf(a) ? b : a));
+    const said = (ws: readonly string[]) => ws.filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).join(' ');
+    const [member, of] = groupFirst ? [said(after), said(before)] : [said(before), said(after)];
+    const lists = aligned.flatMap((a) => {
       const colon = a.sentence.indexOf(':');
-      if (colon < 0) continue;
+      if (colon < 0) return [];
       const list = a.sentence.slice(colon + 1);
       // A list: at least three items ("a, b and c").
-      if ((list.match(/,/g)?.length ?? 0) < 1 || !/\band\b|,.*,/.test(list)) continue;
-      const head = new Set(words(a.sentence.slice(0, colon)).map(termOf));
-      if (!group.every((t) => head.has(t))) continue;
-      const inList = new Set(words(list).map(termOf));
-      const said = (ws: readonly string[]) => ws.filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).join(' ');
-      const [member, of] = groupFirst ? [said(after), said(before)] : [said(before), said(after)];
-      if (members.every((t) => inList.has(t))) {
+      if ((list.match(/,/g)?.length ?? 0) < 1 || !/\band\b|,.*,/.test(list)) return [];
+      return [{ a, head: new Set(words(a.sentence.slice(0, colon)).map(termOf)), items: new Set(words(list).map(termOf)) }];
+    });
+    for (const { a, head, items } of lists) {
+      if (!head.has(key) || !group.filter((t) => corpus.index.has(t)).some((t) => head.has(t))) continue;
+      if (members.every((t) => items.has(t))) {
         return { verdict: 'supported', rule: 'membership', note: `The source lists the ${member} among the ${of}.`, passage: a.passage, sentence: a.sentence };
       }
       const inSentence = new Set(words(a.sentence).map(termOf));
       if (!members.some((t) => inSentence.has(t))) return contradicted('membership', `The source lists the ${of} without the ${member}.`, a);
+      // Some of the claim's members listed, and another listed under another group: the wrong
+      // member ("cabbage, kale and leeks" where leeks are listed with the onions).
+      const strays = members.filter((t) => !items.has(t));
+      const elsewhere = lists.find((l) => l.a.sentence !== a.sentence && strays.every((t) => l.items.has(t)));
+      if (elsewhere) {
+        const stray = memberWords.filter((w) => strays.includes(termOf(w))).join(' and ');
+        return contradicted('membership', `The source lists the ${stray} elsewhere, not among the ${of}.`, a);
+      }
     }
     return undefined;
   }

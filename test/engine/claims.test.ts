@@ -89,6 +89,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('A full plot covers about 250 square metres.', society)?.verdict, 'supported');
   });
 
+  it('membership from a page\'s lists: a member listed under another group is the wrong member', () => {
+    const md = '# Rotation\n\nPut one group in each bed:\n\n1. **Legumes**: peas, broad beans and runner beans.\n2. **Brassicas**: cabbage, kale, broccoli and swede.\n3. **Roots and onions**: carrots, parsnips, onions, garlic and leeks.\n';
+    const plot = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'rotation.md', content: md })]);
+    const wrong = typedCheck('In a four-bed rotation, the brassica bed includes cabbage, kale and leeks.', plot);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.match(wrong!.note, /leeks elsewhere/);
+    assert.equal(typedCheck('In a four-bed rotation, the brassica bed includes cabbage, kale and broccoli.', plot)?.verdict, 'supported');
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
