@@ -775,7 +775,11 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   // The figure's words, and the words that only say what kind of figure it is ("costs £3").
   const figure = new Set([...words(q.text), ...words(q.boundText ?? '')]);
   const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? [])]);
-  const ws = words(clauseOf(claim, q) ?? claim);
+  // A clause that says little beside its figure ("which works out at roughly 125 square metres")
+  // speaks of what the rest of the claim names.
+  const own = clauseOf(claim, q);
+  const says = (text: string) => words(text).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !figure.has(w) && !LEXICON.qualifiers.has(w) && !LEXICON.numberWords.has(w)).length;
+  const ws = words(own && says(own) >= 2 ? own : claim);
   const at = Math.max(0, ws.findIndex((w) => figure.has(w)));
   const content = ws.map((w, i) => ({ w, i })).filter(({ w }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && !LEXICON.qualifiers.has(w));
   const before = content.filter((x) => x.i < at).reverse();

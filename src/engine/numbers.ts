@@ -231,11 +231,14 @@ export function quantities(text: string): Quantity[] {
     if (!unit || !SPAN_OF_ONE.has(unit)) continue;
     // After a figure, a unit or a "twice" it is the period of a rate: "£60 a year", "twice a week".
     const before = /([a-z0-9%]+)\W*$/.exec(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))?.[1] ?? '';
-    if (/\d/.test(before) || NUMBER_WORDS.has(before) || UNITS.has(before) || MULTIPLES.has(before) || LEXICON.rateWords.has(before)) continue;
+    // "half a year" is half of one.
+    const half = before === 'half';
+    if (!half && (/\d/.test(before) || NUMBER_WORDS.has(before) || UNITS.has(before) || MULTIPLES.has(before) || LEXICON.rateWords.has(before))) continue;
     // …or the period of a rate read a few words back: "60 grams of carbohydrate an hour".
     const at = m.index ?? 0;
     if (out.some((q) => q.index < at && at - (q.index + q.text.length) < 40 && rateAfter(t, q.index + q.text.length) === unit)) continue;
-    out.push({ low: 1, high: 1, unit, text: m[0], index: at });
+    if (half) out.push({ low: 0.5, high: 0.5, unit, text: `half ${m[0]}`, index: at - 'half '.length });
+    else out.push({ low: 1, high: 1, unit, text: m[0], index: at });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.

@@ -203,6 +203,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Members pay £60 a year.'), ['60 pounds-sterling per years']);
     assert.deepEqual(read('Take 60 grams of carbohydrate an hour.'), ['60 grams per hours']);
     assert.deepEqual(read('Stretch twice a day.'), ['2 times per days']);
+    assert.deepEqual(read('Leave it for half a year.'), ['0.5 years']);
+    assert.ok(agrees(quantities('half a year')[0], quantities('six months')[0]), 'half a year is six months');
   });
   it('reads "3 sets of 8" as eight reps, and "build up to 3 sets" as no bound', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.bound ? ` ${q.bound}` : ''}`);

@@ -87,6 +87,8 @@ describe('typed claim rules', () => {
     assert.equal(feet?.verdict, 'contradicted', JSON.stringify(feet));
     assert.equal(feet?.figure?.source, '250 square metres');
     assert.equal(typedCheck('A full plot covers about 250 square metres.', society)?.verdict, 'supported');
+    // A clause that says little beside its figure is read with the rest of the claim.
+    assert.equal(typedCheck('A half plot is five rods, which works out at roughly 125 square metres.', society)?.verdict, 'supported');
   });
 
   it('membership from a page\'s lists: a member listed under another group is the wrong member', () => {
