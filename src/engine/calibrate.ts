@@ -28,6 +28,8 @@ const GRID = Array.from({ length: 17 }, (_, i) => 0.05 * (i + 1)); // 0.05 … 0
  * easier to cover than real questions, and the fit swung between 0.35 and 0.5 with the sample.)
  */
 const MAX_FALSE_ANSWERS = 0.05;
+/** Fewer document chunks than this are gated like curated passages (too few questions to fit on). */
+const MIN_PAGES = 20;
 /** Least share of the questions made from the passages a threshold must still answer. */
 const MIN_ANSWERED = 0.5;
 const BOUNDS = { named: [0.1, 0.5], unnamed: [0.3, 0.8] } as const;
@@ -63,7 +65,9 @@ export function calibrate(corpus: Corpus): Calibration {
     fittedOn: `${fromCurated.length} questions made from ${curated.length ? curated.length : documents.length} passages, ${LEXICON.offTopic.length} off-topic questions`,
     passages: passages.length,
   };
-  if (documents.length) {
+  // A handful of pages makes too few questions to fit a threshold on: they are held to the
+  // curated one.
+  if (documents.length >= MIN_PAGES) {
     const fromDocuments = curated.length ? madeFrom(documents, corpus, rng).map((q) => observe(q, true)) : fromCurated;
     calibration.documents = balanced(
       fromDocuments.filter((o) => !o.named && o.document),

@@ -229,7 +229,23 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const all = sentences(p.text).map((x) => clip(x, MAX_EXCERPT_CHARS));
   if (p.dose) all.push(`Dose: ${p.dose}.`);
   if (all.length <= count) return all.join(' ');
-  const own = new Set(words(`${p.title} ${(p.aliases ?? []).join(' ')}`).map(termOf));
+  // (A page's heading is what its sentences are about only where they keep saying it: every
+  // sentence under "Osgood-Schlatter" speaks of it, but "Sheds and other structures" holds one
+  // sentence on sheds, and that is the one to quote.)
+  // (A sentence that opens with "It" or "They" speaks of what the sentence before it named.)
+  const titled = new Set(words(`${p.title} ${(p.aliases ?? []).join(' ')}`).map(termOf));
+  const mentions = (t: string) => {
+    let n = 0;
+    let before = false;
+    for (const x of all) {
+      const ws = words(x);
+      const says: boolean = ws.some((w) => termOf(w) === t) || (before && LEXICON.anaphora.has(ws[0] ?? ''));
+      if (says) n++;
+      before = says;
+    }
+    return n;
+  };
+  const own = p.kind === 'document' ? new Set([...titled].filter((t) => mentions(t) >= 2)) : titled;
   const spec = q.intent === 'general' ? undefined : LEXICON.answerTypes.find((t) => t.type === q.intent);
   // The first sentence of a list item names what the rest of the item speaks of: "7. Copenhagen
   // planks – … Hold for 20 seconds each side".

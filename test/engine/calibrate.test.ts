@@ -56,6 +56,12 @@ describe('calibrate', () => {
       ['04-shifts.md', '# Shifts and pay\n\nThe early shift starts at 4 am and ends at noon. Staff on the early shift get a paid breakfast. Holiday requests need four weeks of notice.'],
       ['05-deliveries.md', '# Deliveries\n\nFlour arrives on Tuesdays in 16 kilogram sacks. Sacks are stacked no more than six high on the pallet by the back door. Damaged sacks are refused at the door.'],
     ].map(([path, content]) => ({ path, content }));
+    // …and its product sheets, one section each, so the pages are enough to fit a threshold on.
+    const breads = ['rye', 'spelt', 'barley', 'oat', 'walnut', 'olive', 'fig', 'raisin', 'onion', 'cheese', 'potato', 'pumpkin', 'seeded', 'malted', 'honey', 'treacle', 'tomato', 'garlic', 'herb', 'chilli'];
+    pages.push({
+      path: '06-products.md',
+      content: ['# Product sheets', ...breads.map((b, i) => `## ${b} loaf\n\nThe ${b} loaf is proved for ${2 + (i % 5)} hours and baked for ${30 + i} minutes. It keeps for ${2 + (i % 3)} days in a paper bag and sells for £${(3 + i / 10).toFixed(2)}.`)].join('\n\n'),
+    });
     const builtin = Corpus.fromJSON(loadBuiltinCorpus());
     const mixed = Corpus.build([...builtin.passages, ...pages.flatMap(chunkDocument)]);
 
@@ -65,6 +71,9 @@ describe('calibrate', () => {
       assert.deepEqual([c.named, c.unnamed], [alone.named, alone.unnamed]);
       assert.equal(alone.documents, undefined);
       assert.ok(c.documents !== undefined && c.documents >= 0.3 && c.documents <= 0.8, JSON.stringify(c));
+      // A handful of pages makes too few questions to fit on: they are held to the curated threshold.
+      const few = calibrate(Corpus.build([...builtin.passages, ...pages.slice(0, 5).flatMap(chunkDocument)]));
+      assert.equal(few.documents, undefined, JSON.stringify(few));
     });
 
     it('answers a page asked about in everyday words, and still refuses what no page covers', () => {

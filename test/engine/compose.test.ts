@@ -80,6 +80,13 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /6 to 12 months/, a.answer);
   });
 
+  it('quotes the one sentence under a heading that names several things, not the heading\'s other items', () => {
+    const md = '# Rules\n\n## Sheds and other structures\n\n13. Each plot may have one shed, no larger than 2.4 metres by 1.8 metres.\n14. Garden greenhouses must be glazed with safety glass or polycarbonate.\n15. Polytunnels up to 4 metres long are allowed on full plots only, with written permission.\n16. Ponds are allowed if they are fenced and no deeper than 30 cm.\n';
+    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rules.md', content: md }] });
+    const a = society.ask("What is the largest garden shed I'm allowed to put up on my plot?");
+    assert.match(a.answer.split('\n')[0], /2\.4 metres by 1\.8 metres/, a.answer);
+  });
+
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
     const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
