@@ -36,7 +36,8 @@ export interface Quantity {
 export function replacementText(q: Quantity): string {
   const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
   // The reader drops thousands separators ("£2,850" is read as 2850); a fix puts them back.
-  if (!m) return q.text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ','));
+  // …and the reader's lower case off a temperature's scale ("60°c" is written "60°C").
+  if (!m) return q.text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ',')).replace(/°\s?([cf])\b/g, (x) => x.toUpperCase());
   const plural = `${m[2]}s`;
   return `${m[1]} ${Number(m[1]) !== 1 && UNITS.get(plural) === UNITS.get(m[2]) ? plural : m[2]}`;
 }
@@ -86,7 +87,7 @@ const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) 
 // "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
   // Not a figure glued to a word by a hyphen: "the under-15s" is an age group, not 15 seconds.
-  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|[a-z]+\b)?`,
+  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|°\s?[cf]\b|[a-z]+\b)?`,
   'giu',
 );
 /** "£40", "$1,200": a sign before the figure gives its unit. */

@@ -219,6 +219,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('The hall has 2,000 sq ft of matting.'), ['2000 square-feet']);
     assert.deepEqual(read('Run 250 metres.'), ['250 meters']);
   });
+  it('reads temperatures, and writes the fix with the scale in capitals', () => {
+    const [wash] = quantities('Wash pet bedding at 60°C.');
+    assert.deepEqual([wash.low, wash.unit], [60, 'celsius']);
+    assert.equal(replacementText(wash), '60°C');
+    assert.equal(quantities('Keep it below 5 °C.')[0].bound, 'below');
+    assert.equal(comparable('celsius', 'fahrenheit'), false);
+  });
   it('reads "within" as an upper bound', () => {
     assert.equal(quantities('Treatment must begin within 6 hours.')[0].bound, 'atMost');
   });
