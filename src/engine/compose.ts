@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { askedNoun, contentTokens } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { lineLeads, STOPWORDS, sentences, termOf, words } from './text';
+import { lineLeads, listsAfterColon, STOPWORDS, sentences, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -280,7 +280,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       // …and a rate over the period asked ("per hour": "60 grams per hour", not "30 grams").
       if (q.per?.length && qs.some((x) => x.per && q.per!.includes(x.per))) score *= 1.5;
     }
-    if (spec?.list && namesIn(s, corpus, q.listOf) >= 2) score *= 1.5;
+    if (spec?.list && (namesIn(s, corpus, q.listOf) >= 2 || (p.kind === 'document' && listsAfterColon(s)))) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.
     return { i, score: score - i * 0.01 };

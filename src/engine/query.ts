@@ -188,6 +188,8 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   const asked = askedNoun(raw);
   if (asked && !CUE_WORDS.has(asked) && LEXICON.isNoun(asked)) types.clear();
   let intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
+  // "Which four illnesses…", "what are the three muscles…": a count of things asked for is a list.
+  if (intent === 'general' && asksCountOf(raw)) intent = 'list';
   // What a list question lists, by the schema's kind names: "which muscles make up the core" lists
   // muscles (and groups of them). A list of exercises is what an exercise question asks for ("list
   // the exercises for the glutes").
@@ -278,6 +280,30 @@ export function askedNoun(ws: readonly string[]): string | undefined {
   }
   return head;
 }
+
+/** A question word, then a count of a plural noun ("which four illnesses", "what are the three muscles"). */
+function asksCountOf(ws: readonly string[]): boolean {
+  const i = ws.findIndex((w) => LEXICON.questionWords.has(w));
+  if (i < 0) return false;
+  let j = i + 1;
+  while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
+  const count = ws[j];
+  const noun = ws[j + 1];
+  if (count === undefined || noun === undefined || !(/^\d+$/.test(count) || LEXICON.numberWords.has(count))) return false;
+  const unit = LEXICON.units.get(noun);
+  // A count of things ("three muscles") lists them; an amount of a measure ("two hours") does not.
+  if (unit !== undefined && MEASURES.has(unit)) return false;
+  return !STOPWORDS.has(noun) && (unit !== undefined || LEXICON.pluralNoun(noun) !== undefined);
+}
+
+/** Unit classes that measure (time, distance, a share, a plan's sets and reps), not count things. */
+const MEASURES = new Set([
+  ...LEXICON.askedUnits.flatMap(([, units]) => units),
+  ...LEXICON.dimensionOf.keys(),
+  ...LEXICON.byNotation,
+  'percent',
+  'times',
+]);
 
 function askedWithGap(ws: readonly string[], run: readonly string[]): boolean {
   if (run.length !== 2 || !LEXICON.questionWords.has(run[0])) return false;

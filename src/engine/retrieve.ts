@@ -1,6 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { contentTokens, type AnalysedQuery } from './query';
+import { writesList } from './text';
 import type { Passage } from './types';
 
 /**
@@ -122,6 +123,9 @@ function holdsAnswer(p: Passage, spec: (typeof LEXICON.answerTypes)[number], cor
   // A list is held by a group with members (the schema's memberOf), or a text naming several.
   // (Names of the kind the question lists, when it says one: "which muscles" is no list of exercises.)
   if (spec.list) {
+    // A team's page holds a list where it writes one: "four core diseases: distemper, parvovirus,
+    // hepatitis and leptospirosis", or three items or more.
+    if (p.kind === 'document' && writesList(p.text)) return true;
     const members = corpus.members(p.id).filter((id) => !listOf || listOf.has(corpus.get(id)?.kind ?? ''));
     return members.length >= 2 || (!p.aspectOf && corpus.namesCount(p, listOf) >= 3);
   }

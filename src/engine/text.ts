@@ -92,3 +92,16 @@ export function lineLeads(text: string, count: number): (number | undefined)[] {
   }
   return out.length === sentences(text).length ? out.concat(Array(Math.max(0, count - out.length)).fill(undefined)) : Array(count).fill(undefined);
 }
+
+/** A sentence that lists after a colon: "four core diseases: distemper, parvovirus, hepatitis and leptospirosis". */
+export function listsAfterColon(sentence: string): boolean {
+  const colon = sentence.indexOf(':');
+  if (colon < 0) return false;
+  const rest = sentence.slice(colon + 1);
+  return (rest.match(/,/g)?.length ?? 0) >= 2 || /,[^,]*\band\b/.test(rest);
+}
+
+/** A text that writes a list: a sentence listing after a colon, or three list items. */
+export function writesList(text: string): boolean {
+  return text.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3 || sentences(text).some(listsAfterColon);
+}

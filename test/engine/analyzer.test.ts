@@ -68,6 +68,10 @@ describe('analyse: reading a question', () => {
     // A list says what it lists by the schema's kind names; a list of exercises is an exercise question.
     assert.deepEqual([...(analyse('which muscles make up the hamstrings', corpus).listOf ?? [])].sort(), ['group', 'muscle']);
     assert.equal(analyse('list the exercises for the glutes', corpus).intent, 'exercise');
+    // A count of things after a question word asks for a list; an amount of a measure does not.
+    assert.equal(analyse('Which four illnesses should every dog be vaccinated against?', corpus).intent, 'list');
+    assert.equal(analyse('What are the three muscles of the hamstrings?', corpus).intent, 'list');
+    assert.notEqual(analyse('What 2 hours of the day are best for a run?', corpus).intent, 'list');
   });
 
   it('reads a question word a word or two from its noun, a lone "%", and the unit a figure question asks for', () => {

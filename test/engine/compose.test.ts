@@ -87,6 +87,13 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /2\.4 metres by 1\.8 metres/, a.answer);
   });
 
+  it('answers a count of things asked for with the page\'s sentence that lists them', () => {
+    const md = '# Vaccinations\n\nVaccines protect your dog against diseases that can kill. Every dog that is vaccinated gets a health check with a vet, and vaccinated dogs are welcome at kennels.\n\n## Core vaccines\n\nEvery dog should be protected against four core diseases: distemper, parvovirus, hepatitis and leptospirosis. Leptospirosis is given every year.\n';
+    const practice = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'jabs.md', content: md }] });
+    const a = practice.ask('Which four illnesses should every dog be vaccinated against as standard?');
+    assert.match(a.answer.split('\n')[0], /distemper, parvovirus, hepatitis and leptospirosis/, a.answer);
+  });
+
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
     const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
