@@ -248,6 +248,13 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Only adults shown how by the tool steward may use the strimmer.', tools)?.verdict, 'contradicted');
     assert.notEqual(typedCheck('The tool steward shows you the strimmer first, and nobody under 18 may use it.', tools)?.verdict, 'contradicted');
     assert.equal(typedCheck('Children under 18 may use the strimmer.', tools)?.verdict, 'contradicted');
+    // A rule said the same way in other words is supported; the same rule of something else is not.
+    const water = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'water.md', content: '# Water\n\n11. Sprinklers and soaker systems fed from the mains are banned at all times.\n12. Water troughs are filled from the mains.\n' }),
+    ]);
+    assert.equal(typedCheck('Mains-fed sprinklers are not permitted at any time.', water)?.verdict, 'supported');
+    assert.notEqual(typedCheck('Garden hoses are not permitted at any time.', water)?.verdict, 'supported');
   });
 
   it('myth: a belief the source calls a myth, stated as fact', () => {
