@@ -68,7 +68,8 @@ export function calibrate(corpus: Corpus): Calibration {
   // A handful of pages makes too few questions to fit a threshold on: they are held to the
   // curated one.
   if (documents.length >= MIN_PAGES) {
-    const fromDocuments = curated.length ? madeFrom(documents, corpus, rng).map((q) => observe(q, true)) : fromCurated;
+    // (Half the sample: one number to fit, and loading a large folder should not take twice as long.)
+    const fromDocuments = curated.length ? madeFrom(documents, corpus, rng, SAMPLE / 2).map((q) => observe(q, true)) : fromCurated;
     calibration.documents = balanced(
       fromDocuments.filter((o) => !o.named && o.document),
       bank.filter((o) => !o.named && o.document),
@@ -83,12 +84,12 @@ export function calibrate(corpus: Corpus): Calibration {
  * Questions made from passages the way people paraphrase: a few of a sentence's most specific
  * words, an answer-type cue, and one or two everyday words the passage does not use.
  */
-function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => number): string[] {
+function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => number, sample = SAMPLE): string[] {
   const filler = LEXICON.wordsBetween(0.3, 0.7);
   const cues = LEXICON.answerTypes.flatMap((t) => t.cues.filter((c) => c.includes(' ')));
   const made: string[] = [];
-  const step = Math.max(1, Math.floor(passages.length / SAMPLE));
-  for (let i = 0; i < passages.length && made.length < SAMPLE; i += step) {
+  const step = Math.max(1, Math.floor(passages.length / sample));
+  for (let i = 0; i < passages.length && made.length < sample; i += step) {
     const ss = sentences(passages[i].text);
     if (!ss.length) continue;
     const s = ss[Math.floor(rng() * ss.length)];
