@@ -456,7 +456,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: replacementText(source) });
   }
 
-  const figuresAgree = claimed.length > 0 && agreeing === claimed.length ? agreed : undefined;
+  // (A sentence that denies what it says around the figure — "they do not return to play that
+  // day, even if they seem fine ten minutes later" — confirms no claim that denies nothing.)
+  // (A figure it denies — "3 minutes rather than 30 seconds" — is the figure rule's.)
+  const deniesAround = (sentence: string) => {
+    if (negatedTerms(claim).size) return false;
+    const figureTerms = new Set(quantities(sentence).flatMap((q) => words(q.text).map(termOf)));
+    return [...negatedTerms(sentence)].some((t) => !figureTerms.has(t));
+  };
+  const figuresAgree = claimed.length > 0 && agreeing === claimed.length && !(agreed && deniesAround(agreed.sentence)) ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));

@@ -100,6 +100,13 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('In a four-bed rotation, the brassica bed includes cabbage, kale and broccoli.', plot)?.verdict, 'supported');
   });
 
+  it('figure: a sentence that denies what it says around the figure confirms no claim that denies nothing', () => {
+    const md = '# Concussion\n\nAny player with a suspected concussion is taken off at once. They do not return to play or training that day, even if they seem fine ten minutes later.\n';
+    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'head.md', content: md })]);
+    const finding = typedCheck('A player with a suspected concussion may go back on in the same game if they feel fine ten minutes later.', club);
+    assert.notEqual(finding?.verdict, 'supported', JSON.stringify(finding));
+  });
+
   it('membership: a muscle placed in the wrong group, and in the right one', () => {
     const wrong = decide('The rectus femoris is one of the hamstring muscles.');
     assert.equal(wrong?.verdict, 'contradicted');
