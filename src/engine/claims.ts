@@ -633,15 +633,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // aside, the sentence must say nearly all the claim (and its figures must agree).
   if ((claimModal.forbids || claimModal.obliges) && (!claimed.length || figuresAgree)) {
     const ruleWords = new Set(Object.values(LEXICON.modality).flatMap((phrases) => phrases.flat()));
-    const said = claimWords.filter((w) => !STOPWORDS.has(w) && !ruleWords.has(w) && !LEXICON.negations.has(w)).map(termOf);
+    const rest = claimWords.filter((w) => !STOPWORDS.has(w) && !ruleWords.has(w) && !LEXICON.negations.has(w)).map(termOf);
     const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : corpus.index.maxIdf());
-    const total = [...new Set(said)].reduce((sum, t) => sum + weight(t), 0);
+    const total = [...new Set(rest)].reduce((sum, t) => sum + weight(t), 0);
     for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
       if (!total || !aboutTheSame(a)) continue;
       const src = ruleSaidOf(a.sentence, claimStems);
       if (!((claimModal.forbids && src.forbids) || (claimModal.obliges && src.obliges))) continue;
       const ts = new Set(words(a.sentence).map(termOf));
-      const got = [...new Set(said)].reduce((sum, t) => sum + (ts.has(t) ? weight(t) : a.context?.has(t) ? CONTEXT_CREDIT * weight(t) : 0), 0);
+      const got = [...new Set(rest)].reduce((sum, t) => sum + (ts.has(t) ? weight(t) : a.context?.has(t) ? CONTEXT_CREDIT * weight(t) : 0), 0);
       if (got / total >= CLOSE) {
         return { verdict: 'supported', rule: 'negation', note: claimModal.forbids ? 'The source forbids it too.' : 'The source requires it too.', passage: a.passage, sentence: a.sentence };
       }
