@@ -4,7 +4,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { lineLeads, normalize, STOPWORDS, sentences, termOf, words } from './text';
+import { lineLeads, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**
@@ -632,8 +632,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // time" against "sprinklers fed from the mains are banned at all times". The rule's own words
   // aside, the sentence must say nearly all the claim (and its figures must agree).
   if ((claimModal.forbids || claimModal.obliges) && (!claimed.length || figuresAgree)) {
-    const ruleWords = new Set(Object.values(LEXICON.modality).flatMap((phrases) => phrases.flat()));
-    const rest = claimWords.filter((w) => !STOPWORDS.has(w) && !ruleWords.has(w) && !LEXICON.negations.has(w)).map(termOf);
+    const rest = claimWords.filter((w) => !STOPWORDS.has(w) && !RULE_WORDS.has(w) && !LEXICON.negations.has(w)).map(termOf);
     const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : corpus.index.maxIdf());
     const total = [...new Set(rest)].reduce((sum, t) => sum + weight(t), 0);
     for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
@@ -662,6 +661,8 @@ function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean
   // "Only adults who have had the induction may use it" restricts what it allows.
   return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional && !has('restricts') };
 }
+/** The words of the lexicon's rule phrases ("must", "not", "permitted"…): what a rule says beside its subject. */
+const RULE_WORDS = new Set(Object.values(LEXICON.modality).flatMap((phrases) => phrases.flat()));
 /** How far a denying subject ("nobody under 18") reaches to the permission it denies. */
 const NONE_MAY_REACH = 4;
 
@@ -715,11 +716,10 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
     const said = (ws: readonly string[]) => ws.filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).join(' ');
     const [member, of] = groupFirst ? [said(after), said(before)] : [said(before), said(after)];
     const lists = aligned.flatMap((a) => {
+      // A list: at least three items after a colon ("a, b and c").
+      if (!listsAfterColon(a.sentence)) return [];
       const colon = a.sentence.indexOf(':');
-      if (colon < 0) return [];
       const list = a.sentence.slice(colon + 1);
-      // A list: at least three items ("a, b and c").
-      if ((list.match(/,/g)?.length ?? 0) < 1 || !/\band\b|,.*,/.test(list)) return [];
       return [{ a, head: new Set(words(a.sentence.slice(0, colon)).map(termOf)), items: new Set(words(list).map(termOf)) }];
     });
     for (const { a, head, items } of lists) {

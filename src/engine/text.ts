@@ -101,7 +101,14 @@ export function listsAfterColon(sentence: string): boolean {
   return (rest.match(/,/g)?.length ?? 0) >= 2 || /,[^,]*\band\b/.test(rest);
 }
 
-/** A text that writes a list: a sentence listing after a colon, or three list items. */
+/** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
 export function writesList(text: string): boolean {
-  return text.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3 || sentences(text).some(listsAfterColon);
+  let answer = writtenLists.get(text);
+  if (answer === undefined) {
+    answer = text.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3 || sentences(text).some(listsAfterColon);
+    if (writtenLists.size >= 10_000) writtenLists.clear();
+    writtenLists.set(text, answer);
+  }
+  return answer;
 }
+const writtenLists = new Map<string, boolean>();
