@@ -87,6 +87,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...((data.measureWords ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['measureWords', String(i), 'units', String(k)], v] as [string[], unknown])),
     ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
+    ...(((data.timeQuestions as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['timeQuestions', 'units', String(i)], v] as [string[], unknown]),
   ];
   for (const [keys, v] of unitRefs) {
     if (typeof v === 'string' && unitClasses.has(v)) continue;
@@ -156,6 +157,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     measureWords: lex.measureWords ?? [],
     pointUnits: lex.pointUnits ?? [],
     askedUnits: Object.entries(lex.askedUnits ?? {}),
+    ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
@@ -205,6 +207,7 @@ interface LexiconYaml {
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];
   askedUnits?: Record<string, string[]>;
+  timeQuestions?: { words: string[]; before: string[]; units: string[] };
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];

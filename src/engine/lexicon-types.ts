@@ -74,6 +74,8 @@ export interface CompiledLexicon {
   pointUnits?: string[];
   /** [question phrase, the unit classes it asks for] ("how long": durations). */
   askedUnits?: [string, string[]][];
+  /** A question word that, before one of `before`, asks for a point in time of these unit classes ("when can I…"). */
+  timeQuestions?: { words: string[]; before: string[]; units: string[] };
   /** Questions no corpus answers, for fitting abstention thresholds. */
   offTopic: string[];
   /** Words that point back to an earlier sentence. */

@@ -41,6 +41,10 @@ export class Lexicon {
   readonly pointUnits: ReadonlySet<string>;
   /** Question phrases (as word lists) and the unit classes they ask for. */
   readonly askedUnits: readonly (readonly [readonly string[], readonly string[]])[];
+  /** "When" before an auxiliary ("when can I…") asks for a point in time: these unit classes. */
+  readonly timeQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly units: readonly string[] };
+  /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
+  readonly unitsMeasuredBy: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
@@ -150,6 +154,10 @@ export class Lexicon {
     const measures = new Map<string, Set<string>>();
     for (const m of d.measureWords ?? []) for (const u of m.units) for (const w of m.words) measures.set(u, new Set([...(measures.get(u) ?? []), w]));
     this.measureWords = measures;
+    const measuredBy = new Map<string, string[]>();
+    for (const m of d.measureWords ?? []) for (const w of m.words) measuredBy.set(w, [...new Set([...(measuredBy.get(w) ?? []), ...m.units])]);
+    this.unitsMeasuredBy = measuredBy;
+    this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
     this.pointUnits = new Set(d.pointUnits ?? []);
     this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));

@@ -208,19 +208,26 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   const asksFigure = intent === 'figure' || phraseTypes.has('figure') || types.has('figure');
   const units = asksFigure ? [...new Set(read.flatMap((w, i) => {
     const unit = LEXICON.units.get(w);
-    if (!unit) return [];
+    // A word that names a measure asked for says its units: "how much distance" asks for metres.
+    const measured = unit ? [unit] : (LEXICON.unitsMeasuredBy.get(w) ?? []);
+    if (!measured.length) return [];
     // The cue may stand before linking words: "the number of sets".
     let j = i - 1;
     while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
     const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[j] && p.words.every((x, k) => read[j - p.words.length + 1 + k] === x))));
     // …and a second unit joined to an asked one ("sets and reps").
     const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);
-    return asked || joined ? [unit] : [];
+    return asked || (joined && unit) ? measured : [];
   }))] : [];
   // "How long does it take?" names no unit but asks for a duration.
-  if (asksFigure && !units.length) {
-    for (const [phrase, implied] of LEXICON.askedUnits) if (containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
+  // A point in time asked for ("on what dates…") is asked whatever else the question asks.
+  if (!units.length) {
+    for (const [phrase, implied] of LEXICON.askedUnits) {
+      if ((asksFigure || implied.every((u) => LEXICON.pointUnits.has(u))) && containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
+    }
   }
+  // "When can I get in?" asks for a date or a time of day, whatever else it asks.
+  if (!units.length && raw.some((w, i) => LEXICON.timeQuestions.words.has(w) && LEXICON.timeQuestions.before.has(raw[i + 1] ?? ''))) units.push(...LEXICON.timeQuestions.units);
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often
   // a week".
   const per = asksFigure ? [...new Set(read.flatMap((w, i) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) && LEXICON.units.get(w) ? [LEXICON.units.get(w)!] : [])))] : [];

@@ -102,6 +102,16 @@ describe('analyse: reading a question', () => {
     const dose = analyse('what is the target number of sets and reps of Nordic curls', corpus);
     assert.equal(dose.intent, 'exercise');
     assert.deepEqual(dose.units, ['sets', 'reps'], 'a figure asked beside another answer type');
+    const far = analyse('when I am strimming, how much distance should I keep from others', corpus).units ?? [];
+    assert.ok(far.includes('meters') && far.includes('feet') && !far.includes('clock'), 'a measure asked for names its units');
+    assert.deepEqual(analyse('how much extra energy can running cost', corpus).units, [], 'a measure word not asked for names none');
+  });
+
+  it('reads "when" before an auxiliary as asking for a date or a time of day', () => {
+    assert.deepEqual(analyse('When can I get into the tool store in summer?', corpus).units, ['clock', 'date']);
+    assert.deepEqual(analyse('wen does the water get switched off', corpus).units, ['clock', 'date'], 'read as the chat spelling');
+    assert.deepEqual(analyse('what dates are the open days', corpus).units, ['date']);
+    assert.deepEqual(analyse('When the soleus is weak, which exercises help?', corpus).units, [], 'a "when" clause only sets the scene');
   });
 
   it('stems a three-letter word like its inflections', () => {
