@@ -34,6 +34,12 @@ const CANDIDATES = 40;
 /** Candidates the answer-type prior reorders, and by how much. */
 const PRIOR_DEPTH = 20;
 const PRIOR = 1.25;
+/**
+ * A figure in the very unit asked for is the more specific sign (any figure answers "how many",
+ * only seconds answer "how many seconds"), and outweighs a shorter text's BM25 edge: a list item
+ * "Hold for 20 seconds each side" sits in a longer chunk than the prose that names the exercise.
+ */
+const UNIT_PRIOR = 1.4;
 const SUBJECT = 1.4;
 /** The named passage's coverage is compared with this many of BM25's best. */
 const SUBJECT_RIVALS = 5;
@@ -80,7 +86,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     const answers = (spec && holdsAnswer(p, spec, corpus, q.units ?? [], q.listOf)) || about.has(p.id) || aspect;
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
-    if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= PRIOR;
+    if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= UNIT_PRIOR;
     // …and so is a rate over the period asked ("how often per week": "twice a week").
     if (i < PRIOR_DEPTH && q.per?.length && corpus.figuresOf(p, q.per.map((x) => `per:${x}`))) score *= PRIOR;
     // The named thing's own passage (its name is the title) is the fullest account of it.
