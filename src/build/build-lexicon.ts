@@ -82,6 +82,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...((data.byNotation ?? []) as unknown[]).map((v, i) => [['byNotation', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.unitScales ?? {}) as Record<string, unknown[]>).flatMap(([k, v]) => [[['unitScales', k], k], [['unitScales', k, '0'], v[0]]] as [string[], unknown][]),
     ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
+    ...Object.entries((data.unitReadings ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['unitReadings', k, String(i)], v] as [string[], unknown])),
     ...((data.spanUnits ?? []) as unknown[]).map((v, i) => [['spanUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.dimensions ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['dimensions', k, String(i)], v] as [string[], unknown])),
     ...((data.measureWords ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['measureWords', String(i), 'units', String(k)], v] as [string[], unknown])),
@@ -137,6 +138,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     opposites: lex.opposites as [string, string][],
     oppositeFamilies: (lex.oppositeFamilies ?? []) as [string[], string[]][],
     hyphenUnits: lex.hyphenUnits ?? [],
+    unitReadings: Object.entries(lex.unitReadings ?? {}),
     trainingVerbs: lex.trainingVerbs ?? [],
     exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
     units: Object.entries(lex.units),
@@ -188,6 +190,7 @@ interface LexiconYaml {
   opposites: string[][];
   oppositeFamilies?: string[][][];
   hyphenUnits?: string[];
+  unitReadings?: Record<string, string[]>;
   trainingVerbs?: string[];
   exclusiveQualifiers?: string[];
   units: Record<string, string[]>;

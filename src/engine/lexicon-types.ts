@@ -41,6 +41,8 @@ export interface CompiledLexicon {
   oppositeFamilies: [string[], string[]][];
   /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
   hyphenUnits: string[];
+  /** [unit word, its unit classes]: a word with several readings ("pounds": lb, pounds-sterling). */
+  unitReadings?: [string, string[]][];
   /** Verbs with which a claim says an exercise works a muscle. */
   trainingVerbs: string[];
   /** Words that tie such a claim to the exercise's own muscle. */

@@ -68,6 +68,8 @@ export class Lexicon {
   readonly curatedPairs: readonly [string, string][];
   /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
   readonly hyphenUnits: ReadonlySet<string>;
+  /** A unit word with several readings → its unit classes, the usual one first ("pounds": lb, pounds-sterling). */
+  readonly unitReadings: ReadonlyMap<string, readonly string[]>;
   /** Verbs with which a claim says an exercise works a muscle ("targets"). */
   readonly trainingVerbs: ReadonlySet<string>;
   /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
@@ -182,6 +184,7 @@ export class Lexicon {
     this.oppositeFamilies = d.oppositeFamilies ?? [];
     this.curatedPairs = d.opposites;
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
+    this.unitReadings = new Map(d.unitReadings ?? []);
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);

@@ -152,6 +152,17 @@ function compoundNumbers(t: string): string {
     .replace(HUNDREDS, (_, n: string, scale: string, rest?: string) => String(val(n) * (scale === 'hundred' ? 100 : 1000) + (rest ? val(rest) : 0)));
 }
 
+/**
+ * The unit a word with several readings has in this text: the reading whose measure the text
+ * names ("costs forty-five pounds" is money), else the usual one.
+ */
+function readingOf(word: string, text: string): string | undefined {
+  const readings = LEXICON.unitReadings.get(word);
+  if (!readings) return undefined;
+  const said = new Set(text.split(/[^a-z]+/));
+  return readings.find((u) => [...(LEXICON.measureWords.get(u) ?? [])].some((w) => said.has(w))) ?? readings[0];
+}
+
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
@@ -164,7 +175,7 @@ export function quantities(text: string): Quantity[] {
     // A figure after a currency sign is read below, with the sign's unit.
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
-    let unit = UNITS.get(unitWord) ?? counted(unitWord);
+    let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
     if (!unit && !m[0].includes('-' + (m[3] ?? ''))) {
       // "650 named skeletal muscles", "seven colour circuits": the unit after describing words

@@ -163,6 +163,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('3 × 10 min at threshold'), [[10, 10, 'minutes'], [3, 3, 'sets'], [10, 10, 'minutes']]);
     assert.deepEqual(read('multiply your leg length by **0.9**'), [[0.9, 0.9, 'times']]);
   });
+  it('reads a unit word of two readings by the measure its sentence names', () => {
+    assert.deepEqual(read('Full membership costs forty-five pounds a month.'), [[45, 45, 'pounds-sterling']]);
+    assert.deepEqual(read('A full hive can weigh 45 pounds.'), [[45, 45, 'lb']]);
+    assert.deepEqual(read('a 20 pound kettlebell'), [[20, 20, 'lb']], 'the usual reading where no measure is named');
+  });
   it('reads bounds ("under", "up to", "more than", "at least"), not "over" a span of weeks', () => {
     const one = (t: string) => quantities(t)[0];
     assert.deepEqual([one('under 90 minutes').bound, one('up to **15%**').bound, one('more than 50 ms').bound, one('at least 3 sets').bound], ['below', 'atMost', 'above', 'atLeast']);
