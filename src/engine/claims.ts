@@ -563,18 +563,24 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const textStems = new Set(textWords.map(termOf));
     for (const a of against) {
       if (!aboutTheSame(a)) continue;
-      const sw = new Set(words(a.sentence));
-      const stems = new Set([...sw].map(termOf));
-      for (const w of new Set(textWords)) {
-        // The sentence says the claim's word of the same things: no opposite. Said of other words
-        // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
-        if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, a.sentence, w))) continue;
-        const opposites = LEXICON.oppositesOf(w);
-        for (const x of opposites) {
-          // Said of the same words: "pain at the front of the knee" against "pain at the back of the
-          // knee", not "one foot ahead of the other … the back leg".
-          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, a.sentence, x, corpus, OPPOSITE_REACH)) {
-            return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
+      // The sentence, and then its one statement that says most of the claim: "switch the
+      // extractor on before you start any machine, and leave it running … after the machine
+      // stops" says "before" of switching on, whatever its second statement says "after" of.
+      const closest = closestClause(a.sentence, textStems);
+      for (const part of closest ? [a.sentence, closest] : [a.sentence]) {
+        const sw = new Set(words(part));
+        const stems = new Set([...sw].map(termOf));
+        for (const w of new Set(textWords)) {
+          // The sentence says the claim's word of the same things: no opposite. Said of other words
+          // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
+          if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, part, w))) continue;
+          const opposites = LEXICON.oppositesOf(w);
+          for (const x of opposites) {
+            // Said of the same words: "pain at the front of the knee" against "pain at the back of the
+            // knee", not "one foot ahead of the other … the back leg".
+            if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH)) {
+              return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
+            }
           }
         }
       }
@@ -779,6 +785,13 @@ function splitFigures(clause: string): string[] {
     if (quantities(left).length && quantities(right).length && !/^\s*\d/.test(right)) return [left, ...splitFigures(right)];
   }
   return [clause];
+}
+
+/** The one statement of a sentence of several that shares most content words with a claim (none on a tie). */
+function closestClause(sentence: string, claimStems: ReadonlySet<string>): string | undefined {
+  const shared = clausesOf(sentence).map((c) => ({ c, n: new Set(words(c).filter((w) => !STOPWORDS.has(w)).map(termOf).filter((t) => claimStems.has(t))).size }));
+  shared.sort((x, y) => y.n - x.n);
+  return shared.length >= 2 && shared[0].n > shared[1].n ? shared[0].c : undefined;
 }
 
 /** The clauses of a claim of several clauses that each make a statement. */

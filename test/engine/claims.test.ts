@@ -283,6 +283,18 @@ describe('typed claim rules', () => {
     assert.equal(f?.rule, 'opposite');
   });
 
+  it('opposite: against each statement of a sentence of two', () => {
+    const shop = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'shop.md', content: '# Woodshop\n\n- Switch the dust extractor on before you start any machine, and leave it running for one minute after the machine stops.\n' }),
+    ]);
+    const f = typedCheck('The dust extractor should be switched on after the machine has started.', shop);
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.rule, 'opposite');
+    assert.notEqual(typedCheck('The dust extractor should be switched on before the machine is started.', shop)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Leave the dust extractor running for a minute after the machine stops.', shop)?.verdict, 'contradicted');
+  });
+
   it('opposite: a position in plain words beside a proper name is what the claim says of it, not a second subject', () => {
     // "front of the thigh" is also a name of the quadriceps; here it is said of the hamstrings.
     const f = decide('The hamstrings sit at the front of the thigh.');
