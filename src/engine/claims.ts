@@ -4,7 +4,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { lineLeads, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
+import { lineLeads, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**
@@ -728,6 +728,26 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
       const list = a.sentence.slice(colon + 1);
       return [{ a, head: new Set(words(a.sentence.slice(0, colon)).map(termOf)), items: new Set(words(list).map(termOf)) }];
     });
+    // A page's lists under headings ("## Allowed materials", "## Banned materials"): the member
+    // listed under the heading that names the claim's group best is listed in it; listed only
+    // under another, it is the wrong member.
+    const headed = headedLists(aligned, corpus);
+    const named = group.filter((t) => corpus.index.has(t));
+    const overlap = (l: HeadedList) => named.filter((t) => l.head.has(t)).length;
+    const holding = headed.filter((l) => l.items.some((item) => members.every((t) => item.terms.has(t))));
+    const best = Math.max(0, ...headed.map(overlap));
+    const bestLists = headed.filter((l) => overlap(l) === best);
+    if (holding.length && best > 0) {
+      const within = holding.find((l) => overlap(l) === best);
+      const item = (l: HeadedList) => l.items.find((x) => members.every((t) => x.terms.has(t)))!.line;
+      if (within && bestLists.length === 1) {
+        return { verdict: 'supported', rule: 'membership', note: `The source lists the ${member} under "${within.title}".`, passage: within.passage, sentence: item(within) };
+      }
+      if (!within && bestLists.length === 1) {
+        const l = holding[0];
+        return contradicted('membership', `The source lists the ${member} under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l), alignment: 1, predicate: 1 });
+      }
+    }
     for (const { a, head, items } of lists) {
       if (!head.has(key) || !group.filter((t) => corpus.index.has(t)).some((t) => head.has(t))) continue;
       if (members.every((t) => items.has(t))) {
@@ -747,6 +767,42 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
     return undefined;
   }
   return undefined;
+}
+
+interface HeadedList {
+  passage: Passage;
+  title: string;
+  head: ReadonlySet<string>;
+  items: { line: string; terms: ReadonlySet<string> }[];
+}
+
+/** Most list sections of one page read for a claim (a page has a handful of headings). */
+const MAX_HEADED_LISTS = 24;
+
+/**
+ * The list sections of the pages the aligned sentences come from: a chunk under its own heading
+ * whose lines are list items, with the heading's words.
+ */
+function headedLists(aligned: readonly AlignedSentence[], corpus: Corpus): HeadedList[] {
+  const out: HeadedList[] = [];
+  const seen = new Set<string>();
+  for (const a of aligned) {
+    if (a.passage.kind !== 'document') continue;
+    const page = a.passage.id.slice(0, a.passage.id.lastIndexOf('#'));
+    if (seen.has(page)) continue;
+    seen.add(page);
+    const at = corpus.position(a.passage.id) ?? 0;
+    // The page's chunks stand together in the corpus.
+    let first = at;
+    while (first > 0 && corpus.passages[first - 1].id.startsWith(`${page}#`)) first--;
+    for (let i = first; i < corpus.passages.length && out.length < MAX_HEADED_LISTS && corpus.passages[i].id.startsWith(`${page}#`); i++) {
+      const p = corpus.passages[i];
+      const lines = listItems(p.text);
+      if (lines.length < 2) continue;
+      out.push({ passage: p, title: p.title, head: new Set(words(p.title).map(termOf)), items: lines.map((line) => ({ line: line.trim(), terms: new Set(words(line).map(termOf)) })) });
+    }
+  }
+  return out;
 }
 
 /** Passages whose whole text holds most of the claim (a fact may span two of its sentences). */

@@ -102,6 +102,11 @@ export function listsAfterColon(sentence: string): boolean {
 }
 
 /** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
+/** The lines of a text that are list items ("- PVC, vinyl …", "2. Second injection …"). */
+export function listItems(text: string): string[] {
+  return text.split('\n').filter((line) => LIST_ITEM.test(line));
+}
+
 export function writesList(text: string): boolean {
   let answer = writtenLists.get(text);
   if (answer === undefined) {

@@ -283,6 +283,22 @@ describe('typed claim rules', () => {
     assert.equal(f?.rule, 'opposite');
   });
 
+  it('membership: a page\'s lists under headings', () => {
+    const laser = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({
+        path: 'laser.md',
+        content: '# Laser cutter\n\nThe laser is a red-category machine.\n\n## Allowed materials\n\n- Birch plywood, up to 6 mm thick\n- Cork sheet\n- Vegetable-tanned leather\n\n## Banned materials\n\n- PVC and vinyl, which give off chlorine gas\n- Chrome-tanned leather, which releases chromium compounds\n- Polycarbonate\n',
+      }),
+    ]);
+    const wrong = typedCheck('Chrome-tanned leather is one of the materials you are allowed to cut on the laser.', laser);
+    assert.equal(wrong?.verdict, 'contradicted');
+    assert.equal(wrong?.rule, 'membership');
+    assert.match(wrong!.sentence, /Chrome-tanned leather/);
+    assert.equal(typedCheck('PVC is one of the materials banned from the laser cutter.', laser)?.verdict, 'supported');
+    assert.equal(typedCheck('Vegetable-tanned leather is one of the banned materials.', laser)?.verdict, 'contradicted');
+  });
+
   it('opposite: against each statement of a sentence of two', () => {
     const shop = Corpus.build([
       ...loadBuiltinCorpus().passages,
