@@ -448,6 +448,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreeing++;
       continue;
     }
+    // A measure written before its noun measures that noun: "0.4 mm nozzles" are not contradicted
+    // by "a 6 mm blade", a sentence that says nothing of nozzles.
+    const measured = measuredNoun(claim, cq);
+    if (measured && !words(top.sentence).some((w) => termOf(w) === measured) && !top.context?.has(measured)) continue;
     // The source's figure said in the clause that says most of what the claim's figure is of
     // ("under-15s … build up to 3 sets of 8", not the under-13s' "3 sets of 5 reps"), then the nearest.
     const inClause = (q: Quantity) => topic(top.sentence.slice(...clauseSpan(top.sentence, q.index)));
@@ -848,6 +852,17 @@ function closestClause(sentence: string, claimStems: ReadonlySet<string>): strin
   const shared = clausesOf(sentence).map((c) => ({ c, n: new Set(words(c).filter((w) => !STOPWORDS.has(w)).map(termOf).filter((t) => claimStems.has(t))).size }));
   shared.sort((x, y) => y.n - x.n);
   return shared.length >= 2 && shared[0].n > shared[1].n ? shared[0].c : undefined;
+}
+
+/**
+ * The noun a figure of a unit stands before and so measures ("0.4 mm nozzles": nozzle), as a
+ * term; none where a word of another kind follows ("10 minutes after", "£38 a month").
+ */
+function measuredNoun(claim: string, q: Quantity): string | undefined {
+  if (q.counted) return undefined;
+  const next = words(normalize(claim).slice(q.index + q.text.length))[0];
+  if (!next || STOPWORDS.has(next) || LEXICON.units.has(next) || !/^\p{L}/u.test(next) || !LEXICON.isNoun(next) || LEXICON.isWord(next) === false) return undefined;
+  return termOf(next);
 }
 
 /** The clauses of a claim of several clauses that each make a statement. */

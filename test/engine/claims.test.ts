@@ -299,6 +299,17 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Vegetable-tanned leather is one of the banned materials.', laser)?.verdict, 'contradicted');
   });
 
+  it('figure: a measure before its noun measures that noun', () => {
+    const shop = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'shop.md', content: '# Bandsaw\n\n- A 6 mm blade is normally fitted for cutting curves.\n- Keep your fingers at least 75 mm from the blade.\n' }),
+    ]);
+    assert.notEqual(typedCheck('The 3D printers are fitted with 0.4 mm nozzles.', shop)?.verdict, 'contradicted');
+    const f = typedCheck('The bandsaw is normally fitted with a 10 mm blade for cutting curves.', shop);
+    assert.equal(f?.verdict, 'contradicted');
+    assert.equal(f?.figure?.source, '6 mm');
+  });
+
   it('opposite: against each statement of a sentence of two', () => {
     const shop = Corpus.build([
       ...loadBuiltinCorpus().passages,
