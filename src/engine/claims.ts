@@ -401,7 +401,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
     // sentence the claim was drawn from: "hang for 10 seconds on the 20 mm edge" beside the
     // repeaters' "hang for 7 seconds".
-    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q)));
+    // (A bound states no plain figure: "10–15 mm" lies within "150 mm of the blade" without being
+    // drawn from it.)
+    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q) && (!q.bound || (!!cq.bound && boundsAlike(q.bound, cq.bound)))));
     // Otherwise the figure is set against the sentence that says most of what it is of: "a full
     // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
     // the claim aligns with.

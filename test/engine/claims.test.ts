@@ -310,6 +310,17 @@ describe('typed claim rules', () => {
     assert.equal(f?.figure?.source, '6 mm');
   });
 
+  it('figure: a plain figure within a bound of something else is not drawn from it', () => {
+    const saw = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'saw.md', content: '# Table saw\n\n- Set the blade so it rises no more than 6 mm above the top of the workpiece.\n- Use a push stick whenever your hand would come within 150 mm of the blade.\n' }),
+    ]);
+    const f = typedCheck('The table saw blade should stick up 10–15 mm above the top of the wood.', saw);
+    assert.equal(f?.verdict, 'contradicted');
+    assert.match(f!.sentence, /no more than 6 mm/);
+    assert.equal(typedCheck('Use a push stick when your hand comes within 150 mm of the blade.', saw)?.verdict, 'supported');
+  });
+
   it('opposite: against each statement of a sentence of two', () => {
     const shop = Corpus.build([
       ...loadBuiltinCorpus().passages,
