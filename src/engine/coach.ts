@@ -153,7 +153,9 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
  */
 function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict !== 'supported') return d;
-  const inFigures = new Set(quantities(claim).flatMap((q) => numbersIn(q.text)));
+  // (A count of things the lexicon has no unit for, "2,000 eggs", is as bare: the sources may
+  // count them in other words, so finding no such count proved nothing, but its number must be cited.)
+  const inFigures = new Set(quantities(claim).filter((q) => !q.counted).flatMap((q) => numbersIn(q.text)));
   const bare = numbersIn(claim).filter((n) => !inFigures.has(n));
   if (!bare.length) return d;
   const cited = new Set(d.evidence.flatMap((e) => numbersIn(corpus.get(e.id)?.text ?? e.excerpt)));

@@ -79,6 +79,10 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(year.verdict, 'unverified', year.notes.join(' '));
     assert.match(year.notes.join(' '), /1919/);
     assert.equal(society.check('Station Lane has 78 plots.').verdict, 'supported');
+    // Nor a count of things no cited passage gives ("2,000 eggs").
+    const hive = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hive.md', content: '# Inspections\n\nRegular inspections tell you whether a colony is healthy and whether it has a laying queen. Eggs standing upright in the cells mean the queen was laying within the last 3 days.\n' }] });
+    const eggs = hive.check('A healthy queen can lay as many as 2,000 eggs in a single day.');
+    assert.notEqual(eggs.verdict, 'supported', eggs.notes.join(' '));
   });
 
   it('compares a count only with a count of the same described things, and never confirms by an unmatched count', () => {
