@@ -19,11 +19,16 @@ export interface SerializedVocabulary {
   words: string[];
 }
 
+/**
+ * fuse.js proposes candidates and the edit distance below decides. A slip inside a short word
+ * leaves matched runs of two letters ("la·er" of "lazer"), so a longer least run would drop
+ * "laser" from the candidates.
+ */
 const FUSE_OPTIONS = {
   includeScore: true,
   threshold: 0.4,
   distance: 20,
-  minMatchCharLength: 3,
+  minMatchCharLength: 2,
   shouldSort: true,
 } as const;
 

@@ -5,6 +5,7 @@ import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, askedNoun, contentTokens } from '../../src/engine/query';
 import { sentences, termOf, words } from '../../src/engine/text';
+import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
 
 /** The analyzer on one-line inputs: words, weights, names, figures, sentences. */
@@ -52,6 +53,12 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(slip.corrections, [{ from: 'planter', to: 'plantar' }]);
     // "planter" alone completes no name: it stays a real word.
     assert.deepEqual(analyse('what does a planter do', corpus).corrections, []);
+  });
+
+  it('corrects a slip inside a short word', () => {
+    const words = Vocabulary.build(['laser', 'large', 'lathe']);
+    assert.equal(words.correct('lazer', () => true)?.to, 'laser');
+    assert.equal(words.correct('lasre', () => true)?.to, 'laser');
   });
 
   it('reads cue words as corrected, and the period a rate is asked over', () => {
