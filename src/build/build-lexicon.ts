@@ -139,6 +139,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     oppositeFamilies: (lex.oppositeFamilies ?? []) as [string[], string[]][],
     hyphenUnits: lex.hyphenUnits ?? [],
     unitReadings: Object.entries(lex.unitReadings ?? {}),
+    ageWords: lex.ageWords ?? [],
     trainingVerbs: lex.trainingVerbs ?? [],
     exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
     units: Object.entries(lex.units),
@@ -191,6 +192,7 @@ interface LexiconYaml {
   oppositeFamilies?: string[][][];
   hyphenUnits?: string[];
   unitReadings?: Record<string, string[]>;
+  ageWords?: string[];
   trainingVerbs?: string[];
   exclusiveQualifiers?: string[];
   units: Record<string, string[]>;

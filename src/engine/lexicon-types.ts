@@ -43,6 +43,8 @@ export interface CompiledLexicon {
   hyphenUnits: string[];
   /** [unit word, its unit classes]: a word with several readings ("pounds": lb, pounds-sterling). */
   unitReadings?: [string, string[]][];
+  /** Words after which a bare number is an age in years ("aged 14"). */
+  ageWords?: string[];
   /** Verbs with which a claim says an exercise works a muscle. */
   trainingVerbs: string[];
   /** Words that tie such a claim to the exercise's own muscle. */

@@ -70,6 +70,8 @@ export class Lexicon {
   readonly hyphenUnits: ReadonlySet<string>;
   /** A unit word with several readings → its unit classes, the usual one first ("pounds": lb, pounds-sterling). */
   readonly unitReadings: ReadonlyMap<string, readonly string[]>;
+  /** Words after which a bare number is an age in years ("aged 14"). */
+  readonly ageWords: readonly string[];
   /** Verbs with which a claim says an exercise works a muscle ("targets"). */
   readonly trainingVerbs: ReadonlySet<string>;
   /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
@@ -185,6 +187,7 @@ export class Lexicon {
     this.curatedPairs = d.opposites;
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
     this.unitReadings = new Map(d.unitReadings ?? []);
+    this.ageWords = d.ageWords ?? [];
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);

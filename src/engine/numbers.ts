@@ -115,6 +115,9 @@ function counted(w: string): string | undefined {
   return noun && !UNITS.has(noun) ? noun : undefined;
 }
 
+/** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
+const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:of\s+)?(\d{1,3})(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*(\d{1,3})(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+
 /** "21:00", "6.30pm", "9 am": hours, minutes, am/pm. */
 // (A dot separates hours and minutes only before am/pm: "1.09" is a factor, "6.30pm" a time.)
 const CLOCK = /\b([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?[ap]m\b))?\s?(am|pm)?\b/g;
@@ -251,6 +254,15 @@ export function quantities(text: string): Quantity[] {
     if (out.some((q) => q.index < at && at - (q.index + q.text.length) < 40 && rateAfter(t, q.index + q.text.length) === unit)) continue;
     if (half) out.push({ low: 0.5, high: 0.5, unit, text: `half ${m[0]}`, index: at - 'half '.length });
     else out.push({ low: 1, high: 1, unit, text: m[0], index: at });
+  }
+  for (const m of AGED ? t.matchAll(AGED) : []) {
+    const a = Number(m[1]);
+    const b = m[2] !== undefined ? Number(m[2]) : a;
+    const figure = m[0].slice(m[0].indexOf(m[1]));
+    // "aged 12 years" is read already, with its unit: it is an age too.
+    const read = out.find((q) => q.index === (m.index ?? 0) + m[0].indexOf(m[1]));
+    if (read) read.unit = 'age';
+    else out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: figure, index: (m.index ?? 0) + m[0].indexOf(m[1]) });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.

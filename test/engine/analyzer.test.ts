@@ -170,6 +170,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('3 × 10 min at threshold'), [[10, 10, 'minutes'], [3, 3, 'sets'], [10, 10, 'minutes']]);
     assert.deepEqual(read('multiply your leg length by **0.9**'), [[0.9, 0.9, 'times']]);
   });
+  it('reads an age written as a bare number after "aged" or "age"', () => {
+    assert.deepEqual(read('Anyone aged 14 or over.'), [[14, 14, 'age']]);
+    assert.deepEqual(read('Climbers aged 14 to 17 may climb.'), [[14, 17, 'age']]);
+    assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);
+    assert.deepEqual(read('a lad aged 12 years'), [[12, 12, 'age']], 'an age in years is still an age, not a span');
+    assert.deepEqual(read('It takes 12 to 24 months to settle.'), [[12, 24, 'months']]);
+    assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
+  });
+
   it('reads a unit word of two readings by the measure its sentence names', () => {
     assert.deepEqual(read('Full membership costs forty-five pounds a month.'), [[45, 45, 'pounds-sterling']]);
     assert.deepEqual(read('A full hive can weigh 45 pounds.'), [[45, 45, 'lb']]);
