@@ -20,7 +20,11 @@ import { STOPWORDS, sentences, termOf, words } from './text';
 
 /** Passages sampled for in-domain questions: enough to fit two numbers, cheap at 100k passages. */
 const SAMPLE = 240;
+/** Most times a passage is drawn on for the sample. */
+const ROUNDS = 3;
 const GRID = Array.from({ length: 17 }, (_, i) => 0.05 * (i + 1)); // 0.05 … 0.85
+const FINE_GRID = Array.from({ length: 81 }, (_, i) => 0.05 + 0.01 * i); // 0.05 … 0.85
+const SMOOTH = 0.05;
 /**
  * Share of the off-topic bank the coach may answer: the product's target is to refuse at least
  * 95% of out-of-domain questions, so each threshold is the lowest that meets it on the bank.
@@ -89,7 +93,10 @@ function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => numbe
   const cues = LEXICON.answerTypes.flatMap((t) => t.cues.filter((c) => c.includes(' ')));
   const made: string[] = [];
   const step = Math.max(1, Math.floor(passages.length / sample));
-  for (let i = 0; i < passages.length && made.length < sample; i += step) {
+  // A small folder is read more than once (another sentence each time), so that its threshold
+  // rests on as many questions as a large one's.
+  for (let n = 0; n < ROUNDS * passages.length && made.length < sample; n += step) {
+    const i = n % passages.length;
     const ss = sentences(passages[i].text);
     if (!ss.length) continue;
     const s = ss[Math.floor(rng() * ss.length)];
@@ -136,8 +143,11 @@ function balanced(pos: readonly Observation[], neg: readonly Observation[], bank
   if (!pos.length) return DEFAULT_CALIBRATION.unnamed;
   let best: number = hi;
   let bestScore = -Infinity;
-  for (const t of GRID.filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9)) {
-    const score = pos.filter((o) => o.coverage >= t).length / pos.length - neg.filter((o) => o.coverage >= t).length / bankSize;
+  const j = (t: number) => pos.filter((o) => o.coverage >= t).length / pos.length - neg.filter((o) => o.coverage >= t).length / bankSize;
+  for (const t of FINE_GRID.filter((t) => t >= lo - 1e-9 && t <= hi + 1e-9)) {
+    // J over a window around t: the curve is flat near its top, and a sample's noise would
+    // otherwise pick either end of the flat.
+    const score = (j(t - SMOOTH) + j(t) + j(t + SMOOTH)) / 3;
     if (score > bestScore + 1e-9) (bestScore = score), (best = t);
   }
   return Math.round(best * 100) / 100;
