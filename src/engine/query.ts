@@ -226,6 +226,20 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
       if ((asksFigure || implied.every((u) => LEXICON.pointUnits.has(u))) && containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
     }
   }
+  // "How much does it cost?": a word that names a measure, after the cue and function words.
+  if (asksFigure && !units.length) {
+    for (let i = 1; i < read.length; i++) {
+      const measured = LEXICON.unitsMeasuredBy.get(read[i]);
+      if (!measured) continue;
+      const endsCue = (j: number) => CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[j] && p.words.every((x, k) => read[j - p.words.length + 1 + k] === x));
+      let j = i - 1;
+      while (j > 0 && STOPWORDS.has(read[j]) && !endsCue(j)) j--;
+      if (endsCue(j)) {
+        units.push(...measured.filter((u) => !units.includes(u)));
+        break;
+      }
+    }
+  }
   // "When can I get in?" asks for a date or a time of day, whatever else it asks.
   if (!units.length && raw.some((w, i) => LEXICON.timeQuestions.words.has(w) && LEXICON.timeQuestions.before.has(raw[i + 1] ?? ''))) units.push(...LEXICON.timeQuestions.units);
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often

@@ -112,6 +112,7 @@ describe('analyse: reading a question', () => {
     const far = analyse('when I am strimming, how much distance should I keep from others', corpus).units ?? [];
     assert.ok(far.includes('meters') && far.includes('feet') && !far.includes('clock'), 'a measure asked for names its units');
     assert.deepEqual(analyse('how much extra energy can running cost', corpus).units, [], 'a measure word not asked for names none');
+    assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
   });
 
   it('reads "when" before an auxiliary as asking for a date or a time of day', () => {
