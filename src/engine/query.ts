@@ -302,15 +302,16 @@ export function askedNoun(ws: readonly string[]): string | undefined {
   return head;
 }
 
-/** A question word, then a count of a plural noun ("which four illnesses", "what are the three muscles"). */
+/** A question word, then a plural noun, counted or not ("which four illnesses", "what are the three muscles", "which machines"). */
 function asksCountOf(ws: readonly string[]): boolean {
   const i = ws.findIndex((w) => LEXICON.questionWords.has(w));
   if (i < 0) return false;
   let j = i + 1;
   while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
-  const count = ws[j];
-  const noun = ws[j + 1];
-  if (count === undefined || noun === undefined || !(/^\d+$/.test(count) || LEXICON.numberWords.has(count))) return false;
+  // "Which four illnesses…", and without a count, "which machines…", "what materials…".
+  const counts = ws[j] !== undefined && (/^\d+$/.test(ws[j]) || LEXICON.numberWords.has(ws[j]));
+  const noun = counts ? ws[j + 1] : ws[j];
+  if (noun === undefined) return false;
   const unit = LEXICON.units.get(noun);
   // A count of things ("three muscles") lists them; an amount of a measure ("two hours") does not.
   if (unit !== undefined && MEASURES.has(unit)) return false;

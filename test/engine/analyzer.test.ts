@@ -79,6 +79,9 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('Which four illnesses should every dog be vaccinated against?', corpus).intent, 'list');
     assert.equal(analyse('What are the three muscles of the hamstrings?', corpus).intent, 'list');
     assert.notEqual(analyse('What 2 hours of the day are best for a run?', corpus).intent, 'list');
+    assert.equal(analyse('Which machines fall into the red category?', corpus).intent, 'list', 'a plural noun asked for, without a count');
+    assert.notEqual(analyse('What hours is the workshop staffed?', corpus).intent, 'list', 'a measure is no list');
+    assert.notEqual(analyse('What does the soleus do?', corpus).intent, 'list');
   });
 
   it('reads a question word a word or two from its noun, a lone "%", and the unit a figure question asks for', () => {
