@@ -751,7 +751,7 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
       }
       if (!within && bestLists.length === 1) {
         const l = holding[0];
-        return contradicted('membership', `The source lists the ${member} under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l), alignment: 1, predicate: 1 });
+        return contradicted('membership', `The source lists the ${member} under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l) });
       }
     }
     for (const { a, head, items } of lists) {
