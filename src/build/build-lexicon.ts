@@ -140,6 +140,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     hyphenUnits: lex.hyphenUnits ?? [],
     unitReadings: Object.entries(lex.unitReadings ?? {}),
     ageWords: lex.ageWords ?? [],
+    exclusiveSets: lex.exclusiveSets ?? [],
     trainingVerbs: lex.trainingVerbs ?? [],
     exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
     units: Object.entries(lex.units),
@@ -193,6 +194,7 @@ interface LexiconYaml {
   hyphenUnits?: string[];
   unitReadings?: Record<string, string[]>;
   ageWords?: string[];
+  exclusiveSets?: string[][];
   trainingVerbs?: string[];
   exclusiveQualifiers?: string[];
   units: Record<string, string[]>;

@@ -374,7 +374,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const ts = new Set(words(a.sentence).map(termOf));
       return describing.every((t) => ts.has(t) || a.context?.has(t));
     };
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF && countsTheSame(a);
+    // (A sentence about another case, another month or season than the claim's, says nothing of it.)
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a);
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
@@ -446,7 +447,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // before the next one" beside "five hangs with three minutes of rest between each". (Of the
     // same thing: a short clause, "with at least 24 hours between them", is half said by any
     // "24 hours", the drying time of washed holds included.)
-    if (alignedToClause().some((x) => x.alignment >= ALIGNED && saysOf(x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
+    if (alignedToClause().some((x) => x.alignment >= ALIGNED && saysOf(x) && !otherCase(claim, x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
       agreeing++;
       continue;
     }
@@ -568,7 +569,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const textWords = words(text);
     const textStems = new Set(textWords.map(termOf));
     for (const a of against) {
-      if (!aboutTheSame(a)) continue;
+      if (!aboutTheSame(a) || otherCase(text, a)) continue;
       // The sentence, and then its one statement that says most of the claim: "switch the
       // extractor on before you start any machine, and leave it running … after the machine
       // stops" says "before" of switching on, whatever its second statement says "after" of.
@@ -865,6 +866,24 @@ function measuredNoun(claim: string, q: Quantity): string | undefined {
   const next = words(normalize(claim).slice(q.index + q.text.length))[0];
   if (!next || STOPWORDS.has(next) || LEXICON.units.has(next) || !/^\p{L}/u.test(next) || !LEXICON.isNoun(next) || LEXICON.isWord(next) === false) return undefined;
   return termOf(next);
+}
+
+/**
+ * Is a source sentence about another case than the claim: does it name another member of a set
+ * of exclusive cases (a month, a season, a weekday; lexicon exclusiveSets), and not the claim's?
+ * "April to May: treat if … more than 5 mites" says nothing of June to August.
+ */
+function otherCase(claim: string, a: { sentence: string; context?: ReadonlySet<string> }): boolean {
+  // A month by its number, so that "Sept" is September.
+  const canon = (w: string) => (LEXICON.months.has(w) && !STOPWORDS.has(w) ? `month ${LEXICON.months.get(w)}` : w);
+  const mine = new Set(words(claim).map(canon));
+  const theirs = new Set([...words(a.sentence), ...(a.context ?? [])].map(canon));
+  for (const set of LEXICON.exclusiveSets) {
+    const members = [...set].map(canon);
+    const claimed = members.filter((m) => mine.has(m));
+    if (claimed.length && !claimed.some((m) => theirs.has(m)) && members.some((m) => theirs.has(m))) return true;
+  }
+  return false;
 }
 
 /** The clauses of a claim of several clauses that each make a statement. */

@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   unitReadings?: [string, string[]][];
   /** Words after which a bare number is an age in years ("aged 14"). */
   ageWords?: string[];
+  /** Sets of words naming mutually exclusive cases (seasons, weekdays). */
+  exclusiveSets?: string[][];
   /** Verbs with which a claim says an exercise works a muscle. */
   trainingVerbs: string[];
   /** Words that tie such a claim to the exercise's own muscle. */

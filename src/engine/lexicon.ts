@@ -72,6 +72,8 @@ export class Lexicon {
   readonly unitReadings: ReadonlyMap<string, readonly string[]>;
   /** Words after which a bare number is an age in years ("aged 14"). */
   readonly ageWords: readonly string[];
+  /** Sets of words naming mutually exclusive cases: the lexicon's (seasons, weekdays) and the months (their names that are no stopword). */
+  readonly exclusiveSets: readonly ReadonlySet<string>[];
   /** Verbs with which a claim says an exercise works a muscle ("targets"). */
   readonly trainingVerbs: ReadonlySet<string>;
   /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
@@ -188,6 +190,8 @@ export class Lexicon {
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
     this.unitReadings = new Map(d.unitReadings ?? []);
     this.ageWords = d.ageWords ?? [];
+    // ("may" is a month only as a date: as a word it is the verb.)
+    this.exclusiveSets = [...(d.exclusiveSets ?? []).map((set) => new Set(set)), new Set((d.months ?? []).flat().filter((f) => !this.stopwords.has(f)))];
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);

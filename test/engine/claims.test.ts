@@ -321,6 +321,21 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Use a push stick when your hand comes within 150 mm of the blade.', saw)?.verdict, 'supported');
   });
 
+  it('a sentence about another month, season or weekday speaks of another case', () => {
+    const bees = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({
+        path: 'bees.md',
+        content:
+          '# Varroa\n\nCount the mites on the board and divide by 7 to get the average daily drop:\n\n- April to May: treat if the average daily drop is more than 5 mites.\n- June to August: treat if it is more than 10 mites.\n\n## Feeding\n\n| Season | Feed | Mix |\n| --- | --- | --- |\n| Spring | Thin syrup | 1 kg sugar to 1 litre water |\n| Autumn | Thick syrup | 2 kg sugar to 1 litre water |\n',
+      }),
+    ]);
+    assert.notEqual(typedCheck('Between June and August, an average daily drop of more than 10 mites means it is time to treat.', bees)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Between April and May, treat if the average daily drop is more than 10 mites.', bees)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Autumn is the season for thick syrup: 2 kg of sugar to 1 litre of water.', bees)?.verdict, 'contradicted');
+    assert.equal(typedCheck('In spring, feed thick syrup.', bees)?.verdict, 'contradicted');
+  });
+
   it('opposite: against each statement of a sentence of two', () => {
     const shop = Corpus.build([
       ...loadBuiltinCorpus().passages,
