@@ -635,6 +635,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // crimp rather than the full crimp".
     // (A one-sided denial is judged only against a sentence that says nearly all the claim; each
     // side denying the other's words is itself the sign of one statement turned round.)
+    // A sentence listed under a prohibition ("## Banned materials": "- PVC, vinyl …") is itself
+    // denied: a claim that denies it ("never put PVC in it") says the same.
+    if (claimNeg.size && !sentNeg.size && [...(best.context ?? [])].some((t) => FORBIDDING.has(t))) continue;
     const swapped = claimNeg.size > 0 && sentNeg.size > 0 && deniedByClaim && deniedBySource;
     const denied = !claimNeg.size || !sentNeg.size ? (deniedByClaim || deniedBySource) && best.alignment >= CLOSE : false;
     if (swapped || denied) {
@@ -674,6 +677,9 @@ function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean
   // "Only adults who have had the induction may use it" restricts what it allows.
   return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional && !has('restricts') };
 }
+/** One-word prohibitions ("banned", "never") and negations, as terms: a heading that holds one forbids what it lists. */
+const FORBIDDING = new Set([...LEXICON.modality.forbids.filter((p) => p.length === 1).map((p) => termOf(p[0])), ...[...LEXICON.negations].map(termOf)]);
+
 /** The words of the lexicon's rule phrases ("must", "not", "permitted"…): what a rule says beside its subject. */
 const RULE_WORDS = new Set(Object.values(LEXICON.modality).flatMap((phrases) => phrases.flat()));
 /** How far a denying subject ("nobody under 18") reaches to the permission it denies. */

@@ -297,6 +297,8 @@ describe('typed claim rules', () => {
     assert.match(wrong!.sentence, /Chrome-tanned leather/);
     assert.equal(typedCheck('PVC is one of the materials banned from the laser cutter.', laser)?.verdict, 'supported');
     assert.equal(typedCheck('Vegetable-tanned leather is one of the banned materials.', laser)?.verdict, 'contradicted');
+    // A list under a prohibition is denied itself: denying an item of it says the same.
+    assert.notEqual(typedCheck('Never put PVC or vinyl in the laser: they give off chlorine gas.', laser)?.verdict, 'contradicted');
   });
 
   it('figure: a measure before its noun measures that noun', () => {
