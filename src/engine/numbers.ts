@@ -169,7 +169,8 @@ function readingOf(word: string, text: string): string | undefined {
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
-  const written = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1'));
+  // ("7 p.m." is "7 pm", kept to the same length: it is no 7 pence.)
+  const written = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  '));
   // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
   // what was written.

@@ -183,6 +183,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
   });
 
+  it('reads pence glued to their figure, and "p.m." as a time of day', () => {
+    assert.deepEqual(read('PLA costs 5p per gram.'), [[5, 5, 'pence']]);
+    assert.deepEqual(read('open until 7 p.m. daily'), [[1140, 1140, 'clock']]);
+    assert.ok(comparable('pounds-sterling', 'pence'), 'on an exact scale');
+  });
+
   it('reads a unit word of two readings by the measure its sentence names', () => {
     assert.deepEqual(read('Full membership costs forty-five pounds a month.'), [[45, 45, 'pounds-sterling']]);
     assert.deepEqual(read('A full hive can weigh 45 pounds.'), [[45, 45, 'lb']]);
