@@ -141,6 +141,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     unitReadings: Object.entries(lex.unitReadings ?? {}),
     ageWords: lex.ageWords ?? [],
     exclusiveSets: lex.exclusiveSets ?? [],
+    ratios: lex.ratios ?? { words: [], links: [] },
     trainingVerbs: lex.trainingVerbs ?? [],
     exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
     units: Object.entries(lex.units),
@@ -195,6 +196,7 @@ interface LexiconYaml {
   unitReadings?: Record<string, string[]>;
   ageWords?: string[];
   exclusiveSets?: string[][];
+  ratios?: { words: string[]; links: string[] };
   trainingVerbs?: string[];
   exclusiveQualifiers?: string[];
   units: Record<string, string[]>;

@@ -911,7 +911,8 @@ function clauseOf(claim: string, q: Quantity): string | undefined {
  */
 export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string, context?: ReadonlySet<string>) => number {
   // The figure's words, and the words that only say what kind of figure it is ("costs £3").
-  const figure = new Set([...words(q.text), ...words(q.boundText ?? '')]);
+  // (A ratio's two sides are what it is of: "greens" and "browns" of "one part greens to two parts browns".)
+  const figure = new Set([...words(q.text), ...words(q.boundText ?? '')].filter((w) => !q.sides?.includes(termOf(w))));
   const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.

@@ -47,6 +47,8 @@ export interface CompiledLexicon {
   ageWords?: string[];
   /** Sets of words naming mutually exclusive cases (seasons, weekdays). */
   exclusiveSets?: string[][];
+  /** A mix said in parts ("one part greens to two parts browns"): the part words and the links between the two sides. */
+  ratios?: { words: string[]; links: string[] };
   /** Verbs with which a claim says an exercise works a muscle. */
   trainingVerbs: string[];
   /** Words that tie such a claim to the exercise's own muscle. */

@@ -74,6 +74,8 @@ export class Lexicon {
   readonly ageWords: readonly string[];
   /** Sets of words naming mutually exclusive cases: the lexicon's (seasons, weekdays) and the months (their names that are no stopword). */
   readonly exclusiveSets: readonly ReadonlySet<string>[];
+  /** Part words and links of a mix said in parts ("one part greens to two parts browns"). */
+  readonly ratios: { readonly words: readonly string[]; readonly links: readonly string[] };
   /** Verbs with which a claim says an exercise works a muscle ("targets"). */
   readonly trainingVerbs: ReadonlySet<string>;
   /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
@@ -190,6 +192,7 @@ export class Lexicon {
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
     this.unitReadings = new Map(d.unitReadings ?? []);
     this.ageWords = d.ageWords ?? [];
+    this.ratios = d.ratios ?? { words: [], links: [] };
     // ("may" is a month only as a date: as a word it is the verb.)
     this.exclusiveSets = [...(d.exclusiveSets ?? []).map((set) => new Set(set)), new Set((d.months ?? []).flat().filter((f) => !this.stopwords.has(f)))];
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);

@@ -1,5 +1,6 @@
 import { LEXICON } from './lexicon';
 import { normalize } from './tokens';
+import { termOf } from './text';
 
 /** A figure in prose: "15%", "30 ms", "3 sets", "four heads", "10-15 reps". */
 export interface Quantity {
@@ -27,6 +28,8 @@ export interface Quantity {
   per?: string;
   /** Said only to be denied: "every 6 months rather than once a year", "3 minutes, not 30 seconds". */
   denied?: boolean;
+  /** A ratio's two sides, as terms, in the order said ("greens", "browns"): the value is the first over the second. */
+  sides?: [string, string];
 }
 
 /**
@@ -117,6 +120,12 @@ function counted(w: string): string | undefined {
 
 /** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
 const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:of\s+)?(\d{1,3})(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*(\d{1,3})(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+
+/** "one part greens to two parts browns": a ratio of two named things. */
+const PART = LEXICON.ratios.words.join('|');
+const RATIO = PART
+  ? new RegExp(String.raw`\b${NUM}\s+(?:${PART})\s+(?:of\s+)?([a-z]+)\s+(?:${LEXICON.ratios.links.map((l) => l.replace(/ /g, '\\s+')).join('|')})\s+${NUM}\s+(?:${PART})\s+(?:of\s+)?([a-z]+)`, 'g')
+  : null;
 
 /** "21:00", "6.30pm", "9 am": hours, minutes, am/pm. */
 // (A dot separates hours and minutes only before am/pm: "1.09" is a factor, "6.30pm" a time.)
@@ -288,6 +297,14 @@ export function quantities(text: string): Quantity[] {
     const v = FRACTIONS.get(m[1])!;
     out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });
   }
+  for (const m of RATIO ? t.matchAll(RATIO) : []) {
+    const at = m.index ?? 0;
+    const [a, b] = [value(m[1]), value(m[3])];
+    if (!Number.isFinite(a) || !Number.isFinite(b) || !b) continue;
+    // The parts counted on their own ("two parts") are the ratio's, not counts of their own.
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].index >= at && out[k].index < at + m[0].length) out.splice(k, 1);
+    out.push({ low: a / b, high: a / b, unit: 'ratio', text: m[0], index: at, sides: [termOf(m[2]), termOf(m[4])] });
+  }
   for (const q of out) {
     boundOf(q, t);
     if (!q.bound) denialOf(q, t);
@@ -311,6 +328,8 @@ function rateAfter(t: string, end: number): string | undefined {
  */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (!comparable(a.unit, b.unit)) return false;
+  // A ratio of other things is another measure ("greens to browns" is no "sugar to water").
+  if (a.sides && b.sides && !sameSides(a.sides, b.sides) && !sameSides(a.sides, [b.sides[1], b.sides[0]])) return false;
   if (a.per === b.per) return true;
   if (a.per && b.per) return false;
   const [rate, plain] = a.per ? [a, b] : [b, a];
@@ -406,6 +425,16 @@ export function comparable(a: string, b: string): boolean {
 }
 const MAX_SCALE = 1000;
 
+function sameSides(a: readonly [string, string], b: readonly [string, string]): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** A ratio said the other way round from another ("browns to greens"), turned to its order. */
+export function inOrder(q: Quantity, like: Quantity): Quantity {
+  if (!q.sides || !like.sides || sameSides(q.sides, like.sides) || !q.low || !q.high) return q;
+  return { ...q, low: 1 / q.high, high: 1 / q.low, sides: [q.sides[1], q.sides[0]] };
+}
+
 /** A quantity restated in another unit of the same measure ("2 kg" as 2000 grams). */
 export function inUnit(q: Quantity, unit: string): Quantity {
   const f = scaleBetween(q.unit, unit);
@@ -431,7 +460,7 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  */
 export function agrees(claim: Quantity, stated: Quantity): boolean {
   if (!sameMeasure(claim, stated)) return false;
-  const evidence = inUnit(stated, claim.unit);
+  const evidence = inUnit(inOrder(stated, claim), claim.unit);
   if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
   if (claim.bound && evidence.bound) {
     return boundsAlike(claim.bound, evidence.bound) && claim.low === evidence.low && claim.high === evidence.high;

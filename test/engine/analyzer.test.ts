@@ -183,6 +183,18 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
   });
 
+  it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
+    const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
+    assert.equal(source.unit, 'ratio');
+    assert.equal(source.low, 0.5);
+    assert.deepEqual(source.sides, [termOf('greens'), termOf('browns')]);
+    const [same] = quantities('two parts browns for every one part greens');
+    const [swapped] = quantities('two parts greens for every one part browns');
+    assert.ok(agrees(same, source), 'the same mix named the other way round');
+    assert.ok(!agrees(swapped, source), 'the mix turned round');
+    assert.ok(!sameMeasure(quantities('one part sugar to one part water')[0], source), 'a mix of other things');
+  });
+
   it('reads pence glued to their figure, and "p.m." as a time of day', () => {
     assert.deepEqual(read('PLA costs 5p per gram.'), [[5, 5, 'pence']]);
     assert.deepEqual(read('open until 7 p.m. daily'), [[1140, 1140, 'clock']]);
