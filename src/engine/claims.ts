@@ -397,6 +397,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
             .flatMap((a) => quantities(a.sentence).filter((q) => q.unit !== cq.unit && LEXICON.dimensionOf.get(q.unit) === dimension && !comparable(q.unit, cq.unit) && q.low === cq.low && q.high === cq.high).map((q) => ({ a, q })))[0]
         : undefined;
       if (wrongUnit) return contradicted('figure', `The claim gives the source's number in another unit: "${said(cq)}" where the source says "${said(wrongUnit.q)}".`, wrongUnit.a, { claimed: cq.text, source: replacementText(wrongUnit.q) });
+      // The very figure, in a sentence that says much of the claim and some of what the figure
+      // is of, confirms it: "a course only goes ahead if at least four people sign up" by "each
+      // course needs at least 4 people to run". (Only to confirm: a different figure there may be
+      // of something else.)
+      const stated = aligned.find((a) => a.alignment >= ALIGNED && measures(a) && countsTheSame(a) && !otherCase(claim, a) && topic(a.sentence, a.context) >= FIGURE_OF / 2 && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)));
+        if (stated) {
+        agreeing++;
+        agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: stated.passage, sentence: stated.sentence };
+      }
       continue;
     }
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
@@ -469,7 +478,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const deniesAround = (sentence: string) => {
     if (negatedTerms(claim).size) return false;
     const figureTerms = new Set(quantities(sentence).flatMap((q) => words(q.text).map(termOf)));
-    return [...negatedTerms(sentence)].some((t) => !figureTerms.has(t));
+    // (A bound's own words deny nothing: "takes no more than 8".)
+    return [...negatedTerms(sentence.replace(NEGATED_BOUNDS, ' '))].some((t) => !figureTerms.has(t));
   };
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length && !(agreed && deniesAround(agreed.sentence)) ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
@@ -677,6 +687,12 @@ function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean
   // "Only adults who have had the induction may use it" restricts what it allows.
   return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional && !has('restricts') };
 }
+/** Bound phrases that hold a negation ("no more than", "not less than"): they bound a figure and deny nothing. */
+const NEGATED_BOUNDS = new RegExp(
+  String.raw`\b(?:${LEXICON.figureBounds.map(([p]) => p).filter((p) => p.split(' ').some((w) => LEXICON.negations.has(w))).map((p) => p.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)'})\b`,
+  'gi',
+);
+
 /** One-word prohibitions ("banned", "never") and negations, as terms: a heading that holds one forbids what it lists. */
 const FORBIDDING = new Set([...LEXICON.modality.forbids.filter((p) => p.length === 1).map((p) => termOf(p[0])), ...[...LEXICON.negations].map(termOf)]);
 

@@ -312,6 +312,15 @@ describe('typed claim rules', () => {
     assert.equal(f?.figure?.source, '6 mm');
   });
 
+  it('figure: the very figure in a sentence that says much of the claim confirms it, a bound\'s "no" denying nothing', () => {
+    const courses = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'courses.md', content: '# Courses\n\nEach course needs at least 4 people to run and takes no more than 8.\n' }),
+    ]);
+    assert.equal(typedCheck('A course only goes ahead if at least four people sign up.', courses)?.verdict, 'supported');
+    assert.notEqual(typedCheck('A course only goes ahead if at least six people sign up.', courses)?.verdict, 'supported');
+  });
+
   it('figure: a plain figure within a bound of something else is not drawn from it', () => {
     const saw = Corpus.build([
       ...loadBuiltinCorpus().passages,
