@@ -87,7 +87,9 @@ export function createCoach(options: CoachOptions): Coach {
     const q = analyseQuestion(text, corpus);
     const r = retrieve(q, corpus);
     const base = { question: text };
-    if (!r.contentCount || !r.ranked.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
+    // (A question that names something the sources never do is outside them, however many of its
+    // other words they use: "How many substitutes can a Premier League team name on the bench?")
+    if (!r.contentCount || !r.ranked.length || q.foreignNames?.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
       const nearIds = q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id);
       const near = nearIds.map((id) => corpus.get(id)?.title).filter(Boolean) as string[];
       const answer = r.contentCount

@@ -56,6 +56,11 @@ export interface AnalysedQuery {
   /** For a list question, the kinds of passage it lists, where it names one ("which muscles"). */
   listOf?: ReadonlySet<string>;
   corrections: { from: string; to: string }[];
+  /**
+   * Proper names the question uses that the sources never do ("the Premier League", "the Miller
+   * method"): a question about something the sources do not know is outside them.
+   */
+  foreignNames?: string[];
 }
 
 /** Questions longer than this are cut: nobody's question is longer, and it bounds the work. */
@@ -245,7 +250,8 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often
   // a week".
   const per = asksFigure ? [...new Set(read.flatMap((w, i) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) && LEXICON.units.get(w) ? [LEXICON.units.get(w)!] : [])))] : [];
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}) };
+  const foreign = foreignNames(text, corpus);
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}) };
 }
 
 /**
@@ -301,6 +307,28 @@ export function askedNoun(ws: readonly string[]): string | undefined {
   }
   return head;
 }
+
+/**
+ * Capitalised words inside a sentence ("… paid by a Premier League club?") that the sources never
+ * use, nor any word they are a slip of: names of things the sources do not know. Not a sentence's
+ * first word, a month, a weekday or a season, and not a word in capitals ("TFL") or lower case.
+ */
+function foreignNames(text: string, corpus: Corpus): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TITLE_CASE)) {
+    const before = text.slice(0, m.index ?? 0).trimEnd();
+    if (!before || /[.!?:;"“(\n]$/.test(before)) continue;
+    const parts = m[1].replace(/['’]s$/, '').toLowerCase().split(/[-'’]/).filter(Boolean);
+    if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)) || LEXICON.months.has(w))) continue;
+    // (A real word is never a slip of another, as in the analysis above.)
+    const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
+    if (parts.some(known)) continue;
+    if (out.length < MAX_FOREIGN) out.push(m[1]);
+  }
+  return out;
+}
+const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[-'’][A-Za-z]+)*)\b/g;
+const MAX_FOREIGN = 8;
 
 /** A question word, then a plural noun, counted or not ("which four illnesses", "what are the three muscles", "which machines"). */
 function asksCountOf(ws: readonly string[]): boolean {

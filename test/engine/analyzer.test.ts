@@ -118,6 +118,13 @@ describe('analyse: reading a question', () => {
     assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
   });
 
+  it('finds the proper names a question uses that the sources never do', () => {
+    assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
+    assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
+    assert.equal(analyse('Should I run hills in March? Which muscles work hardest?', corpus).foreignNames, undefined, 'a month, and a sentence\'s first word');
+    assert.equal(analyse('what does the TFL do', corpus).foreignNames, undefined, 'capitals and lower case are no names');
+  });
+
   it('reads "when" before an auxiliary as asking for a date or a time of day', () => {
     assert.deepEqual(analyse('When can I get into the tool store in summer?', corpus).units, ['clock', 'date']);
     assert.deepEqual(analyse('wen does the water get switched off', corpus).units, ['clock', 'date'], 'read as the chat spelling');

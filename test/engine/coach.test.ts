@@ -191,4 +191,13 @@ describe('coach.ask beside a team\'s documents', () => {
     // Without documents the curated soleus passages answer it.
     assert.notEqual(realCoach().ask('How much load can the soleus cope with while a player is running?').citations[0]?.kind, 'document');
   });
+
+  it('abstains on a question that names something the sources never do', () => {
+    const academy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/football/docs')] });
+    const a = academy.ask('How many substitutes can a Premier League team name on the bench?');
+    assert.equal(a.abstained, true, a.answer);
+    // The pages' own names, a weekday and a hyphenated condition they use are no strangers.
+    assert.equal(academy.ask('How long does Osgood-Schlatter normally take to clear up?').abstained, false);
+    assert.equal(academy.ask('Who is the Club Welfare Officer?').abstained, false);
+  });
 });
