@@ -92,8 +92,10 @@ export function createCoach(options: CoachOptions): Coach {
     if (!r.contentCount || !r.ranked.length || q.foreignNames?.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
       const nearIds = q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id);
       const near = nearIds.map((id) => corpus.get(id)?.title).filter(Boolean) as string[];
+      // (A name is letters, hyphens and apostrophes only: see query.ts.)
+      const strangers = q.foreignNames?.length ? ` They never mention ${q.foreignNames.map((n) => `“${n}”`).join(' or ')}.` : '';
       const answer = r.contentCount
-        ? `That is not in my sources. ${coverage}${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
+        ? `That is not in my sources.${strangers} ${coverage}${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
         : 'Ask me about a running muscle, an exercise or an injury, for example: "What does the soleus do at mid-stance?"';
       return {
         ...base,

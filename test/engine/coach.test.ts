@@ -196,6 +196,7 @@ describe('coach.ask beside a team\'s documents', () => {
     const academy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/football/docs')] });
     const a = academy.ask('How many substitutes can a Premier League team name on the bench?');
     assert.equal(a.abstained, true, a.answer);
+    assert.match(a.answer, /not in my sources\. They never mention “Premier”\./);
     // The pages' own names, a weekday and a hyphenated condition they use are no strangers.
     assert.equal(academy.ask('How long does Osgood-Schlatter normally take to clear up?').abstained, false);
     assert.equal(academy.ask('Who is the Club Welfare Officer?').abstained, false);
