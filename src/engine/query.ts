@@ -219,7 +219,7 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
     // The cue may stand before linking words: "the number of sets".
     let j = i - 1;
     while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
-    const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[j] && p.words.every((x, k) => read[j - p.words.length + 1 + k] === x))));
+    const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || endsFigureCue(read, j)));
     // …and a second unit joined to an asked one ("sets and reps").
     const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);
     return asked || (joined && unit) ? measured : [];
@@ -236,10 +236,9 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
     for (let i = 1; i < read.length; i++) {
       const measured = LEXICON.unitsMeasuredBy.get(read[i]);
       if (!measured) continue;
-      const endsCue = (j: number) => CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[j] && p.words.every((x, k) => read[j - p.words.length + 1 + k] === x));
       let j = i - 1;
-      while (j > 0 && STOPWORDS.has(read[j]) && !endsCue(j)) j--;
-      if (endsCue(j)) {
+      while (j > 0 && STOPWORDS.has(read[j]) && !endsFigureCue(read, j)) j--;
+      if (endsFigureCue(read, j)) {
         units.push(...measured.filter((u) => !units.includes(u)));
         break;
       }
@@ -306,6 +305,11 @@ export function askedNoun(ws: readonly string[]): string | undefined {
     else if (head) break;
   }
   return head;
+}
+
+/** Does a figure cue phrase ("how much", "the number of") end at word j? */
+function endsFigureCue(read: readonly string[], j: number): boolean {
+  return CUE_PHRASES.some((p) => p.type === 'figure' && p.words.at(-1) === read[j] && p.words.every((x, k) => read[j - p.words.length + 1 + k] === x));
 }
 
 /**
