@@ -769,12 +769,14 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
     if (holding.length && best > 0) {
       const within = holding.find((l) => overlap(l) === best);
       const item = (l: HeadedList) => l.items.find((x) => members.every((t) => x.terms.has(t)))!.line;
+      // The member as the list writes it: "Chrome-tanned leather" of "- Chrome-tanned leather, which …".
+      const named = (line: string) => line.replace(/^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s+/, '').split(/[,;:(]/)[0].replace(/[*_]/g, '').trim();
       if (within && bestLists.length === 1) {
-        return { verdict: 'supported', rule: 'membership', note: `The source lists the ${member} under "${within.title}".`, passage: within.passage, sentence: item(within) };
+        return { verdict: 'supported', rule: 'membership', note: `The source lists “${named(item(within))}” under "${within.title}".`, passage: within.passage, sentence: item(within) };
       }
       if (!within && bestLists.length === 1) {
         const l = holding[0];
-        return contradicted('membership', `The source lists the ${member} under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l) });
+        return contradicted('membership', `The source lists “${named(item(l))}” under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l) });
       }
     }
     for (const { a, head, items } of lists) {
