@@ -319,6 +319,10 @@ function endsFigureCue(read: readonly string[], j: number): boolean {
  */
 function foreignNames(text: string, corpus: Corpus): string[] {
   const out: string[] = [];
+  // A question written in Title Case ("What Is The Best Way To Recover Quickly?") capitalises
+  // words, not names.
+  const all = text.match(/\p{L}+/gu) ?? [];
+  if (all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length) return out;
   for (const m of text.matchAll(TITLE_CASE)) {
     const before = text.slice(0, m.index ?? 0).trimEnd();
     if (!before || /[.!?:;"“(\n]$/.test(before)) continue;

@@ -123,6 +123,7 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
     assert.equal(analyse('Should I run hills in March? Which muscles work hardest?', corpus).foreignNames, undefined, 'a month, and a sentence\'s first word');
     assert.equal(analyse('what does the TFL do', corpus).foreignNames, undefined, 'capitals and lower case are no names');
+    assert.equal(analyse('What Is The Best Way To Recover Quickly After A Marathon?', corpus).foreignNames, undefined, 'Title Case capitalises words, not names');
   });
 
   it('reads "when" before an auxiliary as asking for a date or a time of day', () => {
