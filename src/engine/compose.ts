@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { askedNoun, contentTokens } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { lineLeads, listsAfterColon, STOPWORDS, sentences, termOf, words } from './text';
+import { isListItem, lineLeads, listsAfterColon, STOPWORDS, sentences, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -296,6 +296,15 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     const j = leadOf[x.i];
     if (j !== undefined && j !== x.i && j !== x.i - 1 && !picked.includes(j)) picked.push(j);
   }
+  // A list asked for, where the chosen sentence introduces one ("each jar must show:"): its items
+  // are the answer, so all of them come (up to a handful), not only the first.
+  if (spec?.list && picked.length) {
+    const intro = picked.find((i) => /:\s*$/.test(all[i]));
+    if (intro !== undefined) {
+      const items = all.map((_, k) => k).filter((k) => k > intro && leadOf[k] === intro).slice(0, MAX_LIST_ITEMS);
+      for (const k of items) if (!picked.includes(k)) picked.push(k);
+    }
+  }
   // The best sentence first; a second one in text order after it reads as support.
   const [first, ...rest] = picked;
   const j = leadOf[first];
@@ -303,8 +312,14 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     rest.includes(first - 1) && LEXICON.anaphora.has(words(all[first])[0] ?? '') ? [first - 1, first]
     : j !== undefined && j !== first && rest.includes(j) ? [j, first]
     : [first];
-  return [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)].map((i) => all[i]).join(' ');
+  // A list item starts its own line, so the items read as the list they are.
+  return [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)]
+    .map((i, k) => (k && isListItem(all[i]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i]))
+    .join('');
 }
+
+/** Most items of a list quoted when a list is asked for. */
+const MAX_LIST_ITEMS = 8;
 
 /** How much a list item's first sentence lends the later sentences of its item. */
 const LINE_LEAD = 0.5;

@@ -102,6 +102,11 @@ export function listsAfterColon(sentence: string): boolean {
 }
 
 /** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
+/** Does a line (or a sentence) open as a list item ("- PVC …", "2. Second injection …")? */
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
 /** The lines of a text that are list items ("- PVC, vinyl …", "2. Second injection …"). */
 export function listItems(text: string): string[] {
   return text.split('\n').filter((line) => LIST_ITEM.test(line));

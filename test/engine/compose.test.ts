@@ -94,10 +94,17 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /distemper, parvovirus, hepatitis and leptospirosis/, a.answer);
   });
 
+  it('answers a list asked for with all the items of the list the chosen sentence introduces, each on its own line', () => {
+    const md = '# Honey\n\n## Labels\n\nIf you sell honey, each jar must show:\n- the word "Honey"\n- the net weight in grams\n- your name and address\n- a best-before date\n- a lot number\n\nShow entries carry no label but the show label.\n';
+    const bees = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'honey.md', content: md }] });
+    const a = bees.ask("What details do I have to print on the label of a honey jar I'm selling?");
+    assert.match(a.answer, /must show:\n- the word "Honey"\n- the net weight in grams\n- your name and address\n- a best-before date\n- a lot number/, a.answer);
+  });
+
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
     const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
     const a = club.ask('Which zip tag colour is a bag of 40 to 50 litres?');
-    assert.match(a.citations[0]?.excerpt ?? '', /coloured zip tag: 3\. Orange: 40 to 50 litres/, a.answer);
+    assert.match(a.citations[0]?.excerpt ?? '', /coloured zip tag:\s3\. Orange: 40 to 50 litres/, a.answer);
   });
 });
