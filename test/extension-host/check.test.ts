@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { CheckSummary } from '../../src/extension/check-document';
 import type { ToWebview } from '../../src/protocol/messages';
 import { longArticle } from './article';
-import { closeAllEditors, figure, ms, next, note, repoRoot, strideCoach, until, workspaceRoot } from './helpers';
+import { closeAllEditors, figure, ms, next, note, repoRoot, strideCoach, undo, until, workspaceRoot } from './helpers';
 
 type Answer = Extract<ToWebview, { type: 'answer' }>;
 
@@ -29,11 +29,6 @@ async function hoverTexts(doc: vscode.TextDocument, at: vscode.Position): Promis
 }
 
 /** Undo in the document's editor, once. */
-async function undo(doc: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('undo');
-}
-
 describe('check claim', () => {
   afterEach(closeAllEditors);
 

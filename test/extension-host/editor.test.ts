@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { ToWebview } from '../../src/protocol/messages';
-import { closeAllEditors, exchange, next, strideCoach, until, workspaceRoot } from './helpers';
+import { closeAllEditors, exchange, next, strideCoach, undo, until, workspaceRoot } from './helpers';
 
 type Notice = Extract<ToWebview, { type: 'notice' }>;
 const noticeOf = (posted: ToWebview[]) => posted.find((m): m is Notice => m.type === 'notice');
@@ -36,8 +36,7 @@ describe('editor', () => {
     assert.match(text.slice(before.length), /^\n?### Calf raises\n\n- \*\*Works:\*\* .*Soleus/);
     assert.match(text, /- \*\*Source:\*\* .+ › .+ \(Stride Coach passage `calf-raises`\)/);
 
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('undo');
+    await undo(doc);
     assert.equal(doc.getText(), original, 'one undo restores the document');
     assert.equal(doc.isDirty, false);
   });
@@ -64,8 +63,7 @@ describe('editor', () => {
     const again = (await exchange(view, { type: 'ask', requestId: 'plan-2', text: '/plan calves' })).find((m) => m.type === 'answer')?.turn;
     assert.match(again?.answer ?? '', /calf raises[^;]*, already in your plan/);
 
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('undo');
+    await undo(doc);
     assert.equal(doc.getText(), original, 'one undo removes the table');
   });
 

@@ -35,6 +35,21 @@ export async function until<T>(what: string, probe: () => T | undefined | false 
   }
 }
 
+/**
+ * One undo in a document's editor. The chat view may still hold the keyboard focus when
+ * showTextDocument returns, and "undo" goes where the focus is: the editor group is focused and
+ * the document made the active editor first, and the undo is awaited until it reaches the
+ * document (its version moves).
+ */
+export async function undo(doc: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(doc, { preserveFocus: false });
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await until('the document to be the active editor', () => vscode.window.activeTextEditor?.document === doc);
+  const version = doc.version;
+  await vscode.commands.executeCommand('undo');
+  await until('the undo to reach the document', () => doc.version !== version);
+}
+
 /** Sends a message to a chat as its page would, and returns what the chat posted back. */
 export async function exchange(session: ChatSession, message: unknown): Promise<ToWebview[]> {
   const posted: ToWebview[] = [];

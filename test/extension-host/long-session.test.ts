@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { MAX_CHATS, MAX_TURNS } from '../../src/chat/store';
-import { closeAllEditors, exchange, figure, median, note, repoRoot, strideCoach, until, workspaceRoot } from './helpers';
+import { closeAllEditors, exchange, figure, median, note, repoRoot, strideCoach, undo, until, workspaceRoot } from './helpers';
 
 /** The labelled and out-of-scope questions of the engine's tests, in file order. */
 function questions(): string[] {
@@ -128,8 +128,7 @@ describe('long session (issue 6)', () => {
     assert.ok(text.startsWith(original.slice(0, at)), 'text before the cursor is untouched');
     assert.ok(text.endsWith(original.slice(at)), 'text after the cursor is untouched');
     assert.match(text.slice(at, text.length - original.length + at), /^\n\n### Eccentric heel drops\n[\s\S]*\(Stride Coach passage `eccentric-heel-drops`\)\n\n$/);
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('undo');
+    await undo(doc);
     assert.equal(doc.getText(), original, 'one undo restores the document');
   });
 });

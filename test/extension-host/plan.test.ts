@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { formatPlanTable } from '../../src/chat/plan-block';
 import type { DraftPlanResult } from '../../src/extension/draft-plan';
-import { closeAllEditors, strideCoach, until } from './helpers';
+import { closeAllEditors, strideCoach, undo, until } from './helpers';
 
 const PLAN = '# Spring plan\n\nCalf raises on Mondays. Focus: weak glutes.\n\n## Thursday\n\nEasy run.\n';
 
@@ -35,8 +35,7 @@ describe('draft plan', () => {
     assert.equal(text.slice(0, at), PLAN.slice(0, at), 'text before the cursor is untouched');
     assert.ok(text.endsWith(PLAN.slice(at)), 'text after the cursor is untouched');
     assert.equal(text.slice(at, text.length - PLAN.slice(at).length), `${table}\n`, 'the table on lines of its own');
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('undo');
+    await undo(doc);
     assert.equal(doc.getText(), PLAN, 'one undo removes it');
   });
 
@@ -45,7 +44,7 @@ describe('draft plan', () => {
     const sel = PLAN.indexOf('Easy run');
     editor.selection = new vscode.Selection(doc.positionAt(sel), doc.positionAt(sel + 'Easy run'.length));
     await vscode.commands.executeCommand('strideCoach.draftPlan', { request: 'glutes', equipment: ['band'], types: [] });
-    await vscode.commands.executeCommand('undo');
+    await undo(doc);
     editor.selection = new vscode.Selection(doc.positionAt(PLAN.indexOf('weak glutes')), doc.positionAt(PLAN.indexOf('weak glutes') + 'weak glutes'.length));
     // The real input box and quick pick: Enter on each (the request as selected, the filters as remembered).
     let done: DraftPlanResult | undefined;
