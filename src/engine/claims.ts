@@ -4,7 +4,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { lineLeads, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
+import { lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**
@@ -456,7 +456,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // before the next one" beside "five hangs with three minutes of rest between each". (Of the
     // same thing: a short clause, "with at least 24 hours between them", is half said by any
     // "24 hours", the drying time of washed holds included.)
-    if (alignedToClause().some((x) => x.alignment >= ALIGNED && saysOf(x) && !otherCase(claim, x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
+    if (alignedToClause().some((x) => x.alignment >= ALIGNED && saysOf(x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
       agreeing++;
       continue;
     }
@@ -761,22 +761,20 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
     // listed under the heading that names the claim's group best is listed in it; listed only
     // under another, it is the wrong member.
     const headed = headedLists(aligned, corpus);
-    const named = group.filter((t) => corpus.index.has(t));
-    const overlap = (l: HeadedList) => named.filter((t) => l.head.has(t)).length;
+    const groupTerms = group.filter((t) => corpus.index.has(t));
+    const overlap = (l: HeadedList) => groupTerms.filter((t) => l.head.has(t)).length;
     const holding = headed.filter((l) => l.items.some((item) => members.every((t) => item.terms.has(t))));
     const best = Math.max(0, ...headed.map(overlap));
     const bestLists = headed.filter((l) => overlap(l) === best);
     if (holding.length && best > 0) {
       const within = holding.find((l) => overlap(l) === best);
       const item = (l: HeadedList) => l.items.find((x) => members.every((t) => x.terms.has(t)))!.line;
-      // The member as the list writes it: "Chrome-tanned leather" of "- Chrome-tanned leather, which …".
-      const named = (line: string) => line.replace(/^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s+/, '').split(/[,;:(]/)[0].replace(/[*_]/g, '').trim();
       if (within && bestLists.length === 1) {
-        return { verdict: 'supported', rule: 'membership', note: `The source lists “${named(item(within))}” under "${within.title}".`, passage: within.passage, sentence: item(within) };
+        return { verdict: 'supported', rule: 'membership', note: `The source lists “${listItemName(item(within))}” under "${within.title}".`, passage: within.passage, sentence: item(within) };
       }
       if (!within && bestLists.length === 1) {
         const l = holding[0];
-        return contradicted('membership', `The source lists “${named(item(l))}” under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l) });
+        return contradicted('membership', `The source lists “${listItemName(item(l))}” under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l) });
       }
     }
     for (const { a, head, items } of lists) {
@@ -888,7 +886,7 @@ function closestClause(sentence: string, claimStems: ReadonlySet<string>): strin
 function measuredNoun(claim: string, q: Quantity): string | undefined {
   if (q.counted) return undefined;
   const next = words(normalize(claim).slice(q.index + q.text.length))[0];
-  if (!next || STOPWORDS.has(next) || LEXICON.units.has(next) || !/^\p{L}/u.test(next) || !LEXICON.isNoun(next) || LEXICON.isWord(next) === false) return undefined;
+  if (!next || STOPWORDS.has(next) || LEXICON.units.has(next) || !/^\p{L}/u.test(next) || !LEXICON.isWord(next) || !LEXICON.isNoun(next)) return undefined;
   return termOf(next);
 }
 
@@ -898,17 +896,21 @@ function measuredNoun(claim: string, q: Quantity): string | undefined {
  * "April to May: treat if … more than 5 mites" says nothing of June to August.
  */
 function otherCase(claim: string, a: { sentence: string; context?: ReadonlySet<string> }): boolean {
-  // A month by its number, so that "Sept" is September.
-  const canon = (w: string) => (LEXICON.months.has(w) && !STOPWORDS.has(w) ? `month ${LEXICON.months.get(w)}` : w);
-  const mine = new Set(words(claim).map(canon));
-  const theirs = new Set([...words(a.sentence), ...(a.context ?? [])].map(canon));
-  for (const set of LEXICON.exclusiveSets) {
-    const members = [...set].map(canon);
+  const mine = new Set(words(claim).map(caseWord));
+  const theirs = new Set([...words(a.sentence), ...(a.context ?? [])].map(caseWord));
+  for (const members of EXCLUSIVE_CASES) {
     const claimed = members.filter((m) => mine.has(m));
     if (claimed.length && !claimed.some((m) => theirs.has(m)) && members.some((m) => theirs.has(m))) return true;
   }
   return false;
 }
+
+/** A month by its number, so that "Sept" is September; any other word as it is. */
+function caseWord(w: string): string {
+  return LEXICON.months.has(w) && !STOPWORDS.has(w) ? `month ${LEXICON.months.get(w)}` : w;
+}
+/** The lexicon's exclusive sets in that form, once. */
+const EXCLUSIVE_CASES = LEXICON.exclusiveSets.map((set) => [...new Set([...set].map(caseWord))]);
 
 /** The clauses of a claim of several clauses that each make a statement. */
 function clausesOf(claim: string): string[] {

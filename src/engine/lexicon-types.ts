@@ -43,7 +43,7 @@ export interface CompiledLexicon {
   hyphenUnits: string[];
   /** [unit word, its unit classes]: a word with several readings ("pounds": lb, pounds-sterling). */
   unitReadings?: [string, string[]][];
-  /** Words after which a bare number is an age in years ("aged 14"). */
+  /** Words after which a bare number is an age ("aged 14"; unit class age). */
   ageWords?: string[];
   /** Sets of words naming mutually exclusive cases (seasons, weekdays). */
   exclusiveSets?: string[][];

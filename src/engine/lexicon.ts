@@ -70,7 +70,7 @@ export class Lexicon {
   readonly hyphenUnits: ReadonlySet<string>;
   /** A unit word with several readings → its unit classes, the usual one first ("pounds": lb, pounds-sterling). */
   readonly unitReadings: ReadonlyMap<string, readonly string[]>;
-  /** Words after which a bare number is an age in years ("aged 14"). */
+  /** Words after which a bare number is an age ("aged 14"; unit class age). */
   readonly ageWords: readonly string[];
   /** Sets of words naming mutually exclusive cases: the lexicon's (seasons, weekdays) and the months (their names that are no stopword). */
   readonly exclusiveSets: readonly ReadonlySet<string>[];

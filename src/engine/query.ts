@@ -224,8 +224,8 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
     const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);
     return asked || (joined && unit) ? measured : [];
   }))] : [];
-  // "How long does it take?" names no unit but asks for a duration.
-  // A point in time asked for ("on what dates…") is asked whatever else the question asks.
+  // "How long does it take?" names no unit but asks for a duration; a point in time asked for
+  // ("on what dates…") is asked whatever else the question asks.
   if (!units.length) {
     for (const [phrase, implied] of LEXICON.askedUnits) {
       if ((asksFigure || implied.every((u) => LEXICON.pointUnits.has(u))) && containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
@@ -323,13 +323,14 @@ function foreignNames(text: string, corpus: Corpus): string[] {
   // words, not names.
   const all = text.match(/\p{L}+/gu) ?? [];
   if (all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length) return out;
+  // (A real word is never a slip of another, as in the analysis above.)
+  const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
   for (const m of text.matchAll(TITLE_CASE)) {
     const before = text.slice(0, m.index ?? 0).trimEnd();
     if (!before || /[.!?:;"“(\n]$/.test(before)) continue;
     const parts = m[1].replace(/['’]s$/, '').toLowerCase().split(/[-'’]/).filter(Boolean);
-    if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)) || LEXICON.months.has(w))) continue;
-    // (A real word is never a slip of another, as in the analysis above.)
-    const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
+    // (The months are an exclusive set too; "may" is a stopword.)
+    if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
     if (parts.some(known)) continue;
     if (out.length < MAX_FOREIGN) out.push(m[1]);
   }

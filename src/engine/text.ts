@@ -101,7 +101,6 @@ export function listsAfterColon(sentence: string): boolean {
   return (rest.match(/,/g)?.length ?? 0) >= 2 || /,[^,]*\band\b/.test(rest);
 }
 
-/** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
 /** Does a line (or a sentence) open as a list item ("- PVC …", "2. Second injection …")? */
 export function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
@@ -109,13 +108,19 @@ export function isListItem(line: string): boolean {
 
 /** The lines of a text that are list items ("- PVC, vinyl …", "2. Second injection …"). */
 export function listItems(text: string): string[] {
-  return text.split('\n').filter((line) => LIST_ITEM.test(line));
+  return text.split('\n').filter(isListItem);
 }
 
+/** What a list item names, as written: "Chrome-tanned leather" of "- Chrome-tanned leather, which …". */
+export function listItemName(line: string): string {
+  return line.replace(LIST_ITEM, '').split(/[,;:(]/)[0].replace(/[*_]/g, '').trim();
+}
+
+/** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
 export function writesList(text: string): boolean {
   let answer = writtenLists.get(text);
   if (answer === undefined) {
-    answer = text.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3 || sentences(text).some(listsAfterColon);
+    answer = listItems(text).length >= 3 || sentences(text).some(listsAfterColon);
     if (writtenLists.size >= 10_000) writtenLists.clear();
     writtenLists.set(text, answer);
   }
