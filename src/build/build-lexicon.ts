@@ -90,6 +90,15 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
     ...(((data.timeQuestions as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['timeQuestions', 'units', String(i)], v] as [string[], unknown]),
   ];
+  // A measure question's verb says its units through measureWords: a verb it does not list there
+  // would ask for nothing.
+  const measureVerbs = new Set(((data.measureWords ?? []) as { words?: unknown[] }[]).flatMap((m) => m.words ?? []));
+  ((data.measureQuestions as { verbs?: unknown[] } | undefined)?.verbs ?? []).forEach((v, i) => {
+    if (measureVerbs.has(v)) return;
+    const node = doc.getIn(['measureQuestions', 'verbs', String(i)], true) as { range?: [number, number] } | undefined;
+    const at = lines.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file: rel, line: at.line, column: at.col, message: `/measureQuestions/verbs/${i} names "${String(v)}", which is no word of /measureWords` });
+  });
   for (const [keys, v] of unitRefs) {
     if (typeof v === 'string' && unitClasses.has(v)) continue;
     const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
@@ -163,6 +172,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     pointUnits: lex.pointUnits ?? [],
     askedUnits: Object.entries(lex.askedUnits ?? {}),
     ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
+    ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
@@ -217,6 +227,7 @@ interface LexiconYaml {
   pointUnits?: string[];
   askedUnits?: Record<string, string[]>;
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
+  measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];

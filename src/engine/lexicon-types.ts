@@ -84,6 +84,8 @@ export interface CompiledLexicon {
   askedUnits?: [string, string[]][];
   /** A question word that, before one of `before`, asks for a point in time of these unit classes ("when can I…"). */
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
+  /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
+  measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   /** Questions no corpus answers, for fitting abstention thresholds. */
   offTopic: string[];
   /** Words that point back to an earlier sentence. */

@@ -43,6 +43,7 @@ export class Lexicon {
   readonly askedUnits: readonly (readonly [readonly string[], readonly string[]])[];
   /** "When" before an auxiliary ("when can I…") asks for a point in time: these unit classes. */
   readonly timeQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly units: readonly string[] };
+  readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
   readonly unitsMeasuredBy: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
@@ -166,6 +167,7 @@ export class Lexicon {
     for (const m of d.measureWords ?? []) for (const w of m.words) measuredBy.set(w, [...new Set([...(measuredBy.get(w) ?? []), ...m.units])]);
     this.unitsMeasuredBy = measuredBy;
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
+    this.measureQuestions = { words: new Set(d.measureQuestions?.words ?? []), before: new Set(d.measureQuestions?.before ?? []), verbs: new Set(d.measureQuestions?.verbs ?? []) };
     this.pointUnits = new Set(d.pointUnits ?? []);
     this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));

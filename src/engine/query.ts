@@ -193,6 +193,10 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   const asked = askedNoun(raw);
   if (asked && !CUE_WORDS.has(asked) && LEXICON.isNoun(asked)) types.clear();
   let intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
+  // "What does a full membership cost?", "what is the monthly cost of…": a measure asked for by
+  // the question's verb or its asked noun makes it a figure question in that measure's units.
+  const measureAsked = askedMeasure(raw, asked);
+  if (measureAsked) intent = 'figure';
   // "Which four illnesses…", "what are the three muscles…": a count of things asked for is a list.
   if (intent === 'general' && asksCountOf(raw)) intent = 'list';
   // What a list question lists, by the schema's kind names: "which muscles make up the core" lists
@@ -200,7 +204,6 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // the exercises for the glutes").
   let listOf = intent === 'list' ? new Set(raw.flatMap((w) => LISTED_KINDS.get(termOf(w)) ?? [])) : undefined;
   if (listOf?.size === 1 && listOf.has('exercise')) [intent, listOf] = ['exercise', undefined];
-  const terms = weightTerms(tokens);
   // The unit a figure question names ("how many milliseconds", "what %"): a figure of that unit
   // answers it, not any figure.
   // Only a unit asked for counts: right after the cue ("how many milliseconds") or a unit that is
@@ -244,11 +247,21 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
       }
     }
   }
+  if (measureAsked && !units.length) units.push(...measureAsked);
   // "When can I get in?" asks for a date or a time of day, whatever else it asks.
   if (!units.length && raw.some((w, i) => LEXICON.timeQuestions.words.has(w) && LEXICON.timeQuestions.before.has(raw[i + 1] ?? ''))) units.push(...LEXICON.timeQuestions.units);
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often
   // a week".
   const per = asksFigure ? [...new Set(read.flatMap((w, i) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) && LEXICON.units.get(w) ? [LEXICON.units.get(w)!] : [])))] : [];
+  // A word that named the measure asked for ("cost" in "what does it cost?", "distance") says
+  // what kind of figure answers, as a cue does: the figure is weighed by its unit, not the word.
+  if (units.length) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.status === 'known' && LEXICON.unitsMeasuredBy.get(t.surface)?.some((u) => units.includes(u))) tokens[i] = { ...t, status: 'cue' };
+    }
+  }
+  const terms = weightTerms(tokens);
   const foreign = foreignNames(text, corpus);
   return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}) };
 }
@@ -305,6 +318,23 @@ export function askedNoun(ws: readonly string[]): string | undefined {
     else if (head) break;
   }
   return head;
+}
+
+/**
+ * The units of a measure a question asks for without a figure cue: its asked noun is a measure
+ * word ("what's the monthly cost of…"), or a "what do/does/would …" question's verb is one of the
+ * lexicon's measure verbs ("what would the insurance cost me?").
+ */
+function askedMeasure(ws: readonly string[], asked: string | undefined): readonly string[] | undefined {
+  if (asked && LEXICON.isNoun(asked)) {
+    const units = LEXICON.unitsMeasuredBy.get(asked);
+    if (units) return units;
+  }
+  const { words, before, verbs } = LEXICON.measureQuestions;
+  const at = ws.findIndex((w, i) => words.has(w) && before.has(ws[i + 1] ?? ''));
+  if (at < 0) return undefined;
+  const verb = ws.slice(at + 2).find((w) => verbs.has(w));
+  return verb ? LEXICON.unitsMeasuredBy.get(verb) : undefined;
 }
 
 /** Does a figure cue phrase ("how much", "the number of") end at word j? */

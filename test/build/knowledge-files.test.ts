@@ -101,4 +101,19 @@ describe('lexicon validation', () => {
       [[line, '/currencySigns/£ names "quid", which is no unit class of /units']],
     );
   });
+
+  it('names the line of a measure question verb that no measure word gives units to', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
+    fs.mkdirSync(path.join(root, 'knowledge'));
+    const real = fs.readFileSync(path.join(ROOT, 'knowledge', 'lexicon.yaml'), 'utf8');
+    assert.match(real, /verbs: \[cost, weigh\]/);
+    fs.writeFileSync(path.join(root, 'knowledge', 'lexicon.yaml'), real.replace('verbs: [cost, weigh]', 'verbs: [cost, smell]'));
+    const line = real.split('\n').findIndex((l) => l.includes('verbs: [cost, weigh]')) + 1;
+    const { lexicon, problems } = compileLexicon(root);
+    assert.equal(lexicon, undefined);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message]),
+      [[line, '/measureQuestions/verbs/1 names "smell", which is no word of /measureWords']],
+    );
+  });
 });

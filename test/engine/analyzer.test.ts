@@ -118,6 +118,18 @@ describe('analyse: reading a question', () => {
     assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
   });
 
+  it('reads a measure asked by the question\'s verb or its asked noun, and weighs that word as a cue', () => {
+    const cost = analyse('What does a full membership cost each month?', corpus);
+    assert.equal(cost.intent, 'figure');
+    assert.ok(cost.units?.includes('pounds-sterling') && !cost.units.includes('days'));
+    assert.equal(cost.tokens.find((t) => t.surface === 'cost')?.status, 'cue', 'the verb asks, the membership is the topic');
+    assert.ok(analyse('What would the insurance cost me for five hives?', corpus).units?.includes('pounds-sterling'), 'after another auxiliary');
+    assert.ok(analyse("What's the monthly cost of the health plan for a cat?", corpus).units?.includes('pounds-sterling'), 'the asked noun');
+    const cover = analyse('What does the fee cover?', corpus);
+    assert.notEqual(cover.intent, 'figure', 'a measure word that is only the topic asks no figure');
+    assert.notEqual(cover.tokens.find((t) => t.surface === 'fee')?.status, 'cue');
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
