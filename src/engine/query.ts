@@ -222,6 +222,9 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
     // The cue may stand before linking words: "the number of sets".
     let j = i - 1;
     while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
+    // A unit word in the singular after linking words, with a word after it, names a kind of
+    // thing rather than the figure asked: "how much is a day pass?" asks a price.
+    if (unit && j < i - 1 && /^\p{L}+$/u.test(w) && !w.endsWith('s') && i + 1 < read.length && !STOPWORDS.has(read[i + 1])) return [];
     const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || endsFigureCue(read, j)));
     // …and a second unit joined to an asked one ("sets and reps").
     const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);

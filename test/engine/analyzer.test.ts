@@ -116,6 +116,9 @@ describe('analyse: reading a question', () => {
     assert.ok(far.includes('meters') && far.includes('feet') && !far.includes('clock'), 'a measure asked for names its units');
     assert.deepEqual(analyse('how much extra energy can running cost', corpus).units, [], 'a measure word not asked for names none');
     assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
+    const pass = analyse('hw much is a day pass??', corpus).units ?? [];
+    assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
+    assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
   });
 
   it('reads a measure asked by the question\'s verb or its asked noun, and weighs that word as a cue', () => {
