@@ -86,6 +86,25 @@ describe('knowledge file validation', () => {
   });
 });
 
+describe('corpus writing', () => {
+  it('spells out, in every passage that uses it, an abbreviation that names another passage', () => {
+    // A passage is cited on its own: "The FHB does its most important work…" names no muscle to
+    // a reader who has not seen the FHB's own passage (nor to a question that spells it out).
+    const { passages } = loadKnowledgeDir(path.join(ROOT, 'knowledge'), { seedsDir: SEEDS });
+    const named = new Map<string, string>();
+    for (const p of passages) {
+      for (const alias of p.aliases ?? []) if (/^[A-Z]{2,5}$/.test(alias)) named.set(alias, p.title.replace(/\s*\(.*\)\s*$/, '').toLowerCase());
+    }
+    const unexplained = passages.flatMap((p) =>
+      [...new Set(p.text.match(/\b[A-Z]{2,5}\b/g) ?? [])]
+        .filter((abbr) => named.has(abbr) && !p.text.includes(`(${abbr})`) && !p.text.toLowerCase().includes(named.get(abbr)!))
+        .map((abbr) => `${p.id}: ${abbr}`),
+    );
+    assert.ok(named.size >= 3, [...named.keys()].join(' '));
+    assert.deepEqual(unexplained, []);
+  });
+});
+
 describe('lexicon validation', () => {
   it('names the line of a field that refers to a unit class the lexicon does not define', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
