@@ -1,6 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { contentTokens, type AnalysedQuery } from './query';
+import { termOf } from './text';
 import { writesList } from './text';
 import type { Passage } from './types';
 
@@ -153,6 +154,14 @@ export function trains(exercise: Passage, targets: ReadonlySet<string>, corpus: 
   return false;
 }
 
+/** The term of a schema kind's name: a passage of kind "group" speaks to the word "group" ("which muscles make up the hamstring group?"). */
+const kindTerms = new Map<string, string>();
+function kindTerm(kind: string): string {
+  let t = kindTerms.get(kind);
+  if (t === undefined) kindTerms.set(kind, (t = termOf(kind)));
+  return t;
+}
+
 /** Above this share of passages a word is the corpus's general subject ("running", "muscle"). */
 const GENERIC_SHARE = 0.2;
 const GENERIC_WEIGHT = 0.2;
@@ -196,7 +205,7 @@ export function coverageScorer(
     for (const part of parts) {
       let hit = false;
       for (const d of docs) {
-        hit ||= part.namedIn.includes(corpus.passages[d].id);
+        hit ||= part.namedIn.includes(corpus.passages[d].id) || kindTerm(corpus.passages[d].kind) === part.terms[0];
         for (let i = 0; !hit && i < part.terms.length; i++) hit = index.contains(part.terms[i], d);
         if (hit) break;
       }
