@@ -1053,7 +1053,8 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
   }
   // Too little in common for "the same words around" anything.
   if (pairs.length < 2) return null;
-  const gaps: { c: number[]; s: number[]; anchor: number; whole: { c: Set<string>; s: Set<string> } }[] = [];
+  // (`subject`: a short gap before the first words both say, where a claim names what it is about.)
+  const gaps: { c: number[]; s: number[]; anchor: number; whole: { c: Set<string>; s: Set<string> }; subject: boolean }[] = [];
   const bounds: [number, number][] = [[-1, -1], ...pairs, [n, m]];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [ci, sj] = bounds[k];
@@ -1063,8 +1064,8 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
     if (!c.length || !sGap.length) continue;
     // Next to a left anchor: the first words after it; next to a right anchor: the last before it.
     const whole = { c: new Set(c.map((i) => ct[i])), s: new Set(sGap.map((j) => st[j])) };
-    if (k > 0) gaps.push({ c: c.slice(0, SLOT_WIDTH), s: sGap.slice(0, SLOT_WIDTH), anchor: ci, whole });
-    if (k + 1 < bounds.length - 1) gaps.push({ c: c.slice(-SLOT_WIDTH), s: sGap.slice(-SLOT_WIDTH), anchor: cn, whole });
+    if (k > 0) gaps.push({ c: c.slice(0, SLOT_WIDTH), s: sGap.slice(0, SLOT_WIDTH), anchor: ci, whole, subject: false });
+    if (k + 1 < bounds.length - 1) gaps.push({ c: c.slice(-SLOT_WIDTH), s: sGap.slice(-SLOT_WIDTH), anchor: cn, whole, subject: k === 0 && c.length <= SLOT_WIDTH });
   }
   for (const g of gaps) {
     // A filler the other side also has in the same gap is no substitution ("medial and lateral").
@@ -1072,8 +1073,13 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
     const ss = g.s.filter((j) => !g.whole.c.has(st[j]));
     for (const i of cs) {
       for (const j of ss) {
-        if (LEXICON.areOpposites(cw[i], sw[j]) || LEXICON.areSisters(cw[i], sw[j])) {
-          return { claimed: [ct[i]], claimedText: cw[i], sourceText: sw[j], anchor: ct[g.anchor] };
+        // Things the sources list side by side ("rabbits and guinea pigs") are alternatives of one
+        // kind, but only as what the statement is about: "hip and knee" are listed together, and
+        // a joint named later in a sentence is often one of the two by another route.
+        if (LEXICON.areOpposites(cw[i], sw[j]) || LEXICON.areSisters(cw[i], sw[j]) || (g.subject && corpus.coordinated(ct[i], st[j]))) {
+          // A subject's name runs on to the words both say: "guinea pigs", not "guinea".
+          const to = (gap: number[], from: number) => (g.subject ? gap.slice(gap.indexOf(from)) : [from]);
+          return { claimed: [ct[i]], claimedText: to(g.c, i).map((x) => cw[x]).join(' '), sourceText: to(g.s, j).map((x) => sw[x]).join(' '), anchor: ct[g.anchor] };
         }
       }
     }

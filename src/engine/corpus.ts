@@ -215,4 +215,41 @@ export class Corpus {
   }
 
   private longNameTerms?: Set<string>;
+
+  /**
+   * Are two terms named side by side as alternatives somewhere in the corpus ("rabbits and guinea
+   * pigs", "PLA or PETG")? Things a source lists together are of one kind, so a claim that
+   * says one where the source says the other has put a wrong thing in the slot. Nouns only (and
+   * words no dictionary knows, such as "PETG"): "strong and flexible" describe, they are no kinds.
+   */
+  coordinated(a: string, b: string): boolean {
+    if (a === b) return false;
+    if (!this.coordination) {
+      const pairs = new Map<string, Set<string>>();
+      const add = (x: string, y: string) => {
+        if (x === y) return;
+        for (const [u, v] of [[x, y], [y, x]]) pairs.set(u, new Set([...(pairs.get(u) ?? []), v]));
+      };
+      const kindWord = (w: string) => /^\p{L}{2,}$/u.test(w) && !LEXICON.stopwords.has(w) && (LEXICON.isNoun(w) || LEXICON.pluralNoun(w) !== undefined || !LEXICON.isWord(w));
+      for (const p of this.passages) {
+        // Within a clause: "X and Y", "X or Y" (a comma joins too much else to read lists by).
+        for (const clause of p.text.split(/[.;:!?()\n]/)) {
+          const ws = words(clause);
+          const items: string[] = [];
+          for (let i = 1; i + 1 < ws.length; i++) {
+            if ((ws[i] === 'and' || ws[i] === 'or') && kindWord(ws[i - 1]) && kindWord(ws[i + 1])) items.push(termOf(ws[i - 1]), termOf(ws[i + 1]));
+          }
+          const unique = [...new Set(items)].slice(0, MAX_COORDINATED);
+          for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) add(unique[i], unique[j]);
+        }
+      }
+      this.coordination = pairs;
+    }
+    return this.coordination.get(a)?.has(b) ?? false;
+  }
+
+  private coordination?: Map<string, Set<string>>;
 }
+
+/** Items of one list paired with each other, at most: a long clause is no list of alternatives. */
+const MAX_COORDINATED = 8;

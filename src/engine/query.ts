@@ -191,7 +191,7 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
   // "What's the downside of leaving the soleus out of a training plan?" asks for a downside: the
   // noun asked for outranks cue words said elsewhere. Cue phrases still count ("which hip muscle").
   const asked = askedNoun(raw);
-  if (asked && !CUE_WORDS.has(asked) && LEXICON.isNoun(asked)) types.clear();
+  if (asked && !CUE_WORDS.has(asked) && LEXICON.isNoun(asked) && !namesFigure(asked)) types.clear();
   let intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
   // "What does a full membership cost?", "what is the monthly cost of…": a measure asked for by
   // the question's verb or its asked noun makes it a figure question in that measure's units.
@@ -381,11 +381,19 @@ function asksCountOf(ws: readonly string[]): boolean {
   // "Which four illnesses…", and without a count, "which machines…", "what materials…".
   const counts = ws[j] !== undefined && (/^\d+$/.test(ws[j]) || LEXICON.numberWords.has(ws[j]));
   const noun = counts ? ws[j + 1] : ws[j];
-  if (noun === undefined) return false;
+  if (noun === undefined || (!LEXICON.units.has(noun) && namesFigure(noun))) return false;
   const unit = LEXICON.units.get(noun);
   // A count of things ("three muscles") lists them; an amount of a measure ("two hours") does not.
   if (unit !== undefined && MEASURES.has(unit)) return false;
   return !STOPWORDS.has(noun) && (unit !== undefined || LEXICON.pluralNoun(noun) !== undefined);
+}
+
+/**
+ * Does a noun name a kind of figure (a unit, a measure, the last word of a phrase that asks for
+ * units: "what dates", "what times")? Asked for, it asks for a figure, not a list of things.
+ */
+function namesFigure(noun: string): boolean {
+  return LEXICON.units.has(noun) || LEXICON.unitsMeasuredBy.has(noun) || LEXICON.askedUnits.some(([phrase]) => phrase.at(-1) === noun);
 }
 
 /** Unit classes that measure (time, distance, a share, a plan's sets and reps), not count things. */

@@ -4,6 +4,7 @@ import { alignSentences, differingSlot, typedCheck } from '../../src/engine/clai
 import { LEXICON } from '../../src/engine/lexicon';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
+import { termOf } from '../../src/engine/text';
 import { createCoach } from '../../src/engine/coach';
 import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
@@ -401,6 +402,21 @@ describe('typed claim rules', () => {
     assert.deepEqual([rare?.claimedText, rare?.sourceText], ['common', 'rare']);
     const name = differingSlot('The calf raise loads the soleus on every rep.', 'The calf raise loads the gluteus medius on every rep.', corpus);
     assert.ok(name, 'names of one kind fill the slot');
+  });
+
+  it('slot: things a page lists side by side are alternatives for what a claim is about', () => {
+    const md = '# Small pets\n\nRabbits and guinea pigs need company of their own kind.\n\nLike people, guinea pigs cannot make their own vitamin C. Rabbits make their own.\n\nRabbits and guinea pigs chew on hay and wood.\n';
+    const pets = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pets.md', content: md })]);
+    const listed = (a: string, b: string) => pets.coordinated(termOf(a), termOf(b));
+    assert.ok(listed('rabbits', 'guinea') && listed('hay', 'wood') && listed('guinea', 'rabbits'));
+    assert.ok(!listed('rabbits', 'vitamin'), 'only words joined by "and" or "or"');
+    const swapped = differingSlot('Rabbits cannot make their own vitamin C.', 'Like people, guinea pigs cannot make their own vitamin C.', pets);
+    assert.deepEqual([swapped?.claimedText, swapped?.sourceText], ['rabbits', 'guinea pigs']);
+    const found = typedCheck('Rabbits cannot make their own vitamin C, whereas guinea pigs can.', pets);
+    assert.deepEqual([found?.verdict, found?.rule], ['contradicted', 'substitution']);
+    // Later in a sentence, listed things are often both true of it: "they chew on hay" is not
+    // contradicted by "they chew on wood".
+    assert.equal(differingSlot('Guinea pigs like to chew on hay every day.', 'Guinea pigs like to chew on wood every day.', pets), null);
   });
 
   it('slot: no substitution in a reordering, a filler both sides have, or fillers of different kinds', () => {
