@@ -139,6 +139,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),
     informal: Object.entries(lex.informal ?? {}),
+    confusables: lex.confusables ?? [],
     keepWhole: lex.keepWhole ?? [],
     synonyms: Object.entries(lex.synonyms),
     answerTypes: lex.answerTypes,
@@ -195,6 +196,7 @@ interface LexiconYaml {
   stopwords: string;
   variants: Record<string, string>;
   informal?: Record<string, string>;
+  confusables?: [string, string][];
   keepWhole?: string[];
   synonyms: Record<string, string[]>;
   answerTypes: CompiledLexicon['answerTypes'];

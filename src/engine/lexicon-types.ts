@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   variants: [string, string][];
   /** Chat spellings → the word they stand for. */
   informal: [string, string][];
+  /** Pairs of real words commonly typed for each other ("loose" for "lose"). */
+  confusables?: [string, string][];
   keepWhole: string[];
   synonyms: [string, string[]][];
   answerTypes: Partial<Record<AnswerType, AnswerTypeSpec>>;

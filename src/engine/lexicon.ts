@@ -14,6 +14,8 @@ export class Lexicon {
   readonly variants: ReadonlyMap<string, string>;
   /** Chat spellings read as the word they stand for ("u" → you). */
   readonly informal: ReadonlyMap<string, string>;
+  /** Word → the real words commonly typed for it or it for them ("loose" ↔ "lose"). */
+  readonly confusables: ReadonlyMap<string, readonly string[]>;
   readonly keepWhole: ReadonlySet<string>;
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly qualifiers: ReadonlySet<string>;
@@ -140,6 +142,9 @@ export class Lexicon {
     this.stopwords = new Set(d.stopwords);
     this.variants = new Map(d.variants);
     this.informal = new Map(d.informal ?? []);
+    const confusables = new Map<string, string[]>();
+    for (const [a, b] of d.confusables ?? []) for (const [x, y] of [[a, b], [b, a]]) confusables.set(x, [...(confusables.get(x) ?? []), y]);
+    this.confusables = confusables;
     this.keepWhole = new Set(d.keepWhole);
     this.synonyms = new Map(d.synonyms);
     this.qualifiers = new Set(d.qualifiers);

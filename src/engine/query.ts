@@ -146,13 +146,16 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
 
   for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
-  for (const surface of raw) {
+  const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w));
+  for (const [at, surface] of raw.entries()) {
     for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
     const term = termOf(surface);
     // A lone letter ("e.g.", "vitamin D") says nothing the corpus could cover.
     if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
       tokens.push({ surface, term, status: 'stop' });
-    } else if (/^\d/.test(surface) || surface === '%' || LEXICON.numberWords.has(surface)) {
+    } else if (numeric(surface) || surface === '%' || (LEXICON.units.has(surface) && numeric(raw[at - 1]) && !known(termOf(surface)))) {
+      // (A unit the sources never write, after its number, is part of the figure, "fifteen
+      // pounds", not a topic they must speak to: a handbook writes "£15".)
       tokens.push({ surface, term, status: 'number' });
     } else if (CUE_WORDS.has(surface)) {
       tokens.push({ surface, term, status: 'cue' });
@@ -164,6 +167,11 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
       const syn = (LEXICON.synonyms.get(surface) ?? []).map(termOf).filter(known);
       if (syn.length) {
         tokens.push({ surface, term, status: 'synonym', alternatives: syn });
+      } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {
+        // …except its commonly confused partner: "if i loose my music" asks about losing it.
+        const to = confusedFor(surface, known)!;
+        tokens.push({ surface: to, term: termOf(to), status: 'corrected', typed: surface });
+        corrections.push({ from: surface, to });
       } else if (LEXICON.isWord(surface)) {
         // A real word is never bent into another: "sleep" is not a typo of "step".
         const alternatives = LEXICON.expand(surface).map(termOf).filter(known);
@@ -338,6 +346,11 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
   if (at < 0) return undefined;
   const verb = ws.slice(at + 2).find((w) => verbs.has(w));
   return verb ? LEXICON.unitsMeasuredBy.get(verb) : undefined;
+}
+
+/** The partner of a commonly confused word that the corpus uses, where it lacks the word typed. */
+function confusedFor(surface: string, known: (term: string) => boolean): string | undefined {
+  return LEXICON.confusables.get(surface)?.find((w) => known(termOf(w)));
 }
 
 /** Does a figure cue phrase ("how much", "the number of") end at word j? */

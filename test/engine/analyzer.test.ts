@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
+import { chunkDocument } from '../../src/engine/documents';
 import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
@@ -131,6 +132,23 @@ describe('analyse: reading a question', () => {
     const cover = analyse('What does the fee cover?', corpus);
     assert.notEqual(cover.intent, 'figure', 'a measure word that is only the topic asks no figure');
     assert.notEqual(cover.tokens.find((t) => t.surface === 'fee')?.status, 'cue');
+  });
+
+  it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
+    const music = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: '# Music\n\nIf you lose a copy, we charge £15. The whole year costs £195.\n' })]);
+    const q = analyse('how much do they charge if i loose my sheet music', music);
+    assert.deepEqual(q.corrections, [{ from: 'loose', to: 'lose' }]);
+    assert.deepEqual(analyse('what is the fee for the hole year', music).corrections, [{ from: 'hole', to: 'whole' }]);
+    const fees = Corpus.build(chunkDocument({ path: 'fees.md', content: '# Fees\n\nThe whole year costs £195.\n' }));
+    assert.deepEqual(analyse('what if the copy comes loose', fees).corrections, [], 'not where the corpus lacks the partner too');
+  });
+
+  it('reads a unit the sources never write, after its number, as part of the figure', () => {
+    const fees = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'fees.md', content: '# Fees\n\nThe whole year costs £195.\n' })]);
+    const claim = analyse('A standard annual subscription costs two hundred and fifteen pounds.', fees);
+    assert.equal(claim.tokens.find((t) => t.surface === 'pounds')?.status, 'number');
+    assert.ok(!contentTokens(claim).some((t) => t.surface === 'pounds'), 'no topic the sources must speak to');
+    assert.equal(analyse('I weigh the pounds on the scale', fees).tokens.find((t) => t.surface === 'pounds')?.status !== 'number', true, 'not without its number');
   });
 
   it('finds the proper names a question uses that the sources never do', () => {
