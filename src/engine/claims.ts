@@ -1167,16 +1167,43 @@ function closest(qs: readonly Quantity[], to: Quantity): Quantity {
  * content word near the figure in the claim votes for the same-unit figure it sits nearest to
  * in the source sentence; the claim's figure is swapped when most votes go to another figure.
  */
-export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity, alone = false): { other: Quantity; context: string } | null {
+export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq: Quantity): { other: Quantity; context: string } | null {
   // A figure the claim states too, in its own place, is no swap: "£540 upfront comes to £45 a
   // month" gives both figures as the source does (but "50 ms in elite runners, 30 ms when
   // fatigued" swaps both).
-  const stated = alone ? [] : quantities(claim).filter((x) => x.index !== cq.index);
-  const statedInPlace = (x: Quantity) => stated.some((c) => agrees(c, x) && !swappedFigure(claim, c, sentence, x, true));
-  const others = quantities(sentence).filter((x) => x.unit === eq.unit && (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x));
+  const stated = quantities(claim).filter((x) => x.index !== cq.index);
+  const sameUnit = quantities(sentence).filter((x) => x.unit === eq.unit);
+  // In its own place: no other figure of the sentence draws as many of its words. ("Under-18s pay
+  // £12 …, while concession tickets cost £5" against "Concession tickets are £12, tickets for
+  // under-18s are £5": "under-18s" draws the claim's £12 to the £5 as much as "ticket" keeps it.)
+  const inPlace = (c: Quantity, x: Quantity) => {
+    const votes = figureVotes(claim, c, sentence, [x, ...sameUnit.filter((y) => y !== x)]);
+    const own = votes.get(x)?.length ?? 0;
+    return [...votes].every(([f, v]) => f === x || v.length < own || !v.length);
+  };
+  const statedInPlace = (x: Quantity) => stated.some((c) => agrees(c, x) && inPlace(c, x));
+  const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x));
   if (!others.length) return null;
   // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures.
   if (cq.bound && eq.bound) return null;
+  const figures = [eq, ...others];
+  const votes = figureVotes(claim, cq, sentence, figures);
+  const own = votes.get(eq)?.length ?? 0;
+  for (const o of others) {
+    const v = votes.get(o) ?? [];
+    // Clearly more: words the claim says beside its figure that the source says beside its own
+    // figure too ("members … £60") keep it its own, against a phrase both may share ("members pay
+    // £60 instead of £120 for a full fitting").
+    if (v.length >= 2 && v.length > 2 * own) return { other: o, context: v.slice(0, 3).join(', ') };
+  }
+  return null;
+}
+
+/**
+ * The claim's words beside its figure, each voting for the figure of the source sentence it
+ * sits nearest to there (the first of the figures given wins a tie).
+ */
+function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[]): Map<Quantity, string[]> {
   const claimText = normalize(claim);
   // The words of the figure's own clause: in "…before foot strike, shifting to 30 ms when
   // fatigued" the foot strike belongs to the other figure.
@@ -1184,7 +1211,6 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   const near = wordsAt(claimText).filter((w) => w.at >= from && w.at < to && Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
   const sentenceText = normalize(sentence);
   const sentenceWords = wordsAt(sentenceText);
-  const figures = [eq, ...others];
   const votes = new Map<Quantity, string[]>();
   for (const w of near) {
     const term = termOf(w.word);
@@ -1200,15 +1226,7 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
       break;
     }
   }
-  const own = votes.get(eq)?.length ?? 0;
-  for (const o of others) {
-    const v = votes.get(o) ?? [];
-    // Clearly more: words the claim says beside its figure that the source says beside its own
-    // figure too ("members … £60") keep it its own, against a phrase both may share ("members pay
-    // £60 instead of £120 for a full fitting").
-    if (v.length >= 2 && v.length > 2 * own) return { other: o, context: v.slice(0, 3).join(', ') };
-  }
-  return null;
+  return votes;
 }
 
 /** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */
@@ -1222,5 +1240,6 @@ function clauseSpan(text: string, at: number): [number, number] {
 }
 
 function wordsAt(text: string): { word: string; at: number }[] {
-  return [...text.matchAll(/[a-z][a-z-]*/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+  // ("under-18s" is one word: the age group, not "under-" and "s".)
+  return [...text.matchAll(/[a-z][a-z0-9-]*/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
 }

@@ -58,6 +58,17 @@ describe('typed claim rules', () => {
     assert.equal(wrong.figure?.source, '5 days');
   });
 
+  it('figure: two figures swapped between the two things a sentence prices, named by an age group', () => {
+    const md = '# Concerts\n\nConcession tickets are £12, tickets for under-18s are £5, and children under 12 get in free.\n';
+    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'concerts.md', content: md })]);
+    for (const claim of ['Under-18s pay £12 for a concert ticket, while concession tickets cost £5.', 'Concession tickets cost £5, while under-18s pay £12 for a concert ticket.']) {
+      const found = typedCheck(claim, choir);
+      assert.deepEqual([found?.verdict, found?.rule], ['contradicted', 'figure'], claim);
+    }
+    assert.notEqual(typedCheck('Concession tickets cost £12, while under-18s pay £5.', choir)?.verdict, 'contradicted', 'both in their places');
+    assert.equal(typedCheck('Under-18s pay £5 for a ticket.', choir)?.verdict, 'supported');
+  });
+
   it('figure: the fix is the figure said of what the claim\'s figure is of', () => {
     const md = [
       '# Fees',
