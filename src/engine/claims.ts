@@ -479,7 +479,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (negatedTerms(claim).size) return false;
     const figureTerms = new Set(quantities(sentence).flatMap((q) => words(q.text).map(termOf)));
     // (A bound's own words deny nothing: "takes no more than 8".)
-    return [...negatedTerms(sentence.replace(NEGATED_BOUNDS, ' '))].some((t) => !figureTerms.has(t));
+    return [...negatedTerms(sentence)].some((t) => !figureTerms.has(t));
   };
   const figuresAgree = claimed.length > 0 && agreeing === claimed.length && !(agreed && deniesAround(agreed.sentence)) ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
@@ -970,7 +970,9 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
 function negatedTerms(text: string): Set<string> {
   const denied = new Set<string>();
   const stated = new Set<string>();
-  for (const clause of text.split(CLAUSE_BREAK)) {
+  // A bound that holds a negation ("no more than two of the last eight rehearsals") bounds a
+  // figure and denies nothing.
+  for (const clause of text.replace(NEGATED_BOUNDS, ' ').split(CLAUSE_BREAK)) {
     const { negated, asserted } = negatedInClause(words(clause));
     for (const t of negated) denied.add(t);
     for (const t of asserted) stated.add(t);

@@ -105,6 +105,12 @@ const FACTOR = LEXICON.factorCues.length
   ? new RegExp(String.raw`\b(?:${LEXICON.factorCues.map((c) => c.split(' ').join(String.raw`(?:\s+[a-z]+){0,3}\s+`)).join('|')})[\s*_]+(\d+(?:\.\d+)?)`, 'g')
   : null;
 const BETWEEN = new RegExp(String.raw`\bbetween\s{1,4}${NUM}\s{1,4}and\s{1,4}${NUM}`, 'gi');
+/**
+ * "two of the last eight rehearsals": a share of a counted whole. The part is compared only with
+ * another such part of the same things (unit "of:rehearsal"), never with the whole: "two of the
+ * three hamstrings" says nothing against "the hamstrings are three muscles".
+ */
+const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|our)\s+(?:(?:last|first|next|final|previous|past|remaining)\s+)?${NUM}\s+([a-z]+)`, 'i');
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 
@@ -204,6 +210,16 @@ export function quantities(text: string): Quantity[] {
         // "250 square metres" is an area.
         if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
+      }
+    }
+    if (!unit && m[3]?.toLowerCase() === 'of') {
+      const from = (m.index ?? 0) + m[0].length - m[3].length;
+      const part = PARTITIVE.exec(t.slice(from, from + 80));
+      const whole = part ? (UNITS.get(part[2]) ?? counted(part[2])) : undefined;
+      // ("one of the" names a member, not a count.)
+      if (part && whole && value(m[1]) > 1 && value(m[1]) < value(part[1]) && m[2] === undefined) {
+        unit = `of:${whole}`;
+        text = written.slice(m.index ?? 0, from + part[0].length).trim();
       }
     }
     if (!unit) continue; // a bare number says too little to compare

@@ -237,6 +237,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!sameMeasure(quantities('one part sugar to one part water')[0], source), 'a mix of other things');
   });
 
+  it('reads a share of a counted whole as a count of its own kind, never compared with the whole', () => {
+    assert.deepEqual(read('you may miss no more than two of the last eight rehearsals'), [[2, 2, 'of:rehearsal'], [8, 8, 'rehearsal']]);
+    assert.deepEqual(read('the soleus is one of the four muscles'), [[4, 4, 'muscles']], '"one of the" names a member');
+    assert.ok(!sameMeasure(quantities('three of the last eight rehearsals')[0], quantities('eight rehearsals')[0]));
+  });
+
   it('reads pence glued to their figure, and "p.m." as a time of day', () => {
     assert.deepEqual(read('PLA costs 5p per gram.'), [[5, 5, 'pence']]);
     assert.deepEqual(read('open until 7 p.m. daily'), [[1140, 1140, 'clock']]);

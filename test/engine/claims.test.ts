@@ -69,6 +69,14 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Under-18s pay £5 for a ticket.', choir)?.verdict, 'supported');
   });
 
+  it('figure: a share of the last few compared with the source\'s share; its negated bound denies nothing', () => {
+    const md = '# Attendance\n\nTo sing in a concert you may miss no more than two of the last eight rehearsals before it.\n';
+    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'attendance.md', content: md })]);
+    const wrong = typedCheck('To sing in the concert you may miss no more than three of the last eight rehearsals.', choir);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'figure']);
+    assert.equal(typedCheck('You can miss up to two of the last eight rehearsals before a concert.', choir)?.verdict, 'supported');
+  });
+
   it('figure: the fix is the figure said of what the claim\'s figure is of', () => {
     const md = [
       '# Fees',
