@@ -77,6 +77,8 @@ const MULTIPLE = MULTIPLES.size ? new RegExp(String.raw`\b(${[...MULTIPLES.keys(
 const RATE = LEXICON.rateWords.size
   ? new RegExp(String.raw`^\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:${[...LEXICON.rateWords].join('|')})\s+([a-z]+)\b(?!\s+(?:${[...LEXICON.rateBreakers].join('|') || '(?!)'})\b)`)
   : null;
+/** "a quarter of" right before "an hour": the share of one span it names. */
+const FRACTION_OF = new RegExp(String.raw`(?:\b(?:a|one)\s+)?\b(${[...FRACTIONS.keys()].join('|')})\s+of\s*$`);
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
 /** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
@@ -272,8 +274,17 @@ export function quantities(text: string): Quantity[] {
     if (!unit || !SPAN_OF_ONE.has(unit)) continue;
     // After a figure, a unit or a "twice" it is the period of a rate: "£60 a year", "twice a week".
     const before = /([a-z0-9%]+)\W*$/.exec(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0))?.[1] ?? '';
-    // "half a year" is half of one.
+    // "half a year" is half of one, and "a quarter of an hour" a quarter.
+    const share = FRACTION_OF.exec(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0));
     const half = before === 'half';
+    if (share) {
+      const v = FRACTIONS.get(share[1])! / 100;
+      const from = (m.index ?? 0) - share[0].trimStart().length;
+      // ("three quarters" counts no quarters here.)
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].index >= from && out[k].index < (m.index ?? 0)) out.splice(k, 1);
+      out.push({ low: v, high: v, unit, text: `${share[0].trim()} ${m[0]}`, index: from });
+      continue;
+    }
     if (!half && (/\d/.test(before) || NUMBER_WORDS.has(before) || UNITS.has(before) || MULTIPLES.has(before) || LEXICON.rateWords.has(before))) continue;
     // …or the period of a rate read a few words back: "60 grams of carbohydrate an hour".
     const at = m.index ?? 0;
@@ -311,6 +322,9 @@ export function quantities(text: string): Quantity[] {
   }
   for (const m of t.matchAll(FRACTION)) {
     const v = FRACTIONS.get(m[1])!;
+    // (A share of one span of time, "a quarter of an hour", is read above as a duration.)
+    const end = (m.index ?? 0) + m[0].length;
+    if (out.some((q) => q.index < end && q.index + q.text.length > end && q.text.includes(m[1]))) continue;
     out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });
   }
   for (const m of RATIO ? t.matchAll(RATIO) : []) {

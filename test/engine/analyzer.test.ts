@@ -237,6 +237,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!sameMeasure(quantities('one part sugar to one part water')[0], source), 'a mix of other things');
   });
 
+  it('reads a share of one span of time as a duration, not a percentage and a whole span', () => {
+    assert.deepEqual(read('The break lasts a quarter of an hour.'), [[0.25, 0.25, 'hours']]);
+    assert.deepEqual(read('three quarters of an hour'), [[0.75, 0.75, 'hours']], 'no count of quarters');
+    assert.deepEqual(read('half a year'), [[0.5, 0.5, 'years']]);
+    assert.ok(agrees(quantities('a quarter of an hour')[0], quantities('a 15-minute break')[0]), 'the same length of time');
+    assert.deepEqual(read('a quarter of the players'), [[25, 25, 'percent']], 'a share of things is still a share');
+  });
+
   it('reads a share of a counted whole as a count of its own kind, never compared with the whole', () => {
     assert.deepEqual(read('you may miss no more than two of the last eight rehearsals'), [[2, 2, 'of:rehearsal'], [8, 8, 'rehearsal']]);
     assert.deepEqual(read('the soleus is one of the four muscles'), [[4, 4, 'muscles']], '"one of the" names a member');
