@@ -365,7 +365,16 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   // A word that is mostly a noun names a topic ("swimming", "shoe"): whatever its frequency, a
   // question that hinges on it while the corpus lacks it is about another topic. Such words go in
   // bands 10–19 (10 + weight), so the flag costs no space.
-  const isNoun = (w: string) => (nounSenses.get(w) ?? 0) > 0 && (nounSenses.get(w) ?? 0) * 2 >= (allSenses.get(w) ?? 0);
+  const nounLemma = (w: string) => (nounSenses.get(w) ?? 0) > 0 && (nounSenses.get(w) ?? 0) * 2 >= (allSenses.get(w) ?? 0);
+  // A plural is judged by its singular: WordNet lists "rabbit", not "rabbits", and a plural the
+  // dictionary keeps as a word of its own ("rabbits", "muscles") must not lose the noun flag.
+  const isNoun = (w: string) => {
+    if (allSenses.has(w)) return nounLemma(w);
+    for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['men', 'man']] as const) {
+      if (w.endsWith(suffix) && allSenses.has(w.slice(0, -suffix.length) + repl)) return nounLemma(w.slice(0, -suffix.length) + repl);
+    }
+    return false;
+  };
   const bands: string[] = Array.from({ length: 20 }, () => '');
   const byBand: string[][] = Array.from({ length: 20 }, () => []);
   for (const [w, b] of weights) byBand[isNoun(w) ? 10 + b : b].push(w);

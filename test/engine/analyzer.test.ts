@@ -32,6 +32,12 @@ describe('lexicon: how much a word says', () => {
     assert.equal(LEXICON.topicWeight('easy'), LEXICON.information('easy'));
   });
 
+  it('knows a plural noun as a noun, as its singular (WordNet lists only "rabbit")', () => {
+    for (const w of ['rabbits', 'muscles', 'candles', 'lessons', 'colonies']) assert.ok(LEXICON.isNoun(w), w);
+    assert.ok(LEXICON.topicWeight('candles') >= 7 / 9, 'a topic floor for an absent plural noun too');
+    assert.ok(!LEXICON.isNoun('running') && !LEXICON.isNoun('keeps'), 'no verb form becomes a noun');
+  });
+
   it('reads chat spellings as the words they stand for', () => {
     const s = statuses('hw shud u stretch ur calves');
     assert.equal(s.how, 'stop');
