@@ -119,7 +119,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = unstatedNumber(text, typed ? fromFinding(typed) : named(decide(text, corpus)), corpus);
+    const d = unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : named(decide(text, corpus)), corpus), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -172,6 +172,38 @@ function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckD
     notes: [`The cited passages say the rest, but give no "${missing[0]}"; read the evidence.`, 'Decided by the figure rule on the cited passages.'],
   };
 }
+
+/**
+ * A name the claim gives (capitalised inside the sentence: "Child Benefit", "Helen Marsh") is part
+ * of what it says: a claim the evidence otherwise states is not confirmed while no cited passage
+ * names it. (A claim written in Title Case capitalises words, not names.)
+ */
+function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  if (d.verdict !== 'supported') return d;
+  const all = claim.match(/\p{L}+/gu) ?? [];
+  if (all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length) return d;
+  const cited = d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' ').toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
+  for (const m of claim.slice(0, MAX_NAME_SCAN).matchAll(NAME_RUN)) {
+    // Not the sentence's first word.
+    const before = claim.slice(0, m.index ?? 0).trimEnd();
+    if (!before || /[.!?:]$/.test(before)) continue;
+    const name = m[0].toLowerCase().replace(/[’']s\b/g, '');
+    if (!cited.includes(name)) {
+      return {
+        rule: 'coverage',
+        verdict: 'unverified',
+        evidence: d.evidence,
+        notes: [`The cited passages say the rest, but never name “${m[0]}”; read the evidence.`, 'Decided by the coverage rule on the cited passages.'],
+      };
+    }
+  }
+  return d;
+}
+
+/** A run of capitalised words: a name ("Child Benefit", "Carer's Allowance"). */
+const NAME_RUN = /\p{Lu}\p{Ll}+(?:[’']s)?(?:\s+\p{Lu}\p{Ll}+(?:[’']s)?)*/gu;
+/** Names are looked for in this much of a claim (a claim is a sentence; this bounds the scan). */
+const MAX_NAME_SCAN = 2_000;
 
 /** The numbers written in a text, separators dropped ("2,850" → "2850"). */
 function numbersIn(text: string): string[] {

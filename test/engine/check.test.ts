@@ -85,6 +85,16 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(eggs.verdict, 'supported', eggs.notes.join(' '));
   });
 
+  it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
+    const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
+    const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rates.md', content: md }] });
+    const wrong = choir.check("Carer's Allowance, Pension Credit and Child Benefit all qualify a member for the concession rate.");
+    assert.equal(wrong.verdict, 'unverified', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /never name “Child Benefit”/);
+    const right = choir.check("Carer's Allowance and Pension Credit both qualify a member for the concession rate.");
+    assert.equal(right.verdict, 'supported', right.notes.join(' '));
+  });
+
   it('compares a count only with a count of the same described things, and never confirms by an unmatched count', () => {
     const md = '# Inspections\n\nTwo committee members walk each site together and photograph any plot that falls short.\n';
     const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'walks.md', content: md }] });
