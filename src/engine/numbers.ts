@@ -59,7 +59,13 @@ const UNIT_CLASSES = new Set([...UNITS.values(), ...LEXICON.dimensionOf.keys()])
 
 /** Fractions said in words are percentages: "half of body mass" against the source's "40%". */
 const FRACTIONS = LEXICON.fractions;
-const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${[...FRACTIONS.keys()].join('|')})\s+(?:of|the)\b`, 'g');
+/** A fraction's words, spaced or hyphenated ("two thirds", "two-thirds"). */
+const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]')).join('|');
+const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the)\b`, 'g');
+/** "a two-thirds majority": a fraction of two words before what it is a share of. */
+const FRACTION_BEFORE = new RegExp(String.raw`\b(${[...FRACTIONS.keys()].filter((f) => f.includes(' ')).map((f) => f.replace(/ /g, '[- ]')).join('|') || '(?!)'})\s+(?!of\b|the\b)[a-z]`, 'g');
+/** A fraction's words as the lexicon lists them. */
+const fractionOf = (written: string) => FRACTIONS.get(written.replace(/[- ]+/g, ' '));
 
 /** Units that read as a figure when hyphenated to their number ("60-minute", "6-inch"). */
 const HYPHEN_UNITS = LEXICON.hyphenUnits;
@@ -78,7 +84,7 @@ const RATE = LEXICON.rateWords.size
   ? new RegExp(String.raw`^\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:${[...LEXICON.rateWords].join('|')})\s+([a-z]+)\b(?!\s+(?:${[...LEXICON.rateBreakers].join('|') || '(?!)'})\b)`)
   : null;
 /** "a quarter of" right before "an hour": the share of one span it names. */
-const FRACTION_OF = new RegExp(String.raw`(?:\b(?:a|one)\s+)?\b(${[...FRACTIONS.keys()].join('|')})\s+of\s*$`);
+const FRACTION_OF = new RegExp(String.raw`(?:\b(?:a|one)\s+)?\b(${FRACTION_WORDS})\s+of\s*$`);
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
 /** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
@@ -278,7 +284,7 @@ export function quantities(text: string): Quantity[] {
     const share = FRACTION_OF.exec(t.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0));
     const half = before === 'half';
     if (share) {
-      const v = FRACTIONS.get(share[1])! / 100;
+      const v = fractionOf(share[1])! / 100;
       const from = (m.index ?? 0) - share[0].trimStart().length;
       // ("three quarters" counts no quarters here.)
       for (let k = out.length - 1; k >= 0; k--) if (out[k].index >= from && out[k].index < (m.index ?? 0)) out.splice(k, 1);
@@ -320,12 +326,26 @@ export function quantities(text: string): Quantity[] {
     }
     for (const m of t.matchAll(MONTH_DAY)) out.push(dated(Number(m[2]), m[1], m[0], m.index ?? 0));
   }
+  const fractions: Quantity[] = [];
   for (const m of t.matchAll(FRACTION)) {
-    const v = FRACTIONS.get(m[1])!;
+    const v = fractionOf(m[1])!;
     // (A share of one span of time, "a quarter of an hour", is read above as a duration.)
     const end = (m.index ?? 0) + m[0].length;
     if (out.some((q) => q.index < end && q.index + q.text.length > end && q.text.includes(m[1]))) continue;
-    out.push({ low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 });
+    const q = { low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 };
+    out.push(q);
+    fractions.push(q);
+  }
+  for (const m of t.matchAll(FRACTION_BEFORE)) {
+    const v = fractionOf(m[1])!;
+    const q = { low: v, high: v, unit: 'percent', text: m[1], index: m.index ?? 0 };
+    out.push(q);
+    fractions.push(q);
+  }
+  // "two thirds" is a share, not a count of thirds.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const q = out[k];
+    if (q.counted && fractions.some((f) => q.index >= f.index && q.index < f.index + f.text.length)) out.splice(k, 1);
   }
   for (const m of RATIO ? t.matchAll(RATIO) : []) {
     const at = m.index ?? 0;

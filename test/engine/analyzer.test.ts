@@ -251,6 +251,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('a quarter of the players'), [[25, 25, 'percent']], 'a share of things is still a share');
   });
 
+  it('reads a fraction of two words, hyphenated or before its noun, as one share', () => {
+    assert.deepEqual(read('Changes need a two-thirds majority of those voting.'), [[66.7, 66.7, 'percent']]);
+    assert.deepEqual(read('three-quarters of members'), [[75, 75, 'percent']]);
+    assert.deepEqual(read('two thirds of the players'), [[66.7, 66.7, 'percent']], 'no count of thirds');
+  });
+
   it('reads a share of a counted whole as a count of its own kind, never compared with the whole', () => {
     assert.deepEqual(read('you may miss no more than two of the last eight rehearsals'), [[2, 2, 'of:rehearsal'], [8, 8, 'rehearsal']]);
     assert.deepEqual(read('the soleus is one of the four muscles'), [[4, 4, 'muscles']], '"one of the" names a member');
