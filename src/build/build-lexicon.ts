@@ -174,6 +174,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     askedUnits: Object.entries(lex.askedUnits ?? {}),
     ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
     ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
+    ...(lex.comparatives ? { comparatives: lex.comparatives } : {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
@@ -230,6 +231,7 @@ interface LexiconYaml {
   askedUnits?: Record<string, string[]>;
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
+  comparatives?: { more: string[]; less: string[] };
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];

@@ -15,7 +15,7 @@ import type { Passage } from './types';
  * Each rule says what decided it and quotes the deciding sentence. Pure.
  */
 
-export type ClaimRule = 'membership' | 'figure' | 'myth' | 'substitution' | 'opposite' | 'negation';
+export type ClaimRule = 'membership' | 'figure' | 'comparison' | 'myth' | 'substitution' | 'opposite' | 'negation';
 
 export interface RuleFinding {
   verdict: 'supported' | 'contradicted';
@@ -333,6 +333,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // its members ("the rotator cuff is a group of four small muscles: the supraspinatus, …").
   const listed = listedMembership(claim, aligned, corpus);
   if (listed) return listed;
+
+  // A comparison of two things against the figures a sentence gives each.
+  const compared = comparison(claim, aligned, corpus);
+  if (compared) return compared;
 
   // Figures: the claim's figure against a figure of the same unit in an aligned sentence.
   // A figure the claim itself denies ("…, not 30 seconds") asserts nothing to compare.
@@ -1230,6 +1234,94 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
   }
   return votes;
 }
+
+/** How far before "than" a comparative may stand ("take more people at once than"). */
+const COMPARE_REACH = 4;
+
+/**
+ * A comparison the claim draws between two things ("buying on the door is cheaper than booking in
+ * advance") against a sentence that gives a figure for each ("£14 in advance or £16 on the
+ * door"). Each word of the sentence belongs to the figure nearest it in its clause; each side of
+ * the claim goes with the figure whose words it shares, weighed by how much they say, and only
+ * where the other pairing is clearly worse. A claim that gives its own figures ("£30 cheaper",
+ * "more than 50 ms") is the figure rule's.
+ */
+function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): RuleFinding | undefined {
+  const ws = words(claim);
+  const than = ws.indexOf('than');
+  if (than < 1 || quantities(claim).length) return undefined;
+  let at = -1;
+  for (let i = than - 1; i >= Math.max(0, than - COMPARE_REACH) && at < 0; i--) if (LEXICON.comparatives.has(ws[i])) at = i;
+  if (at < 0) return undefined;
+  const direction = LEXICON.comparatives.get(ws[at])!;
+  const side = (xs: readonly string[]) => new Set(xs.filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !LEXICON.comparatives.has(w)).map(termOf));
+  const first = side(ws.slice(0, at));
+  const second = side(ws.slice(than + 1));
+  // Words both sides say name neither thing.
+  for (const t of [...first]) if (second.delete(t)) first.delete(t);
+  if (!first.size || !second.size) return undefined;
+  const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+    const figures = figuresWithElidedUnits(a.sentence);
+    const text = normalize(a.sentence);
+    // The words of the sentence by the figure nearest them in their clause.
+    const near = new Map<Quantity, Set<string>>(figures.map((f) => [f, new Set<string>()]));
+    for (const w of wordsAt(text)) {
+      const [from, to] = clauseSpan(text, w.at);
+      const inClause = figures.filter((f) => f.index >= from && f.index < to);
+      const pool = inClause.length ? inClause : figures;
+      if (!pool.length) break;
+      near.get(pool.reduce((x, y) => (Math.abs(y.index - w.at) < Math.abs(x.index - w.at) ? y : x)))!.add(termOf(w.word));
+    }
+    const score = (terms: ReadonlySet<string>, f: Quantity) => [...terms].reduce((sum, t) => sum + (near.get(f)!.has(t) ? weight(t) : 0), 0);
+    for (const fx of figures) {
+      for (const fy of figures) {
+        if (fx === fy || !sameMeasure(fx, fy) || fx.unit !== fy.unit) continue;
+        const mine = score(first, fx) + score(second, fy);
+        const crossed = score(first, fy) + score(second, fx);
+        if (!score(first, fx) || !score(second, fy) || mine <= CLEARLY * crossed) continue;
+        const [x, y] = [(fx.low + fx.high) / 2, (fy.low + fy.high) / 2];
+        if (x === y) return undefined;
+        const holds = direction > 0 ? x > y : x < y;
+        // Each side by its most telling word the source says beside its figure ("door", "advance").
+        const telling = (xs: readonly string[], f: Quantity) =>
+          xs.filter((w) => near.get(f)!.has(termOf(w)) && !STOPWORDS.has(w)).sort((p, q) => weight(termOf(q)) - weight(termOf(p)))[0] ?? '';
+        const note = `The source gives ${said(fx)} for “${telling(ws.slice(0, at), fx)}” and ${said(fy)} for “${telling(ws.slice(than + 1), fy)}”`;
+        return holds
+          ? { verdict: 'supported', rule: 'comparison', note: `${note}, as the claim says.`, passage: a.passage, sentence: a.sentence }
+          : contradicted('comparison', `${note}: the claim has them the other way round.`, a);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A sentence's figures, with a bare number that leaves its unit to another figure of the sentence
+ * ("Amber inductions take up to four people at once; red inductions take no more than two")
+ * read in that unit, where the sentence's figures have one unit.
+ */
+function figuresWithElidedUnits(sentence: string): Quantity[] {
+  const qs = quantities(sentence);
+  const units = new Set(qs.map((q) => q.unit));
+  if (units.size !== 1) return qs;
+  const [unit] = units;
+  const text = normalize(sentence);
+  const taken = (i: number) => qs.some((q) => i >= q.index && i < q.index + q.text.length);
+  const out = [...qs];
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const i = m.index ?? 0;
+    if (taken(i)) continue;
+    const v = /^\d/.test(m[0]) ? Number(m[0]) : LEXICON.numberWords.get(m[0]);
+    if (v === undefined || !Number.isFinite(v)) continue;
+    const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...(qs[0].counted ? { counted: true } : {}) };
+    out.push(q);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A number standing alone, with no unit after it (the clause ends or another word follows). */
+const BARE_NUMBER = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?|${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?=\s*(?:[.,;:)]|$))`, 'g');
 
 /** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */
 function clauseSpan(text: string, at: number): [number, number] {

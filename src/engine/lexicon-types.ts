@@ -88,6 +88,8 @@ export interface CompiledLexicon {
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
+  /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */
+  comparatives?: { more: string[]; less: string[] };
   /** Questions no corpus answers, for fitting abstention thresholds. */
   offTopic: string[];
   /** Words that point back to an earlier sentence. */

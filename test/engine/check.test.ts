@@ -35,7 +35,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('names the rule of every verdict, passage-level ones included', () => {
     for (const c of ['The soleus is a slow-twitch muscle that works through mid-stance.', 'Eccentric heel drops strengthen the quadriceps.', 'Tip-toe walking: 7 sets of 10-15 feet.']) {
-      assert.match(coach.check(c).notes.join(' '), /Decided by the (coverage|exercise|figure|opposite|substitution|membership|myth|negation) rule/, c);
+      assert.match(coach.check(c).notes.join(' '), /Decided by the (coverage|exercise|figure|comparison|opposite|substitution|membership|myth|negation) rule/, c);
     }
   });
 

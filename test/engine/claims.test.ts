@@ -77,6 +77,20 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('You can miss up to two of the last eight rehearsals before a concert.', choir)?.verdict, 'supported');
   });
 
+  it('comparison: which of two things the source gives the larger figure, each side by the words beside its figure', () => {
+    const md = '# Tickets and inductions\n\nAdult tickets cost £14 in advance or £16 on the door.\n\nAmber inductions take up to four people at once; red inductions take no more than two.\n';
+    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'club.md', content: md })]);
+    const cheaper = typedCheck('Buying your ticket on the door is cheaper than booking it in advance.', club);
+    assert.deepEqual([cheaper?.verdict, cheaper?.rule], ['contradicted', 'comparison']);
+    assert.match(cheaper!.note, /£16 for “door” and £14 for “advance”/);
+    assert.deepEqual([typedCheck('Tickets on the door are dearer than tickets bought in advance.', club)?.verdict, typedCheck('Tickets on the door are dearer than tickets bought in advance.', club)?.rule], ['supported', 'comparison']);
+    // The second figure leaves its unit to the first ("no more than two").
+    assert.equal(typedCheck('Red inductions can take more people at once than amber inductions.', club)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Amber inductions can take more people at once than red ones.', club)?.verdict, 'supported');
+    // A claim that gives its own figure is the figure rule's.
+    assert.notEqual(typedCheck('Door tickets cost more than £20.', club)?.rule, 'comparison');
+  });
+
   it('figure: the fix is the figure said of what the claim\'s figure is of', () => {
     const md = [
       '# Fees',
