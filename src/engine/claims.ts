@@ -460,7 +460,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // before the next one" beside "five hangs with three minutes of rest between each". (Of the
     // same thing: a short clause, "with at least 24 hours between them", is half said by any
     // "24 hours", the drying time of washed holds included.)
-    if (alignedToClause().some((x) => x.alignment >= ALIGNED && saysOf(x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
+    // (Only a sentence nearly as close to the clause as the closest that gives such a figure: "there
+    // is a deposit of £15 for the term's scores" is said by "pay a deposit of £10 for the term's
+    // set of music", not by "if a score is lost … we charge £15 … from your deposit".)
+    // (A sentence that gives another of the claim's own figures is that figure's source: "…at 9
+    // and 12 weeks and should stay indoors until a week after the second one".)
+    const givesOther = (x: AlignedSentence) => quantities(x.sentence).some((q) => claimed.some((o) => o !== cq && agrees(o, q)));
+    const clauseBest = Math.max(0, ...alignedToClause().filter((x) => saysOf(x) && !givesOther(x) && quantities(x.sentence).some((q) => q.unit === cq.unit)).map((x) => x.alignment));
+    if (alignedToClause().some((x) => x.alignment >= ALIGNED && x.alignment >= NEARLY * clauseBest && saysOf(x) && quantities(x.sentence).some((q) => q.unit === cq.unit && agrees(cq, q)))) {
       agreeing++;
       continue;
     }

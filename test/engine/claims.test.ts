@@ -77,6 +77,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('You can miss up to two of the last eight rehearsals before a concert.', choir)?.verdict, 'supported');
   });
 
+  it('figure: a clause is confirmed only by a sentence nearly as close to it as the closest that gives such a figure', () => {
+    const md = '# Music\n\n1. Collect your scores from the librarian\'s table at the first rehearsal of the term.\n2. Pay a deposit of £10 for the term\'s set of music, not per score.\n3. If a score is lost or badly damaged, we charge £15 for that copy and deduct it from your deposit.\n\n# Kittens\n\n1. First injection at 9 weeks.\n2. Second injection at 12 weeks.\n\nKittens should stay indoors until one week after the second injection.\n';
+    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: md })]);
+    const deposit = typedCheck('There is a deposit of £15 for the term\'s scores, which you get back when you return them after the concert.', choir);
+    assert.deepEqual([deposit?.verdict, deposit?.figure?.source], ['contradicted', '£10']);
+    // A sentence that gives another of the claim's own figures ("a week") leaves this one to others.
+    assert.notEqual(typedCheck('Kittens have their injections at 9 and 12 weeks and should stay indoors until a week after the second one.', choir)?.verdict, 'contradicted');
+  });
+
   it('comparison: which of two things the source gives the larger figure, each side by the words beside its figure', () => {
     const md = '# Tickets and inductions\n\nAdult tickets cost £14 in advance or £16 on the door.\n\nAmber inductions take up to four people at once; red inductions take no more than two.\n';
     const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'club.md', content: md })]);
