@@ -195,10 +195,18 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
     const leads = lineLeads(p.text, own.length);
     // A sentence that opens with "They" or "It" says what it says of what the sentence before
     // named: "Any player with a suspected concussion is removed … They do not return to play that day".
+    // (A run of such sentences all speak of what the first before them named: "…invite you to a
+    // short voice placement. This is not a test. It takes about 10 minutes … before that
+    // evening's rehearsal begins.")
+    const carried: Set<string>[] = [];
     out = texts.map((text, i) => {
       const ws = words(text);
       const terms = new Set(ws.map(termOf));
-      if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) for (const t of contentTerms(texts[i - 1])) terms.add(t);
+      carried[i] = new Set(contentTerms(text));
+      if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) {
+        for (const t of carried[i - 1]) terms.add(t);
+        for (const t of carried[i - 1]) carried[i].add(t);
+      }
       const context = new Set(headings);
       // …and a list item under the sentence that introduces the list ("Our puppy course is:").
       const lead = leads[i];

@@ -28,6 +28,14 @@ describe('typed claim rules', () => {
     assert.ok(best.alignment >= 0.9, String(best.alignment));
   });
 
+  it('carries what a sentence names through a run of sentences that open with "This", "It"', () => {
+    const md = '# Joining\n\nThe director will invite you to a short voice placement. This is not a test and nobody else listens. It happens in the small room off the foyer, before rehearsal begins.\n';
+    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'joining.md', content: md })]);
+    const [best] = alignSentences('The voice placement happens in the small room off the foyer.', choir);
+    assert.match(best.sentence, /^It happens/);
+    assert.ok(best.alignment >= 0.9, String(best.alignment));
+  });
+
   it('reads a page\'s sentence under its headings and a list item under the sentence introducing the list', () => {
     const md = '# Vaccinations\n\nEvery course includes a health check.\n\n## Puppies\n\nPuppies lose the protection of their mother\'s milk over the first weeks. Our course is:\n\n1. First injection at 8 weeks of age.\n2. Second injection two to four weeks later.\n\n## Kittens\n\nKittens are seen from 9 weeks of age.\n';
     const practice = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'jabs.md', content: md })]);
