@@ -57,6 +57,9 @@ export interface Coach {
 
 export const DEFAULTS = { maxCitations: 4 } as const;
 
+/** A question of this many words or more, all one word, is no question. */
+const CHANT = 4;
+
 const EXAMPLES = [
   'What does the soleus do at mid-stance?',
   'Exercises for weak peroneals?',
@@ -89,14 +92,19 @@ export function createCoach(options: CoachOptions): Coach {
     const base = { question: text };
     // (A question that names something the sources never do is outside them, however many of its
     // other words they use: "How many substitutes can a Premier League team name on the bench?")
-    if (!r.contentCount || !r.ranked.length || q.foreignNames?.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
+    // One word said over and over ("sing sing sing …") asks nothing, whatever the word.
+    const said = q.tokens.filter((t) => t.status !== 'stop');
+    const chant = said.length >= CHANT && new Set(said.map((t) => t.term)).size === 1;
+    if (chant || !r.contentCount || !r.ranked.length || q.foreignNames?.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
       const nearIds = q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id);
       const near = nearIds.map((id) => corpus.get(id)?.title).filter(Boolean) as string[];
       // (A name is letters, hyphens and apostrophes only: see query.ts.)
       const strangers = q.foreignNames?.length ? ` They never mention ${q.foreignNames.map((n) => `“${n}”`).join(' or ')}.` : '';
-      const answer = r.contentCount
+      const answer = r.contentCount && !chant
         ? `That is not in my sources.${strangers} ${coverage}${near.length ? `; they do say something about ${near.slice(0, 3).join(', ')}` : ''}.`
-        : 'Ask me about a running muscle, an exercise or an injury, for example: "What does the soleus do at mid-stance?"';
+        : documentScope
+          ? `Ask me a question about ${documentScope}${corpus.passages.some((p) => p.kind !== 'document') ? ', or about a running muscle, an exercise or an injury' : ''}.`
+          : 'Ask me about a running muscle, an exercise or an injury, for example: "What does the soleus do at mid-stance?"';
       return {
         ...base,
         answer,

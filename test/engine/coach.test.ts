@@ -121,6 +121,17 @@ describe('coach.ask on the built-in corpus', () => {
     }
   });
 
+  it('asks for a question where it gets one word over and over, naming a team\'s documents', () => {
+    const chant = coach.ask('calf calf calf calf calf');
+    assert.equal(chant.abstained, true);
+    assert.match(chant.answer, /^Ask me about a running muscle/);
+    assert.equal(coach.ask('calf raises for the calf').abstained, false, 'a word said twice in a question is still a question');
+    const choir = createNodeCoach({ knowledge: [path.join(__dirname, '..', 'fixtures', 'blind', 'choir', 'docs')] });
+    const sung = choir.ask('sing sing sing sing sing sing');
+    assert.equal(sung.abstained, true);
+    assert.match(sung.answer, /^Ask me a question about your documents \(Joining the Choir/);
+  });
+
   it('finds the right passage for the labelled question set (top-3 ≥ 0.85)', () => {
     const { questions } = labelled();
     assert.ok(questions.length >= 60);
