@@ -204,8 +204,10 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       const terms = new Set(ws.map(termOf));
       carried[i] = new Set(contentTerms(text));
       if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) {
-        for (const t of carried[i - 1]) terms.add(t);
-        for (const t of carried[i - 1]) carried[i].add(t);
+        for (const t of carried[i - 1]) {
+          terms.add(t);
+          carried[i].add(t);
+        }
       }
       const context = new Set(headings);
       // …and a list item under the sentence that introduces the list ("Our puppy course is:").

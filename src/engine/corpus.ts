@@ -228,7 +228,11 @@ export class Corpus {
       const pairs = new Map<string, Set<string>>();
       const add = (x: string, y: string) => {
         if (x === y) return;
-        for (const [u, v] of [[x, y], [y, x]]) pairs.set(u, new Set([...(pairs.get(u) ?? []), v]));
+        for (const [u, v] of [[x, y], [y, x]]) {
+          let set = pairs.get(u);
+          if (!set) pairs.set(u, (set = new Set()));
+          set.add(v);
+        }
       };
       const kindWord = (w: string) => /^\p{L}{2,}$/u.test(w) && !LEXICON.stopwords.has(w) && (LEXICON.isNoun(w) || LEXICON.pluralNoun(w) !== undefined || !LEXICON.isWord(w));
       for (const p of this.passages) {
