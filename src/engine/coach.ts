@@ -80,6 +80,9 @@ export function createCoach(options: CoachOptions): Coach {
   const documentScope = documentTitles.length
     ? `your documents (${documentTitles.slice(0, 3).join(', ')}${documentTitles.length > 3 ? ` and ${documentTitles.length - 3} more` : ''})`
     : '';
+  // What to suggest after a refusal: the team's own pages where it loaded some ("Tell me about
+  // Membership and Fees"), else questions about the curated corpus.
+  const suggestions = documentTitles.length ? documentTitles.slice(0, 3).map((t) => `Tell me about ${t}`) : EXAMPLES;
   const coverage = corpus.passages.some((p) => p.kind !== 'document')
     ? `They cover ${curatedScope}${documentScope ? `, and ${documentScope}` : ''}`
     : `They are ${documentScope}`;
@@ -110,7 +113,7 @@ export function createCoach(options: CoachOptions): Coach {
         answer,
         abstained: true,
         citations: [],
-        followUps: near.length ? followUpsFor(nearIds, corpus, 'general', text) : EXAMPLES,
+        followUps: near.length ? followUpsFor(nearIds, corpus, 'general', text) : suggestions,
         tookMs: round(performance.now() - started),
       };
     }

@@ -132,6 +132,14 @@ describe('coach.ask on the built-in corpus', () => {
     assert.match(sung.answer, /^Ask me a question about your documents \(Joining the Choir/);
   });
 
+  it('suggests a team\'s own pages after a refusal, and each suggestion is answered', () => {
+    const choir = createNodeCoach({ knowledge: [path.join(__dirname, '..', 'fixtures', 'blind', 'choir', 'docs')] });
+    const refused = choir.ask('What is the capital of France?');
+    assert.equal(refused.abstained, true);
+    assert.deepEqual(refused.followUps[0], 'Tell me about Joining the Choir and Finding Your Voice Part');
+    for (const f of refused.followUps) assert.equal(choir.ask(f).abstained, false, f);
+  });
+
   it('finds the right passage for the labelled question set (top-3 ≥ 0.85)', () => {
     const { questions } = labelled();
     assert.ok(questions.length >= 60);
