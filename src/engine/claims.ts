@@ -1321,7 +1321,7 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
 function figuresWithElidedUnits(sentence: string): Quantity[] {
   const qs = quantities(sentence);
   const units = new Set(qs.map((q) => q.unit));
-  if (units.size !== 1) return qs;
+  if (units.size !== 1) return [...qs];
   const [unit] = units;
   const text = normalize(sentence);
   const taken = (i: number) => qs.some((q) => i >= q.index && i < q.index + q.text.length);

@@ -189,7 +189,24 @@ function readingOf(word: string, text: string): string | undefined {
   return readings.find((u) => [...(LEXICON.measureWords.get(u) ?? [])].some((w) => said.has(w))) ?? readings[0];
 }
 
-export function quantities(text: string): Quantity[] {
+/**
+ * The figures of a text. The checker reads the same source sentences for every claim (a document
+ * check asks for thousands), so each text is read once: the result is shared and never changed.
+ */
+export function quantities(text: string): readonly Quantity[] {
+  let found = readFigures.get(text);
+  if (!found) {
+    if (readFigures.size >= MAX_READ_FIGURES) readFigures.clear();
+    readFigures.set(text, (found = Object.freeze(readQuantities(text))));
+  }
+  return found;
+}
+
+const readFigures = new Map<string, readonly Quantity[]>();
+/** Texts whose figures are remembered (then forgotten all at once): bounds the memory. */
+const MAX_READ_FIGURES = 20_000;
+
+function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
   // ("7 p.m." is "7 pm", kept to the same length: it is no 7 pence.)
