@@ -175,6 +175,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
     ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
     ...(lex.comparatives ? { comparatives: lex.comparatives } : {}),
+    calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     questionWords: lex.questionWords ?? [],
@@ -232,6 +233,7 @@ interface LexiconYaml {
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   comparatives?: { more: string[]; less: string[] };
+  calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
   questionWords?: string[];

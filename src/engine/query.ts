@@ -123,12 +123,17 @@ export function analyse(question: string, corpus: Corpus): AnalysedQuery {
   return q;
 }
 
-/** A question's analysis, worked out afresh (nothing remembered). */
+/**
+ * A question's analysis, worked out afresh (nothing remembered). A word that names days a
+ * handbook lists one by one ("weekend") is read as them too: it leads a question to "Saturday and
+ * Sunday: 09:00 to 21:00". (A claim is read by its own words: "at weekends" is not said by
+ * "Tuesday to Sunday".)
+ */
 export function analyseQuestion(question: string, corpus: Corpus): AnalysedQuery {
-  return analyseText(question, corpus);
+  return analyseText(question, corpus, true);
 }
 
-function analyseText(question: string, corpus: Corpus): AnalysedQuery {
+function analyseText(question: string, corpus: Corpus, fromAsker = false): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
   // Chat spellings are read as the words they stand for before anything else ("hw shud u").
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
@@ -162,9 +167,10 @@ function analyseText(question: string, corpus: Corpus): AnalysedQuery {
     } else if (LEXICON.qualifiers.has(surface)) {
       tokens.push({ surface, term, status: 'qualifier' });
     } else if (known(term)) {
-      tokens.push({ surface, term, status: 'known' });
+      const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
+      tokens.push({ surface, term, status: 'known', ...(days.length ? { alternatives: days } : {}) });
     } else {
-      const syn = (LEXICON.synonyms.get(surface) ?? []).map(termOf).filter(known);
+      const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : [])].map(termOf).filter(known);
       if (syn.length) {
         tokens.push({ surface, term, status: 'synonym', alternatives: syn });
       } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {
@@ -502,7 +508,7 @@ function weightTerms(tokens: QueryToken[]): WeightedTerm[] {
   };
   for (const t of tokens) {
     add(t.term, WEIGHTS[t.status]);
-    const alt = t.status === 'synonym' ? SYNONYM_WEIGHT : t.status === 'expanded' ? EXPANSION_WEIGHT : 0;
+    const alt = t.status === 'synonym' || t.status === 'known' ? SYNONYM_WEIGHT : t.status === 'expanded' ? EXPANSION_WEIGHT : 0;
     for (const a of t.alternatives ?? []) add(a, alt);
   }
   return [...weights].filter(([, w]) => w > 0).map(([term, weight]) => ({ term, weight }));

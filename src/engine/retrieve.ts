@@ -192,7 +192,8 @@ export function coverageScorer(
     return {
       weight,
       credit: t.status === 'corrected' ? 0.9 * weight : t.status === 'expanded' ? 0.5 * weight : weight,
-      terms: t.status === 'synonym' || t.status === 'expanded' ? [...(t.alternatives ?? [])] : [t.term],
+      // (A known word's alternatives are the days it names: "weekend" is said by "Saturday".)
+      terms: t.status === 'synonym' || t.status === 'expanded' ? [...(t.alternatives ?? [])] : [t.term, ...(t.alternatives ?? [])],
       // Passages the question named with a phrase containing this word.
       namedIn: q.entities.filter((e) => e.phrase.split(' ').includes(t.surface)).map((e) => e.id),
     };

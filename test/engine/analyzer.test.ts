@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
-import { analyse, askedNoun, contentTokens } from '../../src/engine/query';
+import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
 import { sentences, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
@@ -138,6 +138,15 @@ describe('analyse: reading a question', () => {
     const cover = analyse('What does the fee cover?', corpus);
     assert.notEqual(cover.intent, 'figure', 'a measure word that is only the topic asks no figure');
     assert.notEqual(cover.tokens.find((t) => t.surface === 'fee')?.status, 'cue');
+  });
+
+  it('reads a word that names days a handbook lists one by one as those days, in a question only', () => {
+    const hours = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'hours.md', content: '# Opening hours\n\n- Monday to Friday: 07:00 to 22:30\n- Saturday and Sunday: 09:00 to 21:00\n- Closed on 25 and 26 December\n\nOff-peak members climb at weekends after 17:00.\n' })]);
+    const weekend = analyseQuestion('What time does the centre close at the weekend?', hours).tokens.find((t) => t.surface === 'weekend');
+    assert.equal(weekend?.status, 'known');
+    assert.deepEqual(weekend?.alternatives, [termOf('saturday'), termOf('sunday')]);
+    assert.ok(analyseQuestion('r u open on xmas day', hours).terms.some((t) => t.term === termOf('december')), '"xmas" is Christmas, in December');
+    assert.equal(analyse('The centre closes at 21:00 at the weekend.', hours).tokens.find((t) => t.surface === 'weekend')?.alternatives, undefined, 'a claim is read by its own words');
   });
 
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
