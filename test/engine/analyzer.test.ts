@@ -146,6 +146,8 @@ describe('analyse: reading a question', () => {
     assert.equal(weekend?.status, 'known');
     assert.deepEqual(weekend?.alternatives, [termOf('saturday'), termOf('sunday')]);
     assert.ok(analyseQuestion('r u open on xmas day', hours).terms.some((t) => t.term === termOf('december')), '"xmas" is Christmas, in December');
+    const concert = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'concerts.md', content: '# Concerts\n\nFor evening concerts the call time is 6:00 pm.\n' })]);
+    assert.ok(analyseQuestion('What time do singers arrive for an evening performance?', concert).terms.some((t) => t.term === termOf('pm')), 'an evening is written in pm');
     assert.equal(analyse('The centre closes at 21:00 at the weekend.', hours).tokens.find((t) => t.surface === 'weekend')?.alternatives, undefined, 'a claim is read by its own words');
   });
 
