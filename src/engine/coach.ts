@@ -12,6 +12,7 @@ import { analyseQuestion } from './query';
 import { calibrate, thresholdFor } from './calibrate';
 import { quantities } from './numbers';
 import { retrieve } from './retrieve';
+import { inTitleCase } from './text';
 import type { Answer, CheckResult, Passage } from './types';
 
 /** Options for {@link createCoach}. Every field but `corpus` has a documented default. */
@@ -190,16 +191,17 @@ function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckD
  * names it. (A claim written in Title Case capitalises words, not names.)
  */
 function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
-  if (d.verdict !== 'supported') return d;
-  const all = claim.match(/\p{L}+/gu) ?? [];
-  if (all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length) return d;
-  const cited = d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' ').toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
-  for (const m of claim.slice(0, MAX_NAME_SCAN).matchAll(NAME_RUN)) {
-    // Not the sentence's first word.
+  if (d.verdict !== 'supported' || inTitleCase(claim)) return d;
+  // (Not a sentence's first word.)
+  const names = [...claim.slice(0, MAX_NAME_SCAN).matchAll(NAME_RUN)].filter((m) => {
     const before = claim.slice(0, m.index ?? 0).trimEnd();
-    if (!before || /[.!?:]$/.test(before)) continue;
-    const name = m[0].toLowerCase().replace(/[’']s\b/g, '');
-    if (!cited.includes(name)) {
+    return before && !/[.!?:]$/.test(before);
+  });
+  if (!names.length) return d;
+  const plain = (text: string) => text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
+  const cited = plain(d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' '));
+  for (const m of names) {
+    if (!cited.includes(plain(m[0]))) {
       return {
         rule: 'coverage',
         verdict: 'unverified',

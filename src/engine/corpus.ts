@@ -234,7 +234,7 @@ export class Corpus {
           set.add(v);
         }
       };
-      const kindWord = (w: string) => /^\p{L}{2,}$/u.test(w) && !LEXICON.stopwords.has(w) && (LEXICON.isNoun(w) || LEXICON.pluralNoun(w) !== undefined || !LEXICON.isWord(w));
+      const kindWord = (w: string) => /^\p{L}{2,}$/u.test(w) && !LEXICON.stopwords.has(w) && (LEXICON.isNoun(w) || !LEXICON.isWord(w));
       for (const p of this.passages) {
         // Within a clause: "X and Y", "X or Y" (a comma joins too much else to read lists by).
         for (const clause of p.text.split(/[.;:!?()\n]/)) {

@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
 import type { AnswerType } from './lexicon-types';
-import { STOPWORDS, termOf, words } from './text';
+import { inTitleCase, STOPWORDS, termOf, words } from './text';
 
 /**
  * Question analysis: every word is classified once, from data (the lexicon, WordNet, the
@@ -373,8 +373,7 @@ function foreignNames(text: string, corpus: Corpus): string[] {
   const out: string[] = [];
   // A question written in Title Case ("What Is The Best Way To Recover Quickly?") capitalises
   // words, not names.
-  const all = text.match(/\p{L}+/gu) ?? [];
-  if (all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length) return out;
+  if (inTitleCase(text)) return out;
   // (A real word is never a slip of another, as in the analysis above.)
   const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
   for (const m of text.matchAll(TITLE_CASE)) {

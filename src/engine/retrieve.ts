@@ -1,8 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { contentTokens, type AnalysedQuery } from './query';
-import { termOf } from './text';
-import { writesList } from './text';
+import { termOf, writesList } from './text';
 import type { Passage } from './types';
 
 /**

@@ -127,3 +127,12 @@ export function writesList(text: string): boolean {
   return answer;
 }
 const writtenLists = new Map<string, boolean>();
+
+/**
+ * Is a text written in Title Case ("What Is The Best Way To Recover Quickly?")? Such a text
+ * capitalises words, not names: most of its words start with a capital.
+ */
+export function inTitleCase(text: string): boolean {
+  const all = text.match(/\p{L}+/gu) ?? [];
+  return all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length;
+}

@@ -165,7 +165,7 @@ describe('analyse: reading a question', () => {
     const claim = analyse('A standard annual subscription costs two hundred and fifteen pounds.', fees);
     assert.equal(claim.tokens.find((t) => t.surface === 'pounds')?.status, 'number');
     assert.ok(!contentTokens(claim).some((t) => t.surface === 'pounds'), 'no topic the sources must speak to');
-    assert.equal(analyse('I weigh the pounds on the scale', fees).tokens.find((t) => t.surface === 'pounds')?.status !== 'number', true, 'not without its number');
+    assert.notEqual(analyse('I weigh the pounds on the scale', fees).tokens.find((t) => t.surface === 'pounds')?.status, 'number', 'not without its number');
   });
 
   it('finds the proper names a question uses that the sources never do', () => {
