@@ -175,6 +175,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
     ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
     ...(lex.comparatives ? { comparatives: lex.comparatives } : {}),
+    countCues: lex.countCues ?? [],
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
@@ -233,6 +234,7 @@ interface LexiconYaml {
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   comparatives?: { more: string[]; less: string[] };
+  countCues?: string[];
   calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
@@ -265,6 +267,8 @@ function readCorpusWords(knowledgeDir: string): Set<string> {
 
 interface Synset {
   words: string[];
+  /** WordNet's lexicographer file number (its "supersense": 18 noun.person, 28 noun.time). */
+  lexFile: number;
   /** Pointers: symbol and target synset key ("n:01234567"), with source/target word numbers. */
   pointers: { symbol: string; target: string; source: number; targetWord: number }[];
 }
@@ -288,6 +292,9 @@ function spokenCounts(root: string): Map<string, number> {
   }
   return counts;
 }
+
+/** WordNet lexicographer files of nouns that name who or when rather than a topic: noun.person, noun.time. */
+const BYSTANDER_FILES = new Set([18, 28]);
 
 function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml, spoken: ReadonlyMap<string, number>) {
   const synsets = new Map<string, Synset>();
@@ -313,7 +320,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
           targetWord: parseInt(st.slice(2), 16),
         });
       }
-      synsets.set(`${letter}:${head[0]}`, { words: ws, pointers });
+      synsets.set(`${letter}:${head[0]}`, { words: ws, lexFile: Number(head[1]), pointers });
       if (bar >= 0) {
         for (const w of words(line.slice(bar + 3))) {
           if (!/^[a-z]+$/.test(w)) continue;
@@ -379,9 +386,21 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     }
     return false;
   };
-  const bands: string[] = Array.from({ length: 20 }, () => '');
-  const byBand: string[][] = Array.from({ length: 20 }, () => []);
-  for (const [w, b] of weights) byBand[isNoun(w) ? 10 + b : b].push(w);
+  // A noun whose first sense names a person or a time ("daughter", "kids", "tomorrow", "night")
+  // says who asks or when, not what about: the corpus lacking it says little of the topic. Such
+  // nouns go in bands 20–29.
+  const firstNounSense = (w: string) => {
+    const lemma = senses.has(w) ? w : [['ies', 'y'], ['es', ''], ['s', ''], ['ren', ''], ['men', 'man']].map(([suffix, repl]) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) + repl : '')).find((x) => x && senses.has(x));
+    const key = lemma ? senses.get(lemma)!.find((k) => k.startsWith('n:')) : undefined;
+    return key ? synsets.get(key)?.lexFile : undefined;
+  };
+  const bystander = (w: string) => {
+    const file = firstNounSense(w);
+    return file !== undefined && BYSTANDER_FILES.has(file);
+  };
+  const bands: string[] = Array.from({ length: 30 }, () => '');
+  const byBand: string[][] = Array.from({ length: 30 }, () => []);
+  for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : 10) + b : b].push(w);
   byBand.forEach((list, i) => (bands[i] = list.sort().join(' ')));
 
   // Expansions: for a word the corpus lacks, the corpus words that share one of its first senses

@@ -90,6 +90,7 @@ export interface CompiledLexicon {
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */
   comparatives?: { more: string[]; less: string[] };
+  countCues?: string[];
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];
   /** Questions no corpus answers, for fitting abstention thresholds. */

@@ -48,6 +48,8 @@ export class Lexicon {
   readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
+  /** Figure cues that ask for a count of things: "how many", "the number of" (as words). */
+  readonly countCues: readonly (readonly string[])[];
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
   readonly calendar: ReadonlyMap<string, readonly string[]>;
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
@@ -104,7 +106,7 @@ export class Lexicon {
     return (this.bandLists ??= this.data.weightBands.map((b) => (b ? b.split(' ') : [])));
   }
 
-  /** The band (0–19) a word is in, or -1; each word searched once (a document check asks for thousands). */
+  /** The band (0–29) a word is in, or -1; each word searched once (a document check asks for thousands). */
   private bandOf(w: string): number {
     let b = this.bandMemo.get(w);
     if (b === undefined) {
@@ -177,6 +179,7 @@ export class Lexicon {
     this.unitsMeasuredBy = measuredBy;
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
     this.measureQuestions = { words: new Set(d.measureQuestions?.words ?? []), before: new Set(d.measureQuestions?.before ?? []), verbs: new Set(d.measureQuestions?.verbs ?? []) };
+    this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.calendar = new Map(d.calendar ?? []);
     this.pointUnits = new Set(d.pointUnits ?? []);
@@ -254,8 +257,10 @@ export class Lexicon {
    */
   topicWeight(w: string): number {
     const band = this.bandOf(w);
-    const noun = (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 10;
-    return noun ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
+    const b = band >= 0 ? band : this.bandOf(baseForm(w, this.known));
+    // (Bands 20–29: a noun naming a person or a time — "my daughter", "tomorrow" — says who
+    // asks or when, not what about.)
+    return b >= 10 && b < 20 ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
   }
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */

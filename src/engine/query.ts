@@ -229,7 +229,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // still names its unit.
   const asksFigure = intent === 'figure' || phraseTypes.has('figure') || types.has('figure');
   const units = asksFigure ? [...new Set(read.flatMap((w, i) => {
-    const unit = LEXICON.units.get(w);
+    // A plural noun with no unit of its own is counted, as the quantity reader counts it: "how
+    // many rehearsals" asks for a count of rehearsals ("three free rehearsals").
+    const unit = LEXICON.units.get(w) ?? (endsCountCue(read, i - 1) ? countedNoun(w) : undefined);
     // A word that names a measure asked for says its units: "how much distance" asks for metres.
     const measured = unit ? [unit] : (LEXICON.unitsMeasuredBy.get(w) ?? []);
     if (!measured.length) return [];
@@ -247,8 +249,11 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // "How long does it take?" names no unit but asks for a duration; a point in time asked for
   // ("on what dates…") is asked whatever else the question asks.
   if (!units.length) {
-    for (const [phrase, implied] of LEXICON.askedUnits) {
-      if ((asksFigure || implied.every((u) => LEXICON.pointUnits.has(u))) && containsRun(raw, phrase)) units.push(...implied.filter((u) => !units.includes(u)));
+    const said = LEXICON.askedUnits.filter(([phrase, implied]) => (asksFigure || implied.every((u) => LEXICON.pointUnits.has(u))) && containsRun(raw, phrase));
+    // A phrase inside a longer one said ("how far" in "how far ahead") gives way to it.
+    for (const [phrase, implied] of said) {
+      if (said.some(([other]) => other.length > phrase.length && containsRun(other, phrase))) continue;
+      units.push(...implied.filter((u) => !units.includes(u)));
     }
   }
   // "How much does it cost?": a word that names a measure, after the cue and function words.
@@ -357,6 +362,19 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
 /** The partner of a commonly confused word that the corpus uses, where it lacks the word typed. */
 function confusedFor(surface: string, known: (term: string) => boolean): string | undefined {
   return LEXICON.confusables.get(surface)?.find((w) => known(termOf(w)));
+}
+
+/** The thing a plural noun counts, where the lexicon gives it no unit ("rehearsals" → "rehearsal"). */
+function countedNoun(w: string): string | undefined {
+  if (STOPWORDS.has(w) || LEXICON.units.has(w)) return undefined;
+  const noun = LEXICON.pluralNoun(w);
+  return noun && !LEXICON.units.has(noun) ? noun : undefined;
+}
+
+/** Does a cue asking for a count ("how many", "the number of") end at word j, or before linking words there? */
+function endsCountCue(read: readonly string[], j: number): boolean {
+  while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
+  return LEXICON.countCues.some((c) => c.at(-1) === read[j] && c.every((x, k) => read[j - c.length + 1 + k] === x));
 }
 
 /** Does a figure cue phrase ("how much", "the number of") end at word j? */

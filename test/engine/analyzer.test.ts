@@ -32,6 +32,14 @@ describe('lexicon: how much a word says', () => {
     assert.equal(LEXICON.topicWeight('easy'), LEXICON.information('easy'));
   });
 
+  it('gives no topic floor to a noun naming a person or a time (WordNet noun.person, noun.time)', () => {
+    for (const w of ['daughter', 'kids', 'tomorrow', 'night']) {
+      assert.ok(LEXICON.isNoun(w), w);
+      assert.equal(LEXICON.topicWeight(w), LEXICON.information(w), `"my ${w}" says who asks or when, not what about`);
+    }
+    for (const w of ['chess', 'wedding', 'microphone']) assert.ok(LEXICON.topicWeight(w) >= 7 / 9, w);
+  });
+
   it('knows a plural noun as a noun, as its singular (WordNet lists only "rabbit")', () => {
     for (const w of ['rabbits', 'muscles', 'candles', 'lessons', 'colonies']) assert.ok(LEXICON.isNoun(w), w);
     assert.ok(LEXICON.topicWeight('candles') >= 7 / 9, 'a topic floor for an absent plural noun too');
@@ -126,6 +134,11 @@ describe('analyse: reading a question', () => {
     const pass = analyse('hw much is a day pass??', corpus).units ?? [];
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
     assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
+    assert.deepEqual(analyse('how many hives are there', corpus).units, ['hive'], 'a count of things with no unit of their own');
+    assert.ok(!analyse('how long are hives left open', corpus).units?.includes('hive'), 'only a count cue counts things');
+    const ahead = analyse('how far ahead can I book a physio', corpus).units ?? [];
+    assert.ok(ahead.includes('days') && !ahead.includes('meters'), 'the longer phrase speaks for the shorter one it holds');
+    assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
   });
 
   it('reads a measure asked by the question\'s verb or its asked noun, and weighs that word as a cue', () => {
