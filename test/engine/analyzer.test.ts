@@ -139,6 +139,8 @@ describe('analyse: reading a question', () => {
     const ahead = analyse('how far ahead can I book a physio', corpus).units ?? [];
     assert.ok(ahead.includes('days') && !ahead.includes('meters'), 'the longer phrase speaks for the shorter one it holds');
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
+    assert.ok(analyse('how much time should we allow for one lock', corpus).units?.includes('minutes'), 'time is a measure of duration');
+    assert.deepEqual(analyse('what is the top speed on the canal', corpus).units, ['mph', 'kph'], 'the asked noun names a speed');
   });
 
   it('reads a measure asked by the question\'s verb or its asked noun, and weighs that word as a cue', () => {
