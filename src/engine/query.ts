@@ -211,6 +211,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // the question's verb or its asked noun makes it a figure question in that measure's units.
   const measureAsked = askedMeasure(raw, asked);
   if (measureAsked) intent = 'figure';
+  // A noun asked for that names a figure ("what's the minimum age…") asks for one, whatever a
+  // cue phrase said later reads as: "…for the person whose name the booking is in" lists nothing.
+  // (Not a counted unit: "which muscles…" still lists muscles.)
+  if (intent === 'list' && asked && !LEXICON.units.has(asked) && namesFigure(asked)) intent = 'figure';
   // "Which four illnesses…", "what are the three muscles…": a count of things asked for is a list.
   if (intent === 'general' && asksCountOf(raw)) intent = 'list';
   // What a list question lists, by the schema's kind names: "which muscles make up the core" lists

@@ -141,6 +141,8 @@ describe('analyse: reading a question', () => {
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
     assert.ok(analyse('how much time should we allow for one lock', corpus).units?.includes('minutes'), 'time is a measure of duration');
     assert.deepEqual(analyse('what is the top speed on the canal', corpus).units, ['mph', 'kph'], 'the asked noun names a speed');
+    assert.equal(analyse("What's the minimum age for the person whose name the booking is in?", corpus).intent, 'figure', 'an asked noun naming a figure outweighs a list cue said later');
+    assert.equal(analyse('Which muscles make up the hamstring group?', corpus).intent, 'list', 'a counted unit asked for is still a list');
   });
 
   it('reads a measure asked by the question\'s verb or its asked noun, and weighs that word as a cue', () => {
