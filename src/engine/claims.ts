@@ -447,6 +447,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (swapped) {
       return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`, top, { claimed: cq.text, source: replacementText(swapped.other) });
     }
+    // The figure is the source's, but given there to the thing the claim pairs with its other
+    // figure: "Heron boats are 58 feet long, while Kingfisher boats are 68 feet" against the list
+    // items "Kingfisher: 58 feet long" and "Heron: 68 feet long".
+    const crossed = same && crossedFigure(claim, cq, claimed, top.sentence, aligned, corpus);
+    if (crossed) {
+      return contradicted('figure', `The source gives "${said(same)}" for “${crossed.theirs}” and "${said(crossed.fix)}" for “${crossed.mine}”.`, crossed.at, { claimed: cq.text, source: replacementText(crossed.fix) });
+    }
     if (same) {
       agreeing++;
       agreed ??= {
@@ -1250,6 +1257,57 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
     }
   }
   return votes;
+}
+
+/**
+ * Is the claim's figure given by the source sentence to what the claim pairs with another of its
+ * figures? The claim's words go each to its nearest figure in their clause; the words only one
+ * figure has name its thing ("heron", "kingfisher"). Crossed where the stating sentence names the
+ * other figure's thing and not this one's, and another sentence gives this one's thing a different
+ * figure of the same unit (the fix).
+ */
+function crossedFigure(
+  claim: string,
+  cq: Quantity,
+  claimed: readonly Quantity[],
+  sentence: string,
+  aligned: readonly AlignedSentence[],
+  corpus: Corpus,
+): { theirs: string; mine: string; fix: Quantity; at: AlignedSentence } | null {
+  const others = claimed.filter((q) => q !== cq && q.unit === cq.unit && (q.low !== cq.low || q.high !== cq.high));
+  if (!others.length) return null;
+  const text = normalize(claim);
+  const figures = [cq, ...others];
+  const near = new Map<Quantity, Set<string>>(figures.map((f) => [f, new Set<string>()]));
+  for (const w of wordsAt(text)) {
+    if (STOPWORDS.has(w.word) || figures.some((f) => w.at >= f.index && w.at < f.index + f.text.length)) continue;
+    const [from, to] = clauseSpan(text, w.at);
+    const inClause = figures.filter((f) => f.index >= from && f.index < to);
+    if (!inClause.length) continue;
+    near.get(inClause.reduce((x, y) => (Math.abs(y.index - w.at) < Math.abs(x.index - w.at) ? y : x)))!.add(termOf(w.word));
+  }
+  // Words one figure's side alone says, that the corpus knows.
+  const own = (f: Quantity) => [...near.get(f)!].filter((t) => corpus.index.has(t) && figures.every((g) => g === f || !near.get(g)!.has(t)));
+  const mine = own(cq);
+  if (!mine.length) return null;
+  const termsOf = (s: string) => new Set(words(s).map(termOf));
+  const stating = termsOf(sentence);
+  if (mine.some((t) => stating.has(t))) return null;
+  for (const o of others) {
+    const theirs = own(o).filter((t) => stating.has(t));
+    if (!theirs.length) continue;
+    // Another sentence gives this side's thing a figure of the unit, not the claim's.
+    for (const a of aligned) {
+      if (a.sentence === sentence) continue;
+      const ts = termsOf(a.sentence);
+      if (!mine.some((t) => ts.has(t)) || theirs.some((t) => ts.has(t))) continue;
+      const fix = quantities(a.sentence).find((q) => q.unit === cq.unit && !q.denied && !agrees(cq, q));
+      // (Quoted as the claim writes them: "Kingfisher", not "kingfisher".)
+      const asWritten = (t: string) => claim.match(/[\p{L}][\p{L}'’-]*/gu)?.find((w) => termOf(w.toLowerCase()) === t) ?? t;
+      if (fix) return { theirs: asWritten(theirs[0]), mine: asWritten(mine[0]), fix, at: a };
+    }
+  }
+  return null;
 }
 
 /** How far before "than" a comparative may stand ("take more people at once than"). */

@@ -77,6 +77,16 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Under-18s pay £5 for a ticket.', choir)?.verdict, 'supported');
   });
 
+  it('figure: a figure the source gives, in a list, to the thing the claim pairs with its other figure', () => {
+    const md = '# Our boats\n\nWe have two classes of boat:\n\n- **Kingfisher**: 58 feet long, sleeps four to six.\n- **Heron**: 68 feet long, sleeps six to eight.\n';
+    const fleet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'boats.md', content: md })]);
+    const wrong = typedCheck('Heron boats are 58 feet long, while Kingfisher boats are 68 feet long.', fleet);
+    assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.figure?.source], ['contradicted', 'figure', '68 feet'], wrong?.note);
+    assert.match(wrong?.note ?? '', /“Kingfisher”.*“Heron”/);
+    assert.equal(typedCheck('Heron boats are 68 feet long, while Kingfisher boats are 58 feet long.', fleet)?.verdict, 'supported');
+    assert.equal(typedCheck('Kingfisher boats are 58 feet long.', fleet)?.verdict, 'supported');
+  });
+
   it('figure: a share of the last few compared with the source\'s share; its negated bound denies nothing', () => {
     const md = '# Attendance\n\nTo sing in a concert you may miss no more than two of the last eight rehearsals before it.\n';
     const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'attendance.md', content: md })]);
