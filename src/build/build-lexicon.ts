@@ -176,6 +176,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
     ...(lex.comparatives ? { comparatives: lex.comparatives } : {}),
     countCues: lex.countCues ?? [],
+    modalVerbs: lex.modalVerbs ?? [],
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
@@ -235,6 +236,7 @@ interface LexiconYaml {
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   comparatives?: { more: string[]; less: string[] };
   countCues?: string[];
+  modalVerbs?: string[];
   calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];

@@ -514,15 +514,23 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));
   const claimModal = modalityOf(claimWords);
-  if (claimModal.obliges || claimModal.forbids || claimModal.optional || claimModal.allows) {
+  // A claim of two rules ("tracks must be cut to 30 seconds, and no episode may run longer than
+  // 60 minutes") states each in its own clause, read against the sentences closest to that clause.
+  const ruleClauses = clausesOf(claim).map((c) => ({ text: c, modal: modalityOf(words(c)) })).filter((c) => c.modal.obliges || c.modal.forbids || c.modal.optional || c.modal.allows);
+  const ruleReadings = ruleClauses.length >= 2 ? ruleClauses.map((c) => ({ text: c.text, modal: c.modal, stems: new Set(words(c.text).map(termOf)), against: alignSentences(c.text, corpus).filter((x) => x.alignment >= ALIGNED).slice(0, 3) })) : undefined;
+  for (const reading of ruleReadings ?? (claimModal.obliges || claimModal.forbids || claimModal.optional || claimModal.allows ? [{ text: claim, modal: claimModal, stems: claimStems, against: undefined }] : [])) {
+    const claimModal = reading.modal;
+    // What a rule forbids of a figure is a bound ("no episode may run longer than 60 minutes" is
+    // at most 60 minutes): the figure rule reads it against the source's bound.
+    if (claimModal.forbids && quantities(reading.text).some((q) => q.deniedBound)) continue;
     // A rule's sentence may leave its subject to the sentence before ("There are no exceptions"):
     // in a passage that holds most of the claim, a sentence a little less aligned counts too.
     const wholly = (aboutClaim ??= passagesAbout(claim, corpus));
-    for (const a of aligned.filter((x) => x.alignment >= ALIGNED || (x.alignment >= ALIGNED * 0.8 && wholly.has(x.passage.id))).slice(0, 3)) {
+    for (const a of reading.against ?? aligned.filter((x) => x.alignment >= ALIGNED || (x.alignment >= ALIGNED * 0.8 && wholly.has(x.passage.id))).slice(0, 3)) {
       // Said of what the claim names (a muscle's rule is not another's).
       const there = [...namedInSentence(a.sentence, corpus).map((p) => p.id), resolve(a.passage.id, corpus)?.id];
       if (!mentions.filter((m) => ANATOMY.has(m.kind)).every((m) => there.includes(m.id))) continue;
-      const src = ruleSaidOf(a.sentence, claimStems);
+      const src = ruleSaidOf(a.sentence, reading.stems);
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
         : (claimModal.optional || claimModal.allows) && src.forbids ? 'The claim allows what the source forbids.'
@@ -605,6 +613,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   ];
   for (const { text, against } of readings) {
     const textWords = words(text);
+    const verbs = afterModal(textWords);
     const textStems = new Set(textWords.map(termOf));
     for (const a of against) {
       if (!aboutTheSame(a) || otherCase(text, a)) continue;
@@ -619,6 +628,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
           // The sentence says the claim's word of the same things: no opposite. Said of other words
           // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
           if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, part, w))) continue;
+          // A word used as a verb ("may not present live") has no adjective's opposites.
+          if (verbs.has(w)) continue;
           const opposites = LEXICON.oppositesOf(w);
           for (const x of opposites) {
             // Said of the same words: "pain at the front of the knee" against "pain at the back of the
@@ -1029,6 +1040,11 @@ function negatedInClause(ws: readonly string[]): { negated: Set<string>; asserte
     if (!negations[i]) return;
     // Two negations close together cancel ("can't sit down without groaning").
     if (negations.slice(Math.max(0, i - DOUBLE_NEGATION), i).some(Boolean) || negations.slice(i + 1, i + 1 + DOUBLE_NEGATION).some(Boolean)) return;
+    // …and a rule that opens its clause with a negation cancels with a later one however far:
+    // "don't run a competition with a prize worth more than £50 without approval" asks for
+    // approval; it denies no competition.
+    const opens = (k: number) => rest.slice(0, k).every((w, j) => STOPWORDS.has(w) && !negations[j]);
+    if ((opens(i) && negations.slice(i + 1).some(Boolean)) || negations.slice(0, i).some((n, k) => n && opens(k))) return;
     // The reach starts at the first word with content: "unable to withstand the load" and
     // "cannot withstand the load" deny the same words.
     let from = i + 1;
@@ -1308,6 +1324,18 @@ function crossedFigure(
     }
   }
   return null;
+}
+
+/** Words used as verbs: right after a modal verb, past a negation ("may not present"). */
+function afterModal(ws: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    if (!LEXICON.modalVerbs.has(ws[i])) continue;
+    let j = i + 1;
+    while (j < ws.length && LEXICON.negations.has(ws[j])) j++;
+    if (j < ws.length) out.add(ws[j]);
+  }
+  return out;
 }
 
 /** How far before "than" a comparative may stand ("take more people at once than"). */

@@ -91,6 +91,7 @@ export interface CompiledLexicon {
   /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */
   comparatives?: { more: string[]; less: string[] };
   countCues?: string[];
+  modalVerbs?: string[];
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];
   /** Questions no corpus answers, for fitting abstention thresholds. */

@@ -50,6 +50,8 @@ export class Lexicon {
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
   /** Figure cues that ask for a count of things: "how many", "the number of" (as words). */
   readonly countCues: readonly (readonly string[])[];
+  /** Modal verbs: the word after one (past a negation) is a verb. */
+  readonly modalVerbs: ReadonlySet<string>;
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
   readonly calendar: ReadonlyMap<string, readonly string[]>;
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
@@ -180,6 +182,7 @@ export class Lexicon {
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
     this.measureQuestions = { words: new Set(d.measureQuestions?.words ?? []), before: new Set(d.measureQuestions?.before ?? []), verbs: new Set(d.measureQuestions?.verbs ?? []) };
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
+    this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.calendar = new Map(d.calendar ?? []);
     this.pointUnits = new Set(d.pointUnits ?? []);

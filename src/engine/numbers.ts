@@ -422,7 +422,13 @@ function boundOf(q: Quantity, t: string): void {
     // Denied: the clause forbids ("must not", "never") or opens with a negation ("No player may…");
     // "without symptoms" denies a noun, not the clause.
     const ws = clause.split(/[^a-z']+/).filter(Boolean);
-    const denied = LEXICON.negations.has(ws[0] ?? '') || LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w)));
+    // …unless the clause goes on to a second negation or a condition: "don't run a competition
+    // with a prize worth more than £50 without approval" bounds nothing; it asks for approval.
+    const rest = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean);
+    const conditioned = rest.some((w) => LEXICON.negations.has(w) || LEXICON.modality.restricts.some((p) => p.length === 1 && p[0] === w));
+    // ("…, and no episode may run longer than 60 minutes": the clause's first word past a joining word.)
+    const opening = clauseOpening(ws);
+    const denied = !conditioned && (LEXICON.negations.has(opening) || LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w))));
     q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = phrase;
     if (denied) q.deniedBound = true;
@@ -442,6 +448,11 @@ function denialOf(q: Quantity, t: string): void {
   // A phrase takes the noun phrase after it: "instead of the usual £120".
   const phraseAt = (end: number) => LEXICON.negationPhrases.some((p) => p.length <= end && p.every((w, k) => before[end - p.length + k] === w));
   if (LEXICON.negations.has(last) || [0, 1, 2].some((gap) => phraseAt(before.length - gap))) q.denied = true;
+}
+
+/** A clause's first word, past one function word that joins it to the last ("and no one may…"). */
+function clauseOpening(ws: readonly string[]): string {
+  return ws.length > 1 && LEXICON.stopwords.has(ws[0]) && !LEXICON.negations.has(ws[0]) ? ws[1] : (ws[0] ?? '');
 }
 
 const FLIPPED: Record<Bound, Bound> = { below: 'atLeast', atMost: 'above', above: 'atMost', atLeast: 'below' };

@@ -347,6 +347,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Players must not train for more than 90 minutes.').bound, 'atMost');
     assert.equal(one('Rest for less than 48 hours.').bound, 'below');
     assert.equal(one('After days without symptoms, each stage lasts at least 48 hours.').bound, 'atLeast', '"without" denies a noun, not the clause');
+    assert.equal(one("Don't run a competition with a prize worth more than £50 without written approval.").bound, 'above', 'a second negation makes the rule a condition');
+    assert.equal(one('Cut tracks to size, and no episode may run longer than 60 minutes.').bound, 'atMost', 'the clause opens with its negation past a joining word');
+    assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
   });
   it('reads "a week" or "an hour" as one of the span, except as the period of a rate', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.per ? ` per ${q.per}` : ''}`);

@@ -87,6 +87,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Kingfisher boats are 58 feet long.', fleet)?.verdict, 'supported');
   });
 
+  it('negation and opposites: a rule read clause by clause, a verb after a modal, a condition as a double negation', () => {
+    const md = '# Podcasts\n\nIn a podcast every commercial track must be cut down to no more than 30 seconds.\n\nPodcasts must be no longer than 60 minutes.\n\n- Don\'t run a competition with a prize worth more than £50 without written approval from the committee.\n\nNever start moving chairs while the other presenter is still live.\n\nDuring probation you may not present live on your own after 10pm.\n';
+    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'podcasts.md', content: md })]);
+    assert.notEqual(typedCheck('Commercial tracks in a podcast must be cut to 30 seconds, and no episode may run longer than 60 minutes.', radio)?.verdict, 'contradicted', 'each rule against its own sentence');
+    assert.notEqual(typedCheck('Competitions with a prize worth more than £50 still need written approval from the committee.', radio)?.verdict, 'contradicted', '"don\'t … without" asks for approval');
+    assert.equal(typedCheck('You can run a competition with a prize worth more than £50 without approval.', radio)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('New presenters may not present live on their own after 10pm.', radio)?.rule, 'opposite', '"present" after a modal is a verb: "other" is no opposite of it');
+  });
+
   it('figure: a share of the last few compared with the source\'s share; its negated bound denies nothing', () => {
     const md = '# Attendance\n\nTo sing in a concert you may miss no more than two of the last eight rehearsals before it.\n';
     const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'attendance.md', content: md })]);
