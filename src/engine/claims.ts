@@ -1228,7 +1228,13 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
     return [...votes].every(([f, v]) => f === x || v.length < own || !v.length);
   };
   const statedInPlace = (x: Quantity) => stated.some((c) => agrees(c, x) && inPlace(c, x));
-  const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x));
+  // The other end of the source's range ("arrive between 2pm and 4pm") is no other thing's figure.
+  const text = normalize(sentence);
+  const rangedWith = (x: Quantity) => {
+    const [a, b] = x.index < eq.index ? [x, eq] : [eq, x];
+    return RANGE_LINK.test(text.slice(a.index + a.text.length, b.index));
+  };
+  const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x) && !rangedWith(x));
   if (!others.length) return null;
   // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures.
   if (cq.bound && eq.bound) return null;
@@ -1244,6 +1250,9 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   }
   return null;
 }
+
+/** What joins the two ends of a range: "2pm and 4pm" (after "between"), "9am to 9pm", "8am–8pm". */
+const RANGE_LINK = /^\s{0,3}(?:and|to|until|till|through|-|\u2013|\u2014)\s{0,3}$/;
 
 /**
  * The claim's words beside its figure, each voting for the figure of the source sentence it

@@ -30,6 +30,8 @@ export interface Quantity {
   denied?: boolean;
   /** A ratio's two sides, as terms, in the order said ("greens", "browns"): the value is the first over the second. */
   sides?: [string, string];
+  /** The unit word of the field the figure fills ("Cruising hours: 23"), said after it in a fix: "23 hours". */
+  fieldUnit?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export interface Quantity {
  * adjective ("the 48-hour rule"), so in place of "one day" it reads "48 hours".
  */
 export function replacementText(q: Quantity): string {
+  if (q.fieldUnit) return `${q.text} ${q.fieldUnit}`;
   const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
   // The reader drops thousands separators ("£2,850" is read as 2850); a fix puts them back.
   // …and the reader's lower case off a temperature's scale ("60°c" is written "60°C").
@@ -48,7 +51,8 @@ export function replacementText(q: Quantity): string {
 /** A figure as said, its bound included: "up to 15%". */
 export function said(q: Quantity): string {
   // A bound its clause denies is quoted as it reads: "(no player may play …) less than 48 hours".
-  return q.boundText ? `${q.deniedBound ? 'not ' : ''}${q.boundText} ${q.text}` : q.text;
+  const text = q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text;
+  return q.boundText ? `${q.deniedBound ? 'not ' : ''}${q.boundText} ${text}` : text;
 }
 
 export type Bound = 'below' | 'atMost' | 'above' | 'atLeast';
@@ -119,6 +123,8 @@ const BETWEEN = new RegExp(String.raw`\bbetween\s{1,4}${NUM}\s{1,4}and\s{1,4}${N
  * three hamstrings" says nothing against "the hamstrings are three muscles".
  */
 const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|our)\s+(?:(?:last|first|next|final|previous|past|remaining)\s+)?${NUM}\s+([a-z]+)`, 'i');
+/** A field named by its unit, then its number: "Cruising hours: 23", "Age: 12-15" (no unit or time after). */
+const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
 
@@ -371,6 +377,17 @@ function readQuantities(text: string): Quantity[] {
     // The parts counted on their own ("two parts") are the ratio's, not counts of their own.
     for (let k = out.length - 1; k >= 0; k--) if (out[k].index >= at && out[k].index < at + m[0].length) out.splice(k, 1);
     out.push({ low: a / b, high: a / b, unit: 'ratio', text: m[0], index: at, sides: [termOf(m[2]), termOf(m[4])] });
+  }
+  // A table cell or a field that names its unit before the number: "Cruising hours: 23",
+  // "Locks: 30", "Maximum people: 6".
+  for (const m of t.matchAll(FIELD)) {
+    const numberAt = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+    if (out.some((q) => numberAt >= q.index && numberAt < q.index + q.text.length)) continue;
+    const unit = LEXICON.ageWords.includes(m[1]) ? 'age' : (UNITS.get(m[1]) ?? counted(m[1]));
+    if (!unit) continue;
+    const a = Number(m[2]);
+    const b = m[3] !== undefined ? Number(m[3]) : a;
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
   for (const q of out) {
     boundOf(q, t);

@@ -351,6 +351,16 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Cut tracks to size, and no episode may run longer than 60 minutes.').bound, 'atMost', 'the clause opens with its negation past a joining word');
     assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
   });
+
+  it('reads a figure whose field names its unit first, as a table row writes it', () => {
+    const row = quantities('Route: Ashby; Distance: 38 miles; Cruising hours: 23; Maximum people: 6; Age: 12-15; Best for: one week.');
+    const of = (unit: string) => row.find((q) => q.unit === unit);
+    assert.deepEqual([of('hours')?.low, replacementText(of('hours')!)], [23, '23 hours']);
+    assert.equal(of('subjects')?.low, 6);
+    assert.deepEqual([of('age')?.low, of('age')?.high], [12, 15]);
+    assert.equal(row.filter((q) => q.unit === 'miles').length, 1, 'a figure with its unit after it is read once');
+    assert.deepEqual(quantities('Opens at 21:00. Time: 3.5').map((q) => q.unit), ['clock'], 'a time of day, and a field naming no unit');
+  });
   it('reads "a week" or "an hour" as one of the span, except as the period of a rate', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.per ? ` per ${q.per}` : ''}`);
     assert.deepEqual(read('Kittens stay indoors until a week after the second injection.'), ['1 weeks']);

@@ -96,6 +96,12 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('New presenters may not present live on their own after 10pm.', radio)?.rule, 'opposite', '"present" after a modal is a verb: "other" is no opposite of it');
   });
 
+  it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
+    const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
+    const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
+    assert.notEqual(typedCheck('Boats are ready from 2pm and crews are asked to arrive by 4pm.', wharf)?.verdict, 'contradicted');
+  });
+
   it('figure: a share of the last few compared with the source\'s share; its negated bound denies nothing', () => {
     const md = '# Attendance\n\nTo sing in a concert you may miss no more than two of the last eight rehearsals before it.\n';
     const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'attendance.md', content: md })]);
