@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon';
 import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { FIGURE_OF, figureTopic, swappedFigure } from './claims';
+import { FIGURE_OF, figureTopic, sharesNeighbour, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
@@ -167,7 +167,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       if (statedAsClaimed) continue;
       for (const x of relevant.slice(0, 3)) {
         const s = closestSentence(x.passage.text, queryTerms, other, said, subject);
-        if (s) {
+        // Said of the same thing: "after leaving the wharf" is no opposite of "before the 9am
+        // deadline", though both sentences name the wharf.
+        if (s && sharesNeighbour(claim, said, s, other, corpus)) {
           const n = cite(x, s);
           return {
             rule: 'opposite',

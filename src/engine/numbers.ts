@@ -30,6 +30,10 @@ export interface Quantity {
   denied?: boolean;
   /** A ratio's two sides, as terms, in the order said ("greens", "browns"): the value is the first over the second. */
   sides?: [string, string];
+  /** Said as a difference, and which way: "25% more" (1), "25% fewer" (-1). */
+  direction?: 1 | -1;
+  /** The comparative word as written ("fewer"). */
+  comparative?: string;
   /** The unit word of the field the figure fills ("Cruising hours: 23"), said after it in a fix: "23 hours". */
   fieldUnit?: string;
 }
@@ -65,7 +69,10 @@ const UNIT_CLASSES = new Set([...UNITS.values(), ...LEXICON.dimensionOf.keys()])
 const FRACTIONS = LEXICON.fractions;
 /** A fraction's words, spaced or hyphenated ("two thirds", "two-thirds"). */
 const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]')).join('|');
-const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the)\b`, 'g');
+/** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
+const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
+const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|${COMPARATIVES})\b`, 'g');
+const DIRECTION = new RegExp(String.raw`^\s{0,3}(${COMPARATIVES})\b`);
 /** "a two-thirds majority": a fraction of two words before what it is a share of. */
 const FRACTION_BEFORE = new RegExp(String.raw`\b(${[...FRACTIONS.keys()].filter((f) => f.includes(' ')).map((f) => f.replace(/ /g, '[- ]')).join('|') || '(?!)'})\s+(?!of\b|the\b)[a-z]`, 'g');
 /** A fraction's words as the lexicon lists them. */
@@ -355,7 +362,7 @@ function readQuantities(text: string): Quantity[] {
     // (A share of one span of time, "a quarter of an hour", is read above as a duration.)
     const end = (m.index ?? 0) + m[0].length;
     if (out.some((q) => q.index < end && q.index + q.text.length > end && q.text.includes(m[1]))) continue;
-    const q = { low: v, high: v, unit: 'percent', text: m[0].replace(/\s+(of|the)$/, '').trim(), index: m.index ?? 0 };
+    const q = { low: v, high: v, unit: 'percent', text: m[0].replace(/\s+[a-z]+$/, '').trim(), index: m.index ?? 0 };
     out.push(q);
     fractions.push(q);
   }
@@ -392,6 +399,9 @@ function readQuantities(text: string): Quantity[] {
   for (const q of out) {
     boundOf(q, t);
     if (!q.bound) denialOf(q, t);
+    // "25% fewer", "a quarter more", "two hours longer": a difference, and which way it goes.
+    const comparative = DIRECTION.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 16))?.[1];
+    if (comparative) (q.direction = LEXICON.comparatives.get(comparative)), (q.comparative = comparative);
     const per = rateAfter(t, q.index + q.text.length);
     if (per && per !== q.unit) q.per = per;
   }

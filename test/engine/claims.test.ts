@@ -96,6 +96,21 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('New presenters may not present live on their own after 10pm.', radio)?.rule, 'opposite', '"present" after a modal is a verb: "other" is no opposite of it');
   });
 
+  it('figure: the same share, but the difference the other way ("a quarter more" against "25 per cent fewer")', () => {
+    const md = '# Neutering\n\nNeutered pets need fewer calories, roughly 25 per cent fewer, and it is easy for them to gain weight.\n';
+    const vet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'neutering.md', content: md })]);
+    const wrong = typedCheck('Once neutered, a pet needs roughly a quarter more calories than before.', vet);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'figure'], wrong?.note);
+    assert.match(wrong?.figure?.source ?? '', /fewer$/);
+    assert.equal(typedCheck('Once neutered, a pet needs about a quarter fewer calories.', vet)?.verdict, 'supported');
+  });
+
+  it('opposites: a word of the cited passages is set against the claim\'s only where it is said of the same thing', () => {
+    const md = '# Returning the boat\n\nBring the boat back by 9am on the last day. The visitor moorings at Mill Bridge, 2 miles from the wharf, suit a last night.\n\n# Routes\n\nThe first winding hole after leaving the wharf is 2 miles north at Mill Bridge.\n';
+    const hire = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'boat.md', content: md }] });
+    assert.notEqual(hire.check('The last night was spent at Mill Bridge, 2 miles from the wharf, so the boat was back well before the 9am deadline.').verdict, 'contradicted');
+  });
+
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
     const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
