@@ -440,7 +440,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A claimed bound is read against the source's bound the same way where it gives one: "up to
     // 5,000 grams" is no "no more than 2 kg", though the same sentence's "500 g plates" lie under it.
     const sameWay = cq.bound ? all.filter((q) => q.bound && boundsAlike(q.bound, cq.bound!)) : [];
-    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && (agrees(cq, q) || (!cq.bound && !q.bound && agrees(q, cq))));
+    // (A claimed limit is held to the source's figure for it only in a sentence that says nearly all
+    // the claim: "up to 28 days in advance" against "bookings open 21 days in advance".)
+    const loose = top.alignment < CLOSE;
+    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && (agrees(cq, q, loose) || (!cq.bound && !q.bound && agrees(q, cq))));
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
     // The source's figure, but the difference the other way: "a quarter more calories" against
@@ -500,8 +503,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // The source's figure said in the clause that says most of what the claim's figure is of
     // ("under-15s … build up to 3 sets of 8", not the under-13s' "3 sets of 5 reps"), then the nearest.
     const inClause = (q: Quantity) => topic(top.sentence.slice(...clauseSpan(top.sentence, q.index)));
-    const best = Math.max(...qs.map(inClause));
-    const source = closest(qs.filter((q) => inClause(q) >= best - 1e-9), cq);
+    // (A claimed total is set against the source's total: "adds up to twenty hours" against "12
+    // hours in total", not the "3 hours each" of its parts.)
+    const totals = cq.total ? qs.filter((q) => q.total) : [];
+    const pool = totals.length ? totals : qs;
+    const best = Math.max(...pool.map(inClause));
+    const source = closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
     return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: replacementText(source) });
   }
 
@@ -1241,8 +1248,9 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   };
   const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x) && !rangedWith(x));
   if (!others.length) return null;
-  // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures.
-  if (cq.bound && eq.bound) return null;
+  // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures,
+  // and so does a total said as the source's total ("adds up to twelve hours": "12 hours in total").
+  if ((cq.bound && eq.bound) || (cq.total && eq.total)) return null;
   const figures = [eq, ...others];
   const votes = figureVotes(claim, cq, sentence, figures);
   const own = votes.get(eq)?.length ?? 0;

@@ -52,6 +52,8 @@ export class Lexicon {
   readonly countCues: readonly (readonly string[])[];
   /** Modal verbs: the word after one (past a negation) is a verb. */
   readonly modalVerbs: ReadonlySet<string>;
+  /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
+  readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
   readonly calendar: ReadonlyMap<string, readonly string[]>;
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
@@ -183,6 +185,7 @@ export class Lexicon {
     this.measureQuestions = { words: new Set(d.measureQuestions?.words ?? []), before: new Set(d.measureQuestions?.before ?? []), verbs: new Set(d.measureQuestions?.verbs ?? []) };
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.modalVerbs = new Set(d.modalVerbs ?? []);
+    this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.calendar = new Map(d.calendar ?? []);
     this.pointUnits = new Set(d.pointUnits ?? []);

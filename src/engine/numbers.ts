@@ -32,6 +32,8 @@ export interface Quantity {
   sides?: [string, string];
   /** Said as a difference, and which way: "25% more" (1), "25% fewer" (-1). */
   direction?: 1 | -1;
+  /** Said as a total: "adds up to 12 hours", "12 hours in total". */
+  total?: boolean;
   /** The comparative word as written ("fewer"). */
   comparative?: string;
   /** The unit word of the field the figure fills ("Cruising hours: 23"), said after it in a fix: "23 hours". */
@@ -72,6 +74,9 @@ const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]'))
 /** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
 const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|${COMPARATIVES})\b`, 'g');
+/** "adds up to 12 hours", "12 hours in total": a total. */
+const TOTAL_BEFORE = LEXICON.totals.before.length ? new RegExp(String.raw`\b(?:${LEXICON.totals.before.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\s+$`) : null;
+const TOTAL_AFTER = LEXICON.totals.after.length ? new RegExp(String.raw`^\s*(?:${LEXICON.totals.after.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\b`) : null;
 const DIRECTION = new RegExp(String.raw`^\s{0,3}(${COMPARATIVES})\b`);
 /** "a two-thirds majority": a fraction of two words before what it is a share of. */
 const FRACTION_BEFORE = new RegExp(String.raw`\b(${[...FRACTIONS.keys()].filter((f) => f.includes(' ')).map((f) => f.replace(/ /g, '[- ]')).join('|') || '(?!)'})\s+(?!of\b|the\b)[a-z]`, 'g');
@@ -402,6 +407,7 @@ function readQuantities(text: string): Quantity[] {
     // "25% fewer", "a quarter more", "two hours longer": a difference, and which way it goes.
     const comparative = DIRECTION.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 16))?.[1];
     if (comparative) (q.direction = LEXICON.comparatives.get(comparative)), (q.comparative = comparative);
+    if (TOTAL_BEFORE?.test(t.slice(Math.max(0, q.index - 24), q.index)) || TOTAL_AFTER?.test(t.slice(q.index + q.text.length, q.index + q.text.length + 24))) q.total = true;
     const per = rateAfter(t, q.index + q.text.length);
     if (per && per !== q.unit) q.per = per;
   }
@@ -563,7 +569,7 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  * same figure ("up to 40%" is no "up to 15%"); a plain figure and a bound when the figure keeps
  * it ("more than 20%" and "25%"; "under 90 minutes" and "90 minutes to 2.5 hours" do not).
  */
-export function agrees(claim: Quantity, stated: Quantity): boolean {
+export function agrees(claim: Quantity, stated: Quantity, loose = false): boolean {
   if (!sameMeasure(claim, stated)) return false;
   const evidence = inUnit(inOrder(stated, claim), claim.unit);
   if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
@@ -578,11 +584,16 @@ export function agrees(claim: Quantity, stated: Quantity): boolean {
   switch (b.bound) {
     case 'below':
       return edge ? plain.high <= b.high : plain.high < b.high;
+    // A claimed limit ("up to 28 days", "at least 3 people") restates the source's figure for the
+    // limit: a smaller one there ("open 21 days in advance") is another limit. (The source's own
+    // limit takes any plain figure within it.)
+    // (`loose`: any figure within the claimed limit, as a sentence that says little of the claim may
+    // give another figure of the same thing.)
     case 'atMost':
-      return plain.high <= b.high;
+      return edge || loose ? plain.high <= b.high : plain.high === b.high;
     case 'above':
       return edge ? plain.low >= b.low : plain.low > b.low;
     default:
-      return plain.low >= b.low;
+      return edge || loose ? plain.low >= b.low : plain.low === b.low;
   }
 }

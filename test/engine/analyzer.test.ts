@@ -352,6 +352,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
   });
 
+  it('reads a total, and a difference with its direction', () => {
+    assert.equal(quantities('The course adds up to 12 hours of training.')[0]?.bound, undefined, '"adds up to" is no bound');
+    assert.equal(quantities('The course adds up to 12 hours of training.')[0]?.total, true);
+    assert.equal(quantities('four sessions of 3 hours each, so 12 hours in total').find((q) => q.low === 12)?.total, true);
+    assert.equal(quantities('four sessions of 3 hours each, so 12 hours in total').find((q) => q.low === 3)?.total, undefined);
+    assert.deepEqual([quantities('roughly 25 per cent fewer calories')[0]?.direction, quantities('a quarter more calories')[0]?.low], [-1, 25]);
+  });
+
   it('reads a figure whose field names its unit first, as a table row writes it', () => {
     const row = quantities('Route: Ashby; Distance: 38 miles; Cruising hours: 23; Maximum people: 6; Age: 12-15; Best for: one week.');
     const of = (unit: string) => row.find((q) => q.unit === unit);

@@ -111,6 +111,22 @@ describe('typed claim rules', () => {
     assert.notEqual(hire.check('The last night was spent at Mill Bridge, 2 miles from the wharf, so the boat was back well before the 9am deadline.').verdict, 'contradicted');
   });
 
+  it('figure: a claimed limit is held to the source\'s figure in a sentence that says nearly all the claim', () => {
+    const md = '# Booking\n\nBookings for Studio B and Studio C open 21 days in advance at 9am.\n';
+    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'booking.md', content: md })]);
+    const wrong = typedCheck('Studio B and Studio C can be booked up to 28 days in advance, with bookings opening at 9am.', radio);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '21 days'], wrong?.note);
+    assert.equal(typedCheck('Studio B and Studio C can be booked up to 21 days in advance, with bookings opening at 9am.', radio)?.verdict, 'supported');
+  });
+
+  it('figure: a claimed total is the source\'s total, not one of its parts', () => {
+    const md = '# Training\n\nStudio Basics is four sessions of 3 hours each, so 12 hours in total, usually on Saturday mornings.\n';
+    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'training.md', content: md })]);
+    assert.equal(typedCheck('The Studio Basics course adds up to twelve hours of training.', radio)?.verdict, 'supported');
+    const wrong = typedCheck('The Studio Basics course adds up to twenty hours of training.', radio);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '12 hours'], wrong?.note);
+  });
+
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
     const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
