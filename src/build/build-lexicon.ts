@@ -297,8 +297,11 @@ function spokenCounts(root: string): Map<string, number> {
   return counts;
 }
 
-/** WordNet lexicographer files of nouns that name who or when rather than a topic: noun.person, noun.time. */
-const BYSTANDER_FILES = new Set([18, 28]);
+/**
+ * WordNet lexicographer files of nouns that name who asks rather than a topic: noun.person. (Not
+ * noun.time: "rest days" and "race day" are topics.)
+ */
+const BYSTANDER_FILES = new Set([18]);
 
 function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml, spoken: ReadonlyMap<string, number>) {
   const synsets = new Map<string, Synset>();
@@ -390,9 +393,8 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     }
     return false;
   };
-  // A noun whose first sense names a person or a time ("daughter", "kids", "tomorrow", "night")
-  // says who asks or when, not what about: the corpus lacking it says little of the topic. Such
-  // nouns go in bands 20–29.
+  // A noun whose first sense names a person ("daughter", "kids", "my son") says who asks, not
+  // what about: the corpus lacking it says little of the topic. Such nouns go in bands 20–29.
   const firstNounSense = (w: string) => {
     const lemma = senses.has(w) ? w : [['ies', 'y'], ['es', ''], ['s', ''], ['ren', ''], ['men', 'man']].map(([suffix, repl]) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) + repl : '')).find((x) => x && senses.has(x));
     const key = lemma ? senses.get(lemma)!.find((k) => k.startsWith('n:')) : undefined;

@@ -264,8 +264,8 @@ export class Lexicon {
   topicWeight(w: string): number {
     const band = this.bandOf(w);
     const b = band >= 0 ? band : this.bandOf(baseForm(w, this.known));
-    // (Bands 20–29: a noun naming a person or a time — "my daughter", "tomorrow" — says who
-    // asks or when, not what about.)
+    // (Bands 20–29: a noun naming a person — "my daughter", "the kids" — says who asks, not what
+    // about.)
     return b >= 10 && b < 20 ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
   }
 

@@ -32,12 +32,12 @@ describe('lexicon: how much a word says', () => {
     assert.equal(LEXICON.topicWeight('easy'), LEXICON.information('easy'));
   });
 
-  it('gives no topic floor to a noun naming a person or a time (WordNet noun.person, noun.time)', () => {
-    for (const w of ['daughter', 'kids', 'tomorrow', 'night']) {
+  it('gives no topic floor to a noun naming a person (WordNet noun.person)', () => {
+    for (const w of ['daughter', 'kids', 'son']) {
       assert.ok(LEXICON.isNoun(w), w);
-      assert.equal(LEXICON.topicWeight(w), LEXICON.information(w), `"my ${w}" says who asks or when, not what about`);
+      assert.equal(LEXICON.topicWeight(w), LEXICON.information(w), `"my ${w}" says who asks, not what about`);
     }
-    for (const w of ['chess', 'wedding', 'microphone']) assert.ok(LEXICON.topicWeight(w) >= 7 / 9, w);
+    for (const w of ['chess', 'wedding', 'microphone', 'days']) assert.ok(LEXICON.topicWeight(w) >= 7 / 9, w);
   });
 
   it('knows a plural noun as a noun, as its singular (WordNet lists only "rabbit")', () => {
