@@ -1276,23 +1276,36 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
   // The words of the figure's own clause: in "…before foot strike, shifting to 30 ms when
   // fatigued" the foot strike belongs to the other figure.
   const [from, to] = clauseSpan(claimText, cq.index);
-  const near = wordsAt(claimText).filter((w) => w.at >= from && w.at < to && Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
+  const claimWords = wordsAt(claimText);
+  const near = claimWords.filter((w) => w.at >= from && w.at < to && Math.abs(w.at - cq.index) <= 45 && !STOPWORDS.has(w.word) && !/^\d/.test(w.word));
   const sentenceText = normalize(sentence);
   const sentenceWords = wordsAt(sentenceText);
   const votes = new Map<Quantity, string[]>();
   for (const w of near) {
     const term = termOf(w.word);
     if (cq.text.includes(w.word)) continue;
-    for (const sw of sentenceWords) {
-      if (termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) continue;
+    // The word's neighbours in the claim: where the source says the word more than once, the
+    // place that shares them is the one meant ("last year" of "this year's target is £12,000;
+    // last year we raised £9,400").
+    const k = claimWords.findIndex((x) => x.at === w.at);
+    const mine = new Set([claimWords[k - 1]?.word, claimWords[k + 1]?.word].filter((x): x is string => !!x).map(termOf));
+    let beside = new Set<Quantity>();
+    let bestShared = -1;
+    sentenceWords.forEach((sw, j) => {
+      if (termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) return;
+      const shared = [sentenceWords[j - 1]?.word, sentenceWords[j + 1]?.word].filter((x) => x && mine.has(termOf(x))).length;
+      if (shared < bestShared) return;
+      if (shared > bestShared) (beside = new Set()), (bestShared = shared);
       // A word speaks of a figure of its own clause where it has one ("in fatigued subjects this
       // timing shifts to over 50 ms").
       const [cFrom, cTo] = clauseSpan(sentenceText, sw.at);
       const inClause = figures.filter((f) => f.index >= cFrom && f.index < cTo);
-      const nearest = (inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a));
-      votes.set(nearest, [...(votes.get(nearest) ?? []), w.word]);
-      break;
-    }
+      beside.add((inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a)));
+    });
+    // A word the source says as fittingly beside two of its figures speaks for neither.
+    if (beside.size !== 1) continue;
+    const [nearest] = beside;
+    votes.set(nearest, [...(votes.get(nearest) ?? []), w.word]);
   }
   return votes;
 }

@@ -49,15 +49,20 @@ export function replacementText(q: Quantity): string {
   const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
   // The reader drops thousands separators ("£2,850" is read as 2850); a fix puts them back.
   // …and the reader's lower case off a temperature's scale ("60°c" is written "60°C").
-  if (!m) return q.text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ',')).replace(/°\s?([cf])\b/g, (x) => x.toUpperCase());
+  if (!m) return asWritten(q.text);
   const plural = `${m[2]}s`;
   return `${m[1]} ${Number(m[1]) !== 1 && UNITS.get(plural) === UNITS.get(m[2]) ? plural : m[2]}`;
+}
+
+/** A figure's text with what the reader took off put back: thousands separators, a scale's capital. */
+function asWritten(text: string): string {
+  return text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ',')).replace(/°\s?([cf])\b/g, (x) => x.toUpperCase());
 }
 
 /** A figure as said, its bound included: "up to 15%". */
 export function said(q: Quantity): string {
   // A bound its clause denies is quoted as it reads: "(no player may play …) less than 48 hours".
-  const text = q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text;
+  const text = asWritten(q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text);
   return q.boundText ? `${q.deniedBound ? 'not ' : ''}${q.boundText} ${text}` : text;
 }
 

@@ -127,6 +127,16 @@ describe('typed claim rules', () => {
     assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '12 hours'], wrong?.note);
   });
 
+  it('figure: a word the source says beside two figures votes where its neighbours match the claim\'s', () => {
+    const md = '# Fundraising\n\nEvery November we run a Radiothon. This year\'s target is £12,000; last year we raised £9,400.\n';
+    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'funds.md', content: md })]);
+    const wrong = typedCheck("Last year's Radiothon raised £12,000.", radio);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '£9,400'], wrong?.note);
+    assert.match(wrong?.note ?? '', /£12,000/, 'quoted with its thousands separator');
+    assert.equal(typedCheck("Last year's Radiothon raised £9,400.", radio)?.verdict, 'supported');
+    assert.equal(typedCheck("This year's Radiothon target is £12,000.", radio)?.verdict, 'supported');
+  });
+
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
     const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
