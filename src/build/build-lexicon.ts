@@ -177,6 +177,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.comparatives ? { comparatives: lex.comparatives } : {}),
     countCues: lex.countCues ?? [],
     modalVerbs: lex.modalVerbs ?? [],
+    relativePronouns: lex.relativePronouns ?? [],
     ...(lex.totals ? { totals: lex.totals } : {}),
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
@@ -238,6 +239,7 @@ interface LexiconYaml {
   comparatives?: { more: string[]; less: string[] };
   countCues?: string[];
   modalVerbs?: string[];
+  relativePronouns?: string[];
   totals?: { before: string[]; after: string[] };
   calendar?: Record<string, string[]>;
   offTopic: string[];

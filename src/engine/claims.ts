@@ -213,7 +213,10 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       // …and a list item under the sentence that introduces the list ("Our puppy course is:").
       const lead = leads[i];
       if (lead !== undefined && lead !== i) for (const t of contentTerms(texts[lead])) context.add(t);
-      for (const t of terms) context.delete(t);
+      // (What an opening "It" stands for is said of the sentence's figures too: "It lasts about 45
+      // minutes" is the handover lesson's length.)
+      for (const t of terms) context.add(t);
+      for (const w of ws) context.delete(termOf(w));
       return { text, terms, context };
     });
     cache.set(p.id, out);
@@ -902,7 +905,15 @@ function passagesAbout(claim: string, corpus: Corpus): Set<string> {
 
 /** The clauses of a claim of several clauses; none for a one-clause claim. */
 function clausesIn(claim: string): string[] {
-  const clauses = claim.split(CLAUSE_SPLIT).flatMap(splitFigures).map((c) => c.trim()).filter(Boolean);
+  const parts = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
+  // A relative clause ("…their handover lesson, which lasted about 25 minutes") is read with the
+  // clause it speaks of.
+  const joined: string[] = [];
+  for (const p of parts) {
+    if (joined.length && LEXICON.relativePronouns.has(words(p)[0] ?? '')) joined[joined.length - 1] += `, ${p}`;
+    else joined.push(p);
+  }
+  const clauses = joined.flatMap(splitFigures).map((c) => c.trim()).filter(Boolean);
   return clauses.length < 2 ? [] : clauses;
 }
 

@@ -92,6 +92,7 @@ export interface CompiledLexicon {
   comparatives?: { more: string[]; less: string[] };
   countCues?: string[];
   modalVerbs?: string[];
+  relativePronouns?: string[];
   totals?: { before: string[]; after: string[] };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];

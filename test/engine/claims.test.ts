@@ -137,6 +137,16 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck("This year's Radiothon target is £12,000.", radio)?.verdict, 'supported');
   });
 
+  it('figure: a relative clause is read with the clause it speaks of, and "It" stands for what the sentence before named', () => {
+    const md = '# Pick-up day\n\n## The handover lesson\n\nEvery crew has a handover lesson with one of our instructors. It lasts about 45 minutes, and at least two adults must take part.\n';
+    const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
+    for (const claim of ['After the paperwork and the £250 security deposit, the family had their handover lesson, which lasted about 25 minutes.', 'After the paperwork, the handover lesson lasted about 25 minutes.']) {
+      const wrong = typedCheck(claim, wharf);
+      assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '45 minutes'], claim);
+    }
+    assert.equal(typedCheck('After the paperwork, the handover lesson lasted about 45 minutes.', wharf)?.verdict, 'supported');
+  });
+
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
     const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
