@@ -38,6 +38,8 @@ export interface AlignedSentence {
   predicate: number;
   /** What the sentence is said under (its headings, the sentence introducing its list). */
   context?: ReadonlySet<string>;
+  /** A bare denial's ("It is not."): what the sentence before said, which it denies. */
+  denies?: ReadonlySet<string>;
 }
 
 /** A sentence must hold this share of the claim to be compared with it at all. */
@@ -155,7 +157,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
   const out: AlignedSentence[] = [];
   for (const p of passages.values()) {
     const subject = namedBy.get(resolve(p.id, corpus)?.id ?? '');
-    for (const { text: s, terms, context } of sourceSentences(p, corpus)) {
+    for (const { text: s, terms, context, denies } of sourceSentences(p, corpus)) {
       const ts = new Set(terms);
       if (subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind))) for (const t of subject) ts.add(t);
       let got = 0;
@@ -165,7 +167,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
-      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context });
+      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, ...(denies ? { denies } : {}) });
     }
   }
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
@@ -217,16 +219,27 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       // minutes" is the handover lesson's length.)
       for (const t of terms) context.add(t);
       for (const w of ws) context.delete(termOf(w));
-      return { text, terms, context };
+      // "Some listeners assume the station is funded by the council. It is not.": a short
+      // sentence that opens by pointing back and denies, denies what the sentence before said.
+      const denial = i > 0 && ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w));
+      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : {}) };
     });
+    // …and the sentence it denies asserts nothing: "the station is not funded by the council" says
+    // what the two say together.
+    for (let i = 1; i < out.length; i++) if (out[i].denies && !out[i - 1].denies) out[i - 1] = { ...out[i - 1], denies: out[i].denies };
     cache.set(p.id, out);
   }
   return out;
 }
 
+/** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
+const BARE_DENIAL = 5;
+
 interface SourceSentence {
   text: string;
   terms: ReadonlySet<string>;
+  /** A bare denial's: the terms of the sentence before, which it denies. */
+  denies?: ReadonlySet<string>;
   /** What the sentence is said under (its headings, the sentence introducing its list): half credit. */
   context: ReadonlySet<string>;
 }
@@ -689,7 +702,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (quantities(best.sentence).some((q) => q.deniedBound && claimed.some((cq) => agrees(cq, q)))) continue;
     const claimNeg = negatedTerms(claim);
     const sentWords = words(best.sentence);
-    const sentNeg = negatedTerms(best.sentence);
+    const sentNeg = best.denies ?? negatedTerms(best.sentence);
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));

@@ -147,6 +147,13 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('After the paperwork, the handover lesson lasted about 45 minutes.', wharf)?.verdict, 'supported');
   });
 
+  it('negation: a short sentence that points back and denies ("It is not.") denies the sentence before', () => {
+    const md = '# Funding\n\nSome listeners assume the station is funded by Brookfield Council. It is not. The council grant covers only 15% of our income.\n';
+    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'funding.md', content: md })]);
+    assert.deepEqual([typedCheck('Brookfield Council provides most of the station\'s funding.', radio)?.verdict, typedCheck('Brookfield Council provides most of the station\'s funding.', radio)?.rule], ['contradicted', 'negation']);
+    assert.notEqual(typedCheck('The station is not funded by Brookfield Council.', radio)?.verdict, 'contradicted', 'the denied sentence asserts nothing');
+  });
+
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
     const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
