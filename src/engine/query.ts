@@ -152,11 +152,16 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
   const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w));
+  // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
+  // sources write it too. ("A" and "I" are words.)
+  const letters = new Set((text.match(LONE_CAPITAL) ?? []).map((l) => l.toLowerCase()));
   for (const [at, surface] of raw.entries()) {
     for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
     const term = termOf(surface);
     // A lone letter ("e.g.", "vitamin D") says nothing the corpus could cover.
-    if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
+    if (letters.has(surface) && known(term)) {
+      tokens.push({ surface, term, status: 'known' });
+    } else if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
       tokens.push({ surface, term, status: 'stop' });
     } else if (numeric(surface) || surface === '%' || (LEXICON.units.has(surface) && numeric(raw[at - 1]) && !known(termOf(surface)))) {
       // (A unit the sources never write, after its number, is part of the figure, "fifteen
@@ -409,6 +414,7 @@ function foreignNames(text: string, corpus: Corpus): string[] {
   }
   return out;
 }
+const LONE_CAPITAL = /(?<![\p{L}\d'’.-])[B-HJ-Z](?![\p{L}\d'’.-])/gu;
 const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[-'’][A-Za-z]+)*)\b/g;
 const MAX_FOREIGN = 8;
 

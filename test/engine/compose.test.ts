@@ -87,6 +87,13 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /2\.4 metres by 1\.8 metres/, a.answer);
   });
 
+  it('reads a capital letter standing alone as part of a name ("Studio C"), where the pages write it', () => {
+    const md = '# Studios\n\n| Studio | Main use | Hours |\n| --- | --- | --- |\n| Studio A | Live shows | 24 hours |\n| Studio B | Editing | 8am to 10pm |\n| Studio C | Podcast booth | 9am to 9pm |\n';
+    const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'studios.md', content: md }] });
+    const a = radio.ask('What hours is Studio C available?');
+    assert.match(a.answer.split('\n')[0], /^Studio: Studio C;.*9am to 9pm/, a.answer);
+  });
+
   it('answers a count of things asked for with the page\'s sentence that lists them', () => {
     const md = '# Vaccinations\n\nVaccines protect your dog against diseases that can kill. Every dog that is vaccinated gets a health check with a vet, and vaccinated dogs are welcome at kennels.\n\n## Core vaccines\n\nEvery dog should be protected against four core diseases: distemper, parvovirus, hepatitis and leptospirosis. Leptospirosis is given every year.\n';
     const practice = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'jabs.md', content: md }] });
