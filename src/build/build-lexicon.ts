@@ -178,6 +178,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     countCues: lex.countCues ?? [],
     modalVerbs: lex.modalVerbs ?? [],
     relativePronouns: lex.relativePronouns ?? [],
+    nameQuestions: lex.nameQuestions ?? [],
     ...(lex.totals ? { totals: lex.totals } : {}),
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
@@ -240,6 +241,7 @@ interface LexiconYaml {
   countCues?: string[];
   modalVerbs?: string[];
   relativePronouns?: string[];
+  nameQuestions?: string[];
   totals?: { before: string[]; after: string[] };
   calendar?: Record<string, string[]>;
   offTopic: string[];

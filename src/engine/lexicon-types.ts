@@ -93,6 +93,7 @@ export interface CompiledLexicon {
   countCues?: string[];
   modalVerbs?: string[];
   relativePronouns?: string[];
+  nameQuestions?: string[];
   totals?: { before: string[]; after: string[] };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];

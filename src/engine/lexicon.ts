@@ -54,6 +54,8 @@ export class Lexicon {
   readonly modalVerbs: ReadonlySet<string>;
   /** Relative pronouns: a clause opening with one is read with the clause before it. */
   readonly relativePronouns: ReadonlySet<string>;
+  /** Question words that ask for someone ("who"). */
+  readonly nameQuestions: ReadonlySet<string>;
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
@@ -188,6 +190,7 @@ export class Lexicon {
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
+    this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.calendar = new Map(d.calendar ?? []);

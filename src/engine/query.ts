@@ -155,11 +155,14 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
   // sources write it too. ("A" and "I" are words.)
   const letters = new Set((text.match(LONE_CAPITAL) ?? []).map((l) => l.toLowerCase()));
+  // A word capitalised inside the question names something ("the Safeguarding Lead", "the Music
+  // Panel"): where the sources know it, it is the question's topic, never a cue or a qualifier.
+  const capitalised = inTitleCase(text) ? new Set<string>() : new Set([...text.matchAll(TITLE_CASE)].map((m) => m[1].toLowerCase()));
   for (const [at, surface] of raw.entries()) {
     for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
     const term = termOf(surface);
     // A lone letter ("e.g.", "vitamin D") says nothing the corpus could cover.
-    if (letters.has(surface) && known(term)) {
+    if ((letters.has(surface) || (capitalised.has(surface) && !STOPWORDS.has(surface))) && known(term)) {
       tokens.push({ surface, term, status: 'known' });
     } else if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
       tokens.push({ surface, term, status: 'stop' });

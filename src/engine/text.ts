@@ -136,3 +136,13 @@ export function inTitleCase(text: string): boolean {
   const all = text.match(/\p{L}+/gu) ?? [];
   return all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length;
 }
+
+/**
+ * Does a text name someone, or a post, that the question does not: a run of capitalised words
+ * past a sentence's first word ("… is Priya Nandakumar")? `asked` holds the question's terms.
+ */
+export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(CAPITALISED_RUN)) if (words(m[0]).some((w) => !asked.has(termOf(w)))) return true;
+  return false;
+}
+const CAPITALISED_RUN = /(?<=[\p{L}\d,;]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;

@@ -87,6 +87,13 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /2\.4 metres by 1\.8 metres/, a.answer);
   });
 
+  it('answers "who is…?" with the passage and sentence that name someone the question does not', () => {
+    const md = '# Safeguarding and Guests on Air\n\nEveryone who comes into contact with the station, whether as a volunteer, guest or listener, should be safe. This page answers the questions volunteers ask most often. If in doubt, ask the Safeguarding Lead before you act, not afterwards.\n\n## Who is the Safeguarding Lead?\n\nOur Safeguarding Lead is Priya Nandakumar, and her deputy is Tom Askew. Their phone numbers are on the noticeboard outside the studio. One of them is always reachable, including evenings and weekends.\n\n## Do I need a DBS check?\n\nYou need an enhanced DBS check if you work with under-18s. The station pays for the check, and it is renewed every 3 years.\n';
+    const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'safe.md', content: md }] });
+    const a = radio.ask("Who is the station's Safeguarding Lead?");
+    assert.match(a.answer.split('\n')[0], /Priya Nandakumar/, a.answer);
+  });
+
   it('reads a capital letter standing alone as part of a name ("Studio C"), where the pages write it', () => {
     const md = '# Studios\n\n| Studio | Main use | Hours |\n| --- | --- | --- |\n| Studio A | Live shows | 24 hours |\n| Studio B | Editing | 8am to 10pm |\n| Studio C | Podcast booth | 9am to 9pm |\n';
     const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'studios.md', content: md }] });
