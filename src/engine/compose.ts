@@ -303,6 +303,13 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // A list asked for, where the chosen sentence introduces one ("each jar must show:"): its items
   // are the answer, so all of them come (up to a handful), not only the first.
   if (spec?.list && picked.length) {
+    // (Where the passage introduces a list with words of the question — "we do not accept
+    // sponsorship from:" — that list is the one asked for, though another sentence leads.)
+    const introduces = (i: number) => /:\s*$/.test(all[i]) && leadOf.some((l, k) => k > i && l === i);
+    if (!picked.some(introduces)) {
+      const intro = scored.filter((x) => x.score > 0 && introduces(x.i)).sort((a, b) => b.score - a.score)[0];
+      if (intro) picked.push(intro.i);
+    }
     const intro = picked.find((i) => /:\s*$/.test(all[i]));
     if (intro !== undefined) {
       const items = all.map((_, k) => k).filter((k) => k > intro && leadOf[k] === intro).slice(0, MAX_LIST_ITEMS);

@@ -427,6 +427,8 @@ function asksCountOf(ws: readonly string[]): boolean {
   if (i < 0) return false;
   let j = i + 1;
   while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
+  // "Which kinds of photo ID…", "what types of business…": kinds in the plural ask for several.
+  if (ws.slice(i + 1, j).some((w) => LEXICON.pluralNoun(w) !== undefined)) return true;
   // "Which four illnesses…", and without a count, "which machines…", "what materials…".
   const counts = ws[j] !== undefined && (/^\d+$/.test(ws[j]) || LEXICON.numberWords.has(ws[j]));
   const noun = counts ? ws[j + 1] : ws[j];

@@ -94,6 +94,13 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /Priya Nandakumar/, a.answer);
   });
 
+  it('answers "what types of…?" with the list the passage introduces, though another sentence leads', () => {
+    const md = '# Committee and Fundraising\n\n## Sponsorship\n\nLocal businesses can sponsor programmes or features. Sponsorship deals are negotiated by the Treasurer and approved by the committee. We do not accept sponsorship from:\n\n- gambling companies\n- alcohol brands\n- payday lenders\n\n## Handling cash\n\nCash from collections must always be counted by two volunteers together.\n';
+    const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'funds.md', content: md }] });
+    const a = radio.ask('What types of business will the station refuse sponsorship from?');
+    assert.match(a.answer, /gambling companies\n- alcohol brands\n- payday lenders/, a.answer);
+  });
+
   it('reads a capital letter standing alone as part of a name ("Studio C"), where the pages write it', () => {
     const md = '# Studios\n\n| Studio | Main use | Hours |\n| --- | --- | --- |\n| Studio A | Live shows | 24 hours |\n| Studio B | Editing | 8am to 10pm |\n| Studio C | Podcast booth | 9am to 9pm |\n';
     const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'studios.md', content: md }] });
