@@ -95,7 +95,7 @@ describe('answer sentences', () => {
   });
 
   it('answers "what types of…?" with the list the passage introduces, though another sentence leads', () => {
-    const md = '# Committee and Fundraising\n\n## Sponsorship\n\nLocal businesses can sponsor programmes or features. Sponsorship deals are negotiated by the Treasurer and approved by the committee. We do not accept sponsorship from:\n\n- gambling companies\n- alcohol brands\n- payday lenders\n\n## Handling cash\n\nCash from collections must always be counted by two volunteers together.\n';
+    const md = '# Committee and Fundraising\n\n## Sponsorship\n\nLocal businesses can sponsor station programmes or features. Sponsorship deals are negotiated by the Treasurer and approved by the committee. We do not accept sponsorship from:\n\n- gambling companies\n- alcohol brands\n- payday lenders\n\n## Handling cash\n\nCash from collections must always be counted by two volunteers together.\n';
     const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'funds.md', content: md }] });
     const a = radio.ask('What types of business will the station refuse sponsorship from?');
     assert.match(a.answer, /gambling companies\n- alcohol brands\n- payday lenders/, a.answer);
