@@ -428,7 +428,8 @@ function asksCountOf(ws: readonly string[]): boolean {
   let j = i + 1;
   while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
   // "Which kinds of photo ID…", "what types of business…": kinds in the plural ask for several.
-  if (ws.slice(i + 1, j).some((w) => LEXICON.pluralNoun(w) !== undefined)) return true;
+  // (A link in the plural is one whose singular is a link too: "kinds", "types", "sorts".)
+  if (ws.slice(i + 1, j).some((w) => w.endsWith('s') && LEXICON.askedNounLinks.has(w.slice(0, -1)))) return true;
   // "Which four illnesses…", and without a count, "which machines…", "what materials…".
   const counts = ws[j] !== undefined && (/^\d+$/.test(ws[j]) || LEXICON.numberWords.has(ws[j]));
   const noun = counts ? ws[j + 1] : ws[j];

@@ -143,6 +143,8 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('what is the top speed on the canal', corpus).units, ['mph', 'kph'], 'the asked noun names a speed');
     assert.equal(analyse("What's the minimum age for the person whose name the booking is in?", corpus).intent, 'figure', 'an asked noun naming a figure outweighs a list cue said later');
     assert.equal(analyse('Which muscles make up the hamstring group?', corpus).intent, 'list', 'a counted unit asked for is still a list');
+    assert.equal(analyse('Which kinds of photo ID can I bring along?', corpus).intent, 'list', 'kinds in the plural ask for several');
+    assert.notEqual(analyse('What kind of shoe should I wear?', corpus).intent, 'list');
   });
 
   it('reads a measure asked by the question\'s verb or its asked noun, and weighs that word as a cue', () => {
