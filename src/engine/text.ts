@@ -142,7 +142,9 @@ export function inTitleCase(text: string): boolean {
  * past a sentence's first word ("… is Priya Nandakumar")? `asked` holds the question's terms.
  */
 export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(CAPITALISED_RUN)) if (words(m[0]).some((w) => !asked.has(termOf(w)))) return true;
+  // (A month or a day of the week names no one; a table cell's capital after "; " opens a cell.)
+  const dated = (w: string) => LEXICON.months.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w));
+  for (const m of text.matchAll(CAPITALISED_RUN)) if (words(m[0]).some((w) => !asked.has(termOf(w)) && !dated(w))) return true;
   return false;
 }
-const CAPITALISED_RUN = /(?<=[\p{L}\d,;]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;
+const CAPITALISED_RUN = /(?<=[\p{L}\d,]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;

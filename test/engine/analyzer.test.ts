@@ -5,7 +5,7 @@ import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
-import { sentences, termOf, words } from '../../src/engine/text';
+import { namesSomeone, sentences, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
 
@@ -352,6 +352,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one("Don't run a competition with a prize worth more than £50 without written approval.").bound, 'above', 'a second negation makes the rule a condition');
     assert.equal(one('Cut tracks to size, and no episode may run longer than 60 minutes.').bound, 'atMost', 'the clause opens with its negation past a joining word');
     assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
+  });
+
+  it('tells a sentence that names someone the question does not', () => {
+    const asked = new Set(words('Who is the Safeguarding Lead?').map(termOf));
+    assert.ok(namesSomeone('Our Safeguarding Lead is Priya Nandakumar.', asked));
+    assert.ok(!namesSomeone('If in doubt, ask the Safeguarding Lead before you act.', asked), 'the question says it');
+    assert.ok(!namesSomeone('Membership type: Standard; Per term: £75; Whole year (paid in September): £195.', asked), 'table cells and months name no one');
+    assert.ok(namesSomeone('The rate is for members receiving Universal Credit or Pension Credit.', asked));
   });
 
   it('reads a total, and a difference with its direction', () => {
