@@ -232,6 +232,9 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
   return out;
 }
 
+/** A table row as the reader writes it, "Header: value; Header: value", and its first value. */
+const TABLE_ROW = /^[^:;]{1,40}:\s{0,3}([^:;]{1,60});[^;]{1,200}:/;
+
 /** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
 const BARE_DENIAL = 5;
 
@@ -372,6 +375,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   let agreed: RuleFinding | undefined;
   let agreeing = 0;
   let aboutClaim: Set<string> | undefined;
+  // A table row is named by its first cell ("Parasite: Roundworm; Puppies and kittens: every 2 weeks
+  // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
+  const claimTermSet = new Set(claimWords.map(termOf));
+  const otherRow = (sentence: string) => {
+    const name = TABLE_ROW.exec(sentence)?.[1];
+    const named = name ? words(name).filter((w) => !STOPWORDS.has(w)).map(termOf) : [];
+    return named.length > 0 && !named.some((t) => claimTermSet.has(t));
+  };
   for (const cq of claimed) {
     // The figure's own sentence may share few of the claim's words when another sentence of the
     // same passage carries the rest ("getting it wrong has an energy cost. … up to 15%").
@@ -405,7 +416,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return describing.every((t) => ts.has(t) || a.context?.has(t));
     };
     // (A sentence about another case, another month or season than the claim's, says nothing of it.)
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a);
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a) && !otherRow(a.sentence);
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
@@ -443,7 +454,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // repeaters' "hang for 7 seconds".
     // (A bound states no plain figure: "10–15 mm" lies within "150 mm of the blade" without being
     // drawn from it.)
-    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q) && (!q.bound || (!!cq.bound && boundsAlike(q.bound, cq.bound)))));
+    // (Stated as the claim says it: "six weeks" is not drawn from "from 2 to 12 weeks old".)
+    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq))));
     // Otherwise the figure is set against the sentence that says most of what it is of: "a full
     // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
     // the claim aligns with.

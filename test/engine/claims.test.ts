@@ -154,6 +154,15 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The station is not funded by Brookfield Council.', radio)?.verdict, 'contradicted', 'the denied sentence asserts nothing');
   });
 
+  it('figure: a table row speaks of the thing its first cell names', () => {
+    const md = '# Vaccinations\n\nPuppies have some protection from their mother\'s milk, but it fades over the first weeks of life.\n\n## Puppies\n\n1. First injection at 8 weeks of age.\n2. Second injection at 12 weeks.\n\n# Parasite control\n\n| Parasite | Puppies and kittens | Adult dogs |\n| --- | --- | --- |\n| Roundworm | Every 2 weeks from 2 to 12 weeks old | Every 3 months |\n| Lungworm | Monthly from 8 weeks | Monthly |\n';
+    const vet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'vet.md', content: md })]);
+    const wrong = typedCheck('Puppies can have their first vaccination when they are six weeks old.', vet);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '8 weeks'], wrong?.note);
+    assert.equal(typedCheck('Puppies can have their first vaccination when they are eight weeks old.', vet)?.verdict, 'supported');
+    assert.equal(typedCheck('Puppies are wormed for roundworm every 2 weeks.', vet)?.verdict, 'supported', 'a claim that names the row');
+  });
+
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
     const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
