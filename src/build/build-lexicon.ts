@@ -179,6 +179,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     modalVerbs: lex.modalVerbs ?? [],
     relativePronouns: lex.relativePronouns ?? [],
     nameQuestions: lex.nameQuestions ?? [],
+    trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
+    ...(lex.ageLimits ? { ageLimits: lex.ageLimits } : {}),
     ...(lex.totals ? { totals: lex.totals } : {}),
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
@@ -242,6 +244,8 @@ interface LexiconYaml {
   modalVerbs?: string[];
   relativePronouns?: string[];
   nameQuestions?: string[];
+  trailingBounds?: Partial<Record<'atMost' | 'atLeast', string[]>>;
+  ageLimits?: { before: string[]; after: string[]; old: string[] };
   totals?: { before: string[]; after: string[] };
   calendar?: Record<string, string[]>;
   offTopic: string[];

@@ -94,6 +94,8 @@ export interface CompiledLexicon {
   modalVerbs?: string[];
   relativePronouns?: string[];
   nameQuestions?: string[];
+  trailingBounds?: [string, 'atMost' | 'atLeast'][];
+  ageLimits?: { before: string[]; after: string[]; old: string[] };
   totals?: { before: string[]; after: string[] };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];

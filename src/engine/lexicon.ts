@@ -56,6 +56,10 @@ export class Lexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
+  /** Words after a figure that make it a bound ("14 or over"). */
+  readonly trailingBounds: readonly [string, 'atMost' | 'atLeast'][];
+  /** An age said without "aged": "must be 21 or over", "eighteen years old". */
+  readonly ageLimits: { readonly before: readonly string[]; readonly after: readonly string[]; readonly old: readonly string[] };
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
@@ -191,6 +195,8 @@ export class Lexicon {
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
     this.nameQuestions = new Set(d.nameQuestions ?? []);
+    this.trailingBounds = d.trailingBounds ?? [];
+    this.ageLimits = { before: d.ageLimits?.before ?? [], after: d.ageLimits?.after ?? [], old: d.ageLimits?.old ?? [] };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.calendar = new Map(d.calendar ?? []);

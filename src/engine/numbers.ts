@@ -79,6 +79,12 @@ const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]'))
 /** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
 const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|${COMPARATIVES})\b`, 'g');
+/** "must be 21 or over": a bare number between an age limit's words. */
+const AGE_LIMIT = LEXICON.ageLimits.before.length && LEXICON.ageLimits.after.length
+  ? new RegExp(String.raw`\b(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}(\d{1,3})\s{1,3}(${LEXICON.ageLimits.after.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\b`, 'g')
+  : null;
+/** "eighteen years old". */
+const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^\s{1,3}(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
 /** "adds up to 12 hours", "12 hours in total": a total. */
 const TOTAL_BEFORE = LEXICON.totals.before.length ? new RegExp(String.raw`\b(?:${LEXICON.totals.before.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\s+$`) : null;
 const TOTAL_AFTER = LEXICON.totals.after.length ? new RegExp(String.raw`^\s*(?:${LEXICON.totals.after.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\b`) : null;
@@ -347,6 +353,13 @@ function readQuantities(text: string): Quantity[] {
     if (read) read.unit = 'age';
     else out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: figure, index: (m.index ?? 0) + m[0].indexOf(m[1]) });
   }
+  // "must be 21 or over": an age limit said without "aged".
+  for (const m of AGE_LIMIT ? t.matchAll(AGE_LIMIT) : []) {
+    const at = (m.index ?? 0) + m[0].search(/\d/);
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const v = Number(m[1]);
+    out.push({ low: v, high: v, unit: 'age', text: m[1], index: at });
+  }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.
   for (const m of t.matchAll(CLOCK)) {
@@ -407,7 +420,11 @@ function readQuantities(text: string): Quantity[] {
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
   for (const q of out) {
+    // "eighteen years old" is an age, not a span of eighteen years.
+    const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
+    if (old) (q.unit = 'age'), (q.text += old[0]);
     boundOf(q, t);
+    if (!q.bound) trailingBoundOf(q, t);
     if (!q.bound) denialOf(q, t);
     // "25% fewer", "a quarter more", "two hours longer": a difference, and which way it goes.
     const comparative = DIRECTION.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 16))?.[1];
@@ -473,6 +490,18 @@ function boundOf(q: Quantity, t: string): void {
     return;
   }
 }
+
+/** Marks a figure bounded by the words after it ("14 or over", "five or fewer"). */
+function trailingBoundOf(q: Quantity, t: string): void {
+  const after = t.slice(q.index + q.text.length, q.index + q.text.length + 16);
+  for (const [phrase, bound] of TRAILING_BOUNDS) {
+    if (phrase.test(after)) {
+      q.bound = bound;
+      return;
+    }
+  }
+}
+const TRAILING_BOUNDS = LEXICON.trailingBounds.map(([p, bound]) => [new RegExp(String.raw`^\s{1,3}${p.replace(/ /g, String.raw`\s{1,3}`)}\b`), bound] as const);
 
 /**
  * Marks a figure its own words deny: a negation right before it ("not 30 seconds"), or a phrase

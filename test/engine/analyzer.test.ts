@@ -354,6 +354,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
   });
 
+  it('reads an age said without "aged", and a bound said after its figure', () => {
+    const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
+    assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
+    assert.deepEqual(quantities('You only need to be eighteen years old.').map((q) => [q.low, q.unit]), [[18, 'age']]);
+    assert.ok(comparable('age', 'years'), 'an age is a number of years: "seniors from 5 years"');
+    assert.equal(quantities('Groups of 10 or more pay less.')[0]?.bound, undefined, 'a bare count names no unit');
+    assert.equal(quantities('Teams of 5 players or fewer.')[0]?.bound, 'atMost');
+  });
+
   it('tells a sentence that names someone the question does not', () => {
     const asked = new Set(words('Who is the Safeguarding Lead?').map(termOf));
     assert.ok(namesSomeone('Our Safeguarding Lead is Priya Nandakumar.', asked));
