@@ -41,6 +41,10 @@ const PRIOR = 1.25;
  */
 const UNIT_PRIOR = 1.4;
 const SUBJECT = 1.4;
+/** A candidate speaking to less than NARROW_SHARE of the widest of NARROW_RIVALS candidates is discounted by NARROW. */
+const NARROW_RIVALS = 10;
+const NARROW_SHARE = 0.5;
+const NARROW = 0.8;
 /** The named passage's coverage is compared with this many of BM25's best. */
 const SUBJECT_RIVALS = 5;
 /** Credit for a question's words a document chunk leaves to its document's opening chunk. */
@@ -104,6 +108,13 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     if (about.has(p.id) && (bestCoverage - coverage) * coverageOf.total <= GENERIC_WEIGHT + 1e-9) score *= SUBJECT;
     return { passage: p, score, coverage };
   });
+  // A candidate that speaks to less than half of what the best of its rivals speaks to ranks on a
+  // few words it repeats: "at what point of ground contact does the soleus do most of its
+  // steadying work?" is not answered by a passage on the stretch-shortening cycle that says
+  // "ground contact" often and nothing of the soleus.
+  const rivals = [...ranked].sort((a, b) => b.score - a.score).slice(0, NARROW_RIVALS);
+  const widest = Math.max(0, ...rivals.map((r) => r.coverage));
+  for (const r of rivals) if (r.coverage < NARROW_SHARE * widest) r.score *= NARROW;
   ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   const top = ranked.slice(0, limit);
   // A chunk of a document is read in its document: what the question says of the document as a

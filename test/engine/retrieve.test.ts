@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
 import { analyse, contentTokens } from '../../src/engine/query';
-import { coverageScorer } from '../../src/engine/retrieve';
-import { loadBuiltinCorpus } from '../../src/node';
+import { coverageScorer, retrieve } from '../../src/engine/retrieve';
+import * as path from 'node:path';
+import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
 describe('retrieve: coverage', () => {
   const corpus = Corpus.fromJSON(loadBuiltinCorpus());
@@ -18,5 +19,18 @@ describe('retrieve: coverage', () => {
     assert.equal(corpus.get('hamstrings')?.kind, 'group');
     assert.equal(coverageOf('Which muscles make up the hamstring group?', 'hamstrings'), 1);
     assert.ok(coverageOf('Which muscles make up the hamstring group?', 'hamstring-strain') < 1, 'a condition is no group');
+  });
+});
+
+describe('retrieve: ranking', () => {
+  it('discounts a candidate that speaks to less than half of what its widest rival speaks to', () => {
+    // A tuning folder's page: the fasting rule is on the neutering page; the appointments page
+    // says "before" and gives durations, and speaks to little else of the question.
+    const coach = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/vetclinic/docs')] });
+    const corpus = Corpus.build(coach.passages());
+    const r = retrieve(analyse('how long no food b4 the op', corpus), corpus, 4);
+    const [first, second] = r.ranked;
+    assert.match(first.passage.id, /03-neutering/, r.ranked.map((x) => x.passage.id).join(' '));
+    assert.ok(second.coverage < 0.5 * first.coverage, 'the runner-up speaks to less than half of it');
   });
 });
