@@ -178,6 +178,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     countCues: lex.countCues ?? [],
     modalVerbs: lex.modalVerbs ?? [],
     relativePronouns: lex.relativePronouns ?? [],
+    subordinators: lex.subordinators ?? [],
     nameQuestions: lex.nameQuestions ?? [],
     trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
     ...(lex.ageLimits ? { ageLimits: lex.ageLimits } : {}),
@@ -243,6 +244,7 @@ interface LexiconYaml {
   countCues?: string[];
   modalVerbs?: string[];
   relativePronouns?: string[];
+  subordinators?: string[];
   nameQuestions?: string[];
   trailingBounds?: Partial<Record<'atMost' | 'atLeast', string[]>>;
   ageLimits?: { before: string[]; after: string[]; old: string[] };

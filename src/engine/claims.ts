@@ -933,11 +933,17 @@ function clausesIn(claim: string): string[] {
   const parts = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
   // A relative clause ("…their handover lesson, which lasted about 25 minutes") is read with the
   // clause it speaks of.
+  // …and so is a condition with the clause it sets the terms of ("If you lose a borrowed score,
+  // the choir charges you £10").
   const joined: string[] = [];
+  let pending = '';
   for (const p of parts) {
-    if (joined.length && LEXICON.relativePronouns.has(words(p)[0] ?? '')) joined[joined.length - 1] += `, ${p}`;
-    else joined.push(p);
+    const first = words(p)[0] ?? '';
+    if (joined.length && !pending && LEXICON.relativePronouns.has(first)) joined[joined.length - 1] += `, ${p}`;
+    else if (LEXICON.subordinators.has(first)) pending += `${p}, `;
+    else (joined.push(pending + p), (pending = ''));
   }
+  if (pending) joined.push(pending.replace(/, $/, ''));
   const clauses = joined.flatMap(splitFigures).map((c) => c.trim()).filter(Boolean);
   return clauses.length < 2 ? [] : clauses;
 }

@@ -93,6 +93,7 @@ export interface CompiledLexicon {
   countCues?: string[];
   modalVerbs?: string[];
   relativePronouns?: string[];
+  subordinators?: string[];
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[] };

@@ -54,6 +54,8 @@ export class Lexicon {
   readonly modalVerbs: ReadonlySet<string>;
   /** Relative pronouns: a clause opening with one is read with the clause before it. */
   readonly relativePronouns: ReadonlySet<string>;
+  /** Subordinating words: a clause opening with one is read with the clause after it. */
+  readonly subordinators: ReadonlySet<string>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
   /** Words after a figure that make it a bound ("14 or over"). */
@@ -194,6 +196,7 @@ export class Lexicon {
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
+    this.subordinators = new Set(d.subordinators ?? []);
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = { before: d.ageLimits?.before ?? [], after: d.ageLimits?.after ?? [], old: d.ageLimits?.old ?? [] };

@@ -154,6 +154,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The station is not funded by Brookfield Council.', radio)?.verdict, 'contradicted', 'the denied sentence asserts nothing');
   });
 
+  it('figure: a condition is read with the clause it sets the terms of', () => {
+    const md = '# Music\n\n1. Pay a deposit of £10 for the term\'s set of music.\n2. If a score is lost or badly damaged, we charge £15 for that copy and deduct it from your deposit.\n';
+    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: md })]);
+    const wrong = typedCheck('If you lose a borrowed score, the choir charges you £10 for it.', choir);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '£15'], wrong?.note);
+    assert.equal(typedCheck('If you lose a borrowed score, the choir charges you £15 for it.', choir)?.verdict, 'supported');
+  });
+
   it('figure: a table row speaks of the thing its first cell names', () => {
     const md = '# Vaccinations\n\nPuppies have some protection from their mother\'s milk, but it fades over the first weeks of life.\n\n## Puppies\n\n1. First injection at 8 weeks of age.\n2. Second injection at 12 weeks.\n\n# Parasite control\n\n| Parasite | Puppies and kittens | Adult dogs |\n| --- | --- | --- |\n| Roundworm | Every 2 weeks from 2 to 12 weeks old | Every 3 months |\n| Lungworm | Monthly from 8 weeks | Monthly |\n';
     const vet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'vet.md', content: md })]);
