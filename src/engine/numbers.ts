@@ -32,6 +32,8 @@ export interface Quantity {
   sides?: [string, string];
   /** Said as a difference, and which way: "25% more" (1), "25% fewer" (-1). */
   direction?: 1 | -1;
+  /** A time of day said without am or pm ("8:30"): it may be either half of the day. */
+  halfDay?: boolean;
   /** Said as a total: "adds up to 12 hours", "12 hours in total". */
   total?: boolean;
   /** The comparative word as written ("fewer"). */
@@ -367,7 +369,9 @@ function readQuantities(text: string): Quantity[] {
     const h = Number(m[1]) % (m[4] ? 12 : 24) + (m[4] === 'pm' ? 12 : 0);
     const v = h * 60 + Number(minutes ?? 0);
     if (minutes === undefined && !m[4]) continue;
-    out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0 });
+    // "8:30" with no am or pm, an hour a clock face shows twice, may be either half of the day.
+    const halfDay = !m[4] && !m[1].startsWith('0') && Number(m[1]) >= 1 && Number(m[1]) <= 12;
+    out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0, ...(halfDay ? { halfDay } : {}) });
   }
   if (MONTH_NAMES) {
     for (const m of t.matchAll(DAY_MONTH)) {
@@ -564,6 +568,9 @@ export function scaleBetween(from: string, to: string): number | undefined {
  * Do two units measure the same thing on a like scale (the same class, or classes at most a
  * thousandfold apart: kg and grams, seconds and ms — not days and ms, where any bound holds)?
  */
+/** Minutes in half a day: a clock face's hours. */
+const HALF_DAY = 12 * 60;
+
 export function comparable(a: string, b: string): boolean {
   const f = scaleBetween(a, b);
   return f !== undefined && f <= MAX_SCALE && f >= 1 / MAX_SCALE;
@@ -605,6 +612,12 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  */
 export function agrees(claim: Quantity, stated: Quantity, loose = false): boolean {
   if (!sameMeasure(claim, stated)) return false;
+  // "8:30" agrees with "8:30 pm": read the other half of the day where one of them leaves it open.
+  if (claim.unit === 'clock' && stated.unit === 'clock' && (claim.halfDay || stated.halfDay) && !claim.bound && !stated.bound) {
+    const twelve = (q: Quantity) => [q.low % HALF_DAY, q.high % HALF_DAY];
+    const [a, b] = [twelve(claim), twelve(stated)];
+    return a[0] >= b[0] && a[1] <= b[1];
+  }
   const evidence = inUnit(inOrder(stated, claim), claim.unit);
   if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
   if (claim.bound && evidence.bound) {

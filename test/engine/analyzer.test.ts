@@ -354,6 +354,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
   });
 
+  it('reads a time of day said without am or pm as either half of the day', () => {
+    const [loose] = quantities('The break comes at around 8:30.');
+    assert.ok(agrees(loose, quantities('There is a break at about 8:30 pm.')[0]));
+    assert.ok(!agrees(loose, quantities('There is a break at about 9:30 pm.')[0]));
+    assert.ok(!quantities('Doors open at 09:00.')[0]?.halfDay, 'a leading zero is a 24-hour clock');
+  });
+
   it('reads an age said without "aged", and a bound said after its figure', () => {
     const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
