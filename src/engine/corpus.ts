@@ -96,7 +96,9 @@ export class Corpus {
       name: indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')),
       // An exercise is found by the muscles it works even where its text does not name them, and a
       // chunk of a document by the headings it sits under ("The week" of "A Sample Training Week").
-      body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : ''].join(' . ')),
+      // (A curated passage is indexed with its schema kind's name too: the hamstrings passage is a
+      // group, though it never says "group", as coverage already counts it.)
+      body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : p.kind].join(' . ')),
     }));
     const allWords: string[] = [];
     // A loop, not push(...spread): a 650 KB paragraph has more words than a call has room for arguments.
