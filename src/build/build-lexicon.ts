@@ -179,6 +179,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     modalVerbs: lex.modalVerbs ?? [],
     relativePronouns: lex.relativePronouns ?? [],
     subordinators: lex.subordinators ?? [],
+    ...(lex.sequence ? { sequence: lex.sequence } : {}),
     nameQuestions: lex.nameQuestions ?? [],
     trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
     ...(lex.ageLimits ? { ageLimits: lex.ageLimits } : {}),
@@ -245,6 +246,7 @@ interface LexiconYaml {
   modalVerbs?: string[];
   relativePronouns?: string[];
   subordinators?: string[];
+  sequence?: { first: string[]; second: string[] };
   nameQuestions?: string[];
   trailingBounds?: Partial<Record<'atMost' | 'atLeast', string[]>>;
   ageLimits?: { before: string[]; after: string[]; old: string[] };

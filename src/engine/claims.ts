@@ -1,4 +1,5 @@
 import type { Corpus } from './corpus';
+import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
@@ -366,6 +367,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A comparison of two things against the figures a sentence gives each.
   const compared = comparison(claim, aligned, corpus);
   if (compared) return compared;
+
+  // Two steps of a procedure put the other way round.
+  const ordered = stepOrder(claim, aligned, corpus);
+  if (ordered) return ordered;
 
   // Figures: the claim's figure against a figure of the same unit in an aligned sentence.
   // A figure the claim itself denies ("…, not 30 seconds") asserts nothing to compare.
@@ -1474,6 +1479,62 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
     }
   }
   return undefined;
+}
+
+/** Content words each side of an ordering word that name the two things ordered. */
+const ORDER_REACH = 3;
+/** A numbered step of a procedure: "4. Open the ground paddles at the top end first". */
+const STEP = /^\s*\(?(\d{1,3})[.)]\s+(.+)$/;
+
+/**
+ * A claim that one step comes before another ("open the top gate paddles before the ground
+ * paddles") against the numbered steps of the passage the claim aligns with: the step that says
+ * most of what only one side names is that side's. The other way round there is contradicted.
+ * (Only contradiction: a step's number confirms no more than the order.)
+ */
+function stepOrder(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): RuleFinding | undefined {
+  const ws = words(claim);
+  const at = ws.findIndex((w) => LEXICON.sequence.has(w));
+  if (at < 1 || ws.slice(at + 1).some((w) => LEXICON.sequence.has(w))) return undefined;
+  // "never before 10 weeks of age", "after 9pm": a time, not a second step.
+  if (ws.slice(at + 1, at + 3).some((w) => /^\d/.test(w) || LEXICON.numberWords.has(w))) return undefined;
+  const side = (xs: readonly string[]) => new Set(xs.filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w)).map(termOf));
+  const before = [...side(ws.slice(0, at))].slice(-ORDER_REACH);
+  const after = [...side(ws.slice(at + 1))].slice(0, ORDER_REACH);
+  const first = new Set(before.filter((t) => !after.includes(t)));
+  const second = new Set(after.filter((t) => !before.includes(t)));
+  if (!first.size || !second.size) return undefined;
+  const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  const top = aligned.find((a) => a.alignment >= ALIGNED);
+  if (!top) return undefined;
+  const steps = top.passage.text.split(/\n+/).flatMap((line) => {
+    const m = STEP.exec(line);
+    if (!m) return [];
+    const all = words(m[2]);
+    const pairs = new Set(all.slice(1).flatMap((w, i) => (STOPWORDS.has(w) || STOPWORDS.has(all[i]) ? [] : [`${termOf(all[i])} ${termOf(w)}`])));
+    return [{ n: Number(m[1]), line: m[2], terms: new Set(all.map(termOf)), pairs }];
+  });
+  if (steps.length < 2) return undefined;
+  // (Two of a side's words said side by side there count once more: "top gate paddles" is step 5's,
+  // not step 6's "open the top gates … close the gates and paddles".)
+  const says = (s: (typeof steps)[number], of: readonly string[] | ReadonlySet<string>) => {
+    const xs = [...of];
+    const pairs = xs.slice(1).reduce((sum, t, i) => sum + (s.pairs.has(`${xs[i]} ${t}`) ? Math.min(weight(xs[i]), weight(t)) : 0), 0);
+    return xs.reduce((sum, t) => sum + (s.terms.has(t) ? weight(t) : 0), 0) + pairs;
+  };
+  // Each side's step: the one that says most of that side (its shared words too: "paddles") and
+  // least of what only the other side names; none where two steps say it equally.
+  const best = (all: readonly string[], mine: ReadonlySet<string>, theirs: ReadonlySet<string>) => {
+    const scored = steps.filter((s) => says(s, mine) > 0).map((s) => ({ s, margin: says(s, all) - says(s, theirs) })).sort((x, y) => y.margin - x.margin);
+    return scored.length && scored[0].margin > 0 && (scored.length < 2 || scored[1].margin < scored[0].margin - 1e-9) ? scored[0] : undefined;
+  };
+  const [a, b] = [best(before, first, second), best(after, second, first)];
+  if (!a || !b || a.s === b.s) return undefined;
+  // "before" puts the first side first; "after" the second.
+  const claimed = LEXICON.sequence.get(ws[at])! > 0 ? a.s.n < b.s.n : b.s.n < a.s.n;
+  if (claimed) return undefined;
+  const [earlier, later] = a.s.n < b.s.n ? [a.s, b.s] : [b.s, a.s];
+  return contradicted('opposite', `The source's steps put "${clip(earlier.line, 80)}" (${earlier.n}) before "${clip(later.line, 80)}" (${later.n}).`, { passage: top.passage, sentence: later.line });
 }
 
 /**

@@ -94,6 +94,7 @@ export interface CompiledLexicon {
   modalVerbs?: string[];
   relativePronouns?: string[];
   subordinators?: string[];
+  sequence?: { first: string[]; second: string[] };
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[] };

@@ -56,6 +56,8 @@ export class Lexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** Subordinating words: a clause opening with one is read with the clause after it. */
   readonly subordinators: ReadonlySet<string>;
+  /** Words that order two things: 1 puts the thing said before the word first ("before"), -1 the thing after it ("after"). */
+  readonly sequence: ReadonlyMap<string, 1 | -1>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
   /** Words after a figure that make it a bound ("14 or over"). */
@@ -197,6 +199,7 @@ export class Lexicon {
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
     this.subordinators = new Set(d.subordinators ?? []);
+    this.sequence = new Map<string, 1 | -1>([...(d.sequence?.first ?? []).map((w) => [w, 1] as const), ...(d.sequence?.second ?? []).map((w) => [w, -1] as const)]);
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = { before: d.ageLimits?.before ?? [], after: d.ageLimits?.after ?? [], old: d.ageLimits?.old ?? [] };

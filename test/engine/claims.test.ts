@@ -154,6 +154,15 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The station is not funded by Brookfield Council.', radio)?.verdict, 'contradicted', 'the denied sentence asserts nothing');
   });
 
+  it('opposite: two numbered steps of a procedure put the other way round', () => {
+    const md = '# Working locks\n\n## Going up\n\n1. Make sure the lock is empty and both bottom gates are open.\n2. Steer in gently, well clear of the top gates.\n3. Close the bottom gates.\n4. Open the ground paddles at the top end first, slowly, to let water in.\n5. Open the top gate paddles only once their openings are under water.\n6. When the lock is full, open the top gates and close the gates and paddles behind you.\n';
+    const locks = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'locks.md', content: md })]);
+    const wrong = typedCheck('When filling a lock, open the top gate paddles before the ground paddles.', locks);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'opposite'], wrong?.note);
+    assert.notEqual(typedCheck('When filling a lock, open the ground paddles before the top gate paddles.', locks)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('When filling a lock, open the top gate paddles after the ground paddles.', locks)?.verdict, 'contradicted', '"after" orders them the other way');
+  });
+
   it('figure: a condition is read with the clause it sets the terms of', () => {
     const md = '# Music\n\n1. Pay a deposit of £10 for the term\'s set of music.\n2. If a score is lost or badly damaged, we charge £15 for that copy and deduct it from your deposit.\n';
     const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: md })]);
