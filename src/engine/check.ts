@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon';
 import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { FIGURE_OF, figureTopic, sharesNeighbour, swappedFigure } from './claims';
+import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
@@ -241,7 +241,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const figuresAgree = claimed.length > 0 && matched === claimed.length && r.coverage >= FIGURE_SUPPORTS;
   // A claim may join two facts from two passages ("the soleus is slow-twitch and steadies
   // mid-stance"): what the two best passages say together counts, when each speaks to it.
-  const joint = relevant.length >= 2 ? coverageScorer(content, q, corpus)(corpus.position(relevant[0].passage.id)!, [corpus.position(relevant[1].passage.id)!]) : r.coverage;
+  // (Only a claim of two statements: "the learning tracks are recorded by the musical director",
+  // one statement, is not said by a passage on the tracks and another on the director.)
+  const joint = relevant.length >= 2 && saysSeveral(claim) ? coverageScorer(content, q, corpus)(corpus.position(relevant[0].passage.id)!, [corpus.position(relevant[1].passage.id)!]) : r.coverage;
   if (Math.max(r.coverage, joint) >= SUPPORTS || figuresAgree) {
     return {
       rule: figuresAgree && Math.max(r.coverage, joint) < SUPPORTS ? 'figure' : 'coverage',

@@ -953,6 +953,11 @@ function clausesIn(claim: string): string[] {
   return clauses.length < 2 ? [] : clauses;
 }
 
+/** Does a claim make more than one statement (a clause break, or a conjunction that may join two)? */
+export function saysSeveral(claim: string): boolean {
+  return CLAUSE_SPLIT.test(claim) || new RegExp(JOINS.source).test(claim);
+}
+
 /** A conjunction that may join two statements. */
 const JOINS = /\s(?:and|but|whereas|while|although)\s/g;
 

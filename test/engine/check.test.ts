@@ -61,6 +61,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(r.notes.join(' '), /no figure/);
   });
 
+  it('does not support one statement with two passages that each say half of it', () => {
+    const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
+    const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'music.md', content: md }] });
+    const r = choir.check('The learning tracks are recorded by the musical director herself.');
+    assert.notEqual(r.verdict, 'supported', r.notes.join(' '));
+    const both = choir.check('Learning tracks are recordings of each part, and the musical director runs a free course on reading music.');
+    assert.equal(both.verdict, 'supported', both.notes.join(' '));
+  });
+
   it('does not let a figure of something else in a passage about the claim correct it', () => {
     const md = '# Water and keys\n\nWater is the society\'s biggest single cost: last year the water bill came to £2,850. Members collect a key to the site gate from the secretary when they take on a plot.\n';
     const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'water.md', content: md }] });
