@@ -203,7 +203,10 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
   return { lexicon, problems, cached: false, ms: performance.now() - started };
 }
 
-interface LexiconYaml {
+/** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
+type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ageLimits' | 'totals';
+
+interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;
   variants: Record<string, string>;
   informal?: Record<string, string>;
@@ -239,18 +242,7 @@ interface LexiconYaml {
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];
   askedUnits?: Record<string, string[]>;
-  timeQuestions?: { words: string[]; before: string[]; units: string[] };
-  measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
-  comparatives?: { more: string[]; less: string[] };
-  countCues?: string[];
-  modalVerbs?: string[];
-  relativePronouns?: string[];
-  subordinators?: string[];
-  sequence?: { first: string[]; second: string[] };
-  nameQuestions?: string[];
   trailingBounds?: Partial<Record<'atMost' | 'atLeast', string[]>>;
-  ageLimits?: { before: string[]; after: string[]; old: string[] };
-  totals?: { before: string[]; after: string[] };
   calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
