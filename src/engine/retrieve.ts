@@ -109,9 +109,8 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     return { passage: p, score, coverage };
   });
   // A candidate that speaks to less than half of what the best of its rivals speaks to ranks on a
-  // few words it repeats: "at what point of ground contact does the soleus do most of its
-  // steadying work?" is not answered by a passage on the stretch-shortening cycle that says
-  // "ground contact" often and nothing of the soleus.
+  // few words it repeats: "how long no food before the op?" is not answered by an appointments
+  // page that says "before" and gives durations, beside the page that gives the fasting rule.
   const rivals = [...ranked].sort((a, b) => b.score - a.score).slice(0, NARROW_RIVALS);
   const widest = Math.max(0, ...rivals.map((r) => r.coverage));
   for (const r of rivals) if (r.coverage < NARROW_SHARE * widest) r.score *= NARROW;
