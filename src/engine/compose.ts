@@ -4,7 +4,7 @@ import { LEXICON } from './lexicon';
 import { namesIn } from './names';
 import { quantities } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
-import { askedNoun, contentTokens } from './query';
+import { askedNoun, contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
 import { isListItem, lineLeads, listsAfterColon, namesSomeone, STOPWORDS, sentences, termOf, words } from './text';
@@ -252,8 +252,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const leadOf = lineLeads(p.text, all.length);
   const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
   // The asked unit weighs as the question's average word.
-  const asked = new Set(words(q.text).map(termOf));
-  const asksWho = LEXICON.nameQuestions.has(words(q.text)[0] ?? '');
+  const asked = q.asksName ? saidTerms(q) : undefined;
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const scored = all.map((s, i) => {
     let score = 0;
@@ -285,7 +284,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (spec?.list && (namesIn(s, corpus, q.listOf) >= 2 || (p.kind === 'document' && listsAfterColon(s)))) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // "Who is…?" is answered by the sentence that names someone the question does not.
-    if (asksWho && namesSomeone(s, asked)) score *= 1.5;
+    if (asked && namesSomeone(s, asked)) score *= 1.5;
     // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.
     return { i, score: score - i * 0.01 };
   });

@@ -61,6 +61,8 @@ export interface AnalysedQuery {
    * method"): a question about something the sources do not know is outside them.
    */
   foreignNames?: string[];
+  /** Asks for someone ("who is…?", the lexicon's nameQuestions): a passage that names someone the question does not answers it. */
+  asksName?: boolean;
 }
 
 /** Questions longer than this are cut: nobody's question is longer, and it bounds the work. */
@@ -157,7 +159,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   const letters = new Set((text.match(LONE_CAPITAL) ?? []).map((l) => l.toLowerCase()));
   // A word capitalised inside the question names something ("the Safeguarding Lead", "the Music
   // Panel"): where the sources know it, it is the question's topic, never a cue or a qualifier.
-  const capitalised = inTitleCase(text) ? new Set<string>() : new Set([...text.matchAll(TITLE_CASE)].map((m) => m[1].toLowerCase()));
+  const midCapitals = capitalisedInside(text);
+  const capitalised = new Set(midCapitals.map((m) => m[1].toLowerCase()));
   for (const [at, surface] of raw.entries()) {
     for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
     const term = termOf(surface);
@@ -296,8 +299,13 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     }
   }
   const terms = weightTerms(tokens);
-  const foreign = foreignNames(text, corpus);
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}) };
+  const foreign = foreignNames(midCapitals, corpus);
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}) };
+}
+
+/** The terms a question says (each word, as read), to tell which names in a passage it does not. */
+export function saidTerms(q: AnalysedQuery): ReadonlySet<string> {
+  return new Set(q.tokens.map((t) => t.term));
 }
 
 /**
@@ -399,16 +407,11 @@ function endsFigureCue(read: readonly string[], j: number): boolean {
  * use, nor any word they are a slip of: names of things the sources do not know. Not a sentence's
  * first word, a month, a weekday or a season, and not a word in capitals ("TFL") or lower case.
  */
-function foreignNames(text: string, corpus: Corpus): string[] {
+function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): string[] {
   const out: string[] = [];
-  // A question written in Title Case ("What Is The Best Way To Recover Quickly?") capitalises
-  // words, not names.
-  if (inTitleCase(text)) return out;
   // (A real word is never a slip of another, as in the analysis above.)
   const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
-  for (const m of text.matchAll(TITLE_CASE)) {
-    const before = text.slice(0, m.index ?? 0).trimEnd();
-    if (!before || /[.!?:;"“(\n]$/.test(before)) continue;
+  for (const m of capitals) {
     const parts = m[1].replace(/['’]s$/, '').toLowerCase().split(/[-'’]/).filter(Boolean);
     // (The months are an exclusive set too; "may" is a stopword.)
     if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
@@ -416,6 +419,18 @@ function foreignNames(text: string, corpus: Corpus): string[] {
     if (out.length < MAX_FOREIGN) out.push(m[1]);
   }
   return out;
+}
+/**
+ * Capitalised words inside a sentence of a question (not its first word), read once for the
+ * analysis and the foreign-name finder. None in a question written in Title Case ("What Is The
+ * Best Way To Recover Quickly?"): it capitalises words, not names.
+ */
+function capitalisedInside(text: string): RegExpMatchArray[] {
+  if (inTitleCase(text)) return [];
+  return [...text.matchAll(TITLE_CASE)].filter((m) => {
+    const before = text.slice(0, m.index ?? 0).trimEnd();
+    return !!before && !/[.!?:;"“(\n]$/.test(before);
+  });
 }
 const LONE_CAPITAL = /(?<![\p{L}\d'’.-])[B-HJ-Z](?![\p{L}\d'’.-])/gu;
 const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[-'’][A-Za-z]+)*)\b/g;

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { contentTokens, type AnalysedQuery } from './query';
-import { namesSomeone, termOf, words, writesList } from './text';
+import { contentTokens, saidTerms, type AnalysedQuery } from './query';
+import { namesSomeone, termOf, writesList } from './text';
 import type { Passage } from './types';
 
 /**
@@ -80,8 +80,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     const subjects = spec?.kinds.length ? named.filter((p) => spec.kinds.includes(p.kind as never)) : [];
     for (const p of subjects.length ? subjects : named) about.add(p.id);
   }
-  const asksWho = LEXICON.nameQuestions.has(words(q.text)[0] ?? '');
-  const asked = asksWho ? new Set(words(q.text).map(termOf)) : new Set<string>();
+  const asked = q.asksName ? saidTerms(q) : undefined;
   const bestCoverage = about.size ? Math.max(0, ...hits.slice(0, SUBJECT_RIVALS).map((h) => coverageOf(h.doc))) : 0;
   const ranked: Ranked[] = hits.map((h, i) => {
     const p = corpus.passages[h.doc];
@@ -92,7 +91,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     const answers = (spec && holdsAnswer(p, spec, corpus, q.units ?? [], q.listOf)) || about.has(p.id) || aspect;
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
     // "Who is…?" is answered by a passage that names someone the question does not.
-    if (i < PRIOR_DEPTH && asksWho && namesSomeone(p.text, asked)) score *= PRIOR;
+    if (i < PRIOR_DEPTH && asked && namesSomeone(p.text, asked)) score *= PRIOR;
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
     if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= UNIT_PRIOR;
     // …and so is a rate over the period asked ("how often per week": "twice a week").
