@@ -358,7 +358,8 @@ describe('quantities: one reader for claims and sources', () => {
     const [loose] = quantities('The break comes at around 8:30.');
     assert.ok(agrees(loose, quantities('There is a break at about 8:30 pm.')[0]));
     assert.ok(!agrees(loose, quantities('There is a break at about 9:30 pm.')[0]));
-    assert.ok(!quantities('Doors open at 09:00.')[0]?.halfDay, 'a leading zero is a 24-hour clock');
+    const [doors] = quantities('Doors open at 09:00.');
+    assert.deepEqual([doors?.unit, doors?.halfDay], ['clock', undefined], 'a leading zero is a 24-hour clock');
   });
 
   it('reads an age said without "aged", and a bound said after its figure', () => {
@@ -366,7 +367,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
     assert.deepEqual(quantities('You only need to be eighteen years old.').map((q) => [q.low, q.unit]), [[18, 'age']]);
     assert.ok(comparable('age', 'years'), 'an age is a number of years: "seniors from 5 years"');
-    assert.equal(quantities('Groups of 10 or more pay less.')[0]?.bound, undefined, 'a bare count names no unit');
+    assert.deepEqual(quantities('Groups of 10 or more pay less.'), [], 'a bare count is no figure, bounded or not');
     assert.equal(quantities('Teams of 5 players or fewer.')[0]?.bound, 'atMost');
   });
 
@@ -379,7 +380,8 @@ describe('quantities: one reader for claims and sources', () => {
   });
 
   it('reads a total, and a difference with its direction', () => {
-    assert.equal(quantities('The course adds up to 12 hours of training.')[0]?.bound, undefined, '"adds up to" is no bound');
+    const [course] = quantities('The course adds up to 12 hours of training.');
+    assert.deepEqual([course?.low, course?.unit, course?.bound], [12, 'hours', undefined], '"adds up to" is no bound');
     assert.equal(quantities('The course adds up to 12 hours of training.')[0]?.total, true);
     assert.equal(quantities('four sessions of 3 hours each, so 12 hours in total').find((q) => q.low === 12)?.total, true);
     assert.equal(quantities('four sessions of 3 hours each, so 12 hours in total').find((q) => q.low === 3)?.total, undefined);
