@@ -42,6 +42,34 @@ const OPPOSITES: [string, string][] = [
   ...LEXICON.curatedPairs,
 ];
 
+/**
+ * Each word → the ways a claim can say it against an opposite, numbered in the order of
+ * OPPOSITES (each pair read one way, then the other): a claim's few words are looked up rather
+ * than every pair tried for every sentence of a document, and the first opposite found is the
+ * same as reading the pairs in order.
+ */
+const OPPOSITE_READINGS = (() => {
+  const out = new Map<string, { order: number; other: string }[]>();
+  OPPOSITES.forEach(([a, b], i) => {
+    for (const [said, other, order] of [
+      [a, b, 2 * i],
+      [b, a, 2 * i + 1],
+    ] as const) {
+      let list = out.get(said);
+      if (!list) out.set(said, (list = []));
+      list.push({ order, other });
+    }
+  });
+  return out;
+})();
+
+/** The (said, other) pairs a claim's words could contradict, in the order of OPPOSITES. */
+function oppositeReadings(claimWords: ReadonlySet<string>): { said: string; other: string }[] {
+  const found: { order: number; said: string; other: string }[] = [];
+  for (const said of claimWords) for (const { order, other } of OPPOSITE_READINGS.get(said) ?? []) found.push({ order, said, other });
+  return found.sort((x, y) => x.order - y.order);
+}
+
 export function decide(claim: string, corpus: Corpus): CheckDecision {
   const q = analyse(claim, corpus);
   let r = retrieve(q, corpus, 6);
@@ -154,30 +182,25 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   // 2. Roles stated the other way round: the claim says "fast" where the evidence says "slow".
   const claimWords = new Set(words(claim));
   const subject = subjectTerms(q, corpus);
-  for (const [a, b] of OPPOSITES) {
-    for (const [said, other] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      // A claim that uses both sides ("extending and flexing each foot") asserts neither.
-      if (!claimWords.has(said) || claimWords.has(other) || [...claimWords].some((w) => OPPOSITE_OF.get(said)?.has(w))) continue;
-      // Only when no passage states it the claim's way: "slow" in one sentence and "fast" in
-      // another about a different muscle is no contradiction.
-      const statedAsClaimed = relevant.slice(0, 3).some((x) => closestSentence(x.passage.text, queryTerms, said, other, subject));
-      if (statedAsClaimed) continue;
-      for (const x of relevant.slice(0, 3)) {
-        const s = closestSentence(x.passage.text, queryTerms, other, said, subject);
-        // Said of the same thing: "after leaving the wharf" is no opposite of "before the 9am
-        // deadline", though both sentences name the wharf.
-        if (s && sharesNeighbour(claim, said, s, other, corpus)) {
-          const n = cite(x, s);
-          return {
-            rule: 'opposite',
-            verdict: 'contradicted',
-            evidence,
-            notes: [`The claim says "${said}" where the source says "${other}" [${n}].`],
-          };
-        }
+  for (const { said, other } of oppositeReadings(claimWords)) {
+    // A claim that uses both sides ("extending and flexing each foot") asserts neither.
+    if (claimWords.has(other) || [...claimWords].some((w) => OPPOSITE_OF.get(said)?.has(w))) continue;
+    // Only when no passage states it the claim's way: "slow" in one sentence and "fast" in
+    // another about a different muscle is no contradiction.
+    const statedAsClaimed = relevant.slice(0, 3).some((x) => closestSentence(x.passage.text, queryTerms, said, other, subject));
+    if (statedAsClaimed) continue;
+    for (const x of relevant.slice(0, 3)) {
+      const s = closestSentence(x.passage.text, queryTerms, other, said, subject);
+      // Said of the same thing: "after leaving the wharf" is no opposite of "before the 9am
+      // deadline", though both sentences name the wharf.
+      if (s && sharesNeighbour(claim, said, s, other, corpus)) {
+        const n = cite(x, s);
+        return {
+          rule: 'opposite',
+          verdict: 'contradicted',
+          evidence,
+          notes: [`The claim says "${said}" where the source says "${other}" [${n}].`],
+        };
       }
     }
   }

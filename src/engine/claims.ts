@@ -159,12 +159,13 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
   for (const p of passages.values()) {
     const subject = namedBy.get(resolve(p.id, corpus)?.id ?? '');
     for (const { text: s, terms, context, denies } of sourceSentences(p, corpus)) {
-      const ts = new Set(terms);
-      if (subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind))) for (const t of subject) ts.add(t);
+      // The passage's subject counts as said in a sentence that names no other anatomy; read
+      // through, not copied into the sentence's terms (this runs for every sentence checked).
+      const withSubject = subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind)) ? subject : null;
       let got = 0;
       let pred = 0;
       for (const [t, w] of weights) {
-        const credit = ts.has(t) ? w : context.has(t) ? CONTEXT_CREDIT * w : 0;
+        const credit = terms.has(t) || withSubject?.has(t) ? w : context.has(t) ? CONTEXT_CREDIT * w : 0;
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
