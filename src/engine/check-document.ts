@@ -1,7 +1,9 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
+import { readMarkdown, sourceOffset } from './markdown';
 import { quantities } from './numbers';
 import { analyse, contentTokens, type AnalysedQuery } from './query';
+import { sentences } from './text';
 import type { CheckResult } from './types';
 
 /**
@@ -43,6 +45,8 @@ export interface DocumentCheck {
 interface RawSentence {
   start: number;
   end: number;
+  /** The sentence as read: plain text, white space folded. */
+  sentence: string;
   /** Where its paragraph or list item starts: sentences of one block share a subject. */
   block: number;
 }
@@ -66,7 +70,7 @@ export function checkDocument(text: string, corpus: Corpus, check: (claim: strin
   let subject = { block: -1, names: '' };
   for (const r of raw) {
     if (r.end - r.start > MAX_CLAIM_CHARS) continue;
-    const sentence = plain(source.slice(r.start, r.end));
+    const sentence = r.sentence;
     const q = analyse(sentence, corpus);
     const names = [...new Set(q.entities.filter((e) => e.primary && !e.weak).map((e) => e.phrase))].join(' and ');
     if (names) subject = { block: r.block, names };
@@ -95,62 +99,65 @@ function checkable(sentence: string, q: AnalysedQuery): boolean {
 }
 
 /**
- * Sentence spans of the prose: front matter, fenced and indented code, HTML comments, tables'
- * separator rows and headings are skipped; a blank line or a list item (Markdown's or a bullet
- * character's) ends a sentence.
+ * Sentence spans of the prose, read by the engine's Markdown reader (markdown.ts): front matter,
+ * code, HTML, headings, rules and link and footnote definitions are skipped; each paragraph and
+ * list item is split with the sentence splitter the corpus is read with; a table row is one
+ * statement, read with its column headings ("Membership: Adult; Annual fee: £40."). Each span is
+ * where the sentence's words sit in the source (emphasis marks inside it kept, a list marker
+ * before it not), and a footnote reference right after it belongs to it.
  */
 export function splitSentences(text: string): RawSentence[] {
   const out: RawSentence[] = [];
-  const prose = blankNonProse(text);
-  // Blocks: separated by blank lines or list/quote markers at line start.
-  // Besides Markdown's "-", "*", "+" and "1.", pasted text marks list items with bullet
-  // characters ("•", "◦", "▪", "‣").
-  const block = /[^\n]+(?:\n(?![ \t]*\n)(?![ \t]*(?:[-*+•◦▪‣]|\d+[.)])\s)[^\n]*)*/g;
-  for (const b of prose.matchAll(block)) {
-    const base = b.index ?? 0;
-    const content = b[0];
-    // Sentence ends: . ! ? (optionally closed by a quote or bracket) then space and a capital,
-    // digit or opening mark; "e.g." and "vs." do not end a sentence.
-    // A footnote reference after the full stop ("…fibres.[^1] The…") belongs to the sentence.
-    const ends = /[.!?]["”’)\]]*(?:\[\^[^\]\s]+\])*(?=\s+["“(\[*_]*[A-Z0-9])|[.!?]["”’)\]]*(?:\[\^[^\]\s]+\])*\s*$/g;
-    let start = 0;
-    for (const m of content.matchAll(ends)) {
-      const end = (m.index ?? 0) + m[0].trimEnd().length;
-      if (/\b(e\.g|i\.e|etc|vs|approx|fig|dr|st)\.$/i.test(content.slice(Math.max(0, end - 8), end))) continue;
-      push(out, base, content, start, end);
-      start = end;
+  for (const b of readMarkdown(text)) {
+    if (b.kind === 'heading') continue;
+    if (b.kind === 'row') {
+      const reading = (b.cells ?? []).map((c, k) => (b.columns?.[k] && c ? `${b.columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
+      if (reading && b.end > b.start) out.push({ start: b.start, end: b.end, block: b.start, sentence: reading });
+      continue;
     }
-    push(out, base, content, start, content.length);
+    let from = 0;
+    for (const said of sentences(b.text)) {
+      const at = locate(b.text, said, from);
+      if (!at) continue;
+      from = at.end;
+      // A step's number written inline ("… back. 4. Repeat this exercise …") is a list marker,
+      // no part of the sentence.
+      const marker = INLINE_MARKER.exec(said)?.[0].length ?? 0;
+      const sentence = said.slice(marker);
+      at.start += marker;
+      const start = sourceOffset(b, at.start);
+      const end = withFootnotes(text, sourceOffset(b, at.end, true));
+      if (end > start && /[\p{L}\p{N}]/u.test(sentence)) out.push({ start, end, block: b.start, sentence });
+    }
   }
   return out;
 }
 
-function push(out: RawSentence[], base: number, content: string, from: number, to: number): void {
-  const piece = content.slice(from, to);
-  // Leading list markers, quote marks and spaces are not part of the sentence.
-  const lead = /^[\s>]*(?:(?:[-*+•◦▪‣]|\d+[.)])\s+)?/.exec(piece)?.[0].length ?? 0;
-  const trail = piece.length - piece.trimEnd().length;
-  if (piece.length - lead - trail <= 0) return;
-  if (!/[\p{L}\p{N}]/u.test(piece)) return;
-  out.push({ start: base + from + lead, end: base + to - trail, block: base });
+const INLINE_MARKER = /^\(?\d{1,3}[.)] (?=\p{Lu})/u;
+
+/** Where a sentence as the splitter gives it (white space folded) sits in the text, from `from` on. */
+function locate(text: string, sentence: string, from: number): { start: number; end: number } | undefined {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  const start = i;
+  for (let k = 0; k < sentence.length; k++) {
+    if (sentence[k] === ' ') {
+      if (i >= text.length || !/\s/.test(text[i])) return undefined;
+      while (i < text.length && /\s/.test(text[i])) i++;
+    } else if (text[i] === sentence[k]) i++;
+    else return undefined;
+  }
+  return { start, end: i };
 }
 
-function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
-}
-
-/**
- * The words of a Markdown sentence without links, emphasis or code marks. The bracket classes
- * exclude the opening mark too, so a run of "[" or "<" is scanned once, not once per mark.
- */
-function plain(s: string): string {
-  return s
-    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/\[\^[^\][]*\]/g, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/<[^<>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A footnote reference right after a sentence ("…fibres.[^1]") is part of its span. */
+function withFootnotes(text: string, end: number): number {
+  for (let n = 0; n < 20; n++) {
+    const m = /^\[\^[^\]\s]{1,200}\]/.exec(text.slice(end, end + 210));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return end;
 }
 
 function lineStarts(text: string): number[] {
@@ -208,72 +215,3 @@ function findFigure(text: string, from: number, to: number, claimed: string): { 
 /** A number said in words: any of the lexicon's number words. */
 const SPELLED = `(?:${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
-/**
- * The text with what is not prose blanked out, offsets kept (each such character becomes a
- * space, line breaks stay): front matter, fenced code, HTML comments, headings, table separator
- * rows, indented code and footnote definitions. One pass over the lines, each line tested by
- * anchored patterns only, so the time is linear in the text (whole-text patterns with `\s*`
- * spanning line breaks took cubic time on 6 KB of blank lines).
- */
-export function blankNonProse(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = new Array<string>(lines.length);
-  let i = 0;
-  // Front matter: "---" on the first line up to the next line that is exactly "---".
-  if (lines.length > 2 && lines[0] === '---') {
-    let close = -1;
-    for (let j = 1; j < lines.length - 1; j++) {
-      if (lines[j] === '---') {
-        close = j;
-        break;
-      }
-    }
-    if (close > 0) for (; i <= close; i++) out[i] = blank(lines[i]);
-  }
-  let fence: string | undefined;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (fence !== undefined) {
-      // Inside a fence up to and including the line that starts with the same mark (or the end).
-      out[i] = blank(line);
-      if (line.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    // An opening fence needs a line after it (as in "```lang\n").
-    const mark = line.startsWith('```') ? '```' : line.startsWith('~~~') ? '~~~' : undefined;
-    if (mark && i < lines.length - 1) {
-      fence = mark;
-      out[i] = blank(line);
-      continue;
-    }
-    out[i] = notProseLine(line) ? blank(line) : line;
-  }
-  return blankComments(out.join('\n'));
-}
-
-/** Headings, table separator rows, indented code, footnote definitions. */
-function notProseLine(line: string): boolean {
-  if (/^#{1,6}\s/.test(line) || /^(?: {4}|\t)/.test(line)) return true;
-  // Footnote definitions ("[^sc-soleus]: Soleus, …") are citations, not claims.
-  if (/^\[\^[^\]\s]+\]:/.test(line)) return true;
-  const rest = line.trimStart();
-  return /^\|?\s*:?-{3,}/.test(rest);
-}
-
-/** HTML comments blanked, found with indexOf: an unclosed "<!--" ends the search at once. */
-function blankComments(text: string): string {
-  let from = text.indexOf('<!--');
-  if (from < 0) return text;
-  const parts: string[] = [];
-  let last = 0;
-  while (from >= 0) {
-    const close = text.indexOf('-->', from + 4);
-    if (close < 0) break;
-    const end = close + 3;
-    parts.push(text.slice(last, from), blank(text.slice(from, end)));
-    last = end;
-    from = text.indexOf('<!--', end);
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
-}

@@ -1,5 +1,6 @@
 import { clip, MAX_SECTION_CHARS, MAX_TITLE_CHARS, oneLine, stripControls } from './bounds';
 import type { Passage } from './types';
+import { readMarkdown } from './markdown';
 import { sentences } from './text';
 
 /**
@@ -25,74 +26,45 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
   const markdown = /\.(md|markdown|mdx)$/i.test(doc.path);
   // Control characters (terminal escapes, NUL) are no part of prose and must not reach a citation.
   const lines = stripControls(doc.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).split('\n');
-  const blocks: { heading: string[]; text: string; row?: string[] }[] = [];
-  let columns: string[] = [];
+  const blocks: { heading: string[]; text: string }[] = [];
   const path: string[] = [];
   let docTitle = '';
-  let para: string[] = [];
-  const flush = () => {
-    const text = para.join(' ').replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ heading: [...path], text });
-    para = [];
-  };
-  let inFence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const trimmed = line.trim();
-    if (markdown && /^(```|~~~)/.test(trimmed)) {
-      inFence = !inFence;
-      continue;
+  if (markdown) {
+    for (const b of readMarkdown(lines.join('\n'))) {
+      if (b.kind === 'heading') {
+        const level = b.depth ?? 1;
+        path.length = Math.min(path.length, level - 1);
+        const heading = clip(folded(b.text), MAX_TITLE_CHARS);
+        path[level - 1] = heading;
+        if (!docTitle) docTitle = heading;
+        continue;
+      }
+      if (b.kind === 'row') {
+        // A table row is a statement of its own, read with its column headings ("Membership:
+        // Adult; Annual fee: £40."), so that a row cited or checked alone still says what its
+        // cells are.
+        const cells = b.cells ?? [];
+        const text = cells.map((c, k) => (b.columns?.[k] && c ? `${b.columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
+        if (text) blocks.push({ heading: [...path], text: /[.!?]$/.test(text) ? text : `${text}.` });
+        continue;
+      }
+      // A list item keeps its marker: "3. Close the top gates" is a numbered step.
+      const text = folded(b.marker ? `${b.marker} ${b.text}` : b.text);
+      if (text) blocks.push({ heading: [...path], text });
     }
-    if (inFence) continue;
-    // A heading line is bounded before the pattern runs on it (it backtracks over long runs of spaces).
-    const md = markdown && trimmed.length <= 4000 ? /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(trimmed) : null;
-    if (md) {
-      flush();
-      const level = md[1].length;
-      path.length = Math.min(path.length, level - 1);
-      const heading = clip(oneLine(md[2]), MAX_TITLE_CHARS);
-      path[level - 1] = heading;
-      if (!docTitle) docTitle = heading;
-      continue;
-    }
-    if (!markdown && isTextHeading(lines, i)) {
-      flush();
+  }
+  // Plain text: a heading-like line starts a section, and every other line is a block of its own
+  // (plain text often puts a whole paragraph on one line).
+  for (let i = 0; i < lines.length && !markdown; i++) {
+    const trimmed = lines[i].trim();
+    if (isTextHeading(lines, i)) {
       const heading = oneLine(trimmed);
       if (!docTitle) docTitle = heading;
       // Plain text has no levels: the first heading is the title, later ones are sections.
       path.length = 0;
       if (docTitle !== heading) path.push(heading);
-      continue;
-    }
-    if (!trimmed) {
-      flush();
-      continue;
-    }
-    // A table row is a statement of its own, read with its column headings ("Membership: Adult;
-    // Annual fee: £40."), so that a row cited or checked alone still says what its cells are.
-    if (markdown && trimmed.startsWith('|')) {
-      flush();
-      const cells = tableCells(trimmed);
-      if (cells.every((c) => /^:?-+:?$/.test(c))) {
-        // The separator row: the row above it was the header.
-        const header = blocks[blocks.length - 1];
-        if (header?.row) {
-          blocks.pop();
-          columns = header.row;
-        }
-        continue;
-      }
-      const text = cells.map((c, k) => (columns[k] && c ? `${columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
-      if (text) blocks.push({ heading: [...path], text: /[.!?]$/.test(text) ? text : `${text}.`, row: cells });
-      continue;
-    }
-    columns = [];
-    if (BULLET.test(line)) flush();
-    para.push(trimmed);
-    // Plain text often puts a whole paragraph on one line: each line is its own block.
-    if (!markdown) flush();
+    } else if (trimmed) blocks.push({ heading: [...path], text: folded(trimmed) });
   }
-  flush();
   if (!docTitle) docTitle = clip(oneLine(doc.path.replace(/^.*[\\/]/, '')), MAX_TITLE_CHARS);
 
   const passages: Passage[] = [];
@@ -130,9 +102,9 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
   return passages;
 }
 
-/** The cells of a Markdown table row, without the outer pipes. */
-function tableCells(row: string): string[] {
-  return row.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+/** One line with runs of white space folded to one space. */
+function folded(text: string): string {
+  return oneLine(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

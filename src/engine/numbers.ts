@@ -237,11 +237,15 @@ const readFigures = new Map<string, readonly Quantity[]>();
 /** Texts whose figures are remembered (then forgotten all at once): bounds the memory. */
 const MAX_READ_FIGURES = 20_000;
 
+/** A list item's number at the start of a sentence, before a capital: "4. Repeat", "(2) Close". */
+const ENUMERATOR = /^\s*\(?\d{1,3}[.)](?=\s+\p{Lu})/u;
+
 function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
   // ("7 p.m." is "7 pm", kept to the same length: it is no 7 pence.)
-  const written = compoundNumbers(normalize(text).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  '));
+  // A step's number ("4. Repeat this exercise for 3 sets") counts nothing (blanked, same length).
+  const written = compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length))).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  '));
   // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
   // what was written.

@@ -136,7 +136,16 @@ describe('checkDocument on hostile input (issue 13)', function () {
   it('still skips the same non-prose: front matter, fences, comments, headings, tables, footnote definitions', () => {
     const doc = '---\ntitle: x\n---\n# The soleus is 90% of the calf\n\n```\nThe soleus is 90% of the calf.\n```\n<!-- The soleus is 90% of the calf. -->\n| a | b |\n|---|---|\n    The soleus is 90% of the calf.\n[^1]: The soleus is 90% of the calf.\n\nThe gastrocnemius is fast-twitch.\n';
     const spans = splitSentences(doc).map((r) => doc.slice(r.start, r.end));
-    assert.deepEqual(spans, ['| a | b |', 'The gastrocnemius is fast-twitch.']);
+    // A table's heading row names its columns; it states nothing.
+    assert.deepEqual(spans, ['The gastrocnemius is fast-twitch.']);
+  });
+
+  it('reads a table row as one statement with its column headings, spanning the row', () => {
+    const doc = 'Fees:\n\n| Membership | Annual fee |\n| --- | --- |\n| Adult | **£40** |\n';
+    const [intro, row] = splitSentences(doc);
+    assert.equal(intro.sentence, 'Fees:');
+    assert.equal(row.sentence, 'Membership: Adult; Annual fee: £40');
+    assert.equal(doc.slice(row.start, row.end), 'Adult | **£40');
   });
 
   it('reads at most MAX_CHECK_CHARS and says so', () => {

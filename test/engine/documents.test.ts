@@ -33,7 +33,7 @@ describe('chunkDocument', () => {
     ].join('\n');
     const [p] = chunkDocument({ path: 'club/fees.md', content });
     assert.deepEqual(sentences(p.text), [
-      'Membership: Adult; Annual fee: **£40**.',
+      'Membership: Adult; Annual fee: £40.',
       'Membership: Junior; Annual fee: £15.',
       '- Rides under 90 minutes: water is enough',
       '- Rides over 2.5 hours: up to 90 grams per hour',

@@ -5,7 +5,8 @@
  * handlers, SVG scripts, javascript: and data: links (plain and angle-bracketed) and remote
  * images, answered and cited in the VS Code panel (browser shim) and in the web component.
  * Nothing may run (no dialog, no `window.__pwned`), nothing may load from elsewhere (every
- * request goes to the local server), and the hostile text shows as the text it is.
+ * request goes to the local server), and the hostile text shows as the text it is. (A page's own
+ * HTML is no prose and is not read into a passage; the script written as code is, as text.)
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
