@@ -2,6 +2,7 @@
  * A passage as the passage view shows it: its text, its facts in words, the muscles it works and
  * its related passages as links, and its source (article, section, quoted phrase). Pure.
  */
+import { sentences } from '../engine/text';
 import type { Passage } from '../engine/types';
 import { asSentence } from '../engine/wording';
 import type { PassageModel } from '../protocol/passage';
@@ -46,7 +47,7 @@ export function passageModel(p: Passage, lookup: PassageLookup, all: readonly Pa
 
 /** The quoted phrase with where it comes from, as a writer would paste it. */
 export function quoteWithSource(p: Passage): string {
-  const quote = p.source.quote ?? p.text.split(/(?<=[.!?])\s+/)[0];
+  const quote = p.source.quote ?? sentences(p.text)[0] ?? p.text;
   const article = p.source.title ? `“${p.source.title}”` : p.source.file;
   return `“${quote.replace(/\s+/g, ' ').trim()}” (${article}, ${p.source.section.replace(/ > /g, ' › ')})`;
 }

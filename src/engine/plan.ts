@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { analyseQuestion } from './query';
 import { trains } from './retrieve';
-import { indexTerms } from './text';
+import { indexTerms, sentences } from './text';
 import type { Citation, Passage } from './types';
 
 /**
@@ -124,7 +124,7 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
       id: p.id,
       title: p.title,
       kind: p.kind,
-      excerpt: clip(p.text.split(/(?<=[.!?])\s+/)[0], MAX_EXCERPT_CHARS),
+      excerpt: clip(sentences(p.text)[0] ?? p.text, MAX_EXCERPT_CHARS),
       score: 1,
       source: p.source,
     },

@@ -3,6 +3,7 @@
  * one. Pure (no vscode, no Node), so it is unit-tested with plain mocha.
  */
 import { sourceLine } from '../chat/plan-block';
+import { sentences } from '../engine/text';
 import type { Passage, PassageKind } from '../engine/types';
 
 /** The kinds a hover names: muscles (and groups, tendons) and exercises. */
@@ -120,8 +121,8 @@ function compare(a: number[], b: number[]): number {
 
 /** The first sentence of a passage, at most about 240 characters. */
 export function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const first = flat.split(/(?<=[.!?])\s+(?=[A-Z0-9“"‘(])/)[0];
+  // The engine's sentence splitter: the hover's sentence ends where a cited excerpt's does.
+  const first = sentences(text)[0] ?? text.replace(/\s+/g, ' ').trim();
   return first.length > 240 ? `${first.slice(0, 239).replace(/\s+\S*$/, '')}…` : first;
 }
 
