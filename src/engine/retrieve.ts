@@ -60,9 +60,22 @@ export function retrieve(q: AnalysedQuery, corpus: Corpus, limit = 8): Retrieval
   // One analysis is made against one corpus; handed another, it starts over.
   if (!memo || memo.corpus !== corpus) retrieved.set(q, (memo = { corpus, byLimit: new Map() }));
   let r = memo.byLimit.get(limit);
-  if (!r) memo.byLimit.set(limit, (r = rank(q, corpus, limit)));
+  if (!r) {
+    // The ranking does not depend on how many are kept, nor the coverage once at least
+    // COVERAGE_DEPTH are: a fact-check that asks for 6 and then 8 ranks once.
+    if (limit < COVERAGE_DEPTH) r = rank(q, corpus, limit);
+    else {
+      let deep = [...memo.byLimit].find(([n]) => n >= limit)?.[1];
+      if (!deep) memo.byLimit.set(Math.max(limit, SHARED_LIMIT), (deep = rank(q, corpus, Math.max(limit, SHARED_LIMIT))));
+      r = deep.ranked.length > limit ? { ...deep, ranked: deep.ranked.slice(0, limit) } : deep;
+    }
+    memo.byLimit.set(limit, r);
+  }
   return r;
 }
+
+/** Rankings are kept at least this deep, so that the checker's several depths share one. */
+const SHARED_LIMIT = 8;
 
 function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   const content = contentTokens(q);
