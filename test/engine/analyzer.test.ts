@@ -154,6 +154,9 @@ describe('analyse: reading a question', () => {
     assert.equal(cost.tokens.find((t) => t.surface === 'cost')?.status, 'cue', 'the verb asks, the membership is the topic');
     assert.ok(analyse('What would the insurance cost me for five hives?', corpus).units?.includes('pounds-sterling'), 'after another auxiliary');
     assert.ok(analyse("What's the monthly cost of the health plan for a cat?", corpus).units?.includes('pounds-sterling'), 'the asked noun');
+    assert.ok(analyse('How much does a one-day class cost?', corpus).units?.includes('pounds-sterling'), '"how much" and the verb');
+    assert.ok(analyse('How much do you charge for a lost key?', corpus).units?.includes('pounds-sterling'));
+    assert.ok(!analyse('How much does the soleus contribute?', corpus).units?.includes('pounds-sterling'), 'a verb that measures nothing');
     const cover = analyse('What does the fee cover?', corpus);
     assert.notEqual(cover.intent, 'figure', 'a measure word that is only the topic asks no figure');
     assert.notEqual(cover.tokens.find((t) => t.surface === 'fee')?.status, 'cue');
