@@ -222,6 +222,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // the question's verb or its asked noun makes it a figure question in that measure's units.
   const measureAsked = askedMeasure(raw, asked);
   if (measureAsked) intent = 'figure';
+  // "What's the most nights we can stay moored?", "the fewest players a side can field": a count
+  // cue before a plural noun asks for a count of that noun, whatever else the question says.
+  const surfaces = tokens.map((t) => t.surface);
+  if (intent === 'general' && surfaces.some((w, i) => i > 0 && endsCountCue(surfaces, i - 1) && (LEXICON.units.has(w) || !!countedNoun(w)))) intent = 'figure';
   // A noun asked for that names a figure ("what's the minimum age…") asks for one, whatever a
   // cue phrase said later reads as: "…for the person whose name the booking is in" lists nothing.
   // (Not a counted unit: "which muscles…" still lists muscles.)
@@ -256,7 +260,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     // A unit word in the singular after linking words, with a word after it, names a kind of
     // thing rather than the figure asked: "how much is a day pass?" asks a price.
     if (unit && j < i - 1 && /^\p{L}+$/u.test(w) && !w.endsWith('s') && i + 1 < read.length && !STOPWORDS.has(read[i + 1])) return [];
-    const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || endsFigureCue(read, j)));
+    const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || endsFigureCue(read, j) || endsCountCue(read, j)));
     // …and a second unit joined to an asked one ("sets and reps").
     const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);
     return asked || (joined && unit) ? measured : [];

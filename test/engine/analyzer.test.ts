@@ -136,6 +136,11 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
     assert.deepEqual(analyse('how many hives are there', corpus).units, ['hive'], 'a count of things with no unit of their own');
     assert.ok(!analyse('how long are hives left open', corpus).units?.includes('hive'), 'only a count cue counts things');
+    const most = analyse("what's the most hives one member can keep", corpus);
+    assert.equal(most.intent, 'figure', '"the most" before a plural noun asks for a count');
+    assert.deepEqual(most.units, ['hive']);
+    assert.deepEqual(analyse('the fewest players a side can field?', corpus).units, ['player']);
+    assert.notEqual(analyse("what's the most common injury in runners", corpus).intent, 'figure', 'no count before an adjective');
     const ahead = analyse('how far ahead can I book a physio', corpus).units ?? [];
     assert.ok(ahead.includes('days') && !ahead.includes('meters'), 'the longer phrase speaks for the shorter one it holds');
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
