@@ -708,6 +708,23 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     return contradicted('substitution', `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`, a);
   }
 
+  // One case of an exclusive set said where the source names another, in any word order: "raw
+  // meat goes on blue boards" against "red for raw meat and poultry", "the class runs on Sundays"
+  // against "…runs every Saturday". Each side names one member of the set (a sentence naming two,
+  // "Monday to Friday", gives a range), the sentence says the claim's other words or most of them,
+  // and no aligned sentence says those words with the claim's member ("blue for raw fish" lacks
+  // "meat").
+  // (A claim of two statements is read clause by clause too: "raw fish on red boards and raw
+  // meat on blue ones".)
+  const caseClauses = [...new Set([...clausesOf(claim), ...splitCases(claim)])].filter((c) => c !== claim);
+  for (const [text, against] of [[claim, aligned] as const, ...caseClauses.map((c) => [c, alignSentences(c, corpus)] as const)]) {
+    for (const a of against.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+      if (!aboutTheSame(a)) continue;
+      const swap = caseSwap(words(text), a, against, corpus);
+      if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, a);
+    }
+  }
+
   // A negation one side has and the other lacks, over the same words: the content words within
   // a few words after "not" on one side and un-negated on the other ("the hamstrings do not cross
   // the knee" against "the hamstrings cross the hip and the knee").
@@ -1009,6 +1026,57 @@ function otherCase(claim: string, a: { sentence: string; context?: ReadonlySet<s
     if (claimed.length && !claimed.some((m) => theirs.has(m)) && members.some((m) => theirs.has(m))) return true;
   }
   return false;
+}
+
+const MIN_CASE_STATEMENT_WORDS = 3;
+
+/** The two statements a conjunction joins when each names its own case of one set ("raw fish on red boards and raw meat on blue ones"). */
+function splitCases(claim: string): string[] {
+  const cases = (text: string) => new Set(words(text).flatMap((w) => EXCLUSIVE_CASES.flatMap((members, k) => (members.includes(caseWord(w)) || members.includes(caseWord(w.replace(/s$/, ''))) ? [k] : []))));
+  for (const m of claim.matchAll(JOINS)) {
+    const left = claim.slice(0, m.index);
+    const right = claim.slice((m.index ?? 0) + m[0].length);
+    const mine = cases(left);
+    // Each side a statement of its own, its case and two words of what it is about: "between
+    // June and August" is one range.
+    const statement = (text: string) => words(text).filter((w) => !STOPWORDS.has(w)).length >= MIN_CASE_STATEMENT_WORDS;
+    if (statement(left) && statement(right) && [...cases(right)].some((k) => mine.has(k))) return [left, right];
+  }
+  return [];
+}
+
+/** Least share of a claim's other content words (by weight) the sentence must say for a case swap. */
+const CASE_SWAP_SAID = 0.5;
+
+/** The claim's member of an exclusive set and the other member the aligned sentence names instead, if any. */
+function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string } | undefined {
+  const sentenceWords = words(a.sentence);
+  for (const members of EXCLUSIVE_CASES) {
+    // (A weekday in the plural is the same case: "on Sundays".)
+    const member = (w: string) => [caseWord(w), caseWord(w.replace(/s$/, ''))].find((x) => members.includes(x));
+    const mine = [...new Set(claimWords.map(member).filter((w) => w !== undefined))];
+    const theirs = [...new Set(sentenceWords.map(member).filter((w) => w !== undefined))];
+    if (mine.length !== 1 || theirs.length !== 1 || mine[0] === theirs[0]) continue;
+    // What else the claim says: its content words that are no member of the set.
+    const setWords = new Set(claimWords.filter((w) => member(w) !== undefined));
+    const rest = [...new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !setWords.has(w) && !/\d/.test(w)).map(termOf))];
+    const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+    const total = rest.reduce((sum, t) => sum + weight(t), 0);
+    const says = (x: AlignedSentence) => {
+      const ts = new Set(words(x.sentence).map(termOf));
+      return rest.filter((t) => ts.has(t) || x.context?.has(t));
+    };
+    const said = says(a);
+    // Two of the claim's words at least, in the sentence itself (not only its heading).
+    const inSentence = new Set(sentenceWords.map(termOf));
+    if (!total || said.filter((t) => inSentence.has(t)).length < 2 || said.reduce((sum, t) => sum + weight(t), 0) / total < CASE_SWAP_SAID) continue;
+    // The claim's own member named beside the same words elsewhere (in the sentence's context too) is the claim's case.
+    if ([...(a.context ?? [])].some((t) => t === termOf(mine[0]))) continue;
+    const filledAsClaimed = aligned.some((x) => x !== a && words(x.sentence).map(member).includes(mine[0]) && said.every((t) => says(x).includes(t)));
+    if (filledAsClaimed) continue;
+    return { claimed: claimWords.find((w) => member(w) === mine[0]) ?? mine[0], source: sentenceWords.find((w) => member(w) === theirs[0]) ?? theirs[0] };
+  }
+  return undefined;
 }
 
 /** A month by its number, so that "Sept" is September; any other word as it is. */

@@ -186,6 +186,19 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Boats are ready from 2pm and crews are asked to arrive by 4pm.', wharf)?.verdict, 'contradicted');
   });
 
+  it('substitution: one case of a set (a colour, a weekday) said where the source names another, in any word order', () => {
+    const md = '# Kitchen\n\n## Chopping boards\n\nOur colour-coded boards keep foods apart:\n\n- red for raw meat and poultry\n- blue for raw fish\n- green for salad and fruit\n\n## Classes\n\nJunior Cooks runs every Saturday morning in term time. The shop opens Monday to Friday from 9am.\n';
+    const kitchen = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'kitchen.md', content: md })]);
+    const blue = typedCheck('Raw meat is prepared on blue boards.', kitchen);
+    assert.deepEqual([blue?.verdict, blue?.rule], ['contradicted', 'substitution']);
+    assert.match(blue?.note ?? '', /"blue" where the source says "red"/);
+    assert.equal(typedCheck('Raw fish is prepared on red boards and raw meat on blue ones.', kitchen)?.verdict, 'contradicted', 'two statements, each read');
+    assert.notEqual(typedCheck('Raw fish is prepared on blue boards.', kitchen)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Junior Cooks runs every Sunday morning in term time.', kitchen)?.verdict, 'contradicted');
+    // A range names two cases: a day inside it is no other case.
+    assert.notEqual(typedCheck('The shop opens on Wednesday from 9am.', kitchen)?.verdict, 'contradicted');
+  });
+
   it('figure: a share of the last few compared with the source\'s share; its negated bound denies nothing', () => {
     const md = '# Attendance\n\nTo sing in a concert you may miss no more than two of the last eight rehearsals before it.\n';
     const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'attendance.md', content: md })]);
