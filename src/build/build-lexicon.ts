@@ -89,6 +89,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
     ...(((data.timeQuestions as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['timeQuestions', 'units', String(i)], v] as [string[], unknown]),
+    ...(((data.comparatives as { measures?: { units: unknown[] }[] } | undefined)?.measures ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['comparatives', 'measures', String(i), 'units', String(k)], v] as [string[], unknown])),
   ];
   // A measure question's verb says its units through measureWords: a verb it does not list there
   // would ask for nothing.

@@ -1515,6 +1515,7 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
   for (let i = than - 1; i >= Math.max(0, than - COMPARE_REACH) && at < 0; i--) if (LEXICON.comparatives.has(ws[i])) at = i;
   if (at < 0) return undefined;
   const direction = LEXICON.comparatives.get(ws[at])!;
+  const compares = LEXICON.comparedUnits.get(ws[at]);
   const side = (xs: readonly string[]) => new Set(xs.filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !LEXICON.comparatives.has(w)).map(termOf));
   const first = side(ws.slice(0, at));
   const second = side(ws.slice(than + 1));
@@ -1522,22 +1523,41 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
   for (const t of [...first]) if (second.delete(t)) first.delete(t);
   if (!first.size || !second.size) return undefined;
   const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
-  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+  // A sentence, or it and the sentence next to it in its passage: a handbook often gives one
+  // thing's figure a sentence after the other's ("Junior Cooks … costs £40 per session. Teen
+  // Kitchen … costs £48 per session.").
+  const readings = aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3).flatMap((a) => {
+    const all = sourceSentences(a.passage, corpus).map((x) => x.text);
+    const k = all.indexOf(a.sentence);
+    const pairs = k < 0 ? [] : [k > 0 ? `${all[k - 1]} ${a.sentence}` : '', k + 1 < all.length ? `${a.sentence} ${all[k + 1]}` : ''].filter(Boolean);
+    return [a, ...pairs.map((sentence) => ({ ...a, sentence }))];
+  });
+  for (const a of readings) {
     const figures = figuresWithElidedUnits(a.sentence);
     const text = normalize(a.sentence);
-    // The words of the sentence by the figure nearest them in their clause.
+    // The words of the sentence by the figure nearest them in their clause, among the figures of
+    // one unit: "Teen Kitchen runs from 1:30 pm to 4:30 pm and costs £48" is the £48's, set
+    // against another price.
     const near = new Map<Quantity, Set<string>>(figures.map((f) => [f, new Set<string>()]));
-    for (const w of wordsAt(text)) {
-      const [from, to] = clauseSpan(text, w.at);
-      const inClause = figures.filter((f) => f.index >= from && f.index < to);
-      const pool = inClause.length ? inClause : figures;
-      if (!pool.length) break;
-      near.get(pool.reduce((x, y) => (Math.abs(y.index - w.at) < Math.abs(x.index - w.at) ? y : x)))!.add(termOf(w.word));
+    // (Then in its sentence, when the reading joins two: "Teen Kitchen runs … and costs £48".)
+    const ends = [...text.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => (m.index ?? 0) + 1);
+    const sentenceOf = (at: number) => ends.filter((e) => e <= at).length;
+    for (const unit of new Set(figures.map((f) => f.unit))) {
+      const ofUnit = figures.filter((f) => f.unit === unit);
+      for (const w of wordsAt(text)) {
+        const [from, to] = clauseSpan(text, w.at);
+        const inSentence = ofUnit.filter((f) => sentenceOf(f.index) === sentenceOf(w.at));
+        const inClause = inSentence.filter((f) => f.index >= from && f.index < to);
+        const pool = inClause.length ? inClause : inSentence.length ? inSentence : ofUnit;
+        near.get(pool.reduce((x, y) => (Math.abs(y.index - w.at) < Math.abs(x.index - w.at) ? y : x)))!.add(termOf(w.word));
+      }
     }
     const score = (terms: ReadonlySet<string>, f: Quantity) => [...terms].reduce((sum, t) => sum + (near.get(f)!.has(t) ? weight(t) : 0), 0);
     for (const fx of figures) {
       for (const fy of figures) {
         if (fx === fy || !sameMeasure(fx, fy) || fx.unit !== fy.unit) continue;
+        // "Cheaper" compares prices, not the times the same sentences give.
+        if (compares && !compares.has(fx.unit)) continue;
         const mine = score(first, fx) + score(second, fy);
         const crossed = score(first, fy) + score(second, fx);
         if (!score(first, fx) || !score(second, fy) || mine <= CLEARLY * crossed) continue;

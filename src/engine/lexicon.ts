@@ -48,6 +48,8 @@ export class Lexicon {
   readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
+  /** A comparative word → the unit classes it compares, where it names a measure ("cheaper" → prices). */
+  readonly comparedUnits: ReadonlyMap<string, ReadonlySet<string>>;
   /** Figure cues that ask for a count of things: "how many", "the number of" (as words). */
   readonly countCues: readonly (readonly string[])[];
   /** Modal verbs: the word after one (past a negation) is a verb. */
@@ -205,6 +207,7 @@ export class Lexicon {
     this.ageLimits = { before: d.ageLimits?.before ?? [], after: d.ageLimits?.after ?? [], old: d.ageLimits?.old ?? [] };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
+    this.comparedUnits = new Map((d.comparatives?.measures ?? []).flatMap((m) => m.words.map((w) => [w, new Set(m.units)] as const)));
     this.calendar = new Map(d.calendar ?? []);
     this.pointUnits = new Set(d.pointUnits ?? []);
     this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);

@@ -125,14 +125,28 @@ describe('lexicon validation', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
     fs.mkdirSync(path.join(root, 'knowledge'));
     const real = fs.readFileSync(path.join(ROOT, 'knowledge', 'lexicon.yaml'), 'utf8');
-    assert.match(real, /verbs: \[cost, weigh\]/);
-    fs.writeFileSync(path.join(root, 'knowledge', 'lexicon.yaml'), real.replace('verbs: [cost, weigh]', 'verbs: [cost, smell]'));
-    const line = real.split('\n').findIndex((l) => l.includes('verbs: [cost, weigh]')) + 1;
+    assert.match(real, /verbs: \[cost, weigh, pay, charge\]/);
+    fs.writeFileSync(path.join(root, 'knowledge', 'lexicon.yaml'), real.replace('verbs: [cost, weigh, pay, charge]', 'verbs: [cost, smell, pay, charge]'));
+    const line = real.split('\n').findIndex((l) => l.includes('verbs: [cost, weigh, pay, charge]')) + 1;
     const { lexicon, problems } = compileLexicon(root);
     assert.equal(lexicon, undefined);
     assert.deepEqual(
       problems.map((p) => [p.line, p.message]),
       [[line, '/measureQuestions/verbs/1 names "smell", which is no word of /measureWords']],
     );
+  });
+
+  it('names the line of a comparative measure that names no unit class', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
+    fs.mkdirSync(path.join(root, 'knowledge'));
+    const real = fs.readFileSync(path.join(ROOT, 'knowledge', 'lexicon.yaml'), 'utf8');
+    assert.match(real, /- units: \[celsius\]\n {6}words: \[warmer/);
+    fs.writeFileSync(path.join(root, 'knowledge', 'lexicon.yaml'), real.replace('- units: [celsius]', '- units: [kelvin]'));
+    const line = real.split('\n').findIndex((l) => l.includes('- units: [celsius]')) + 1;
+    const { lexicon, problems } = compileLexicon(root);
+    assert.equal(lexicon, undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, line);
+    assert.match(problems[0].message, /^\/comparatives\/measures\/\d+\/units\/0 names "kelvin", which is no unit class of \/units$/);
   });
 });

@@ -230,6 +230,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Door tickets cost more than £20.', club)?.rule, 'comparison');
   });
 
+  it('comparison: the two figures in neighbouring sentences, and only figures of the measure the comparative names', () => {
+    const md = '# Children\n\nJunior Cooks runs on Saturdays from 10:00 am to 12:30 pm and costs £40 per session. Teen Kitchen runs on Saturday afternoons from 1:30 pm to 4:30 pm and costs £48 per session.\n';
+    const school = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'children.md', content: md })]);
+    const cheaper = typedCheck('A Teen Kitchen session is cheaper than a Junior Cooks session.', school);
+    assert.deepEqual([cheaper?.verdict, cheaper?.rule], ['contradicted', 'comparison']);
+    // "Cheaper" sets the prices side by side, not the times the same sentences give.
+    assert.match(cheaper!.note, /£48 for “teen” and £40 for “junior”/);
+    assert.deepEqual([typedCheck('A Junior Cooks session is cheaper than a Teen Kitchen session.', school)?.verdict, typedCheck('A Junior Cooks session is cheaper than a Teen Kitchen session.', school)?.rule], ['supported', 'comparison']);
+  });
+
   it('figure: the fix is the figure said of what the claim\'s figure is of', () => {
     const md = [
       '# Fees',
