@@ -164,7 +164,7 @@ function counted(w: string): string | undefined {
 }
 
 /** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
-const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:of\s+)?(\d{1,3})(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*(\d{1,3})(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?(\d{1,3})(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*(\d{1,3})(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
 
 /** "one part greens to two parts browns": a ratio of two named things. */
 const PART = LEXICON.ratios.words.join('|');
@@ -357,7 +357,8 @@ function readQuantities(text: string): Quantity[] {
     // "aged 12 years" is read already, with its unit: it is an age too.
     const read = out.find((q) => q.index === (m.index ?? 0) + m[0].indexOf(m[1]));
     if (read) read.unit = 'age';
-    else out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: figure, index: (m.index ?? 0) + m[0].indexOf(m[1]) });
+    // (As written: "between 6 and 10" was read as "6 to 10", kept to the same length.)
+    else out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: written.slice((m.index ?? 0) + m[0].indexOf(m[1]), (m.index ?? 0) + m[0].indexOf(m[1]) + figure.length), index: (m.index ?? 0) + m[0].indexOf(m[1]) });
   }
   // "must be 21 or over": an age limit said without "aged".
   for (const m of AGE_LIMIT ? t.matchAll(AGE_LIMIT) : []) {

@@ -262,6 +262,9 @@ describe('quantities: one reader for claims and sources', () => {
   it('reads an age written as a bare number after "aged" or "age"', () => {
     assert.deepEqual(read('Anyone aged 14 or over.'), [[14, 14, 'age']]);
     assert.deepEqual(read('Climbers aged 14 to 17 may climb.'), [[14, 17, 'age']]);
+    assert.deepEqual(read('Junior Cooks is for children aged between 6 and 10.'), [[6, 10, 'age']]);
+    assert.deepEqual(read('Open to children aged from 8 to 12.'), [[8, 12, 'age']]);
+    assert.equal(quantities('children aged between 6 and 10')[0]?.text, '6 and 10', 'the figure as written');
     assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);
     assert.deepEqual(read('a lad aged 12 years'), [[12, 12, 'age']], 'an age in years is still an age, not a span');
     assert.deepEqual(read('It takes 12 to 24 months to settle.'), [[12, 24, 'months']]);
