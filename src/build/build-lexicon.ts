@@ -184,6 +184,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     nameQuestions: lex.nameQuestions ?? [],
     trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
     ...(lex.ageLimits ? { ageLimits: lex.ageLimits } : {}),
+    ...(lex.spokenTimes ? { spokenTimes: lex.spokenTimes } : {}),
     ...(lex.totals ? { totals: lex.totals } : {}),
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
@@ -205,7 +206,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ageLimits' | 'totals';
+type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ageLimits' | 'totals' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

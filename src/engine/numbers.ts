@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { normalize } from './tokens';
+import { normalize, words } from './tokens';
 import { termOf } from './text';
 
 /** A figure in prose: "15%", "30 ms", "3 sets", "four heads", "10-15 reps". */
@@ -174,6 +174,44 @@ const RATIO = PART
 
 /** "21:00", "6.30pm", "9 am": hours, minutes, am/pm. */
 // (A dot separates hours and minutes only before am/pm: "1.09" is a factor, "6.30pm" a time.)
+/** Times of day in words (lexicon spokenTimes): "<minutes> past|to <hour> [am|pm]", "<hour> o'clock [am|pm]", a named time. */
+const SPOKEN = LEXICON.spokenTimes;
+const HOUR_WORD = String.raw`(?:1[0-2]|0?[1-9]|${[...LEXICON.numberWords].filter(([, n]) => n >= 1 && n <= 12).map(([w]) => w).join('|')})`;
+const MINUTE_WORD = String.raw`(?:[1-5]?\d|${[...new Set([...SPOKEN.past.keys(), ...SPOKEN.to.keys(), ...[...LEXICON.numberWords].filter(([, n]) => n >= 1 && n < 60).map(([w]) => w)])].join('|')})`;
+const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.size
+  ? new RegExp(
+      [
+        String.raw`\b(?:a\s+)?(?<minute>${MINUTE_WORD})(?:\s+minutes)?\s+(?<side>past|to)\s+(?<hour>${HOUR_WORD})\b(?:\s*(?<half>am|pm)\b)?`,
+        ...(SPOKEN.oclock.length ? [String.raw`\b(?<oclock>${HOUR_WORD})\s+(?:${SPOKEN.oclock.join('|')})\b(?:\s*(?<oclockHalf>am|pm)\b)?`] : []),
+        ...(SPOKEN.named.size ? [String.raw`\b(?<named>${[...SPOKEN.named.keys()].join('|')})\b`] : []),
+      ].join('|'),
+      'g',
+    )
+  : null;
+
+/** The words of the times of day a text says in words ("half past nine" → half, past, nine). */
+export function spokenTimeWords(text: string): ReadonlySet<string> {
+  if (!SPOKEN_TIME) return new Set();
+  const t = compoundNumbers(normalize(text));
+  return new Set([...t.matchAll(SPOKEN_TIME)].filter((m) => spokenTime(m) !== undefined).flatMap((m) => words(m[0])));
+}
+
+/** The minutes after midnight a spoken time names, and whether it may be either half of the day. */
+function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } | undefined {
+  const value = (w: string) => LEXICON.numberWords.get(w) ?? Number(w);
+  const { minute: minuteWord = '', side, hour: hourWord, half: halfPast, oclock: oclockHour, oclockHalf: halfOclock, named } = m.groups ?? {};
+  if (named) return { minutes: SPOKEN.named.get(named)!, halfDay: false };
+  const hour = value(hourWord ?? oclockHour ?? '');
+  if (!(hour >= 1 && hour <= 12)) return undefined;
+  const half = halfPast ?? halfOclock;
+  const clock = (h: number, min: number) => ((h % 12) + (half === 'pm' ? 12 : 0)) * 60 + min;
+  if (oclockHour) return { minutes: clock(hour, 0), halfDay: !half };
+  // Before "to" only the lexicon's words: "ten to twelve players" is a range.
+  const minutes = side === 'past' ? SPOKEN.past.get(minuteWord) ?? value(minuteWord) : SPOKEN.to.get(minuteWord);
+  if (minutes === undefined || !(minutes >= 1 && minutes < 60)) return undefined;
+  return side === 'past' ? { minutes: clock(hour, minutes), halfDay: !half } : { minutes: clock(hour === 1 ? 12 : hour - 1, 60 - minutes), halfDay: !half };
+}
+
 const CLOCK = /\b([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?[ap]m\b))?\s?(am|pm)?\b/g;
 const MONTH_NAMES = [...LEXICON.months.keys()].sort((a, b) => b.length - a.length).join('|');
 /** "1 April", "31st March"; "April 1", "March 31st". */
@@ -368,8 +406,16 @@ function readQuantities(text: string): Quantity[] {
     out.push({ low: v, high: v, unit: 'age', text: m[1], index: at });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
+  // A time of day said in words: "half past nine", "a quarter to six", "nine o'clock", "noon".
+  for (const m of SPOKEN_TIME ? t.matchAll(SPOKEN_TIME) : []) {
+    const time = spokenTime(m);
+    if (time === undefined) continue;
+    const at = m.index ?? 0;
+    out.push({ low: time.minutes, high: time.minutes, unit: 'clock', text: written.slice(at, at + m[0].length).trim(), index: at, ...(time.halfDay ? { halfDay: true } : {}) });
+  }
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.
   for (const m of t.matchAll(CLOCK)) {
+    if (out.some((q) => q.unit === 'clock' && (m.index ?? 0) >= q.index && (m.index ?? 0) < q.index + q.text.length)) continue;
     const minutes = m[2] ?? m[3];
     const h = Number(m[1]) % (m[4] ? 12 : 24) + (m[4] === 'pm' ? 12 : 0);
     const v = h * 60 + Number(minutes ?? 0);

@@ -263,6 +263,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Anyone aged 14 or over.'), [[14, 14, 'age']]);
     assert.deepEqual(read('Climbers aged 14 to 17 may climb.'), [[14, 17, 'age']]);
     assert.deepEqual(read('Junior Cooks is for children aged between 6 and 10.'), [[6, 10, 'age']]);
+    // Times of day in words (lexicon spokenTimes), either half of the day unless am or pm is said.
+    assert.deepEqual(read('from half past nine until a quarter to five'), [[570, 570, 'clock'], [285, 285, 'clock']]);
+    assert.deepEqual(read("doors open at nine o'clock pm, lunch at noon"), [[1260, 1260, 'clock'], [720, 720, 'clock']]);
+    assert.ok(quantities('from half past nine')[0].halfDay && !quantities('at ten past 4 pm')[0].halfDay);
+    assert.deepEqual(read('ten to twelve players'), [[10, 12, 'player']], '"ten to twelve" is a range, not 11:50');
     assert.deepEqual(read('Open to children aged from 8 to 12.'), [[8, 12, 'age']]);
     assert.equal(quantities('children aged between 6 and 10')[0]?.text, '6 and 10', 'the figure as written');
     assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);

@@ -230,6 +230,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Door tickets cost more than £20.', club)?.rule, 'comparison');
   });
 
+  it('figure: a time of day said in words is compared as the time it names', () => {
+    const md = '# Classes\n\nThe Saturday bread class starts at 9:30 am and finishes at 4:30 pm.\n';
+    const school = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'classes.md', content: md })]);
+    assert.equal(typedCheck('The Saturday bread class starts at half past nine and finishes at half past four.', school)?.verdict, 'supported');
+    const late = typedCheck('The Saturday bread class starts at half past ten.', school);
+    assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '9:30 am']);
+  });
+
   it('comparison: the two figures in neighbouring sentences, and only figures of the measure the comparative names', () => {
     const md = '# Children\n\nJunior Cooks runs on Saturdays from 10:00 am to 12:30 pm and costs £40 per session. Teen Kitchen runs on Saturday afternoons from 1:30 pm to 4:30 pm and costs £48 per session.\n';
     const school = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'children.md', content: md })]);
