@@ -261,6 +261,10 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const x = weigh.get(t);
       if (x) score += own.has(t) ? 0.3 * x : x;
     }
+    // A list item that labels its value ("- Distinction: 80% or more", "- Cats: from 4 months")
+    // is about what its label names: a word of the question in the label counts twice.
+    const label = labelOf(s);
+    if (label) for (const t of termsOf(label)) score += (weigh.get(t) ?? 0) * (own.has(t) ? 0.3 : 1);
     const j = leadOf[i];
     if (j !== undefined && j !== i) {
       // A sentence that introduces with a colon lends all it says: each item is one of what it
@@ -330,6 +334,18 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
 
 /** Most items of a list quoted when a list is asked for. */
 const MAX_LIST_ITEMS = 8;
+/** Most words a list item's label has before its colon ("Female dogs:", "Under-11 and under-12:"). */
+const MAX_LABEL_WORDS = 4;
+
+/** The label of a list item written "Label: value", if it is one. */
+function labelOf(s: string): string | undefined {
+  if (!isListItem(s)) return undefined;
+  const item = s.replace(/^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s+/, '');
+  const colon = item.indexOf(':');
+  if (colon < 1) return undefined;
+  const label = item.slice(0, colon);
+  return words(label).length <= MAX_LABEL_WORDS ? label : undefined;
+}
 
 /** How much a list item's first sentence lends the later sentences of its item. */
 const LINE_LEAD = 0.5;

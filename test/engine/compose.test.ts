@@ -73,6 +73,13 @@ describe('answer sentences', () => {
     assert.ok(exercises.citations.length && exercises.citations.every((c) => c.kind === 'exercise'), exercises.answer);
   });
 
+  it('leads with the list item whose label the question names ("- Male dogs: …")', () => {
+    const md = '# Neutering\n\n## When to neuter\n\n- Cats: from 4 months of age, male or female. Male dogs of giant breeds should wait until they stop growing.\n- Male dogs: from 6 months for small and medium breeds.\n';
+    const vets = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'neutering.md', content: md }] });
+    const a = vets.ask('When can male dogs be neutered?');
+    assert.match(a.answer.split('\n')[0], /^- Male dogs: from 6 months/, a.answer);
+  });
+
   it('leads with the sentence that holds the unit asked for, though it repeats none of the question', () => {
     const md = '# Injuries\n\n## Sever\'s disease\n\nSever\'s disease is a growth-related heel condition in active children. It usually settles within 6 to 12 months, once the growth plate closes. Many players keep training at 50 to 75 per cent of their normal load.\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'injuries.md', content: md }] });
