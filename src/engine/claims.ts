@@ -59,6 +59,8 @@ const MIN_STATEMENT_WORDS = 4;
 const PASSAGE_ALIGNED = 0.6;
 /** A negation is judged only against a sentence that says most of the same thing (one added word such as "joint" still compares). */
 const CLOSE = 0.7;
+/** Share of a claim's words (by weight) a source sentence's denial must cover to contradict a claim it aligns with less closely. */
+const MOSTLY_DENIED = 0.5;
 /** A claim aligned this well is said nearly word for word by its sentence. */
 const VERBATIM = 0.9;
 /** A sentence this close to the best-aligned one (as a share of its alignment) competes with it. */
@@ -751,7 +753,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // denied: a claim that denies it ("never put PVC in it") says the same.
     if (claimNeg.size && !sentNeg.size && [...(best.context ?? [])].some((t) => FORBIDDING.has(t))) continue;
     const swapped = claimNeg.size > 0 && sentNeg.size > 0 && deniedByClaim && deniedBySource;
-    const denied = !claimNeg.size || !sentNeg.size ? (deniedByClaim || deniedBySource) && best.alignment >= CLOSE : false;
+    // (Or where what the source denies is most of what the claim says: "We cannot accept student
+    // cards, bus passes or expired passports" against "a student card is acceptable photo ID".)
+    const idf = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+    const claimWeight = [...claimContent].reduce((sum, t) => sum + idf(t), 0);
+    const deniedWeight = [...sentNeg].filter((t) => claimContent.has(t) && !claimNeg.has(t)).reduce((sum, t) => sum + idf(t), 0);
+    const mostlyDenied = !claimNeg.size && deniedBySource && best.alignment >= SWAP_ALIGNED && claimWeight > 0 && deniedWeight / claimWeight >= MOSTLY_DENIED;
+    const denied = !claimNeg.size || !sentNeg.size ? ((deniedByClaim || deniedBySource) && best.alignment >= CLOSE) || mostlyDenied : false;
     if (swapped || denied) {
       return contradicted('negation', deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.', best);
     }

@@ -147,6 +147,14 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('After the paperwork, the handover lesson lasted about 45 minutes.', wharf)?.verdict, 'supported');
   });
 
+  it('negation: a source sentence that denies most of what the claim says contradicts it, though the claim adds a few words', () => {
+    const md = '# Booking\n\n## Identification\n\nOn pick-up day the lead hirer shows one form of photo identification, such as a passport or a driving licence. We cannot accept student cards, bus passes or expired passports.\n';
+    const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'booking.md', content: md })]);
+    const card = typedCheck('A student card is acceptable photo ID for the lead hirer.', wharf);
+    assert.deepEqual([card?.verdict, card?.rule], ['contradicted', 'negation']);
+    assert.notEqual(typedCheck('A passport is acceptable photo ID for the lead hirer.', wharf)?.verdict, 'contradicted');
+  });
+
   it('negation: a short sentence that points back and denies ("It is not.") denies the sentence before', () => {
     const md = '# Funding\n\nSome listeners assume the station is funded by Brookfield Council. It is not. The council grant covers only 15% of our income.\n';
     const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'funding.md', content: md })]);
