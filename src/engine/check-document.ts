@@ -115,9 +115,12 @@ export function splitSentences(text: string): RawSentence[] {
       if (reading && b.end > b.start) out.push({ start: b.start, end: b.end, block: b.start, sentence: reading });
       continue;
     }
+    // A paragraph's lines are one run of prose (the corpus's splitter ends a sentence at a line
+    // break): read with the breaks as spaces, offsets unchanged.
+    const prose = b.text.replace(/\n/g, ' ');
     let from = 0;
-    for (const said of sentences(b.text)) {
-      const at = locate(b.text, said, from);
+    for (const said of sentences(prose)) {
+      const at = locate(prose, said, from);
       if (!at) continue;
       from = at.end;
       // A step's number written inline ("… back. 4. Repeat this exercise …") is a list marker,

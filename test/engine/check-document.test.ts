@@ -91,6 +91,13 @@ describe('coach.checkDocument on a Markdown article', () => {
     }
   });
 
+  it('reads a paragraph wrapped over several lines as running prose, with the span over its lines', () => {
+    const text = 'When that order slips, the ankle loses stiffness, and running can cost\nup to 25 percent more energy than it should. Next one.\n';
+    const spans = splitSentences(text);
+    assert.deepEqual(spans.map((s) => s.sentence), ['When that order slips, the ankle loses stiffness, and running can cost up to 25 percent more energy than it should.', 'Next one.']);
+    assert.equal(text.slice(spans[0].start, spans[0].end), 'When that order slips, the ankle loses stiffness, and running can cost\nup to 25 percent more energy than it should.');
+  });
+
   it('does not end sentences at abbreviations or inside decimals', () => {
     const spans = splitSentences('Calf work, e.g. heel drops, helps. It rose 2.5 times. Next one.');
     assert.equal(spans.length, 3);
