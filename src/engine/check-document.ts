@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { readMarkdown, sourceOffset } from './markdown';
+import { readMarkdown, rowReading, sourceOffset } from './markdown';
 import { quantities } from './numbers';
 import { analyse, contentTokens, type AnalysedQuery } from './query';
 import { sentences } from './text';
@@ -111,7 +111,7 @@ export function splitSentences(text: string): RawSentence[] {
   for (const b of readMarkdown(text)) {
     if (b.kind === 'heading') continue;
     if (b.kind === 'row') {
-      const reading = (b.cells ?? []).map((c, k) => (b.columns?.[k] && c ? `${b.columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
+      const reading = rowReading(b);
       if (reading && b.end > b.start) out.push({ start: b.start, end: b.end, block: b.start, sentence: reading });
       continue;
     }

@@ -1,6 +1,6 @@
 import { clip, MAX_SECTION_CHARS, MAX_TITLE_CHARS, oneLine, stripControls } from './bounds';
 import type { Passage } from './types';
-import { readMarkdown } from './markdown';
+import { readMarkdown, rowReading } from './markdown';
 import { sentences } from './text';
 
 /**
@@ -43,8 +43,7 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
         // A table row is a statement of its own, read with its column headings ("Membership:
         // Adult; Annual fee: £40."), so that a row cited or checked alone still says what its
         // cells are.
-        const cells = b.cells ?? [];
-        const text = cells.map((c, k) => (b.columns?.[k] && c ? `${b.columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
+        const text = rowReading(b);
         if (text) blocks.push({ heading: [...path], text: /[.!?]$/.test(text) ? text : `${text}.` });
         continue;
       }

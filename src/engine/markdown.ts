@@ -36,6 +36,11 @@ export interface Piece {
   exact: boolean;
 }
 
+/** A table row read with its column headings: "Membership: Adult; Annual fee: £40". */
+export function rowReading(row: MarkdownBlock): string {
+  return (row.cells ?? []).map((c, k) => (row.columns?.[k] && c ? `${row.columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
+}
+
 /** The source offset of a block's text offset i; with `end`, of the end of text ending at i. */
 export function sourceOffset(block: MarkdownBlock, i: number, end = false): number {
   for (const p of block.pieces) {
