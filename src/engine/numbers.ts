@@ -191,9 +191,8 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
 
 /** The words of the times of day a text says in words ("half past nine" → half, past, nine). */
 export function spokenTimeWords(text: string): ReadonlySet<string> {
-  if (!SPOKEN_TIME) return new Set();
-  const t = compoundNumbers(normalize(text));
-  return new Set([...t.matchAll(SPOKEN_TIME)].filter((m) => spokenTime(m) !== undefined).flatMap((m) => words(m[0])));
+  // (From the text's figures, which are remembered: a checked sentence is read for them anyway.)
+  return new Set(quantities(text).filter((q) => q.unit === 'clock').flatMap((q) => words(q.text)));
 }
 
 /** The minutes after midnight a spoken time names, and whether it may be either half of the day. */
