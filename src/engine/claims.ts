@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureWords, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -742,6 +742,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const sentNeg = best.denies ?? negatedTerms(best.sentence);
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
+    // What the claim says beyond its figures ("half past eight" and "15" say no statement).
+    const inFigures = figureWords(claim);
+    const statementTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
     const deniedBySource = [...sentNeg].some((t) => claimContent.has(t) && !claimNeg.has(t));
     // Both sides negated say the same thing two ways ("not allowed" and "do not use") unless each
@@ -757,9 +760,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // cards, bus passes or expired passports" against "a student card is acceptable photo ID".)
     const idf = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
     const claimWeight = [...claimContent].reduce((sum, t) => sum + idf(t), 0);
-    const deniedWeight = [...sentNeg].filter((t) => claimContent.has(t) && !claimNeg.has(t)).reduce((sum, t) => sum + idf(t), 0);
-    const mostlyDenied = !claimNeg.size && deniedBySource && best.alignment >= SWAP_ALIGNED && claimWeight > 0 && deniedWeight / claimWeight >= MOSTLY_DENIED;
-    const denied = !claimNeg.size || !sentNeg.size ? ((deniedByClaim || deniedBySource) && best.alignment >= CLOSE) || mostlyDenied : false;
+    const deniedTerms = [...sentNeg].filter((t) => claimContent.has(t) && !claimNeg.has(t));
+    const deniedWeight = deniedTerms.reduce((sum, t) => sum + idf(t), 0);
+    // (A statement, not a word or two: "there is a break at half past eight" says one thing of
+    // "break", which no sentence that denies a break somewhere contradicts.)
+    const mostlyDenied = !claimNeg.size && deniedBySource && best.alignment >= SWAP_ALIGNED && statementTerms.size >= MIN_STATEMENT_WORDS && deniedTerms.length >= 2 && claimWeight > 0 && deniedWeight / claimWeight >= MOSTLY_DENIED;
+    // (One word in common is no statement denied: "there is a break at half past eight" is not
+    // denied by a sentence that says a bruise does not break the skin.)
+    const denied = (!claimNeg.size || !sentNeg.size) && statementTerms.size >= 2 ? ((deniedByClaim || deniedBySource) && best.alignment >= CLOSE) || mostlyDenied : false;
     if (swapped || denied) {
       return contradicted('negation', deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.', best);
     }

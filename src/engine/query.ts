@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
-import { spokenTimeWords } from './numbers';
+import { figureWords } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { inTitleCase, STOPWORDS, termOf, words } from './text';
 
@@ -154,9 +154,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
 
   for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
-  // The words of a time of day said in words ("half past nine") are its figure's.
-  const timeWords = spokenTimeWords(text);
-  const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w) || timeWords.has(w));
+  // The words a figure is written in ("half past nine", "a quarter of an hour") are the figure's.
+  const inFigures = figureWords(text);
+  const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w) || inFigures.has(w));
   // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
   // sources write it too. ("A" and "I" are words.)
   const letters = new Set((text.match(LONE_CAPITAL) ?? []).map((l) => l.toLowerCase()));

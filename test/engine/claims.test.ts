@@ -238,6 +238,15 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Door tickets cost more than £20.', club)?.rule, 'comparison');
   });
 
+  it('negation: a claim whose only word beyond its figures is shared with a denial is not contradicted by it', () => {
+    // "There is a break at half past eight" says one word beside its figure; a curated sentence
+    // that says a bruise does not break anything denies no break in a rehearsal.
+    const md = '# Rehearsals\n\n## The break\n\nThere is a 15-minute break at about 8:30 pm. Tea and biscuits cost 50p.\n';
+    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'rehearsals.md', content: md })]);
+    const r = typedCheck('There is a break at half past eight.', choir);
+    assert.deepEqual([r?.verdict, r?.rule], ['supported', 'figure']);
+  });
+
   it('figure: a time of day said in words is compared as the time it names', () => {
     const md = '# Classes\n\nThe Saturday bread class starts at 9:30 am and finishes at 4:30 pm.\n';
     const school = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'classes.md', content: md })]);
