@@ -190,15 +190,12 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
   : null;
 
 /**
- * The words a text writes its figures in, beyond digits and number words: a time of day said in
- * words ("half past nine" → half, past, nine) and the fraction or multiple of a figure ("a
- * quarter of an hour" → quarter, "twice a week" → twice). Its units stay words of their own.
+ * The words a text writes its times of day in, beyond digits and number words ("half past nine"
+ * → half, past, nine): they are the figure's, not words of what the text is about.
  */
 export function figureWords(text: string): ReadonlySet<string> {
   // (From the text's figures, which are remembered: a checked sentence is read for them anyway.)
-  return new Set(
-    quantities(text).flatMap((q) => words(q.text).filter((w) => q.unit === 'clock' || LEXICON.fractions.has(w) || LEXICON.multiples.has(w))),
-  );
+  return new Set(quantities(text).filter((q) => q.unit === 'clock').flatMap((q) => words(q.text)));
 }
 
 /** The minutes after midnight a spoken time names, and whether it may be either half of the day. */

@@ -154,7 +154,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
 
   for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
-  // The words a figure is written in ("half past nine", "a quarter of an hour") are the figure's.
+  // The words a time of day is written in ("half past nine") are the figure's.
   const inFigures = figureWords(text);
   const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w) || inFigures.has(w));
   // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
