@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, figureWords, inUnit, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, containsRun, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -743,7 +743,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     // What the claim says beyond its figures ("half past eight" and "15" say no statement).
-    const inFigures = figureWords(claim);
+    const inFigures = timeOfDayWords(claim);
     const statementTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
     const deniedBySource = [...sentNeg].some((t) => claimContent.has(t) && !claimNeg.has(t));
@@ -1542,12 +1542,20 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
   // A sentence, or it and the sentence next to it in its passage: a handbook often gives one
   // thing's figure a sentence after the other's ("Junior Cooks … costs £40 per session. Teen
   // Kitchen … costs £48 per session.").
-  const readings = aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3).flatMap((a) => {
+  // (Two aligned neighbours make the same pair: it is read once.)
+  const readings: AlignedSentence[] = [];
+  const seen = new Set<string>();
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
     const all = sourceSentences(a.passage, corpus).map((x) => x.text);
     const k = all.indexOf(a.sentence);
     const pairs = k < 0 ? [] : [k > 0 ? `${all[k - 1]} ${a.sentence}` : '', k + 1 < all.length ? `${a.sentence} ${all[k + 1]}` : ''].filter(Boolean);
-    return [a, ...pairs.map((sentence) => ({ ...a, sentence }))];
-  });
+    for (const x of [a, ...pairs.map((sentence) => ({ ...a, sentence }))]) {
+      const key = `${x.passage.id}\u0000${x.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      readings.push(x);
+    }
+  }
   for (const a of readings) {
     const figures = figuresWithElidedUnits(a.sentence);
     const text = normalize(a.sentence);

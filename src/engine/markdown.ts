@@ -83,10 +83,11 @@ export function readMarkdown(text: string): MarkdownBlock[] {
   try {
     lexer ??= require('marked').Lexer;
     tokens = lexer.lex(source, { gfm: true });
-  } catch {
+  } catch (e) {
     // Thousands of nested quotes or lists overflow marked's stack: such a text is read line by
-    // line, each line a paragraph, rather than not at all.
-    return plainLines(source);
+    // line, each line a paragraph, rather than not at all. (Any other failure is a bug to see.)
+    if (e instanceof RangeError) return plainLines(source);
+    throw e;
   }
   const reader = new Reader(source);
   reader.blocks(tokens);
@@ -117,7 +118,7 @@ class Reader {
         this.emit('paragraph', (t as Tokens.Paragraph).tokens);
         return;
       case 'text':
-        this.emit('paragraph', (t as Tokens.Paragraph).tokens ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text } as Token]);
+        this.emit('paragraph', inlineOf(t));
         return;
       case 'list': {
         const list = t as Tokens.List;
@@ -149,7 +150,7 @@ class Reader {
     for (const t of item.tokens) {
       if (!marked && (t.type === 'text' || t.type === 'paragraph')) {
         marked = true;
-        this.emit('item', (t as Tokens.Paragraph).tokens ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text } as Token], { marker });
+        this.emit('item', inlineOf(t), { marker });
       } else this.block(t);
     }
   }
@@ -231,15 +232,17 @@ class Reader {
     // sentence of two words.
     const label = inline.length > 1 && (inline[0].type === 'strong' || inline[0].type === 'em') && /\.$/.test(plainOf([inline[0]])) && /\S/.test(plainOf(inline.slice(1)));
     walk(label ? inline.slice(0, 1) : inline);
-    const last = pieces[pieces.length - 1];
-    if (label && last && text.endsWith('.')) {
-      last.to--;
-      if (last.exact) last.atEnd--;
-      text = text.slice(0, -1);
-      if (last.to === last.from) pieces.pop();
-      add(':', last.atEnd, last.atEnd + 1, false);
+    if (label) {
+      const last = pieces[pieces.length - 1];
+      if (last && text.endsWith('.')) {
+        last.to--;
+        if (last.exact) last.atEnd--;
+        text = text.slice(0, -1);
+        if (last.to === last.from) pieces.pop();
+        add(':', last.atEnd, last.atEnd + 1, false);
+      }
       walk(inline.slice(1));
-    } else if (label) walk(inline.slice(1));
+    }
     const exact = pieces.filter((p) => p.exact);
     if (!text.trim()) return;
     const start = exact.length ? exact[0].at : (pieces[0]?.at ?? this.cursor);
@@ -273,6 +276,11 @@ class Reader {
     const tail = last.trim() ? this.source.indexOf(last, this.cursor) : -1;
     if (tail >= 0) this.cursor = tail + last.length;
   }
+}
+
+/** The inline tokens of a paragraph or of a tight list item's text (a bare text token is its own). */
+function inlineOf(t: Token): readonly Token[] {
+  return (t as Tokens.Paragraph).tokens ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text } as Token];
 }
 
 /** Marks where one cell of a row ends and the next begins. */

@@ -193,7 +193,7 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
  * The words a text writes its times of day in, beyond digits and number words ("half past nine"
  * → half, past, nine): they are the figure's, not words of what the text is about.
  */
-export function figureWords(text: string): ReadonlySet<string> {
+export function timeOfDayWords(text: string): ReadonlySet<string> {
   // (From the text's figures, which are remembered: a checked sentence is read for them anyway.)
   return new Set(quantities(text).filter((q) => q.unit === 'clock').flatMap((q) => words(q.text)));
 }

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
-import { figureWords } from './numbers';
+import { timeOfDayWords } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { inTitleCase, STOPWORDS, termOf, words } from './text';
 
@@ -155,7 +155,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
   // The words a time of day is written in ("half past nine") are the figure's.
-  const inFigures = figureWords(text);
+  const inFigures = timeOfDayWords(text);
   const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w) || inFigures.has(w));
   // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
   // sources write it too. ("A" and "I" are words.)
