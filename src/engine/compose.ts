@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { askedNoun, contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { isListItem, lineLeads, listsAfterColon, namesSomeone, STOPWORDS, sentences, termOf, words } from './text';
+import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, STOPWORDS, sentences, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -340,7 +340,7 @@ const MAX_LABEL_WORDS = 4;
 /** The label of a list item written "Label: value", if it is one. */
 function labelOf(s: string): string | undefined {
   if (!isListItem(s)) return undefined;
-  const item = s.replace(/^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s+/, '');
+  const item = listItemText(s);
   const colon = item.indexOf(':');
   if (colon < 1) return undefined;
   const label = item.slice(0, colon);

@@ -111,9 +111,14 @@ export function listItems(text: string): string[] {
   return text.split('\n').filter(isListItem);
 }
 
+/** A list item's text without its marker: "Cats: from 4 months" of "- Cats: from 4 months". */
+export function listItemText(line: string): string {
+  return line.replace(LIST_ITEM, '').trimStart();
+}
+
 /** What a list item names, as written: "Chrome-tanned leather" of "- Chrome-tanned leather, which …". */
 export function listItemName(line: string): string {
-  return line.replace(LIST_ITEM, '').split(/[,;:(]/)[0].replace(/[*_]/g, '').trim();
+  return listItemText(line).split(/[,;:(]/)[0].replace(/[*_]/g, '').trim();
 }
 
 /** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
