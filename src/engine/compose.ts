@@ -2,7 +2,7 @@ import { clip, MAX_ANSWER_CHARS, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { namesIn } from './names';
-import { quantities } from './numbers';
+import { agrees, quantities, statedFigures } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
 import { askedNoun, contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
@@ -254,6 +254,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // The asked unit weighs as the question's average word.
   const asked = q.asksName ? saidTerms(q) : undefined;
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
+  const stated = statedFigures(q.text);
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
@@ -285,6 +286,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       // …and a rate over the period asked ("per hour": "60 grams per hour", not "30 grams").
       if (q.per?.length && qs.some((x) => x.per && q.per!.includes(x.per))) score *= 1.5;
     }
+    // A figure the question states ("an adult weighing 80 kg", "my 11 yr old") is answered by the
+    // band or limit it falls in ("Black: adults over 70 kg"), not by another band of the same table.
+    if (stated.length && quantities(s).some((x) => (x.bound || x.low < x.high) && stated.some((v) => agrees(v, x)))) score *= FITS;
     if (spec?.list && (namesIn(s, corpus, q.listOf) >= 2 || (p.kind === 'document' && listsAfterColon(s)))) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // "Who is…?" is answered by the sentence that names someone the question does not.
@@ -331,6 +335,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     .map((i, k) => (k && isListItem(all[i]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i]))
     .join('');
 }
+
+/** How much more a sentence counts whose band or limit holds a figure the question states. */
+const FITS = 1.5;
 
 /** Most items of a list quoted when a list is asked for. */
 const MAX_LIST_ITEMS = 8;

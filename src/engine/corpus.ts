@@ -159,11 +159,12 @@ export class Corpus {
 
   /**
    * Does a passage state a figure (a number with a unit), of one of these units if any are given?
-   * A rate is also listed as `per:<period>` ("60 grams per hour": grams and per:hours).
+   * A rate is also listed as `per:<period>` ("60 grams per hour": grams and per:hours), and a
+   * range or a limit as `band:<unit>` ("aged 14 to 17", "over 70 kg": band:age, band:kg).
    */
   figuresOf(p: Passage, units: readonly string[] = []): boolean {
     let f = this.figureCache.get(p.id);
-    if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).flatMap((q) => (q.per ? [q.unit, `per:${q.per}`] : [q.unit])))));
+    if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).flatMap((q) => [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high ? [`band:${q.unit}`] : [])]))));
     // Any figure answers "how much", but a date or a time of day only a question that asks for one.
     return units.length ? units.some((u) => f!.has(u)) : [...f].some((u) => !LEXICON.pointUnits.has(u));
   }

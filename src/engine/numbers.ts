@@ -697,3 +697,8 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
       return edge || loose ? plain.low >= b.low : plain.low === b.low;
   }
 }
+
+/** The single figures a question states (not its bounds or ranges: "under 8" asks for no band). */
+export function statedFigures(text: string): Quantity[] {
+  return quantities(text).filter((x) => !x.bound && x.low === x.high && !x.counted);
+}

@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
+import { statedFigures } from './numbers';
 import { contentTokens, saidTerms, type AnalysedQuery } from './query';
 import { namesSomeone, termOf, writesList } from './text';
 import type { Passage } from './types';
@@ -94,6 +95,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     for (const p of subjects.length ? subjects : named) about.add(p.id);
   }
   const asked = q.asksName ? saidTerms(q) : undefined;
+  const bands = statedFigures(q.text).map((x) => `band:${x.unit}`);
   const bestCoverage = about.size ? Math.max(0, ...hits.slice(0, SUBJECT_RIVALS).map((h) => coverageOf(h.doc))) : 0;
   const ranked: Ranked[] = hits.map((h, i) => {
     const p = corpus.passages[h.doc];
@@ -109,6 +111,9 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= UNIT_PRIOR;
     // …and so is a rate over the period asked ("how often per week": "twice a week").
     if (i < PRIOR_DEPTH && q.per?.length && corpus.figuresOf(p, q.per.map((x) => `per:${x}`))) score *= PRIOR;
+    // …and so is a band or limit in the measure of a figure the question states ("my 11 yr old",
+    // "an adult weighing 80 kg"): the rule or table row it falls under.
+    if (i < PRIOR_DEPTH && bands.length && corpus.figuresOf(p, bands)) score *= PRIOR;
     // The named thing's own passage (its name is the title) is the fullest account of it.
     const coverage = coverageOf(h.doc);
     // …when it speaks to the whole question as well as any of the best candidates: "how do the

@@ -274,6 +274,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('children aged between 6 and 10')[0]?.text, '6 and 10', 'the figure as written');
     assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);
     assert.deepEqual(read('a lad aged 12 years'), [[12, 12, 'age']], 'an age in years is still an age, not a span');
+    assert.deepEqual(read('my 11 yr old wants a go'), [[11, 11, 'age']], '"yr" is a year');
     assert.deepEqual(read('It takes 12 to 24 months to settle.'), [[12, 24, 'months']]);
     assert.deepEqual(read('kept bees for at least 2 full seasons'), [[2, 2, 'seasons']], 'a season is a span of its own');
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));

@@ -66,6 +66,15 @@ describe('answer sentences', () => {
     assert.match(hold.citations[0]?.excerpt ?? '', /^7\. Copenhagen planks.*Hold for 20 seconds/, hold.answer);
   });
 
+  it('quotes the band or limit that a figure the question states falls in, not another band of the list', () => {
+    const md = '# Kit\n\n## Buoyancy aids\n\nEveryone on the water wears a buoyancy aid. Aids are colour-coded by body weight:\n\n- Blue: children from 30 to 50 kg\n- Red: adults from 50 to 70 kg\n- Black: adults over 70 kg\n\nLifejackets are carried on every safety boat.\n';
+    const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
+    const heavy = centre.ask('Which colour of buoyancy aid does an adult weighing 80 kg get?');
+    assert.match(heavy.citations[0]?.excerpt ?? '', /weight:\n- Black: adults over 70 kg/, heavy.answer);
+    const light = centre.ask('Which colour of buoyancy aid does an adult weighing 60 kg get?');
+    assert.match(light.citations[0]?.excerpt ?? '', /weight:\n- Red: adults from 50 to 70 kg/, light.answer);
+  });
+
   it('lists what a list question names: exercises for "list the exercises", the members for "which muscles"', () => {
     const coach = createCoach({ corpus: loadBuiltinCorpus() });
     const exercises = coach.ask('list the exercises for the glutes');

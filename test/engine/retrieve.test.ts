@@ -3,6 +3,7 @@ import { Corpus } from '../../src/engine/corpus';
 import { analyse, contentTokens } from '../../src/engine/query';
 import { coverageScorer, retrieve } from '../../src/engine/retrieve';
 import * as path from 'node:path';
+import { createCoach } from '../../src/engine/coach';
 import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
 describe('retrieve: coverage', () => {
@@ -33,6 +34,16 @@ describe('retrieve: ranking', () => {
     assert.match(first.passage.id, /03-neutering/, r.ranked.map((x) => x.passage.id).join(' '));
     const narrow = r.ranked.find((x) => /08-hours-and-appointments\.md#7$/.test(x.passage.id));
     assert.ok(narrow && narrow.coverage < 0.5 * first.coverage, 'the appointments page speaks to less than half of it');
+  });
+
+  it('prefers a passage that sets a band or limit in the measure of a figure the question states', () => {
+    const md = '# Climbing wall\n\n## Belay kit\n\nWe lend belay devices, belay gloves and belay ropes free at the desk.\n\n## Who may belay\n\nClimbers under 14 may not belay, and those aged 14 to 17 may belay only after passing our test.\n';
+    const wall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'wall.md', content: md }] });
+    const corpus = Corpus.build(wall.passages());
+    const titles = (q: string) => retrieve(analyse(q, corpus), corpus, 3).ranked.map((x) => x.passage.title);
+    // The kit chunk says "belay" three times and leads on words alone; the age decides.
+    assert.deepEqual(titles('can my 12 yr old belay?').slice(0, 2), ['Who may belay', 'Belay kit']);
+    assert.equal(titles('where do I get belay kit?')[0], 'Belay kit');
   });
 
   it('indexes a curated passage with its schema kind\'s name: "the hamstring group" finds the group', () => {
