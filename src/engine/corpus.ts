@@ -1,4 +1,5 @@
 import { LEXICON } from './lexicon';
+import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
@@ -98,7 +99,8 @@ export class Corpus {
       // chunk of a document by the headings it sits under ("The week" of "A Sample Training Week").
       // (A curated passage is indexed with its schema kind's name too: the hamstrings passage is a
       // group, though it never says "group", as coverage already counts it.)
-      body: indexTerms([p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : p.kind].join(' . ')),
+      // (A table's column headings count once per chunk, not once per row: see headingsOnce.)
+      body: indexTerms([p.kind === 'document' ? headingsOnce(p.text) : p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : p.kind].join(' . ')),
     }));
     const allWords: string[] = [];
     // A loop, not push(...spread): a 650 KB paragraph has more words than a call has room for arguments.

@@ -41,6 +41,37 @@ export function rowReading(row: MarkdownBlock): string {
   return (row.cells ?? []).map((c, k) => (row.columns?.[k] && c ? `${row.columns[k]}: ${c}` : c)).filter(Boolean).join('; ');
 }
 
+/** A line that reads a table row with its column headings: two labelled cells at least. */
+const ROW_LINE = /^[^:;\n]{1,60}: [^;\n]{0,300}; [^:;\n]{1,60}: /;
+const LABELLED_CELL = /^([^:;\n]{1,60}): ([^\n]*)$/;
+
+/**
+ * A chunk's text with each column heading of its row readings said once. The headings that
+ * `rowReading` repeats on every row ("Course: …; Fee: …") are the table's layout: counted on every
+ * row they would lengthen the chunk seven rows over and repeat the heading words, so a table chunk
+ * would rank below a short sentence that shares one word with the question.
+ */
+export function headingsOnce(text: string): string {
+  const said = new Set<string>();
+  return text
+    .split('\n')
+    .map((line) =>
+      ROW_LINE.test(line)
+        ? line
+            .split('; ')
+            .map((cell) => {
+              const m = LABELLED_CELL.exec(cell);
+              if (!m) return cell;
+              if (said.has(m[1])) return m[2];
+              said.add(m[1]);
+              return cell;
+            })
+            .join('; ')
+        : line,
+    )
+    .join('\n');
+}
+
 /** The source offset of a block's text offset i; with `end`, of the end of text ending at i. */
 export function sourceOffset(block: MarkdownBlock, i: number, end = false): number {
   for (const p of block.pieces) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readMarkdown, sourceOffset, type MarkdownBlock } from '../../src/engine/markdown';
+import { headingsOnce, readMarkdown, sourceOffset, type MarkdownBlock } from '../../src/engine/markdown';
 import { quantities } from '../../src/engine/numbers';
 
 /** Every piece the reader calls exact is the source's own characters. */
@@ -111,5 +111,14 @@ describe('quantities: a step number is no figure', () => {
     assert.deepEqual(step.map((q) => [q.low, q.unit]), [[3, 'sets']], 'the sets are read, the step number is not');
     // A figure that starts a sentence is still a figure.
     assert.equal(quantities('4 sets of 10 are enough.')[0]?.low, 4);
+  });
+});
+
+describe('headingsOnce: a table chunk as the index counts it', () => {
+  it("says each column heading of a chunk's row readings once, and leaves prose alone", () => {
+    const chunk = 'All fees include aprons.\nCourse: Taster; Length: 3 hours; Fee: £65.\nCourse: One-day class; Length: 7 hours; Fee: £145.';
+    assert.equal(headingsOnce(chunk), 'All fees include aprons.\nCourse: Taster; Length: 3 hours; Fee: £65.\nOne-day class; 7 hours; £145.');
+    // A sentence with one colon is no row reading.
+    assert.equal(headingsOnce('Note: bring an apron; we lend knives.\nNote: bring an apron.'), 'Note: bring an apron; we lend knives.\nNote: bring an apron.');
   });
 });

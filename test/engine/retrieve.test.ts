@@ -46,6 +46,16 @@ describe('retrieve: ranking', () => {
     assert.equal(titles('where do I get belay kit?')[0], 'Belay kit');
   });
 
+  it("finds a row of a table chunk by its words, though the headings repeat on every row", () => {
+    // A tuning folder's fee table (six rows read with their headings) beside a short passage on
+    // the children's class that says "class" and "costs".
+    const school = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cookery/docs')] });
+    const corpus = Corpus.build(school.passages());
+    const first = (q: string) => retrieve(analyse(q, corpus), corpus, 3).ranked[0]?.passage.title;
+    assert.equal(first('How much does a one-day class cost?'), 'Course fees');
+    assert.equal(first('What is the fee for the weekend bread course?'), 'Course fees');
+  });
+
   it('indexes a curated passage with its schema kind\'s name: "the hamstring group" finds the group', () => {
     const corpus = Corpus.fromJSON(loadBuiltinCorpus());
     const r = retrieve(analyse('Which muscles make up the hamstring group?', corpus), corpus, 4);
