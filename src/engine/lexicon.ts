@@ -67,7 +67,7 @@ export class Lexicon {
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
   readonly ageLimits: { readonly before: readonly string[]; readonly after: readonly string[]; readonly old: readonly string[] };
   /** Times of day in words ("half past nine", "noon"): minute words before "past" and "to", "o'clock" words, named times. */
-  readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number> };
+  readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number>; readonly dayHalves: { readonly am: readonly string[]; readonly pm: readonly string[] } };
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
@@ -207,7 +207,7 @@ export class Lexicon {
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = { before: d.ageLimits?.before ?? [], after: d.ageLimits?.after ?? [], old: d.ageLimits?.old ?? [] };
-    this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})) };
+    this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] } };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.comparedUnits = new Map((d.comparatives?.measures ?? []).flatMap((m) => m.words.map((w) => [w, new Set(m.units)] as const)));

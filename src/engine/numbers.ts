@@ -81,9 +81,11 @@ const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]'))
 /** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
 const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|${COMPARATIVES})\b`, 'g');
+/** An age as a bare number, in digits or a number word below a hundred ("aged fourteen", "the age of 14"). */
+const AGE_FIGURE = String.raw`(\d{1,3}|(?:${[...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})(?![a-z-]))`;
 /** "must be 21 or over": a bare number between an age limit's words. */
 const AGE_LIMIT = LEXICON.ageLimits.before.length && LEXICON.ageLimits.after.length
-  ? new RegExp(String.raw`\b(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}(\d{1,3})\s{1,3}(${LEXICON.ageLimits.after.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\b`, 'g')
+  ? new RegExp(String.raw`\b(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}${AGE_FIGURE}\s{1,3}(${LEXICON.ageLimits.after.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\b`, 'g')
   : null;
 /** "eighteen years old". */
 const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^\s{1,3}(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
@@ -164,7 +166,7 @@ function counted(w: string): string | undefined {
 }
 
 /** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
-const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?(\d{1,3})(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*(\d{1,3})(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
 
 /** "one part greens to two parts browns": a ratio of two named things. */
 const PART = LEXICON.ratios.words.join('|');
@@ -213,6 +215,13 @@ function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } 
   if (minutes === undefined || !(minutes >= 1 && minutes < 60)) return undefined;
   return side === 'past' ? { minutes: clock(hour, minutes), halfDay: !half } : { minutes: clock(hour === 1 ? 12 : hour - 1, 60 - minutes), halfDay: !half };
 }
+
+/** The lexicon's words for a half of the day, said just after a time: group 1 the morning's, group 2 the afternoon's. */
+const phraseAlternatives = (ps: readonly string[]) => ps.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
+const DAY_HALF = SPOKEN.dayHalves.am.length || SPOKEN.dayHalves.pm.length
+  ? new RegExp(String.raw`^\s{0,3}(?:(${phraseAlternatives(SPOKEN.dayHalves.am)})|(${phraseAlternatives(SPOKEN.dayHalves.pm)}))\b`)
+  : null;
+const DAY_HALF_REACH = 40;
 
 const CLOCK = /\b([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?[ap]m\b))?\s?(am|pm)?\b/g;
 const MONTH_NAMES = [...LEXICON.months.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -391,8 +400,8 @@ function readQuantities(text: string): Quantity[] {
     else out.push({ low: 1, high: 1, unit, text: m[0], index: at });
   }
   for (const m of AGED ? t.matchAll(AGED) : []) {
-    const a = Number(m[1]);
-    const b = m[2] !== undefined ? Number(m[2]) : a;
+    const a = value(m[1]);
+    const b = m[2] !== undefined ? value(m[2]) : a;
     const figure = m[0].slice(m[0].indexOf(m[1]));
     // "aged 12 years" is read already, with its unit: it is an age too.
     const read = out.find((q) => q.index === (m.index ?? 0) + m[0].indexOf(m[1]));
@@ -402,9 +411,9 @@ function readQuantities(text: string): Quantity[] {
   }
   // "must be 21 or over": an age limit said without "aged".
   for (const m of AGE_LIMIT ? t.matchAll(AGE_LIMIT) : []) {
-    const at = (m.index ?? 0) + m[0].search(/\d/);
+    const at = (m.index ?? 0) + m[0].indexOf(m[1], m[0].search(/\s/));
     if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
-    const v = Number(m[1]);
+    const v = value(m[1]);
     out.push({ low: v, high: v, unit: 'age', text: m[1], index: at });
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
@@ -421,10 +430,20 @@ function readQuantities(text: string): Quantity[] {
     const minutes = m[2] ?? m[3];
     const h = Number(m[1]) % (m[4] ? 12 : 24) + (m[4] === 'pm' ? 12 : 0);
     const v = h * 60 + Number(minutes ?? 0);
-    if (minutes === undefined && !m[4]) continue;
+    // (A bare hour is a time where the words say its half of the day: "at 7 in the evening".)
+    if (minutes === undefined && !m[4] && !(Number(m[1]) >= 1 && Number(m[1]) <= 12 && DAY_HALF?.test(t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + DAY_HALF_REACH)))) continue;
     // "8:30" with no am or pm, an hour a clock face shows twice, may be either half of the day.
     const halfDay = !m[4] && !m[1].startsWith('0') && Number(m[1]) >= 1 && Number(m[1]) <= 12;
     out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0, ...(halfDay ? { halfDay } : {}) });
+  }
+  // "half past five in the afternoon", "9:30 in the morning": the words settle the half of the day.
+  for (const q of DAY_HALF ? out : []) {
+    if (q.unit !== 'clock' || !q.halfDay) continue;
+    const said = DAY_HALF!.exec(t.slice(q.index + q.text.length, q.index + q.text.length + DAY_HALF_REACH));
+    if (!said) continue;
+    const shift = (said[2] ? HALF_DAY : 0) - (q.low >= HALF_DAY ? HALF_DAY : 0);
+    Object.assign(q, { low: q.low + shift, high: q.high + shift, text: written.slice(q.index, q.index + q.text.length + said[0].length) });
+    delete q.halfDay;
   }
   if (MONTH_NAMES) {
     for (const m of t.matchAll(DAY_MONTH)) {

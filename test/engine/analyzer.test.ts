@@ -267,6 +267,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('from half past nine until a quarter to five'), [[570, 570, 'clock'], [285, 285, 'clock']]);
     assert.deepEqual(read("doors open at nine o'clock pm, lunch at noon"), [[1260, 1260, 'clock'], [720, 720, 'clock']]);
     assert.ok(quantities('from half past nine')[0].halfDay && !quantities('at ten past 4 pm')[0].halfDay);
+    // The words after a time can settle its half of the day, and a bare hour is a time with them.
+    assert.deepEqual(read('the last boat leaves at half past five in the afternoon'), [[1050, 1050, 'clock']]);
+    assert.equal(quantities('the last boat leaves at half past five in the afternoon')[0].halfDay, undefined);
+    assert.deepEqual(read('we arrive at 7 in the evening'), [[1140, 1140, 'clock']]);
+    assert.deepEqual(read('doors open at 9:30 in the morning'), [[570, 570, 'clock']]);
+    assert.deepEqual(read('3 sets in the evening'), [[3, 3, 'sets']], 'a count before the words is no time');
     assert.deepEqual(read('ten to twelve players'), [[10, 12, 'player']], '"ten to twelve" is a range, not 11:50');
     const words = (q: string) => analyse(q, corpus).tokens.filter((t) => t.status === 'number').map((t) => t.surface);
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
@@ -275,6 +281,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);
     assert.deepEqual(read('a lad aged 12 years'), [[12, 12, 'age']], 'an age in years is still an age, not a span');
     assert.deepEqual(read('my 11 yr old wants a go'), [[11, 11, 'age']], '"yr" is a year');
+    assert.deepEqual(read('crew may join from the age of fourteen'), [[14, 14, 'age']], 'an age in a number word');
+    assert.deepEqual(read('for children aged eight to twelve'), [[8, 12, 'age']]);
+    assert.deepEqual(quantities('You must be eighteen or over.').map((q) => [q.low, q.unit, q.bound]), [[18, 'age', 'atLeast']]);
     assert.deepEqual(read('It takes 12 to 24 months to settle.'), [[12, 24, 'months']]);
     assert.deepEqual(read('kept bees for at least 2 full seasons'), [[2, 2, 'seasons']], 'a season is a span of its own');
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
