@@ -80,7 +80,7 @@ const FRACTIONS = LEXICON.fractions;
 const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]')).join('|');
 /** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
 const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
-const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|${COMPARATIVES})\b`, 'g');
+const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|off|${COMPARATIVES})\b`, 'g');
 /** An age as a bare number, in digits or a number word below a hundred ("aged fourteen", "the age of 14"). */
 const AGE_FIGURE = String.raw`(\d{1,3}|(?:${[...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})(?![a-z-]))`;
 /** "must be 21 or over": a bare number between an age limit's words. */

@@ -313,6 +313,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Changes need a two-thirds majority of those voting.'), [[66.7, 66.7, 'percent']]);
     assert.deepEqual(read('three-quarters of members'), [[75, 75, 'percent']]);
     assert.deepEqual(read('two thirds of the players'), [[66.7, 66.7, 'percent']], 'no count of thirds');
+    assert.deepEqual(read('members get a quarter off the hire price'), [[25, 25, 'percent']], 'a share taken off a price');
   });
 
   it('reads a share of a counted whole as a count of its own kind, never compared with the whole', () => {
