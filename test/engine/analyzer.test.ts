@@ -130,6 +130,9 @@ describe('analyse: reading a question', () => {
     const far = analyse('when I am strimming, how much distance should I keep from others', corpus).units ?? [];
     assert.ok(far.includes('meters') && far.includes('feet') && !far.includes('clock'), 'a measure asked for names its units');
     assert.deepEqual(analyse('how much extra energy can running cost', corpus).units, [], 'a measure word not asked for names none');
+    assert.deepEqual(analyse('what is the latest time a boat can go out', corpus).units, ['clock'], 'the latest time is a time of day, not a duration');
+    assert.ok(analyse("what's the top wind speed for paddleboards", corpus).units?.includes('knots'));
+    assert.deepEqual(quantities('paddleboard hire stops at 10 knots').map((q) => [q.low, q.unit]), [[10, 'knots']]);
     assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
     const pass = analyse('hw much is a day pass??', corpus).units ?? [];
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
@@ -145,7 +148,7 @@ describe('analyse: reading a question', () => {
     assert.ok(ahead.includes('days') && !ahead.includes('meters'), 'the longer phrase speaks for the shorter one it holds');
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
     assert.ok(analyse('how much time should we allow for one lock', corpus).units?.includes('minutes'), 'time is a measure of duration');
-    assert.deepEqual(analyse('what is the top speed on the canal', corpus).units, ['mph', 'kph'], 'the asked noun names a speed');
+    assert.deepEqual(analyse('what is the top speed on the canal', corpus).units, ['mph', 'kph', 'knots'], 'the asked noun names a speed');
     assert.equal(analyse("What's the minimum age for the person whose name the booking is in?", corpus).intent, 'figure', 'an asked noun naming a figure outweighs a list cue said later');
     assert.equal(analyse('Which muscles make up the hamstring group?', corpus).intent, 'list', 'a counted unit asked for is still a list');
     assert.equal(analyse('Which kinds of photo ID can I bring along?', corpus).intent, 'list', 'kinds in the plural ask for several');
