@@ -215,6 +215,7 @@ describe('analyse: reading a question', () => {
 
   it('stems a three-letter word like its inflections', () => {
     assert.equal(termOf('age'), termOf('aged'));
+    assert.equal(termOf('aed'), 'aed', 'an abbreviation is no inflection of the article "a"');
     assert.equal(termOf('ms'), 'ms');
     assert.equal(termOf('15s'), '15', 'the under-15s play in the Under-15 row');
   });
