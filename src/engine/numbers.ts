@@ -495,6 +495,7 @@ function readQuantities(text: string): Quantity[] {
     const b = m[3] !== undefined ? Number(m[3]) : a;
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
+  joinUnitRanges(out, t, written);
   for (const q of out) {
     // "eighteen years old" is an age, not a span of eighteen years.
     const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
@@ -510,6 +511,28 @@ function readQuantities(text: string): Quantity[] {
     if (per && per !== q.unit) q.per = per;
   }
   return out;
+}
+
+/** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
+const RANGE_LINK = /^\s{0,3}(?:to|-|–|and)\s{0,3}$/;
+
+/**
+ * "Rides of 90 minutes to 2.5 hours": a range whose two ends name units of one measure is one
+ * range, in its first end's unit. (A range in one unit, "2 to 5 hours", is read as one already;
+ * times of day and dates are points, and "9:30 to 16:30" stays two of them.)
+ */
+function joinUnitRanges(out: Quantity[], t: string, written: string): void {
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (a.low !== a.high || LEXICON.pointUnits.has(a.unit)) continue;
+    const end = a.index + a.text.length;
+    const j = out.findIndex((b) => b.index >= end && b.index - end <= 5 && b.unit !== a.unit && b.low === b.high && comparable(a.unit, b.unit) && RANGE_LINK.test(t.slice(end, b.index)));
+    if (j < 0) continue;
+    const other = inUnit(out[j], a.unit).low;
+    out[k] = { ...a, low: Math.min(a.low, other), high: Math.max(a.low, other), text: written.slice(a.index, out[j].index + out[j].text.length) };
+    out.splice(j, 1);
+    if (j < k) k--;
+  }
 }
 
 /** The unit a figure ending at `end` is a rate of ("… a week" → weeks), if the next words say one. */

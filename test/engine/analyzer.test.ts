@@ -289,6 +289,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('for children aged eight to twelve'), [[8, 12, 'age']]);
     assert.deepEqual(quantities('You must be eighteen or over.').map((q) => [q.low, q.unit, q.bound]), [[18, 'age', 'atLeast']]);
     assert.deepEqual(read('It takes 12 to 24 months to settle.'), [[12, 24, 'months']]);
+    assert.deepEqual(read('Rides of 90 minutes to 2.5 hours need carbohydrate.'), [[90, 150, 'minutes']], 'a range whose ends name two units of one measure');
+    assert.deepEqual(read('between 500 grams and 2 kg'), [[500, 2000, 'grams']]);
+    assert.deepEqual(read('open from 9:30 to 16:30'), [[570, 570, 'clock'], [990, 990, 'clock']], 'times of day stay points');
     assert.deepEqual(read('kept bees for at least 2 full seasons'), [[2, 2, 'seasons']], 'a season is a span of its own');
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
   });
