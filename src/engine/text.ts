@@ -23,11 +23,17 @@ export interface Token {
 
 const stemCache = new Map<string, string>();
 
+/**
+ * A number word's term is its digits: "a two-hour taster" finds "Length: 2 hours", and "the
+ * twelve-week diploma" finds "12 weeks". (Not a number word that is a stopword: "one of the…".)
+ */
+const NUMBER_TERMS = new Map([...LEXICON.numberWords].filter(([w]) => !LEXICON.stopwords.has(w)).map(([w, n]) => [w, String(n)]));
+
 /** Index term for one normalized word. */
 export function termOf(word: string): string {
   let t = stemCache.get(word);
   if (t !== undefined) return t;
-  const folded = LEXICON.variants.get(word) ?? word;
+  const folded = LEXICON.variants.get(word) ?? NUMBER_TERMS.get(word) ?? word;
   // Numbers and two-letter words are kept as they are: stemming "20%" or "ms" helps nobody. A
   // three-letter word is stemmed like its inflections, or "age" would miss "aged".
   // A plural figure is its figure: the "under-15s" play in the "Under-15" row.

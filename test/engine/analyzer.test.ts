@@ -216,6 +216,8 @@ describe('analyse: reading a question', () => {
   it('stems a three-letter word like its inflections', () => {
     assert.equal(termOf('age'), termOf('aged'));
     assert.equal(termOf('aed'), 'aed', 'an abbreviation is no inflection of the article "a"');
+    assert.equal(termOf('twelve'), termOf('12'), 'a number word is its digits');
+    assert.notEqual(termOf('one'), termOf('1'), '…but not one that is a stopword ("one of the…")');
     assert.equal(termOf('ms'), 'ms');
     assert.equal(termOf('15s'), '15', 'the under-15s play in the Under-15 row');
   });
