@@ -131,6 +131,7 @@ describe('analyse: reading a question', () => {
     assert.ok(far.includes('meters') && far.includes('feet') && !far.includes('clock'), 'a measure asked for names its units');
     assert.deepEqual(analyse('how much extra energy can running cost', corpus).units, [], 'a measure word not asked for names none');
     assert.deepEqual(analyse('what is the latest time a boat can go out', corpus).units, ['clock'], 'the latest time is a time of day, not a duration');
+    assert.deepEqual(analyse('when am I allowed to light a bonfire', corpus).units, ['clock', 'date'], '"when am I…" asks for a point in time');
     assert.ok(analyse("what's the top wind speed for paddleboards", corpus).units?.includes('knots'));
     assert.deepEqual(quantities('paddleboard hire stops at 10 knots').map((q) => [q.low, q.unit]), [[10, 'knots']]);
     assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
