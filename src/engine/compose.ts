@@ -2,7 +2,7 @@ import { clip, MAX_ANSWER_CHARS, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { namesIn } from './names';
-import { agrees, quantities, statedFigures } from './numbers';
+import { agrees, quantities } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
 import { askedNoun, contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
@@ -254,7 +254,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // The asked unit weighs as the question's average word.
   const asked = q.asksName ? saidTerms(q) : undefined;
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
-  const stated = statedFigures(q.text);
+  const stated = q.stated ?? [];
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
-import { timeOfDayWords } from './numbers';
+import { statedFigures, timeOfDayWords, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { inTitleCase, STOPWORDS, termOf, words } from './text';
 
@@ -64,6 +64,11 @@ export interface AnalysedQuery {
   foreignNames?: string[];
   /** Asks for someone ("who is…?", the lexicon's nameQuestions): a passage that names someone the question does not answers it. */
   asksName?: boolean;
+  /**
+   * Single figures a question states ("an adult weighing 80 kg", "my 11 yr old"): the band or
+   * limit they fall in answers it. (Only a question's: a claim's figures are what is checked.)
+   */
+  stated?: Quantity[];
 }
 
 /** Questions longer than this are cut: nobody's question is longer, and it bounds the work. */
@@ -307,7 +312,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   }
   const terms = weightTerms(tokens);
   const foreign = foreignNames(midCapitals, corpus);
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}) };
+  const stated = fromAsker ? statedFigures(text) : [];
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}), ...(stated.length ? { stated } : {}) };
 }
 
 /** The terms a question says (each word, as read), to tell which names in a passage it does not. */

@@ -1,6 +1,5 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { statedFigures } from './numbers';
 import { contentTokens, saidTerms, type AnalysedQuery } from './query';
 import { namesSomeone, termOf, writesList } from './text';
 import type { Passage } from './types';
@@ -95,7 +94,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     for (const p of subjects.length ? subjects : named) about.add(p.id);
   }
   const asked = q.asksName ? saidTerms(q) : undefined;
-  const bands = statedFigures(q.text).map((x) => `band:${x.unit}`);
+  const bands = (q.stated ?? []).map((x) => `band:${x.unit}`);
   const bestCoverage = about.size ? Math.max(0, ...hits.slice(0, SUBJECT_RIVALS).map((h) => coverageOf(h.doc))) : 0;
   const ranked: Ranked[] = hits.map((h, i) => {
     const p = corpus.passages[h.doc];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
-import { analyse, contentTokens } from '../../src/engine/query';
+import { analyse, analyseQuestion, contentTokens } from '../../src/engine/query';
 import { coverageScorer, retrieve } from '../../src/engine/retrieve';
 import * as path from 'node:path';
 import { createCoach } from '../../src/engine/coach';
@@ -40,10 +40,12 @@ describe('retrieve: ranking', () => {
     const md = '# Climbing wall\n\n## Belay kit\n\nWe lend belay devices, belay gloves and belay ropes free at the desk.\n\n## Who may belay\n\nClimbers under 14 may not belay, and those aged 14 to 17 may belay only after passing our test.\n';
     const wall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'wall.md', content: md }] });
     const corpus = Corpus.build(wall.passages());
-    const titles = (q: string) => retrieve(analyse(q, corpus), corpus, 3).ranked.map((x) => x.passage.title);
+    const titles = (q: string) => retrieve(analyseQuestion(q, corpus), corpus, 3).ranked.map((x) => x.passage.title);
     // The kit chunk says "belay" three times and leads on words alone; the age decides.
     assert.deepEqual(titles('can my 12 yr old belay?').slice(0, 2), ['Who may belay', 'Belay kit']);
     assert.equal(titles('where do I get belay kit?')[0], 'Belay kit');
+    // A claim's figure is what is checked, not a band it asks for.
+    assert.equal(retrieve(analyse('my 12 yr old can belay', corpus), corpus, 3).ranked[0]?.passage.title, 'Belay kit');
   });
 
   it("finds a row of a table chunk by its words, though the headings repeat on every row", () => {
