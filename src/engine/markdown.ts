@@ -53,22 +53,17 @@ const LABELLED_CELL = /^([^:;\n]{1,60}): ([^\n]*)$/;
  */
 export function headingsOnce(text: string): string {
   const said = new Set<string>();
+  const once = (cell: string) => {
+    const m = LABELLED_CELL.exec(cell);
+    if (!m || !said.has(m[1])) {
+      if (m) said.add(m[1]);
+      return cell;
+    }
+    return m[2];
+  };
   return text
     .split('\n')
-    .map((line) =>
-      ROW_LINE.test(line)
-        ? line
-            .split('; ')
-            .map((cell) => {
-              const m = LABELLED_CELL.exec(cell);
-              if (!m) return cell;
-              if (said.has(m[1])) return m[2];
-              said.add(m[1]);
-              return cell;
-            })
-            .join('; ')
-        : line,
-    )
+    .map((line) => (ROW_LINE.test(line) ? line.split('; ').map(once).join('; ') : line))
     .join('\n');
 }
 

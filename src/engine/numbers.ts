@@ -430,19 +430,20 @@ function readQuantities(text: string): Quantity[] {
     const minutes = m[2] ?? m[3];
     const h = Number(m[1]) % (m[4] ? 12 : 24) + (m[4] === 'pm' ? 12 : 0);
     const v = h * 60 + Number(minutes ?? 0);
-    // (A bare hour is a time where the words say its half of the day: "at 7 in the evening".)
-    if (minutes === undefined && !m[4] && !(Number(m[1]) >= 1 && Number(m[1]) <= 12 && DAY_HALF?.test(t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + DAY_HALF_REACH)))) continue;
     // "8:30" with no am or pm, an hour a clock face shows twice, may be either half of the day.
     const halfDay = !m[4] && !m[1].startsWith('0') && Number(m[1]) >= 1 && Number(m[1]) <= 12;
+    // (A bare hour is a time only where am, pm or words say its half of the day: "at 7 in the evening".)
+    const end = (m.index ?? 0) + m[0].length;
+    if (minutes === undefined && !m[4] && !(halfDay && DAY_HALF?.test(t.slice(end, end + DAY_HALF_REACH)))) continue;
     out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0, ...(halfDay ? { halfDay } : {}) });
   }
   // "half past five in the afternoon", "9:30 in the morning": the words settle the half of the day.
   for (const q of DAY_HALF ? out : []) {
     if (q.unit !== 'clock' || !q.halfDay) continue;
-    const said = DAY_HALF!.exec(t.slice(q.index + q.text.length, q.index + q.text.length + DAY_HALF_REACH));
-    if (!said) continue;
-    const shift = (said[2] ? HALF_DAY : 0) - (q.low >= HALF_DAY ? HALF_DAY : 0);
-    Object.assign(q, { low: q.low + shift, high: q.high + shift, text: written.slice(q.index, q.index + q.text.length + said[0].length) });
+    const half = DAY_HALF!.exec(t.slice(q.index + q.text.length, q.index + q.text.length + DAY_HALF_REACH));
+    if (!half) continue;
+    const shift = (half[2] ? HALF_DAY : 0) - (q.low >= HALF_DAY ? HALF_DAY : 0);
+    Object.assign(q, { low: q.low + shift, high: q.high + shift, text: written.slice(q.index, q.index + q.text.length + half[0].length) });
     delete q.halfDay;
   }
   if (MONTH_NAMES) {
