@@ -297,6 +297,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('open from 9:30 to 16:30'), [[570, 570, 'clock'], [990, 990, 'clock']], 'times of day stay points');
     assert.deepEqual(read('kept bees for at least 2 full seasons'), [[2, 2, 'seasons']], 'a season is a span of its own');
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
+    assert.ok(analyse('what is the minimum age to hire a canoe', corpus).units?.includes('age'), 'a limit on age asks for an age');
   });
 
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
