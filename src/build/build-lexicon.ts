@@ -140,6 +140,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),
     informal: Object.entries(lex.informal ?? {}),
+    droppedEndings: lex.droppedEndings ?? [],
     confusables: lex.confusables ?? [],
     keepWhole: lex.keepWhole ?? [],
     synonyms: Object.entries(lex.synonyms),
@@ -212,6 +213,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;
   variants: Record<string, string>;
   informal?: Record<string, string>;
+  droppedEndings?: [string, string][];
   confusables?: [string, string][];
   keepWhole?: string[];
   synonyms: Record<string, string[]>;

@@ -16,6 +16,8 @@ export class Lexicon {
   readonly informal: ReadonlyMap<string, string>;
   /** Word → the real words commonly typed for it or it for them ("loose" ↔ "lose"). */
   readonly confusables: ReadonlyMap<string, readonly string[]>;
+  /** Endings chat drops, [typed, full] (lexicon droppedEndings). */
+  readonly droppedEndings: readonly (readonly [string, string])[];
   readonly keepWhole: ReadonlySet<string>;
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly qualifiers: ReadonlySet<string>;
@@ -171,6 +173,7 @@ export class Lexicon {
     const confusables = new Map<string, string[]>();
     for (const [a, b] of d.confusables ?? []) for (const [x, y] of [[a, b], [b, a]]) confusables.set(x, [...(confusables.get(x) ?? []), y]);
     this.confusables = confusables;
+    this.droppedEndings = d.droppedEndings ?? [];
     this.keepWhole = new Set(d.keepWhole);
     this.synonyms = new Map(d.synonyms);
     this.qualifiers = new Set(d.qualifiers);
@@ -263,6 +266,21 @@ export class Lexicon {
       this.oppositeMap = opposites;
     }
     return this.oppositeMap;
+  }
+
+  /**
+   * A word typed without an ending chat drops ("waitin"), with the ending restored, where the word
+   * typed is no real word and the restored one is. (The caller keeps words its corpus uses.)
+   */
+  restoredEnding(w: string): string | undefined {
+    if (this.isWord(w)) return undefined;
+    for (const [typed, full] of this.droppedEndings) {
+      if (w.length > typed.length + 1 && w.endsWith(typed)) {
+        const restored = w.slice(0, -typed.length) + full;
+        if (this.isWord(restored)) return restored;
+      }
+    }
+    return undefined;
   }
 
   /** Is this a real English word (WordNet, or a common inflection of one)? */

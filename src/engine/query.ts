@@ -143,11 +143,12 @@ export function analyseQuestion(question: string, corpus: Corpus): AnalysedQuery
 
 function analyseText(question: string, corpus: Corpus, fromAsker = false): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
-  // Chat spellings are read as the words they stand for before anything else ("hw shud u").
+  // Chat spellings are read as the words they stand for before anything else ("hw shud u"), and
+  // so is a dropped ending ("waitin"), unless the sources use the word as typed.
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
   const raw = words(text.replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
     .slice(0, MAX_WORDS)
-    .map((w) => LEXICON.informal.get(w) ?? w);
+    .map((w) => LEXICON.informal.get(w) ?? (corpus.index.has(termOf(w)) ? w : LEXICON.restoredEnding(w) ?? w));
   // "per cent" is one sign, as numbers.ts reads it.
   for (let i = raw.length - 2; i >= 0; i--) if (raw[i] === 'per' && raw[i + 1] === 'cent') raw.splice(i, 2, '%');
   const tokens: QueryToken[] = [];

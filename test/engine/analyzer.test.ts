@@ -53,6 +53,16 @@ describe('lexicon: how much a word says', () => {
     assert.equal(s.calves, 'known');
     assert.ok(!Object.values(s).includes('unknown'));
   });
+
+  it('restores an ending chat drops, but never bends a real word or one the sources use', () => {
+    const q = analyse('is stretchin ok for sore calves', corpus);
+    assert.ok(q.tokens.some((t) => t.surface === 'stretching' && t.status === 'known'), 'stretchin is stretching');
+    assert.deepEqual(q.corrections, [], 'not shown as a typo corrected into another word');
+    assert.equal(LEXICON.restoredEnding('admin'), undefined, 'a real word stays');
+    assert.equal(LEXICON.restoredEnding('waitin'), 'waiting');
+    const withPage = Corpus.build([{ id: 'p', kind: 'concept', title: 'Permethrin', text: 'Permethrin is toxic to cats.', source: { file: 'p.md', section: 'Permethrin' } }]);
+    assert.ok(analyse('is permethrin safe', withPage).tokens.some((t) => t.surface === 'permethrin'), 'a word the sources use is read as typed');
+  });
 });
 
 describe('analyse: reading a question', () => {
