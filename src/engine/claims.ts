@@ -3,9 +3,9 @@ import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
-import { analyse, containsRun, contentTokens } from './query';
+import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
+import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**

@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { indexTerms, termOf, words } from './text';
+import { containsRun, indexTerms, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -94,7 +94,10 @@ export class Corpus {
   static build(passages: readonly Passage[]): Corpus {
     const titleOf = new Map(passages.map((p) => [p.id, p.title]));
     const docs = passages.map((p) => ({
-      name: indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')),
+      // (A chunk under a document's own title, before any section heading, has no name of its
+      // own: the title names the whole document, and every chunk carries it in its section path.
+      // As a name it drew questions on any part of the document to the opening.)
+      name: opensDocument(p) ? [] : indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')),
       // An exercise is found by the muscles it works even where its text does not name them, and a
       // chunk of a document by the headings it sits under ("The week" of "A Sample Training Week").
       // (A curated passage is indexed with its schema kind's name too: the hamstrings passage is a
@@ -180,6 +183,25 @@ export class Corpus {
     return this.byId.get(id);
   }
 
+  /**
+   * The opening chunk of each document whose whole title the question says, in order ("tell me
+   * about Plots, Rents and the Waiting List"): such a question is about the document as a whole.
+   */
+  documentsTitled(terms: readonly string[]): number[] {
+    if (!this.titledHeads) {
+      this.titledHeads = [];
+      this.passages.forEach((p, i) => {
+        if (opensDocument(p) && this.documentHead(p) === i) {
+          const key = indexTerms(p.title);
+          if (key.length >= 2) this.titledHeads!.push({ key, at: i });
+        }
+      });
+    }
+    return this.titledHeads.filter((h) => containsRun(terms, h.key)).map((h) => h.at);
+  }
+
+  private titledHeads?: { key: string[]; at: number }[];
+
   /** Position of the first chunk of the document a chunk belongs to (its title and opening). */
   documentHead(p: Passage): number | undefined {
     if (p.kind !== 'document') return undefined;
@@ -262,3 +284,8 @@ export class Corpus {
 
 /** Items of one list paired with each other, at most: a long clause is no list of alternatives. */
 const MAX_COORDINATED = 8;
+
+/** Is this a chunk of a document under its title alone, before any section heading? */
+function opensDocument(p: Passage): boolean {
+  return p.kind === 'document' && p.title === p.source.title;
+}

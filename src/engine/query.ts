@@ -3,7 +3,7 @@ import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
 import { statedFigures, timeOfDayWords, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
-import { inTitleCase, STOPWORDS, termOf, words } from './text';
+import { containsRun, inTitleCase, STOPWORDS, termOf, words } from './text';
 
 /**
  * Question analysis: every word is classified once, from data (the lexicon, WordNet, the
@@ -495,14 +495,6 @@ function askedWithGap(ws: readonly string[], run: readonly string[]): boolean {
       // The gap holds describing words only: "which of the muscles" is no gap of that kind.
       if (STOPWORDS.has(ws[j])) break;
     }
-  }
-  return false;
-}
-
-export function containsRun(ws: readonly string[], run: readonly string[]): boolean {
-  outer: for (let i = 0; i + run.length <= ws.length; i++) {
-    for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
-    return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { contentTokens, saidTerms, type AnalysedQuery } from './query';
-import { namesSomeone, termOf, writesList } from './text';
+import { namesSomeone, STOPWORDS, termOf, writesList } from './text';
 import type { Passage } from './types';
 
 /**
@@ -92,6 +92,10 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // kinds, a named passage of those kinds is the subject and the rest only qualify it.
     const subjects = spec?.kinds.length ? named.filter((p) => spec.kinds.includes(p.kind as never)) : [];
     for (const p of subjects.length ? subjects : named) about.add(p.id);
+    // "Tell me about Plots, Rents and the Waiting List" names a document by its whole title: its
+    // opening chunk is the subject (the title is no chunk's name in the index: see Corpus.build).
+    const said = q.tokens.filter((t) => !STOPWORDS.has(t.surface)).map((t) => t.term);
+    for (const at of corpus.documentsTitled(said)) about.add(corpus.passages[at].id);
   }
   const asked = q.asksName ? saidTerms(q) : undefined;
   const bands = (q.stated ?? []).map((x) => `band:${x.unit}`);

@@ -162,3 +162,12 @@ export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean 
   return false;
 }
 const CAPITALISED_RUN = /(?<=[\p{L}\d,]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;
+
+/** Does a word sequence hold this run of words, in order and together? */
+export function containsRun(ws: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= ws.length; i++) {
+    for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}

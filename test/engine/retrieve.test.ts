@@ -48,6 +48,16 @@ describe('retrieve: ranking', () => {
     assert.equal(retrieve(analyse('my 12 yr old can belay', corpus), corpus, 3).ranked[0]?.passage.title, 'Belay kit');
   });
 
+  it("does not draw a question on one section to a document's opening by the words of its title, but answers its whole title from there", () => {
+    const md = '# Mooring Fees and the Waiting List\n\nBerths are at the river basin and the canal arm. Fees are set each April.\n\n## Joining the waiting list\n\nAdd your name at the office. The wait for a berth on the canal arm is about 6 months, and the river basin takes longer.\n\n## Fees\n\nA berth costs £40 a month, paid by standing order.\n';
+    const marina = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'moorings.md', content: md }] });
+    const corpus = Corpus.build(marina.passages());
+    const first = (q: string) => retrieve(analyseQuestion(q, corpus), corpus, 3).ranked[0]?.passage.title;
+    // The opening's name once held "mooring", "waiting" and "list": it outranked the section that answers.
+    assert.equal(first('is there a wait for a mooring on the canal arm?'), 'Joining the waiting list');
+    assert.equal(first('Tell me about Mooring Fees and the Waiting List'), 'Mooring Fees and the Waiting List');
+  });
+
   it("finds a row of a table chunk by its words, though the headings repeat on every row", () => {
     // A tuning folder's fee table (six rows read with their headings) beside a short passage on
     // the children's class that says "class" and "costs".
