@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { contentTokens, saidTerms, type AnalysedQuery } from './query';
-import { namesSomeone, STOPWORDS, termOf, writesList } from './text';
+import { indexTerms, namesSomeone, STOPWORDS, termOf, writesList } from './text';
 import type { Passage } from './types';
 
 /**
@@ -49,6 +49,8 @@ const NARROW = 0.8;
 const SUBJECT_RIVALS = 5;
 /** Credit for a question's words a document chunk leaves to its document's opening chunk. */
 const HEAD_CREDIT = 0.5;
+/** Content words beyond a document's title with which a question is still about the whole document. */
+const TITLE_AND_MORE = 1;
 /** Coverage is judged on this many of the best passages. */
 const COVERAGE_DEPTH = 3;
 
@@ -92,10 +94,16 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // kinds, a named passage of those kinds is the subject and the rest only qualify it.
     const subjects = spec?.kinds.length ? named.filter((p) => spec.kinds.includes(p.kind as never)) : [];
     for (const p of subjects.length ? subjects : named) about.add(p.id);
-    // "Tell me about Plots, Rents and the Waiting List" names a document by its whole title: its
-    // opening chunk is the subject (the title is no chunk's name in the index: see Corpus.build).
+    // "Tell me about Plots, Rents and the Waiting List" names a document by its whole title and
+    // asks little else: its opening chunk is the subject (the title is no chunk's name in the
+    // index: see Corpus.build). "What happens to lost property after 28 days?" asks more than
+    // the title "Lost Property" says, and a later section may answer it.
     const said = q.tokens.filter((t) => !STOPWORDS.has(t.surface)).map((t) => t.term);
-    for (const at of corpus.documentsTitled(said)) about.add(corpus.passages[at].id);
+    const asked = new Set(content.map((t) => t.term));
+    for (const at of corpus.documentsTitled(said)) {
+      const title = new Set(indexTerms(corpus.passages[at].title));
+      if ([...asked].filter((t) => !title.has(t)).length <= TITLE_AND_MORE) about.add(corpus.passages[at].id);
+    }
   }
   const asked = q.asksName ? saidTerms(q) : undefined;
   const bands = (q.stated ?? []).map((x) => `band:${x.unit}`);

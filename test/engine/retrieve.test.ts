@@ -56,6 +56,12 @@ describe('retrieve: ranking', () => {
     // The opening's name once held "mooring", "waiting" and "list": it outranked the section that answers.
     assert.equal(first('is there a wait for a mooring on the canal arm?'), 'Joining the waiting list');
     assert.equal(first('Tell me about Mooring Fees and the Waiting List'), 'Mooring Fees and the Waiting List');
+    // A question that says a short title and asks more is not taken to be about the whole document.
+    const desk = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'lost.md', content: '# Lost Property\n\nWe keep anything found in the building at the front desk for a while and log it in the lost property book.\n\n## Unclaimed items\n\nAfter a month, anything unclaimed goes to charity.\n' }] });
+    const deskCorpus = Corpus.build(desk.passages());
+    const top = (q: string) => retrieve(analyseQuestion(q, deskCorpus), deskCorpus, 3).ranked[0]?.passage.title;
+    assert.equal(top('does lost property go to charity?'), 'Unclaimed items');
+    assert.equal(top('tell me about lost property'), 'Lost Property');
   });
 
   it("finds a row of a table chunk by its words, though the headings repeat on every row", () => {
