@@ -374,6 +374,7 @@ describe('quantities: one reader for claims and sources', () => {
   });
   it('reads no unit across a rate word: "£60 per year" is no number of years', () => {
     assert.deepEqual(read('£60 per year'), [[60, 60, 'pounds-sterling']]);
+    assert.deepEqual(read('a deposit of 250 quid'), [[250, 250, 'pounds-sterling']], 'quid is money, not a weight');
     assert.deepEqual(read('40 sessions per year'), [[40, 40, 'sessions']]);
     assert.deepEqual(read('60 per year'), []);
   });
