@@ -54,6 +54,13 @@ describe('lexicon: how much a word says', () => {
     assert.ok(!Object.values(s).includes('unknown'));
   });
 
+  it('reads an everyday animal word as the word a handbook writes', () => {
+    const q = analyseQuestion('can i bring my pooch to the lake', Corpus.build([{ id: 'd', kind: 'concept', title: 'Dogs', text: 'Dogs are welcome on the lawn on a lead.', source: { file: 'd.md', section: 'Dogs' } }]));
+    const pooch = q.tokens.find((t) => t.surface === 'pooch');
+    assert.equal(pooch?.status, 'synonym');
+    assert.ok(pooch?.alternatives?.includes(termOf('dog')));
+  });
+
   it('restores an ending chat drops, but never bends a real word or one the sources use', () => {
     const q = analyse('is stretchin ok for sore calves', corpus);
     assert.ok(q.tokens.some((t) => t.surface === 'stretching' && t.status === 'known'), 'stretchin is stretching');
