@@ -68,7 +68,9 @@ function splitSentences(text: string): string[] {
   // A line break ends a sentence (a list item, a table row, a paragraph of a document).
   const parts = text
     .split(/\n+/)
-    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+(?=[A-Z0-9“"(])/u));
+    // (A closing quote or bracket after the stop ends the sentence with it: 'Myth: "The water
+    // will be warm." Fact: …' is two.)
+    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?][”"’')\]]?)\s+(?=[\p{Lu}0-9“"(‘])/u));
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];

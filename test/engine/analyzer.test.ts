@@ -555,5 +555,7 @@ describe('sentences', () => {
     assert.deepEqual(sentences('Calf work, e.g. heel drops, helps. It rose 2.5 times.'), ['Calf work, e.g. heel drops, helps.', 'It rose 2.5 times.']);
     assert.deepEqual(sentences('- Rides under 90 minutes: water\n- Longer rides: 60 grams'), ['- Rides under 90 minutes: water', '- Longer rides: 60 grams']);
     assert.deepEqual(sentences('Seven circuits:\n1. White: VB to V0\n6. Purple: V6 to V8'), ['Seven circuits:', '1. White: VB to V0', '6. Purple: V6 to V8'], "a list item's number ends no sentence");
+    assert.deepEqual(sentences('Myth: "The water will be warm." Fact: Even in June it is cold.'), ['Myth: "The water will be warm."', 'Fact: Even in June it is cold.'], 'a closing quote after the stop ends the sentence with it');
+    assert.deepEqual(sentences('It was (mostly) fine. Étienne agreed.'), ['It was (mostly) fine.', 'Étienne agreed.'], 'a capital beyond A to Z starts one');
   });
 });

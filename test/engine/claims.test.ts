@@ -478,6 +478,12 @@ describe('typed claim rules', () => {
     assert.equal(f?.rule, 'myth');
   });
 
+  it('myth: the fact a page sets against a myth is no myth', () => {
+    const page = Corpus.build(chunkDocument({ path: 'kit.md', content: '# Kit\n\n## Myths and facts\n\nMyth: "It is a hot day, so the lake will be warm." Fact: Even in June the lake is rarely above 16°C a metre down.\n' }));
+    assert.notEqual(typedCheck('Even in June the lake is rarely above 16°C a metre down.', page)?.rule, 'myth');
+    assert.equal(typedCheck('On a hot day the lake will be warm.', page)?.rule, 'myth');
+  });
+
   it('substitution: the exercise given the wrong muscle group', () => {
     const f = decide('Lying leg curls isolate the quadriceps.');
     assert.equal(f?.verdict, 'contradicted');
