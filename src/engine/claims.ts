@@ -479,7 +479,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (A claimed limit is held to the source's figure for it only in a sentence that says nearly all
     // the claim: "up to 28 days in advance" against "bookings open 21 days in advance".)
     const loose = top.alignment < CLOSE;
-    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && (agrees(cq, q, loose) || (!cq.bound && !q.bound && agrees(q, cq))));
+    // (A single figure the source gives may lie inside the claim's range, "10 to 15 minutes" for
+    // "12 minutes"; a range it gives must hold the claim's: "£25 to £2,000" is not "£25 to £1,000".)
+    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && (agrees(cq, q, loose) || (!cq.bound && !q.bound && q.low === q.high && agrees(q, cq))));
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
     // The source's figure, but the difference the other way: "a quarter more calories" against
@@ -1173,10 +1175,13 @@ function negatedTerms(text: string): Set<string> {
   return denied;
 }
 
-/** Punctuation that ends a clause, and a negation's reach with it. */
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
-/** Clause ends in a claim; an en dash between digits is a range ("10–15 feet"), not a break. */
-const CLAUSE_SPLIT = /[,;:\u2014]|(?<!\d)\u2013|\u2013(?!\d)|\s-\s/;
+/**
+ * Punctuation that ends a clause, and a negation's reach with it. Between two digits a comma, a
+ * colon or an en dash is part of a figure ("£1,000", "9:30", "10–15 feet"), not a break.
+ */
+const CLAUSE_BREAK = /[;()\u2014]|(?<!\d)[,:\u2013]|[,:\u2013](?!\d)|\s-\s/;
+/** Clause ends in a claim (figures kept whole, as for CLAUSE_BREAK). */
+const CLAUSE_SPLIT = /[;\u2014]|(?<!\d)[,:\u2013]|[,:\u2013](?!\d)|\s-\s/;
 /** Stands for a negation phrase of several words ("rather than") once it is found. */
 const NEGATION_MARK = '\u0000not';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { alignSentences, differingSlot, typedCheck } from '../../src/engine/claims';
+import { alignSentences, differingSlot, saysSeveral, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
@@ -476,6 +476,17 @@ describe('typed claim rules', () => {
     const f = decide('Heel striking is the most efficient way to land.');
     assert.equal(f?.verdict, 'contradicted');
     assert.equal(f?.rule, 'myth');
+  });
+
+  it('reads a figure with a thousands comma or a clock colon as one figure, and holds a claimed range to the source range', () => {
+    assert.equal(saysSeveral('A voucher can be worth up to £1,000.'), false, 'no clause break inside £1,000');
+    assert.equal(saysSeveral('Doors open at 9:30 am.'), false, 'nor inside 9:30');
+    assert.equal(saysSeveral('Doors open at 9:30 am, and close at six.'), true);
+    const shop = Corpus.build(chunkDocument({ path: 'vouchers.md', content: '# Gift vouchers\n\n## Kinds of voucher\n\nMoney vouchers come in any amount from £25 to £1,000 and stay valid for 12 months from the date of purchase.\n\n## Extending a voucher\n\nYou can extend a voucher once, by 3 months, for a fee of £10.\n' }));
+    assert.equal(typedCheck('Money vouchers range from £25 to £1,000 and are valid for 12 months.', shop)?.verdict, 'supported');
+    const wider = typedCheck('Money vouchers range from £25 to £2,000 and are valid for 12 months.', shop);
+    assert.equal(wider?.verdict, 'contradicted', 'a wider range is not the source range');
+    assert.equal(wider?.figure?.source, '£25 to £1,000');
   });
 
   it('myth: the fact a page sets against a myth is no myth', () => {
