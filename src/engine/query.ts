@@ -312,7 +312,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     }
   }
   const terms = weightTerms(tokens);
-  const foreign = foreignNames(midCapitals, corpus);
+  const foreign = [...foreignNames(midCapitals, corpus), ...foreignAcronyms(text, corpus)];
   const stated = fromAsker ? statedFigures(text) : [];
   return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}), ...(stated.length ? { stated } : {}) };
 }
@@ -434,6 +434,28 @@ function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): st
   }
   return out;
 }
+/**
+ * Acronyms ("USB", "VHF", "DAB") the sources never use, nor spell out through the lexicon's
+ * synonyms ("AGM" is an annual general meeting): names of things the sources do not know, as a
+ * capitalised name is. Not in a question written all in capitals (it shouts, it names nothing),
+ * not a word the analysis reads otherwise ("OK", "IT band", chat spellings), and not two letters
+ * ("DJ", "UK" are everyday words).
+ */
+function foreignAcronyms(text: string, corpus: Corpus): string[] {
+  if (!/\p{Ll}/u.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    const w = m[1].toLowerCase();
+    if (STOPWORDS.has(w) || LEXICON.qualifiers.has(w) || LEXICON.informal.has(w) || corpus.index.has(termOf(w))) continue;
+    if ((LEXICON.synonyms.get(w) ?? []).some((x) => corpus.index.has(termOf(x)))) continue;
+    // (A slip of a word the sources use is that word: "PETGG".)
+    if (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null) continue;
+    if (out.length < MAX_FOREIGN) out.push(m[1]);
+  }
+  return out;
+}
+const ACRONYM = /(?<![\p{L}\d])(\p{Lu}{3,6})(?![\p{L}\d])/gu;
+
 /**
  * Capitalised words inside a sentence of a question (not its first word), read once for the
  * analysis and the foreign-name finder. None in a question written in Title Case ("What Is The

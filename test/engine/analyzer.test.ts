@@ -224,6 +224,16 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('What Is The Best Way To Recover Quickly After A Marathon?', corpus).foreignNames, undefined, 'Title Case capitalises words, not names');
   });
 
+  it('finds the acronyms a question uses that the sources never use nor spell out', () => {
+    assert.deepEqual(analyse('Which USB microphone should I buy for my calf videos?', corpus).foreignNames, ['USB']);
+    assert.deepEqual(analyse('Does the soleus matter for my VHF licence?', corpus).foreignNames, ['VHF'], 'a dictionary word the sources lack is still a foreign name in capitals');
+    assert.equal(analyse('is it OK to stretch the TFL daily?', corpus).foreignNames, undefined, 'OK is a qualifier, TFL a name the sources use');
+    assert.equal(analyse('WHAT DOES THE SOLEUS DO IN A MARATHON', corpus).foreignNames, undefined, 'a question in capitals shouts, it names nothing');
+    assert.equal(analyse('can a DJ work my calves', corpus).foreignNames, undefined, 'two letters are often an everyday word');
+    const meeting = Corpus.build([{ id: 'm', kind: 'concept', title: 'The annual general meeting', text: 'The annual general meeting is held in March.', source: { file: 'm.md', section: 'AGM' } }]);
+    assert.equal(analyse('when is the AGM?', meeting).foreignNames, undefined, 'spelt out by the sources, through the lexicon');
+  });
+
   it('reads "when" before an auxiliary as asking for a date or a time of day', () => {
     assert.deepEqual(analyse('When can I get into the tool store in summer?', corpus).units, ['clock', 'date']);
     assert.deepEqual(analyse('wen does the water get switched off', corpus).units, ['clock', 'date'], 'read as the chat spelling');
