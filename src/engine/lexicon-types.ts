@@ -31,6 +31,7 @@ export interface CompiledLexicon {
   variants: [string, string][];
   /** Chat spellings → the word they stand for. */
   informal: [string, string][];
+  /** Endings chat drops, [typed, full]: "waitin" is read as "waiting" (lexicon droppedEndings). */
   droppedEndings?: [string, string][];
   /** Pairs of real words commonly typed for each other ("loose" for "lose"). */
   confusables?: [string, string][];

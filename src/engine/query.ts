@@ -434,6 +434,7 @@ function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): st
   }
   return out;
 }
+
 /**
  * Acronyms ("USB", "VHF", "DAB") the sources never use, nor spell out through the lexicon's
  * synonyms ("AGM" is an annual general meeting): names of things the sources do not know, as a
