@@ -61,6 +61,13 @@ describe('lexicon: how much a word says', () => {
     assert.ok(pooch?.alternatives?.includes(termOf('dog')));
   });
 
+  it('reads a pensioner as the concession or the age a handbook names', () => {
+    const rates = Corpus.build([{ id: 'r', kind: 'concept', title: 'Rates', text: 'Concession: members aged 65 or over pay £10.', source: { file: 'r.md', section: 'Rates' } }]);
+    const pensioner = analyseQuestion('how much is it to join if youre a pensioner', rates).tokens.find((t) => t.surface === 'pensioner');
+    assert.equal(pensioner?.status, 'synonym');
+    assert.ok(pensioner?.alternatives?.includes(termOf('concession')) && pensioner.alternatives.includes('65'));
+  });
+
   it('restores an ending chat drops, but never bends a real word or one the sources use', () => {
     const q = analyse('is stretchin ok for sore calves', corpus);
     assert.ok(q.tokens.some((t) => t.surface === 'stretching' && t.status === 'known'), 'stretchin is stretching');
