@@ -185,9 +185,9 @@ export class Corpus {
 
   /**
    * The opening chunk of each document whose whole title the question says, in order ("tell me
-   * about Plots, Rents and the Waiting List"): such a question is about the document as a whole.
+   * about Plots, Rents and the Waiting List"), with the title's terms.
    */
-  documentsTitled(terms: readonly string[]): number[] {
+  documentsTitled(terms: readonly string[]): readonly { key: readonly string[]; at: number }[] {
     if (!this.titledHeads) {
       this.titledHeads = [];
       this.passages.forEach((p, i) => {
@@ -197,7 +197,7 @@ export class Corpus {
         }
       });
     }
-    return this.titledHeads.filter((h) => containsRun(terms, h.key)).map((h) => h.at);
+    return this.titledHeads.filter((h) => containsRun(terms, h.key));
   }
 
   private titledHeads?: { key: string[]; at: number }[];

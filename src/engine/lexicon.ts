@@ -270,15 +270,15 @@ export class Lexicon {
 
   /**
    * A word typed without an ending chat drops ("waitin"), with the ending restored, where the word
-   * typed is no real word and the restored one is. (The caller keeps words its corpus uses.)
+   * typed is no real word nor one of `own` (the sources' words) and the restored one is a real word.
+   * (The ending is looked at first: most words end in none, and cost nothing more.)
    */
-  restoredEnding(w: string): string | undefined {
-    if (this.isWord(w)) return undefined;
+  restoredEnding(w: string, own: (w: string) => boolean = () => false): string | undefined {
     for (const [typed, full] of this.droppedEndings) {
-      if (w.length > typed.length + 1 && w.endsWith(typed)) {
-        const restored = w.slice(0, -typed.length) + full;
-        if (this.isWord(restored)) return restored;
-      }
+      if (w.length <= typed.length + 1 || !w.endsWith(typed)) continue;
+      if (own(w) || this.isWord(w)) return undefined;
+      const restored = w.slice(0, -typed.length) + full;
+      if (this.isWord(restored)) return restored;
     }
     return undefined;
   }

@@ -148,7 +148,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
   const raw = words(text.replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
     .slice(0, MAX_WORDS)
-    .map((w) => LEXICON.informal.get(w) ?? (corpus.index.has(termOf(w)) ? w : LEXICON.restoredEnding(w) ?? w));
+    .map((w) => LEXICON.informal.get(w) ?? LEXICON.restoredEnding(w, (x) => corpus.index.has(termOf(x))) ?? w);
   // "per cent" is one sign, as numbers.ts reads it.
   for (let i = raw.length - 2; i >= 0; i--) if (raw[i] === 'per' && raw[i + 1] === 'cent') raw.splice(i, 2, '%');
   const tokens: QueryToken[] = [];

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { contentTokens, saidTerms, type AnalysedQuery } from './query';
-import { indexTerms, namesSomeone, STOPWORDS, termOf, writesList } from './text';
+import { namesSomeone, STOPWORDS, termOf, writesList } from './text';
 import type { Passage } from './types';
 
 /**
@@ -99,10 +99,9 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // index: see Corpus.build). "What happens to lost property after 28 days?" asks more than
     // the title "Lost Property" says, and a later section may answer it.
     const said = q.tokens.filter((t) => !STOPWORDS.has(t.surface)).map((t) => t.term);
-    const asked = new Set(content.map((t) => t.term));
-    for (const at of corpus.documentsTitled(said)) {
-      const title = new Set(indexTerms(corpus.passages[at].title));
-      if ([...asked].filter((t) => !title.has(t)).length <= TITLE_AND_MORE) about.add(corpus.passages[at].id);
+    const contentTerms = new Set(content.map((t) => t.term));
+    for (const { key, at } of corpus.documentsTitled(said)) {
+      if ([...contentTerms].filter((t) => !key.includes(t)).length <= TITLE_AND_MORE) about.add(corpus.passages[at].id);
     }
   }
   const asked = q.asksName ? saidTerms(q) : undefined;
