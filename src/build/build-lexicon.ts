@@ -310,6 +310,8 @@ function spokenCounts(root: string): Map<string, number> {
  * noun.time: "rest days" and "race day" are topics.)
  */
 const BYSTANDER_FILES = new Set([18]);
+/** WordNet's lexicographer file of animals (noun.animal): with people, the beings an age is said of. */
+const ANIMAL_FILE = 5;
 
 function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml, spoken: ReadonlyMap<string, number>) {
   const synsets = new Map<string, Synset>();
@@ -396,7 +398,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   // dictionary keeps as a word of its own ("rabbits", "muscles") must not lose the noun flag.
   const isNoun = (w: string) => {
     if (allSenses.has(w)) return nounLemma(w);
-    for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['men', 'man']] as const) {
+    for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['ren', ''], ['men', 'man']] as const) {
       if (w.endsWith(suffix) && allSenses.has(w.slice(0, -suffix.length) + repl)) return nounLemma(w.slice(0, -suffix.length) + repl);
     }
     return false;
@@ -412,9 +414,12 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     const file = firstNounSense(w);
     return file !== undefined && BYSTANDER_FILES.has(file);
   };
-  const bands: string[] = Array.from({ length: 30 }, () => '');
-  const byBand: string[][] = Array.from({ length: 30 }, () => []);
-  for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : 10) + b : b].push(w);
+  // A noun whose first sense names an animal ("dogs", "ewes") goes in bands 30–39: a topic like
+  // any other noun, and with a person the kind of being an age is said of ("dogs over 8").
+  const animal = (w: string) => firstNounSense(w) === ANIMAL_FILE;
+  const bands: string[] = Array.from({ length: 40 }, () => '');
+  const byBand: string[][] = Array.from({ length: 40 }, () => []);
+  for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : animal(w) ? 30 : 10) + b : b].push(w);
   byBand.forEach((list, i) => (bands[i] = list.sort().join(' ')));
 
   // Expansions: for a word the corpus lacks, the corpus words that share one of its first senses

@@ -99,7 +99,7 @@ export interface CompiledLexicon {
   sequence?: { first: string[]; second: string[] };
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
-  ageLimits?: { before: string[]; after: string[]; old: string[] };
+  ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };
   spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] } };
   totals?: { before: string[]; after: string[] };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
@@ -128,7 +128,8 @@ export interface CompiledLexicon {
   membership: string[];
   /**
    * Real English words by information weight (how rarely they are said): band i (0–9) holds the
-   * words of weight i/9, band 10 + i the words of that weight that are mostly nouns; space-separated.
+   * words of weight i/9, band 10 + i the words of that weight that are mostly nouns (20 + i those naming a person, 30 + i
+   * an animal); space-separated.
    */
   weightBands: string[];
   /*

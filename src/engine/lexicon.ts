@@ -67,7 +67,7 @@ export class Lexicon {
   /** Words after a figure that make it a bound ("14 or over"). */
   readonly trailingBounds: readonly [string, 'atMost' | 'atLeast'][];
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
-  readonly ageLimits: { readonly before: readonly string[]; readonly after: readonly string[]; readonly old: readonly string[] };
+  readonly ageLimits: { readonly before: readonly string[]; readonly after: readonly string[]; readonly old: readonly string[]; readonly groups: readonly string[]; readonly people: ReadonlySet<string>; readonly named: readonly (readonly [string, 'atLeast' | 'atMost'])[] };
   /** Times of day in words ("half past nine", "noon"): minute words before "past" and "to", "o'clock" words, named times. */
   readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number>; readonly dayHalves: { readonly am: readonly string[]; readonly pm: readonly string[] } };
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
@@ -128,7 +128,7 @@ export class Lexicon {
     return (this.bandLists ??= this.data.weightBands.map((b) => (b ? b.split(' ') : [])));
   }
 
-  /** The band (0–29) a word is in, or -1; each word searched once (a document check asks for thousands). */
+  /** The band (0–39) a word is in, or -1; each word searched once (a document check asks for thousands). */
   private bandOf(w: string): number {
     let b = this.bandMemo.get(w);
     if (b === undefined) {
@@ -209,7 +209,14 @@ export class Lexicon {
     this.sequence = new Map<string, 1 | -1>([...(d.sequence?.first ?? []).map((w) => [w, 1] as const), ...(d.sequence?.second ?? []).map((w) => [w, -1] as const)]);
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
-    this.ageLimits = { before: d.ageLimits?.before ?? [], after: d.ageLimits?.after ?? [], old: d.ageLimits?.old ?? [] };
+    this.ageLimits = {
+      before: d.ageLimits?.before ?? [],
+      after: d.ageLimits?.after ?? [],
+      old: d.ageLimits?.old ?? [],
+      groups: d.ageLimits?.groups ?? [],
+      people: new Set(d.ageLimits?.people ?? []),
+      named: (['atLeast', 'atMost'] as const).flatMap((bound) => (d.ageLimits?.named?.[bound] ?? []).map((p) => [p, bound] as const)),
+    };
     this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] } };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
@@ -308,7 +315,14 @@ export class Lexicon {
     const b = band >= 0 ? band : this.bandOf(baseForm(w, this.known));
     // (Bands 20–29: a noun naming a person — "my daughter", "the kids" — says who asks, not what
     // about.)
-    return b >= 10 && b < 20 ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
+    // (Bands 30–39 are animal nouns, topics like any other.)
+    return (b >= 10 && b < 20) || b >= 30 ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
+  }
+
+  /** Does a noun name a person or an animal ("members", "children", "dogs"): a being with an age? */
+  namesBeing(w: string): boolean {
+    const band = this.bandOf(w);
+    return (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 20;
   }
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */

@@ -87,6 +87,16 @@ const AGE_FIGURE = String.raw`(\d{1,3}|(?:${[...NUMBER_WORDS].filter(([, n]) => 
 const AGE_LIMIT = LEXICON.ageLimits.before.length && LEXICON.ageLimits.after.length
   ? new RegExp(String.raw`\b(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}${AGE_FIGURE}\s{1,3}(${LEXICON.ageLimits.after.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\b`, 'g')
   : null;
+/** "children under 12", "members aged over 75": a bare number after a bound word, right after the beings it is the age of. */
+const AGE_GROUP = LEXICON.ageLimits.groups.length
+  ? new RegExp(String.raw`\b([a-z]+(?:\s{1,3}one)?)\s{1,3}(?:${LEXICON.ageLimits.groups.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
+  : null;
+/** "the minimum age to take the tiller is 12": a limit named a few words before its figure. */
+const AGE_NAMED = LEXICON.ageLimits.named.length
+  ? new RegExp(String.raw`\b(${LEXICON.ageLimits.named.map(([p]) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})(?:\s{1,3}[a-z'-]+){0,8}?\s{1,3}(?:is|of)\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
+  : null;
+/** Words after a bare number that make it no age: a part of a whole ("over 20 of them"), one of two figures ("3 or 4"). */
+const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|–)(?![a-z])/;
 /** "eighteen years old". */
 const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^\s{1,3}(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
 /** "adds up to 12 hours", "12 hours in total": a total. */
@@ -415,6 +425,28 @@ function readQuantities(text: string): Quantity[] {
     if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
     const v = value(m[1]);
     out.push({ low: v, high: v, unit: 'age', text: m[1], index: at });
+  }
+  // "children under 12", "anyone over 16": no unit and no counted noun after the number (those
+  // were read above, "under 12 minutes", "over 20 members"), so it is the age of those named.
+  for (const m of AGE_GROUP ? t.matchAll(AGE_GROUP) : []) {
+    const [, beings, figure] = m;
+    if (!LEXICON.ageLimits.people.has(beings.replace(/\s+/g, ' ')) && !LEXICON.namesBeing(beings)) continue;
+    const at = (m.index ?? 0) + m[0].length - figure.length;
+    if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const v = value(figure);
+    out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
+  }
+  // "the minimum age to take the tiller is 12", "a maximum age of 17": a limit, its bound named.
+  for (const m of AGE_NAMED ? t.matchAll(AGE_NAMED) : []) {
+    const at = (m.index ?? 0) + m[0].length - m[2].length;
+    const named = m[1].replace(/\s+/g, ' ');
+    const bound = LEXICON.ageLimits.named.find(([p]) => p === named)?.[1];
+    const read = out.find((q) => at >= q.index && at < q.index + q.text.length);
+    if (read && read.unit !== 'age') continue;
+    const q = read ?? { low: value(m[2]), high: value(m[2]), unit: 'age', text: written.slice(at, at + m[2].length), index: at };
+    if (!read) out.push(q);
+    if (bound && !q.bound) (q.bound = bound), (q.boundText = named);
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day said in words: "half past nine", "a quarter to six", "nine o'clock", "noon".

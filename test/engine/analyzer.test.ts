@@ -334,6 +334,25 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(analyse('what is the minimum age to hire a canoe', corpus).units?.includes('age'), 'a limit on age asks for an age');
   });
 
+  it('reads an age group by the people or animals it is the age of, and a limit named before its figure', () => {
+    const bounded = (t: string) => quantities(t).map((q) => [q.low, q.unit, q.bound]);
+    assert.deepEqual(bounded('Children under 12 enter free.'), [[12, 'age', 'below']]);
+    assert.deepEqual(bounded('Nobody under 18 may use them at all.'), [[18, 'age', 'below']], '"may" is the verb, not the month');
+    assert.deepEqual(bounded('Members aged over 75 are exempt.'), [[75, 'age', 'above']]);
+    assert.deepEqual(bounded('Children younger than 8 are not allowed past the fence.'), [[8, 'age', 'below']]);
+    assert.deepEqual(bounded('Most dogs over 8 and most cats over 10 need a blood test.'), [[8, 'age', 'above'], [10, 'age', 'above']], 'an animal has an age too');
+    assert.deepEqual(bounded('The minimum age to take the tiller is 12.'), [[12, 'age', 'atLeast']]);
+    assert.deepEqual(bounded('There is a maximum age of 17 for the junior squad.'), [[17, 'age', 'atMost']]);
+    // No being named, or a unit or a count after the number: no age.
+    assert.deepEqual(bounded('Keep the speed under 5.'), []);
+    assert.deepEqual(bounded('Speeds over 30 are banned.'), []);
+    assert.deepEqual(bounded('Over 20 of our members came.'), []);
+    assert.deepEqual(bounded('Children under 5 minutes from school.'), [[5, 'minutes', 'below']]);
+    assert.deepEqual(bounded('Groups of over 20 members book ahead.').map(([, unit]) => unit), ['member']);
+    assert.ok(LEXICON.namesBeing('children') && LEXICON.namesBeing('members') && LEXICON.namesBeing('dogs'));
+    assert.ok(!LEXICON.namesBeing('speeds') && !LEXICON.namesBeing('temperatures'));
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');
@@ -520,7 +539,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Memberships run from 1 April to 31 March.'), [[401, 401, 'date'], [331, 331, 'date']]);
     assert.deepEqual(read('multiply by 1.09'), [[1.09, 1.09, 'times']]);
     assert.deepEqual(read('players may 2 hours'), [[2, 2, 'hours']]);
-    assert.deepEqual(read('Nobody under 18 may use the strimmer.'), []);
+    assert.deepEqual(read('Nobody under 18 may use the strimmer.'), [[18, 18, 'age']], 'an age, not 18 May');
     assert.deepEqual(read('Shows run from 18 May to 2 June.'), [[518, 518, 'date'], [602, 602, 'date']]);
   });
   it('compares units on an exact scale, not across a vast one', () => {

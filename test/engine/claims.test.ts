@@ -57,6 +57,17 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Between hard sets you should rest for 3 minutes.', gym)?.verdict, 'supported');
   });
 
+  it('figure: an age group is checked against the age the source gives, never against a span of months', () => {
+    const md = '# Apiary visits\n\nChildren under 8 are not allowed inside the fence. If you have not visited the apiary for six months or more, book a refresher first.\n';
+    const apiary = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'visits.md', content: md })]);
+    assert.equal(typedCheck('Children younger than 8 are not allowed inside the apiary fence.', apiary)?.verdict, 'supported');
+    const older = typedCheck('Children under 10 are not allowed inside the apiary fence.', apiary);
+    assert.equal(older?.verdict, 'contradicted', JSON.stringify(older));
+    assert.equal(older?.figure?.source, '8', 'the fix puts 8 where the claim says 10');
+    const registration = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'registration.md', content: '# Registration\n\nIf you have not belayed at Hill Hall for six months or more, you must take the check again.\n' })]);
+    assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
+  });
+
   it('figure: two statements joined by "and", each with its own figure, are compared apart', () => {
     const md = '# After surgery\n\n- Keep dogs on the lead for 10 days, with short walks only.\n- Keep cats indoors for 5 days after surgery.\n';
     const practice = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'after.md', content: md }] });
