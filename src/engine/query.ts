@@ -178,6 +178,12 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       tokens.push({ surface, term, status: 'known' });
     } else if (STOPWORDS.has(surface) || (surface.length === 1 && /\p{L}/u.test(surface))) {
       tokens.push({ surface, term, status: 'stop' });
+    } else if (ageSaid(raw, at, numeric)) {
+      // "my 11 yr old": a handbook says an age as "aged 14 or over", "the minimum age", never in
+      // the asker's words, and its other years ("2 years' experience") answer nothing of it.
+      const ages = [...new Set(LEXICON.ageWords.map(termOf))].filter(known);
+      // (A claim's age is checked as a figure: its words are the figure's.)
+      tokens.push(fromAsker && LEXICON.units.get(surface) === 'years' && ages.length ? { surface, term, status: 'synonym', alternatives: ages } : { surface, term, status: 'number' });
     } else if (numeric(surface) || surface === '%' || (LEXICON.units.has(surface) && numeric(raw[at - 1]) && !known(termOf(surface)))) {
       // (A unit the sources never write, after its number, is part of the figure, "fifteen
       // pounds", not a topic they must speak to: a handbook writes "£15".)
@@ -596,4 +602,11 @@ export function contentTokens(q: AnalysedQuery): QueryToken[] {
   return q.tokens.filter(
     (t) => t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'expanded' || t.status === 'unknown',
   );
+}
+
+/** Is the word at `at` one of an age's words after its number ("11 years old", "a 10 yr old")? */
+function ageSaid(raw: readonly string[], at: number, numeric: (w: string | undefined) => boolean): boolean {
+  const old = (w: string | undefined) => w !== undefined && LEXICON.ageLimits.old.includes(w);
+  const years = (w: string | undefined) => w !== undefined && LEXICON.units.get(w) === 'years';
+  return (years(raw[at]) && numeric(raw[at - 1]) && old(raw[at + 1])) || (old(raw[at]) && years(raw[at - 1]) && numeric(raw[at - 2]));
 }

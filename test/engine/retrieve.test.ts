@@ -48,6 +48,17 @@ describe('retrieve: ranking', () => {
     assert.equal(retrieve(analyse('my 12 yr old can belay', corpus), corpus, 3).ranked[0]?.passage.title, 'Belay kit');
   });
 
+  it('reads an age the asker states in years as an age, not as a span of years', () => {
+    // Both sections set an age limit; only one speaks of years, and those are no age.
+    const md = '# Climbing wall\n\n## Auto-belays\n\nChildren under 8 must be clipped in by an adult. Leaders need 2 years of experience before they run an auto-belay session.\n\n## Ages and supervision\n\nClimbers aged 14 to 17 may belay only after passing our test.\n';
+    const wall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'wall.md', content: md }] });
+    const corpus = Corpus.build(wall.passages());
+    const top = (q: string) => retrieve(analyseQuestion(q, corpus), corpus, 3).ranked[0]?.passage.title;
+    assert.equal(top('can my 12 yr old belay?'), 'Ages and supervision');
+    assert.equal(top('can my twelve year old belay?'), 'Ages and supervision');
+    assert.equal(top('how many years of experience do leaders need for auto-belays?'), 'Auto-belays');
+  });
+
   it("does not draw a question on one section to a document's opening by the words of its title, but answers its whole title from there", () => {
     const md = '# Mooring Fees and the Waiting List\n\nBerths are at the river basin and the canal arm. Fees are set each April.\n\n## Joining the waiting list\n\nAdd your name at the office. The wait for a berth on the canal arm is about 6 months, and the river basin takes longer.\n\n## Fees\n\nA berth costs £40 a month, paid by standing order.\n';
     const marina = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'moorings.md', content: md }] });
