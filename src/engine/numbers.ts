@@ -51,7 +51,7 @@ export function replacementText(q: Quantity): string {
   const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
   // The reader drops thousands separators ("£2,850" is read as 2850); a fix puts them back.
   // …and the reader's lower case off a temperature's scale ("60°c" is written "60°C").
-  if (!m) return asWritten(q.text);
+  if (!m) return q.unit === 'phone' ? q.text : asWritten(q.text);
   const plural = `${m[2]}s`;
   return `${m[1]} ${Number(m[1]) !== 1 && UNITS.get(plural) === UNITS.get(m[2]) ? plural : m[2]}`;
 }
@@ -64,7 +64,8 @@ function asWritten(text: string): string {
 /** A figure as said, its bound included: "up to 15%". */
 export function said(q: Quantity): string {
   // A bound its clause denies is quoted as it reads: "(no player may play …) less than 48 hours".
-  const text = asWritten(q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text);
+  // (A telephone number is quoted as written: its digits are no thousands.)
+  const text = q.unit === 'phone' ? q.text : asWritten(q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text);
   return q.boundText ? `${q.deniedBound ? 'not ' : ''}${q.boundText} ${text}` : text;
 }
 
@@ -95,6 +96,13 @@ const AGE_GROUP = LEXICON.ageLimits.groups.length
 const AGE_NAMED = LEXICON.ageLimits.named.length
   ? new RegExp(String.raw`\b(${LEXICON.ageLimits.named.map(([p]) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})(?:\s{1,3}[a-z'-]+){0,8}?\s{1,3}(?:is|of)\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
   : null;
+/**
+ * A telephone number: a leading 0 or a country code, then groups of digits ("01632 960 418",
+ * "07700 900123", "+44 1632 960418"), ten to thirteen digits in all. Read first and whole: its
+ * groups are no figures.
+ */
+const PHONE = /(?<![\w.,:£$€+-])(?:\+\d{2,3}[ -]?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?![\w.,:]?\d)/g;
+const PHONE_DIGITS = [10, 13] as const;
 /** Words after a bare number that make it no age: a part of a whole ("over 20 of them"), one of two figures ("3 or 4"). */
 const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|–)(?![a-z])/;
 /** "eighteen years old". */
@@ -527,6 +535,14 @@ function readQuantities(text: string): Quantity[] {
     const a = Number(m[2]);
     const b = m[3] !== undefined ? Number(m[3]) : a;
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
+  }
+  // A telephone number is read whole; any figure read inside it is none.
+  for (const m of t.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < PHONE_DIGITS[0] || digits.length > PHONE_DIGITS[1]) continue;
+    const at = m.index ?? 0;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].index < at + m[0].length && out[k].index + out[k].text.length > at) out.splice(k, 1);
+    out.push({ low: Number(digits), high: Number(digits), unit: 'phone', text: written.slice(at, at + m[0].length), index: at });
   }
   joinUnitRanges(out, t, written);
   for (const q of out) {

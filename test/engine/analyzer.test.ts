@@ -353,6 +353,17 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!LEXICON.namesBeing('speeds') && !LEXICON.namesBeing('temperatures'));
   });
 
+  it('reads a telephone number whole, as written, and no figure inside it', () => {
+    const phone = (t: string) => quantities(t).map((q) => [q.unit, q.text]);
+    assert.deepEqual(phone('Our 24-hour helpline is 01632 960 418.'), [['hours', '24-hour'], ['phone', '01632 960 418']], 'the groups are no figures');
+    assert.deepEqual(phone('Ring 07700 900123 or +44 1632 960418.'), [['phone', '07700 900123'], ['phone', '+44 1632 960418']]);
+    assert.equal(said(quantities('Call 01632 960 418 now.')[0]), '01632 960 418', 'no thousands separators put in');
+    assert.ok(agrees(quantities('ring 01632 960418')[0], quantities('call 01632 960 418')[0]), 'spacing is no part of the number');
+    assert.ok(!agrees(quantities('ring 01632 960 481')[0], quantities('call 01632 960 418')[0]));
+    assert.deepEqual(phone('In 2026 we had 1400 members; open 09:30 to 16:30.').filter(([u]) => u === 'phone'), [], 'a year, a count and times are no telephone numbers');
+    assert.ok(analyse("what's the phone number to call if the boat breaks down", corpus).units?.includes('phone'));
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');

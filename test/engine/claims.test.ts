@@ -68,6 +68,15 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
   });
 
+  it('figure: a wrong telephone number is contradicted, with the source\'s number as the fix', () => {
+    const md = '# Breakdowns\n\n## The helpline\n\nOur 24-hour helpline is 01632 960 418. Between 8am and 8pm an engineer aims to reach you within 3 hours.\n';
+    const hire = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'breakdowns.md', content: md })]);
+    const wrong = typedCheck('The 24-hour helpline number is 01632 960 481.', hire);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.equal(wrong?.figure?.source, '01632 960 418');
+    assert.notEqual(typedCheck('The 24-hour helpline number is 01632 960418.', hire)?.verdict, 'contradicted');
+  });
+
   it('figure: two statements joined by "and", each with its own figure, are compared apart', () => {
     const md = '# After surgery\n\n- Keep dogs on the lead for 10 days, with short walks only.\n- Keep cats indoors for 5 days after surgery.\n';
     const practice = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'after.md', content: md }] });
