@@ -9,6 +9,9 @@ const PLAN = '# Spring plan\n\nCalf raises on Mondays. Focus: weak glutes.\n\n##
 async function planDoc(cursorAfter: string): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; at: number }> {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: PLAN });
   const editor = await vscode.window.showTextDocument(doc);
+  // On a busy machine the host may report the previous test's editor as active a moment longer;
+  // the plan is drafted for the active one.
+  await until('the plan to be the active editor', () => vscode.window.activeTextEditor?.document === doc);
   const at = PLAN.indexOf(cursorAfter) + cursorAfter.length;
   editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at));
   return { doc, editor, at };
