@@ -215,7 +215,18 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
  */
 export function timeOfDayWords(text: string): ReadonlySet<string> {
   // (From the text's figures, which are remembered: a checked sentence is read for them anyway.)
-  return new Set(quantities(text).filter((q) => q.unit === 'clock').flatMap((q) => words(q.text)));
+  const times = quantities(text).filter((q) => q.unit === 'clock');
+  const out = new Set(times.flatMap((q) => words(q.text)));
+  // …and the part of the day a time falls in, said elsewhere in the text: "on Tuesday evenings,
+  // starting at 17:30" says the evening by its figure.
+  for (const [half, phrases] of [[false, SPOKEN.dayHalves.am], [true, SPOKEN.dayHalves.pm]] as const) {
+    if (!times.some((q) => !q.halfDay && q.low >= HALF_DAY === half)) continue;
+    for (const p of phrases) {
+      const part = p.split(' ').pop()!;
+      for (const w of [part, `${part}s`]) if (words(text).includes(w)) out.add(w);
+    }
+  }
+  return out;
 }
 
 /** The minutes after midnight a spoken time names, and whether it may be either half of the day. */

@@ -317,6 +317,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('ten to twelve players'), [[10, 12, 'player']], '"ten to twelve" is a range, not 11:50');
     const words = (q: string) => analyse(q, corpus).tokens.filter((t) => t.status === 'number').map((t) => t.surface);
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
+    assert.deepEqual(words('the clinic runs on Tuesday evenings from 17:30'), ['evenings', '17', '30'], 'so is the part of the day the time falls in');
+    assert.deepEqual(words('the clinic runs on Tuesday mornings from 17:30'), ['17', '30'], 'not another part of the day');
     assert.deepEqual(read('Open to children aged from 8 to 12.'), [[8, 12, 'age']]);
     assert.equal(quantities('children aged between 6 and 10')[0]?.text, '6 and 10', 'the figure as written');
     assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);

@@ -68,6 +68,12 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
   });
 
+  it('figure: a time of day confirms the part of the day a claim names beside it', () => {
+    const md = '# Physio\n\nBook a free appointment at the physio drop-in clinic, held on Tuesdays from 17:30 to 19:00 in the clubhouse.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'physio.md', content: md }] });
+    assert.equal(club.check('The free physio clinic is held on Tuesday evenings starting at 17:30.').verdict, 'supported');
+  });
+
   it('figure: a wrong telephone number is contradicted, with the source\'s number as the fix', () => {
     const md = '# Breakdowns\n\n## The helpline\n\nOur 24-hour helpline is 01632 960 418. Between 8am and 8pm an engineer aims to reach you within 3 hours.\n';
     const hire = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'breakdowns.md', content: md })]);
