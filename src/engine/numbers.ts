@@ -217,13 +217,15 @@ export function timeOfDayWords(text: string): ReadonlySet<string> {
   // (From the text's figures, which are remembered: a checked sentence is read for them anyway.)
   const times = quantities(text).filter((q) => q.unit === 'clock');
   const out = new Set(times.flatMap((q) => words(q.text)));
+  if (!times.length) return out;
   // …and the part of the day a time falls in, said elsewhere in the text: "on Tuesday evenings,
   // starting at 17:30" says the evening by its figure.
+  const said = new Set(words(text));
   for (const [half, phrases] of [[false, SPOKEN.dayHalves.am], [true, SPOKEN.dayHalves.pm]] as const) {
     if (!times.some((q) => !q.halfDay && q.low >= HALF_DAY === half)) continue;
     for (const p of phrases) {
       const part = p.split(' ').pop()!;
-      for (const w of [part, `${part}s`]) if (words(text).includes(w)) out.add(w);
+      for (const w of [part, `${part}s`]) if (said.has(w)) out.add(w);
     }
   }
   return out;
