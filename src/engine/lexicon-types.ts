@@ -128,8 +128,8 @@ export interface CompiledLexicon {
   membership: string[];
   /**
    * Real English words by information weight (how rarely they are said): band i (0–9) holds the
-   * words of weight i/9, band 10 + i the words of that weight that are mostly nouns (20 + i those naming a person, 30 + i
-   * an animal); space-separated.
+   * words of weight i/9, band 10 + i the words of that weight that are mostly nouns (20 + i those
+   * naming a person, 30 + i an animal); space-separated.
    */
   weightBands: string[];
   /*
