@@ -409,16 +409,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // So is a date or a time of day: a handbook gives many ("07:00 to 22:30 on weekdays", "after
     // 17:00 at weekends"), and only a sentence about the same thing says which.
     const point = LEXICON.pointUnits.has(cq.unit);
+    // An age is a point in a life and a span of years or months a while: "children under 14" is
+    // never set against "if you have not belayed for six months or more". (A span that is an
+    // age, "12 years old", is read as one.)
+    const ageAndSpan = (q: Quantity, c: Quantity) => (q.unit === 'age') !== (c.unit === 'age');
     // Another unit of the measure ("48 hours" for "one day") is set against the claim's in a
     // sentence that says much of what the figure is of, or nearly all of the claim.
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
         (q) => sameMeasure(q, cq) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context) >= OTHER_UNIT_OF)),
       );
-    // An age is a point in a life and a span of years or months a while: "children under 14" is
-    // never set against "if you have not belayed for six months or more". (A span that is an
-    // age, "12 years old", is read as one.)
-    const ageAndSpan = (q: Quantity, c: Quantity) => (q.unit === 'age') !== (c.unit === 'age');
     // A count's describing words say what is counted: "nine elected members" are not the "two
     // committee members" who walk the site, unless the sentence speaks of elected members too.
     const describing = cq.counted ? words(cq.text).slice(0, -1).filter((w) => /^\p{L}/u.test(w) && !LEXICON.numberWords.has(w) && !STOPWORDS.has(w)).map(termOf) : [];

@@ -300,8 +300,7 @@ export class Lexicon {
    * lexicon does not know weigh 1.
    */
   information(w: string): number {
-    const band = this.bandOf(w);
-    const b = band >= 0 ? band : this.bandOf(baseForm(w, this.known));
+    const b = this.bandOfForm(w);
     return b >= 0 ? (b % 10) / 9 : 1;
   }
 
@@ -311,24 +310,27 @@ export class Lexicon {
    * about something else however often people say it.
    */
   topicWeight(w: string): number {
-    const band = this.bandOf(w);
-    const b = band >= 0 ? band : this.bandOf(baseForm(w, this.known));
+    const b = this.bandOfForm(w);
     // (Bands 20–29: a noun naming a person — "my daughter", "the kids" — says who asks, not what
-    // about.)
-    // (Bands 30–39 are animal nouns, topics like any other.)
-    return (b >= 10 && b < 20) || b >= 30 ? Math.max(TOPIC_NOUN, this.information(w)) : this.information(w);
+    // about. Bands 30–39 are animal nouns, topics like any other.)
+    const information = b >= 0 ? (b % 10) / 9 : 1;
+    return (b >= 10 && b < 20) || b >= 30 ? Math.max(TOPIC_NOUN, information) : information;
   }
 
   /** Does a noun name a person or an animal ("members", "children", "dogs"): a being with an age? */
   namesBeing(w: string): boolean {
-    const band = this.bandOf(w);
-    return (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 20;
+    return this.bandOfForm(w) >= 20;
   }
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */
   isNoun(w: string): boolean {
+    return this.bandOfForm(w) >= 10;
+  }
+
+  /** The band of a word as written, or else of its base form ("hips" as "hip"), or -1. */
+  private bandOfForm(w: string): number {
     const band = this.bandOf(w);
-    return (band >= 0 ? band : this.bandOf(baseForm(w, this.known))) >= 10;
+    return band >= 0 ? band : this.bandOf(baseForm(w, this.known));
   }
 
   /**
