@@ -12,6 +12,8 @@ import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
 const corpus = Corpus.fromJSON(loadBuiltinCorpus());
 const decide = (claim: string) => typedCheck(claim, corpus);
+/** The built-in corpus with one page of a team's own beside it. */
+const withPage = (path: string, content: string) => Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path, content })]);
 
 describe('typed claim rules', () => {
   it('aligns a claim to the source sentence that says it', () => {
@@ -22,7 +24,7 @@ describe('typed claim rules', () => {
 
   it('aligns a sentence that opens with "They" with what the sentence before it names', () => {
     const md = '# Head knocks\n\nAny player with a suspected concussion is taken off the pitch at once. They do not return to play that day, even if they seem fine.\n';
-    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'knocks.md', content: md })]);
+    const club = withPage('knocks.md', md);
     const [best] = alignSentences('A player with a suspected concussion does not return to play that day.', club);
     assert.match(best.sentence, /^They do not return to play/);
     assert.ok(best.alignment >= 0.9, String(best.alignment));
@@ -30,7 +32,7 @@ describe('typed claim rules', () => {
 
   it('carries what a sentence names through a run of sentences that open with "This", "It"', () => {
     const md = '# Joining\n\nThe director will invite you to a short voice placement. This is not a test and nobody else listens. It happens in the small room off the foyer, before rehearsal begins.\n';
-    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'joining.md', content: md })]);
+    const choir = withPage('joining.md', md);
     const [best] = alignSentences('The voice placement happens in the small room off the foyer.', choir);
     assert.match(best.sentence, /^It happens/);
     assert.ok(best.alignment >= 0.9, String(best.alignment));
@@ -38,7 +40,7 @@ describe('typed claim rules', () => {
 
   it('reads a page\'s sentence under its headings and a list item under the sentence introducing the list', () => {
     const md = '# Vaccinations\n\nEvery course includes a health check.\n\n## Puppies\n\nPuppies lose the protection of their mother\'s milk over the first weeks. Our course is:\n\n1. First injection at 8 weeks of age.\n2. Second injection two to four weeks later.\n\n## Kittens\n\nKittens are seen from 9 weeks of age.\n';
-    const practice = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'jabs.md', content: md })]);
+    const practice = withPage('jabs.md', md);
     const [best] = alignSentences('A puppy has its first vaccination course injection at six weeks.', practice);
     assert.match(best.sentence, /^1\. First injection at 8 weeks/);
     // What the headings and the introduction say counts for less than what the item says itself.
@@ -50,7 +52,7 @@ describe('typed claim rules', () => {
 
   it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
     const md = '# Rest\n\nBetween hard sets, rest for 3 minutes rather than 30 seconds.\n';
-    const gym = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'rest.md', content: md })]);
+    const gym = withPage('rest.md', md);
     const wrong = typedCheck('Between hard sets you should rest for 30 seconds.', gym);
     assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
     assert.equal(wrong?.figure?.source, '3 minutes');
@@ -59,12 +61,12 @@ describe('typed claim rules', () => {
 
   it('figure: an age group is checked against the age the source gives, never against a span of months', () => {
     const md = '# Apiary visits\n\nChildren under 8 are not allowed inside the fence. If you have not visited the apiary for six months or more, book a refresher first.\n';
-    const apiary = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'visits.md', content: md })]);
+    const apiary = withPage('visits.md', md);
     assert.equal(typedCheck('Children younger than 8 are not allowed inside the apiary fence.', apiary)?.verdict, 'supported');
     const older = typedCheck('Children under 10 are not allowed inside the apiary fence.', apiary);
     assert.equal(older?.verdict, 'contradicted', JSON.stringify(older));
     assert.equal(older?.figure?.source, '8', 'the fix puts 8 where the claim says 10');
-    const registration = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'registration.md', content: '# Registration\n\nIf you have not belayed at Hill Hall for six months or more, you must take the check again.\n' })]);
+    const registration = withPage('registration.md', '# Registration\n\nIf you have not belayed at Hill Hall for six months or more, you must take the check again.\n');
     assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
   });
 
@@ -76,7 +78,7 @@ describe('typed claim rules', () => {
 
   it('figure: a wrong telephone number is contradicted, with the source\'s number as the fix', () => {
     const md = '# Breakdowns\n\n## The helpline\n\nOur 24-hour helpline is 01632 960 418. Between 8am and 8pm an engineer aims to reach you within 3 hours.\n';
-    const hire = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'breakdowns.md', content: md })]);
+    const hire = withPage('breakdowns.md', md);
     const wrong = typedCheck('The 24-hour helpline number is 01632 960 481.', hire);
     assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
     assert.equal(wrong?.figure?.source, '01632 960 418');
@@ -94,7 +96,7 @@ describe('typed claim rules', () => {
 
   it('figure: two figures swapped between the two things a sentence prices, named by an age group', () => {
     const md = '# Concerts\n\nConcession tickets are £12, tickets for under-18s are £5, and children under 12 get in free.\n';
-    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'concerts.md', content: md })]);
+    const choir = withPage('concerts.md', md);
     for (const claim of ['Under-18s pay £12 for a concert ticket, while concession tickets cost £5.', 'Concession tickets cost £5, while under-18s pay £12 for a concert ticket.']) {
       const found = typedCheck(claim, choir);
       assert.deepEqual([found?.verdict, found?.rule], ['contradicted', 'figure'], claim);
@@ -105,7 +107,7 @@ describe('typed claim rules', () => {
 
   it('figure: a figure the source gives, in a list, to the thing the claim pairs with its other figure', () => {
     const md = '# Our boats\n\nWe have two classes of boat:\n\n- **Kingfisher**: 58 feet long, sleeps four to six.\n- **Heron**: 68 feet long, sleeps six to eight.\n';
-    const fleet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'boats.md', content: md })]);
+    const fleet = withPage('boats.md', md);
     const wrong = typedCheck('Heron boats are 58 feet long, while Kingfisher boats are 68 feet long.', fleet);
     assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.figure?.source], ['contradicted', 'figure', '68 feet'], wrong?.note);
     assert.match(wrong?.note ?? '', /“Kingfisher”.*“Heron”/);
@@ -115,7 +117,7 @@ describe('typed claim rules', () => {
 
   it('negation and opposites: a rule read clause by clause, a verb after a modal, a condition as a double negation', () => {
     const md = '# Podcasts\n\nIn a podcast every commercial track must be cut down to no more than 30 seconds.\n\nPodcasts must be no longer than 60 minutes.\n\n- Don\'t run a competition with a prize worth more than £50 without written approval from the committee.\n\nNever start moving chairs while the other presenter is still live.\n\nDuring probation you may not present live on your own after 10pm.\n';
-    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'podcasts.md', content: md })]);
+    const radio = withPage('podcasts.md', md);
     assert.notEqual(typedCheck('Commercial tracks in a podcast must be cut to 30 seconds, and no episode may run longer than 60 minutes.', radio)?.verdict, 'contradicted', 'each rule against its own sentence');
     assert.notEqual(typedCheck('Competitions with a prize worth more than £50 still need written approval from the committee.', radio)?.verdict, 'contradicted', '"don\'t … without" asks for approval');
     assert.equal(typedCheck('You can run a competition with a prize worth more than £50 without approval.', radio)?.verdict, 'contradicted');
@@ -124,7 +126,7 @@ describe('typed claim rules', () => {
 
   it('figure: the same share, but the difference the other way ("a quarter more" against "25 per cent fewer")', () => {
     const md = '# Neutering\n\nNeutered pets need fewer calories, roughly 25 per cent fewer, and it is easy for them to gain weight.\n';
-    const vet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'neutering.md', content: md })]);
+    const vet = withPage('neutering.md', md);
     const wrong = typedCheck('Once neutered, a pet needs roughly a quarter more calories than before.', vet);
     assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'figure'], wrong?.note);
     assert.match(wrong?.figure?.source ?? '', /fewer$/);
@@ -139,7 +141,7 @@ describe('typed claim rules', () => {
 
   it('figure: a claimed limit is held to the source\'s figure in a sentence that says nearly all the claim', () => {
     const md = '# Booking\n\nBookings for Studio B and Studio C open 21 days in advance at 9am.\n';
-    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'booking.md', content: md })]);
+    const radio = withPage('booking.md', md);
     const wrong = typedCheck('Studio B and Studio C can be booked up to 28 days in advance, with bookings opening at 9am.', radio);
     assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '21 days'], wrong?.note);
     assert.equal(typedCheck('Studio B and Studio C can be booked up to 21 days in advance, with bookings opening at 9am.', radio)?.verdict, 'supported');
@@ -147,7 +149,7 @@ describe('typed claim rules', () => {
 
   it('figure: a claimed total is the source\'s total, not one of its parts', () => {
     const md = '# Training\n\nStudio Basics is four sessions of 3 hours each, so 12 hours in total, usually on Saturday mornings.\n';
-    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'training.md', content: md })]);
+    const radio = withPage('training.md', md);
     assert.equal(typedCheck('The Studio Basics course adds up to twelve hours of training.', radio)?.verdict, 'supported');
     const wrong = typedCheck('The Studio Basics course adds up to twenty hours of training.', radio);
     assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '12 hours'], wrong?.note);
@@ -155,7 +157,7 @@ describe('typed claim rules', () => {
 
   it('figure: a word the source says beside two figures votes where its neighbours match the claim\'s', () => {
     const md = '# Fundraising\n\nEvery November we run a Radiothon. This year\'s target is £12,000; last year we raised £9,400.\n';
-    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'funds.md', content: md })]);
+    const radio = withPage('funds.md', md);
     const wrong = typedCheck("Last year's Radiothon raised £12,000.", radio);
     assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '£9,400'], wrong?.note);
     assert.match(wrong?.note ?? '', /£12,000/, 'quoted with its thousands separator');
@@ -165,7 +167,7 @@ describe('typed claim rules', () => {
 
   it('figure: a relative clause is read with the clause it speaks of, and "It" stands for what the sentence before named', () => {
     const md = '# Pick-up day\n\n## The handover lesson\n\nEvery crew has a handover lesson with one of our instructors. It lasts about 45 minutes, and at least two adults must take part.\n';
-    const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
+    const wharf = withPage('pickup.md', md);
     for (const claim of ['After the paperwork and the £250 security deposit, the family had their handover lesson, which lasted about 25 minutes.', 'After the paperwork, the handover lesson lasted about 25 minutes.']) {
       const wrong = typedCheck(claim, wharf);
       assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '45 minutes'], claim);
@@ -175,7 +177,7 @@ describe('typed claim rules', () => {
 
   it('negation: a source sentence that denies most of what the claim says contradicts it, though the claim adds a few words', () => {
     const md = '# Booking\n\n## Identification\n\nOn pick-up day the lead hirer shows one form of photo identification, such as a passport or a driving licence. We cannot accept student cards, bus passes or expired passports.\n';
-    const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'booking.md', content: md })]);
+    const wharf = withPage('booking.md', md);
     const card = typedCheck('A student card is acceptable photo ID for the lead hirer.', wharf);
     assert.deepEqual([card?.verdict, card?.rule], ['contradicted', 'negation']);
     assert.notEqual(typedCheck('A passport is acceptable photo ID for the lead hirer.', wharf)?.verdict, 'contradicted');
@@ -183,14 +185,14 @@ describe('typed claim rules', () => {
 
   it('negation: a short sentence that points back and denies ("It is not.") denies the sentence before', () => {
     const md = '# Funding\n\nSome listeners assume the station is funded by Brookfield Council. It is not. The council grant covers only 15% of our income.\n';
-    const radio = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'funding.md', content: md })]);
+    const radio = withPage('funding.md', md);
     assert.deepEqual([typedCheck('Brookfield Council provides most of the station\'s funding.', radio)?.verdict, typedCheck('Brookfield Council provides most of the station\'s funding.', radio)?.rule], ['contradicted', 'negation']);
     assert.notEqual(typedCheck('The station is not funded by Brookfield Council.', radio)?.verdict, 'contradicted', 'the denied sentence asserts nothing');
   });
 
   it('opposite: two numbered steps of a procedure put the other way round', () => {
     const md = '# Working locks\n\n## Going up\n\n1. Make sure the lock is empty and both bottom gates are open.\n2. Steer in gently, well clear of the top gates.\n3. Close the bottom gates.\n4. Open the ground paddles at the top end first, slowly, to let water in.\n5. Open the top gate paddles only once their openings are under water.\n6. When the lock is full, open the top gates and close the gates and paddles behind you.\n';
-    const locks = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'locks.md', content: md })]);
+    const locks = withPage('locks.md', md);
     const wrong = typedCheck('When filling a lock, open the top gate paddles before the ground paddles.', locks);
     assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'opposite'], wrong?.note);
     assert.notEqual(typedCheck('When filling a lock, open the ground paddles before the top gate paddles.', locks)?.verdict, 'contradicted');
@@ -199,7 +201,7 @@ describe('typed claim rules', () => {
 
   it('figure: a condition is read with the clause it sets the terms of', () => {
     const md = '# Music\n\n1. Pay a deposit of £10 for the term\'s set of music.\n2. If a score is lost or badly damaged, we charge £15 for that copy and deduct it from your deposit.\n';
-    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: md })]);
+    const choir = withPage('music.md', md);
     const wrong = typedCheck('If you lose a borrowed score, the choir charges you £10 for it.', choir);
     assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '£15'], wrong?.note);
     assert.equal(typedCheck('If you lose a borrowed score, the choir charges you £15 for it.', choir)?.verdict, 'supported');
@@ -207,7 +209,7 @@ describe('typed claim rules', () => {
 
   it('figure: a table row speaks of the thing its first cell names', () => {
     const md = '# Vaccinations\n\nPuppies have some protection from their mother\'s milk, but it fades over the first weeks of life.\n\n## Puppies\n\n1. First injection at 8 weeks of age.\n2. Second injection at 12 weeks.\n\n# Parasite control\n\n| Parasite | Puppies and kittens | Adult dogs |\n| --- | --- | --- |\n| Roundworm | Every 2 weeks from 2 to 12 weeks old | Every 3 months |\n| Lungworm | Monthly from 8 weeks | Monthly |\n';
-    const vet = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'vet.md', content: md })]);
+    const vet = withPage('vet.md', md);
     const wrong = typedCheck('Puppies can have their first vaccination when they are six weeks old.', vet);
     assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '8 weeks'], wrong?.note);
     assert.equal(typedCheck('Puppies can have their first vaccination when they are eight weeks old.', vet)?.verdict, 'supported');
@@ -216,13 +218,13 @@ describe('typed claim rules', () => {
 
   it('figure: the other end of the source\'s range is no other thing\'s figure', () => {
     const md = '# Pick-up day\n\nBoats are ready from 2pm, and we ask you to arrive between 2pm and 4pm.\n';
-    const wharf = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pickup.md', content: md })]);
+    const wharf = withPage('pickup.md', md);
     assert.notEqual(typedCheck('Boats are ready from 2pm and crews are asked to arrive by 4pm.', wharf)?.verdict, 'contradicted');
   });
 
   it('substitution: one case of a set (a colour, a weekday) said where the source names another, in any word order', () => {
     const md = '# Kitchen\n\n## Chopping boards\n\nOur colour-coded boards keep foods apart:\n\n- red for raw meat and poultry\n- blue for raw fish\n- green for salad and fruit\n\n## Classes\n\nJunior Cooks runs every Saturday morning in term time. The shop opens Monday to Friday from 9am.\n';
-    const kitchen = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'kitchen.md', content: md })]);
+    const kitchen = withPage('kitchen.md', md);
     const blue = typedCheck('Raw meat is prepared on blue boards.', kitchen);
     assert.deepEqual([blue?.verdict, blue?.rule], ['contradicted', 'substitution']);
     assert.match(blue?.note ?? '', /"blue" where the source says "red"/);
@@ -235,7 +237,7 @@ describe('typed claim rules', () => {
 
   it('figure: a share of the last few compared with the source\'s share; its negated bound denies nothing', () => {
     const md = '# Attendance\n\nTo sing in a concert you may miss no more than two of the last eight rehearsals before it.\n';
-    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'attendance.md', content: md })]);
+    const choir = withPage('attendance.md', md);
     const wrong = typedCheck('To sing in the concert you may miss no more than three of the last eight rehearsals.', choir);
     assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'figure']);
     assert.equal(typedCheck('You can miss up to two of the last eight rehearsals before a concert.', choir)?.verdict, 'supported');
@@ -243,7 +245,7 @@ describe('typed claim rules', () => {
 
   it('figure: a clause is confirmed only by a sentence nearly as close to it as the closest that gives such a figure', () => {
     const md = '# Music\n\n1. Collect your scores from the librarian\'s table at the first rehearsal of the term.\n2. Pay a deposit of £10 for the term\'s set of music, not per score.\n3. If a score is lost or badly damaged, we charge £15 for that copy and deduct it from your deposit.\n\n# Kittens\n\n1. First injection at 9 weeks.\n2. Second injection at 12 weeks.\n\nKittens should stay indoors until one week after the second injection.\n';
-    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: md })]);
+    const choir = withPage('music.md', md);
     const deposit = typedCheck('There is a deposit of £15 for the term\'s scores, which you get back when you return them after the concert.', choir);
     assert.deepEqual([deposit?.verdict, deposit?.figure?.source], ['contradicted', '£10']);
     // A sentence that gives another of the claim's own figures ("a week") leaves this one to others.
@@ -252,7 +254,7 @@ describe('typed claim rules', () => {
 
   it('comparison: which of two things the source gives the larger figure, each side by the words beside its figure', () => {
     const md = '# Tickets and inductions\n\nAdult tickets cost £14 in advance or £16 on the door.\n\nAmber inductions take up to four people at once; red inductions take no more than two.\n';
-    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'club.md', content: md })]);
+    const club = withPage('club.md', md);
     const cheaper = typedCheck('Buying your ticket on the door is cheaper than booking it in advance.', club);
     assert.deepEqual([cheaper?.verdict, cheaper?.rule], ['contradicted', 'comparison']);
     assert.match(cheaper!.note, /£16 for “door” and £14 for “advance”/);
@@ -268,14 +270,14 @@ describe('typed claim rules', () => {
     // "There is a break at half past eight" says one word beside its figure; a curated sentence
     // that says a bruise does not break anything denies no break in a rehearsal.
     const md = '# Rehearsals\n\n## The break\n\nThere is a 15-minute break at about 8:30 pm. Tea and biscuits cost 50p.\n';
-    const choir = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'rehearsals.md', content: md })]);
+    const choir = withPage('rehearsals.md', md);
     const r = typedCheck('There is a break at half past eight.', choir);
     assert.deepEqual([r?.verdict, r?.rule], ['supported', 'figure']);
   });
 
   it('figure: a time of day said in words is compared as the time it names', () => {
     const md = '# Classes\n\nThe Saturday bread class starts at 9:30 am and finishes at 4:30 pm.\n';
-    const school = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'classes.md', content: md })]);
+    const school = withPage('classes.md', md);
     assert.equal(typedCheck('The Saturday bread class starts at half past nine and finishes at half past four.', school)?.verdict, 'supported');
     const late = typedCheck('The Saturday bread class starts at half past ten.', school);
     assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '9:30 am']);
@@ -283,7 +285,7 @@ describe('typed claim rules', () => {
 
   it('comparison: the two figures in neighbouring sentences, and only figures of the measure the comparative names', () => {
     const md = '# Children\n\nJunior Cooks runs on Saturdays from 10:00 am to 12:30 pm and costs £40 per session. Teen Kitchen runs on Saturday afternoons from 1:30 pm to 4:30 pm and costs £48 per session.\n';
-    const school = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'children.md', content: md })]);
+    const school = withPage('children.md', md);
     const cheaper = typedCheck('A Teen Kitchen session is cheaper than a Junior Cooks session.', school);
     assert.deepEqual([cheaper?.verdict, cheaper?.rule], ['contradicted', 'comparison']);
     // "Cheaper" sets the prices side by side, not the times the same sentences give.
@@ -316,7 +318,7 @@ describe('typed claim rules', () => {
 
   it('figure: the source\'s number in another unit of the dimension is the wrong unit', () => {
     const md = '# Plots\n\n- A full plot is 10 rods, about 250 square metres.\n- A half plot is 5 rods, about 125 square metres.\n';
-    const society = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'plots.md', content: md })]);
+    const society = withPage('plots.md', md);
     const feet = typedCheck('A full plot covers about 250 square feet.', society);
     assert.equal(feet?.verdict, 'contradicted', JSON.stringify(feet));
     assert.equal(feet?.figure?.source, '250 square metres');
@@ -327,7 +329,7 @@ describe('typed claim rules', () => {
 
   it('membership from a page\'s lists: a member listed under another group is the wrong member', () => {
     const md = '# Rotation\n\nPut one group in each bed:\n\n1. **Legumes**: peas, broad beans and runner beans.\n2. **Brassicas**: cabbage, kale, broccoli and swede.\n3. **Roots and onions**: carrots, parsnips, onions, garlic and leeks.\n';
-    const plot = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'rotation.md', content: md })]);
+    const plot = withPage('rotation.md', md);
     const wrong = typedCheck('In a four-bed rotation, the brassica bed includes cabbage, kale and leeks.', plot);
     assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
     assert.match(wrong!.note, /leeks elsewhere/);
@@ -336,7 +338,7 @@ describe('typed claim rules', () => {
 
   it('figure: a sentence that denies what it says around the figure confirms no claim that denies nothing', () => {
     const md = '# Concussion\n\nAny player with a suspected concussion is taken off at once. They do not return to play or training that day, even if they seem fine ten minutes later.\n';
-    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'head.md', content: md })]);
+    const club = withPage('head.md', md);
     const finding = typedCheck('A player with a suspected concussion may go back on in the same game if they feel fine ten minutes later.', club);
     assert.notEqual(finding?.verdict, 'supported', JSON.stringify(finding));
   });
@@ -396,7 +398,7 @@ describe('typed claim rules', () => {
       '',
       'Members pay **£60** instead of £120 for a full fitting session. The second child from the same family gets 15 per cent off the monthly fee; paying the whole year upfront gets 5% off.',
     ].join('\n');
-    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'hall.md', content: md })]);
+    const club = withPage('hall.md', md);
     const check = (claim: string) => typedCheck(claim, club);
     assert.equal(check('The hall can hold up to 1,800 climbers at the same time.')?.verdict, 'contradicted', 'a count of climbers');
     assert.equal(check('On max hangs you can add up to 5,000 grams of extra weight every week.')?.verdict, 'contradicted', '5 kg is not 2 kg');
@@ -459,7 +461,7 @@ describe('typed claim rules', () => {
 
   it('figure: a time of day said of the same thing, and only of the same thing', () => {
     const md = '# Match day\n\n## Kick-off\n\nKick-off for under-12 matches is at 09:30 on Saturdays.\n\nThe clubhouse opens at 08:00 for the tea hut.\n';
-    const club = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'match.md', content: md })]);
+    const club = withPage('match.md', md);
     const late = typedCheck('Kick-off for under-12 matches is at 10:00 on Saturdays.', club);
     assert.equal(late?.verdict, 'contradicted');
     assert.equal(late?.figure?.source, '09:30');
@@ -656,7 +658,7 @@ describe('typed claim rules', () => {
 
   it('slot: things a page lists side by side are alternatives for what a claim is about', () => {
     const md = '# Small pets\n\nRabbits and guinea pigs need company of their own kind.\n\nLike people, guinea pigs cannot make their own vitamin C. Rabbits make their own.\n\nRabbits and guinea pigs chew on hay and wood.\n';
-    const pets = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pets.md', content: md })]);
+    const pets = withPage('pets.md', md);
     const listed = (a: string, b: string) => pets.coordinated(termOf(a), termOf(b));
     assert.ok(listed('rabbits', 'guinea') && listed('hay', 'wood') && listed('guinea', 'rabbits'));
     assert.ok(!listed('rabbits', 'vitamin'), 'only words joined by "and" or "or"');
