@@ -23,6 +23,9 @@ describe('retrieve: coverage', () => {
   });
 });
 
+/** The built-in corpus with one page of a team's own beside it, as the coach indexes it. */
+const withPage = (path: string, content: string) => Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path, content }] }).passages());
+
 describe('retrieve: ranking', () => {
   it('discounts a candidate that speaks to less than half of what its widest rival speaks to', () => {
     // A tuning folder's page: the fasting rule is on the neutering page; the appointments page
@@ -38,8 +41,7 @@ describe('retrieve: ranking', () => {
 
   it('prefers a passage that sets a band or limit in the measure of a figure the question states', () => {
     const md = '# Climbing wall\n\n## Belay kit\n\nWe lend belay devices, belay gloves and belay ropes free at the desk.\n\n## Who may belay\n\nClimbers under 14 may not belay, and those aged 14 to 17 may belay only after passing our test.\n';
-    const wall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'wall.md', content: md }] });
-    const corpus = Corpus.build(wall.passages());
+    const corpus = withPage('wall.md', md);
     const titles = (q: string) => retrieve(analyseQuestion(q, corpus), corpus, 3).ranked.map((x) => x.passage.title);
     // The kit chunk says "belay" three times and leads on words alone; the age decides.
     assert.deepEqual(titles('can my 12 yr old belay?').slice(0, 2), ['Who may belay', 'Belay kit']);
@@ -51,8 +53,7 @@ describe('retrieve: ranking', () => {
   it('reads an age the asker states in years as an age, not as a span of years', () => {
     // Both sections set an age limit; only one speaks of years, and those are no age.
     const md = '# Climbing wall\n\n## Auto-belays\n\nChildren under 8 must be clipped in by an adult. Leaders need 2 years of experience before they run an auto-belay session.\n\n## Ages and supervision\n\nClimbers aged 14 to 17 may belay only after passing our test.\n';
-    const wall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'wall.md', content: md }] });
-    const corpus = Corpus.build(wall.passages());
+    const corpus = withPage('wall.md', md);
     const top = (q: string) => retrieve(analyseQuestion(q, corpus), corpus, 3).ranked[0]?.passage.title;
     assert.equal(top('can my 12 yr old belay?'), 'Ages and supervision');
     assert.equal(top('can my twelve year old belay?'), 'Ages and supervision');
@@ -61,15 +62,13 @@ describe('retrieve: ranking', () => {
 
   it("does not draw a question on one section to a document's opening by the words of its title, but answers its whole title from there", () => {
     const md = '# Mooring Fees and the Waiting List\n\nBerths are at the river basin and the canal arm. Fees are set each April.\n\n## Joining the waiting list\n\nAdd your name at the office. The wait for a berth on the canal arm is about 6 months, and the river basin takes longer.\n\n## Fees\n\nA berth costs £40 a month, paid by standing order.\n';
-    const marina = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'moorings.md', content: md }] });
-    const corpus = Corpus.build(marina.passages());
+    const corpus = withPage('moorings.md', md);
     const first = (q: string) => retrieve(analyseQuestion(q, corpus), corpus, 3).ranked[0]?.passage.title;
     // The opening's name once held "mooring", "waiting" and "list": it outranked the section that answers.
     assert.equal(first('is there a wait for a mooring on the canal arm?'), 'Joining the waiting list');
     assert.equal(first('Tell me about Mooring Fees and the Waiting List'), 'Mooring Fees and the Waiting List');
     // A question that says a short title and asks more is not taken to be about the whole document.
-    const desk = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'lost.md', content: '# Lost Property\n\nWe keep anything found in the building at the front desk for a while and log it in the lost property book.\n\n## Unclaimed items\n\nAfter a month, anything unclaimed goes to charity.\n' }] });
-    const deskCorpus = Corpus.build(desk.passages());
+    const deskCorpus = withPage('lost.md', '# Lost Property\n\nWe keep anything found in the building at the front desk for a while and log it in the lost property book.\n\n## Unclaimed items\n\nAfter a month, anything unclaimed goes to charity.\n');
     const top = (q: string) => retrieve(analyseQuestion(q, deskCorpus), deskCorpus, 3).ranked[0]?.passage.title;
     assert.equal(top('does lost property go to charity?'), 'Unclaimed items');
     assert.equal(top('tell me about lost property'), 'Lost Property');
