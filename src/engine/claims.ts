@@ -100,9 +100,15 @@ function readClaimTerms(claim: string, corpus: Corpus) {
   // is part of what it says ("the second child from the same family"), unless it is a figure's
   // unit ("6 sets"), which the figure rule reads with its figure.
   const cues = q.tokens.filter((x, i) => x.status === 'cue' && q.tokens[i - 1]?.status !== 'number');
+  /** A word the sources use, with its other forms that they use as well: one thing said, in either form ("lost", "lose"). */
+  const alsoSaidAs = new Map<string, string[]>();
   for (const t of [...contentTokens(q), ...cues]) {
-    for (const term of [t.term, ...(t.alternatives ?? [])]) {
-      if (corpus.index.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, corpus.index.idf(term) * (term === t.term ? 1 : 0.5)));
+    if (corpus.index.has(t.term)) {
+      weights.set(t.term, Math.max(weights.get(t.term) ?? 0, corpus.index.idf(t.term)));
+      const forms = (t.alternatives ?? []).filter((a) => a !== t.term && corpus.index.has(a));
+      if (forms.length) alsoSaidAs.set(t.term, [...new Set([...(alsoSaidAs.get(t.term) ?? []), ...forms])]);
+    } else {
+      for (const term of t.alternatives ?? []) if (corpus.index.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, corpus.index.idf(term) * 0.5));
     }
     // A real word no source uses, nor any word it expands to ("icing"), is part of what the claim
     // says that no sentence says: it counts against every alignment, as much as it informs.
@@ -125,7 +131,9 @@ function readClaimTerms(claim: string, corpus: Corpus) {
     for (const t of ts) nameTerms.add(t);
     if (p && ANATOMY.has(p.kind)) namedBy.set(p.id, new Set([...(namedBy.get(p.id) ?? []), ...ts]));
   }
-  return { q, weights, nameTerms, namedBy };
+  /** Does a set of terms say the claim's term `t`, in its own form or another? */
+  const says = (terms: ReadonlySet<string>, t: string) => terms.has(t) || (alsoSaidAs.get(t)?.some((a) => terms.has(a)) ?? false);
+  return { q, weights, nameTerms, namedBy, says };
 }
 
 /** Recent alignments per corpus: one claim's rules align its whole text and its clauses, often the same ones twice. */
@@ -147,7 +155,7 @@ export function alignSentences(claim: string, corpus: Corpus, limit = 24): Align
 }
 
 function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] {
-  const { q, weights, nameTerms, namedBy } = claimTerms(claim, corpus);
+  const { q, weights, nameTerms, namedBy, says } = claimTerms(claim, corpus);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const predTotal = [...weights].filter(([t]) => !nameTerms.has(t)).reduce((a, [, w]) => a + w, 0);
   if (!total) return [];
@@ -167,7 +175,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
       let got = 0;
       let pred = 0;
       for (const [t, w] of weights) {
-        const credit = terms.has(t) || withSubject?.has(t) ? w : context.has(t) ? CONTEXT_CREDIT * w : 0;
+        const credit = says(terms, t) || withSubject?.has(t) ? w : says(context, t) ? CONTEXT_CREDIT * w : 0;
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
@@ -960,14 +968,14 @@ function headedLists(aligned: readonly AlignedSentence[], corpus: Corpus): Heade
 
 /** Passages whose whole text holds most of the claim (a fact may span two of its sentences). */
 function passagesAbout(claim: string, corpus: Corpus): Set<string> {
-  const { q, weights } = claimTerms(claim, corpus);
+  const { q, weights, says } = claimTerms(claim, corpus);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const out = new Set<string>();
   if (!total) return out;
   for (const r of retrieve(q, corpus, 8).ranked) {
     const ts = new Set(words(r.passage.text).map(termOf));
     let got = 0;
-    for (const [t, w] of weights) if (ts.has(t)) got += w;
+    for (const [t, w] of weights) if (says(ts, t)) got += w;
     if (got / total >= PASSAGE_ALIGNED) out.add(r.passage.id);
   }
   return out;

@@ -145,4 +145,6 @@ export interface CompiledLexicon {
   sisterGroups: string;
   /** Corpus words with five or more WordNet senses. */
   polysemous: string[];
+  /** Irregular inflections and their lemmas, [form, lemma] ("lost", "lose"), from WordNet's exception lists. */
+  inflections: [string, string][];
 }

@@ -367,6 +367,23 @@ export class Lexicon {
 
   private readonly bandCache = new Map<string, string[]>();
 
+  /**
+   * The other forms of a word's lemma that no stemmer reaches: "lose" → "lost"; "lost" → "lose";
+   * "took" → "take", "taken". Made on first use.
+   */
+  inflectionsOf(w: string): readonly string[] {
+    if (!this.inflectionMap) {
+      const byLemma = new Map<string, string[]>();
+      for (const [form, lemma] of this.data.inflections ?? []) byLemma.set(lemma, [...(byLemma.get(lemma) ?? [lemma]), form]);
+      const m = new Map<string, string[]>();
+      for (const family of byLemma.values()) for (const x of family) m.set(x, family.filter((y) => y !== x));
+      this.inflectionMap = m;
+    }
+    return this.inflectionMap.get(w) ?? [];
+  }
+
+  private inflectionMap?: ReadonlyMap<string, readonly string[]>;
+
   /** Corpus words that share a sense with a word, or derive from it. */
   expand(w: string): readonly string[] {
     return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.known)) ?? [];

@@ -193,10 +193,13 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     } else if (LEXICON.qualifiers.has(surface)) {
       tokens.push({ surface, term, status: 'qualifier' });
     } else if (known(term)) {
-      const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
-      tokens.push({ surface, term, status: 'known', ...(days.length ? { alternatives: days } : {}) });
+      // (A known word's alternatives are the days it names, "weekend", and its irregular forms:
+      // "lost" is said by "lose".)
+      const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []) : [];
+      const alternatives = [...new Set([...days, ...LEXICON.inflectionsOf(surface)].map(termOf))].filter((t) => t !== term && known(t));
+      tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}) });
     } else {
-      const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : [])].map(termOf).filter(known);
+      const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface)].map(termOf).filter(known);
       if (syn.length) {
         tokens.push({ surface, term, status: 'synonym', alternatives: syn });
       } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {

@@ -206,6 +206,21 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('The centre closes at 21:00 at the weekend.', hours).tokens.find((t) => t.surface === 'weekend')?.alternatives, undefined, 'a claim is read by its own words');
   });
 
+  it('joins an irregular form to its lemma, in questions and claims, but never a form that is a word of its own', () => {
+    assert.deepEqual([...LEXICON.inflectionsOf('lost')], ['lose']);
+    assert.deepEqual([...LEXICON.inflectionsOf('lose')], ['lost']);
+    assert.deepEqual([...LEXICON.inflectionsOf('children')], ['child']);
+    assert.ok(LEXICON.inflectionsOf('take').includes('took') && LEXICON.inflectionsOf('took').includes('taken'), 'forms of one lemma reach each other');
+    for (const own of ['saw', 'found', 'left', 'thought', 'ground', 'bases']) assert.deepEqual([...LEXICON.inflectionsOf(own)], [], `"${own}" is a word of its own`);
+    assert.deepEqual([...LEXICON.inflectionsOf('getting')], [], 'a regular form is left to the stemmer');
+    const scores = Corpus.build(chunkDocument({ path: 'scores.md', content: '# Borrowing scores\n\nIf a score is lost or damaged, we charge £15 for the copy.\n' }));
+    const lose = analyseQuestion('what happens if i lose my score', scores).tokens.find((t) => t.surface === 'lose');
+    assert.equal(lose?.status, 'synonym', 'the sources say only "lost"');
+    assert.deepEqual(lose?.alternatives, [termOf('lost')]);
+    const lost = analyse('A lost copy is charged at £15.', Corpus.build(chunkDocument({ path: 'scores.md', content: '# Scores\n\nIf you lose a copy, or lost one last year, we charge £15.\n' })));
+    assert.deepEqual(lost.tokens.find((t) => t.surface === 'lost')?.alternatives, [termOf('lose')], 'a word the sources use keeps its own form first');
+  });
+
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
     const music = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: '# Music\n\nIf you lose a copy, we charge £15. The whole year costs £195.\n' })]);
     const q = analyse('how much do they charge if i loose my sheet music', music);

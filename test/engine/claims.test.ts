@@ -50,6 +50,16 @@ describe('typed claim rules', () => {
     assert.equal(finding?.figure?.source, '8 weeks');
   });
 
+  it('aligns a claim through an irregular form ("lost" with "lose"), so a figure is compared in the sentence it speaks of', () => {
+    const fobs = withPage('fobs.md', '# Fobs\n\n## Replacing fobs\n\nIf you lose your fob, a new fob costs £8. If you break your fob, a new fob costs £5.\n');
+    const [best] = alignSentences('Members who lost their fob pay £5 for a new fob.', fobs);
+    assert.match(best.sentence, /^If you lose your fob/);
+    const wrong = typedCheck('Members who lost their fob pay £5 for a new fob.', fobs);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.equal(wrong?.figure?.source, '£8');
+    assert.equal(typedCheck('Members who lost their fob pay £8 for a new fob.', fobs)?.verdict, 'supported');
+  });
+
   it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
     const md = '# Rest\n\nBetween hard sets, rest for 3 minutes rather than 30 seconds.\n';
     const gym = withPage('rest.md', md);
