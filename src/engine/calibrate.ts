@@ -1,6 +1,6 @@
 import { DEFAULT_CALIBRATION, type Calibration, type Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { analyse } from './query';
+import { analyseQuestion } from './query';
 import { retrieve, type Retrieval } from './retrieve';
 import type { Passage } from './types';
 import { STOPWORDS, sentences, termOf, words } from './text';
@@ -53,7 +53,7 @@ export function calibrate(corpus: Corpus): Calibration {
   const curated = passages.filter((p) => p.kind !== 'document');
   const documents = passages.filter((p) => p.kind === 'document');
   const observe = (q: string, answerable: boolean): Observation => {
-    const r = retrieve(analyse(q, corpus), corpus, 3);
+    const r = retrieve(analyseQuestion(q, corpus), corpus, 3);
     return { named: r.named, coverage: r.contentCount && r.ranked.length ? r.coverage : -1, answerable, document: r.coveredBy?.kind === 'document' };
   };
   const bank = LEXICON.offTopic.map((q) => observe(q, false));
