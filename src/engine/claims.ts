@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
@@ -517,7 +517,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= {
         verdict: 'supported',
         rule: 'figure',
-        note: `The source gives the same figure (${said(same)}).`,
+        note: `The source gives the same figure (${frequencyPair(cq, same) ? figureFix(cq, same).source : said(same)}).`,
         passage: top.passage,
         sentence: top.sentence,
       };
@@ -559,7 +559,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const pool = totals.length ? totals : qs;
     const best = Math.max(...pool.map(inClause));
     const source = closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
-    return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, top, { claimed: cq.text, source: replacementText(source) });
+    const fix = figureFix(cq, source);
+    // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
+    const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];
+    return contradicted('figure', `The claim says "${mine}" where the source says "${theirs}".`, top, fix);
   }
 
   // (A sentence that denies what it says around the figure — "they do not return to play that

@@ -40,6 +40,15 @@ export interface Quantity {
   comparative?: string;
   /** The unit word of the field the figure fills ("Cruising hours: 23"), said after it in a fix: "23 hours". */
   fieldUnit?: string;
+  /**
+   * Said as the time between occurrences, "every 6 months", "at least once every 30 minutes": how
+   * many times in that span (1 unless "twice every…"), the bound said before the count read for
+   * the span ("at least once every 30 minutes" is at most 30 minutes apart), and the words from the
+   * bound through the figure, which a fix replaces.
+   */
+  every?: { count: number; bound?: Bound; phrase: string };
+  /** A rate's words through its period ("twice an hour"), which a fix replaces where an interval is set against it. */
+  ratePhrase?: string;
 }
 
 /**
@@ -426,7 +435,7 @@ function readQuantities(text: string): Quantity[] {
     if (!half && (/\d/.test(before) || NUMBER_WORDS.has(before) || UNITS.has(before) || MULTIPLES.has(before) || LEXICON.rateWords.has(before))) continue;
     // …or the period of a rate read a few words back: "60 grams of carbohydrate an hour".
     const at = m.index ?? 0;
-    if (out.some((q) => q.index < at && at - (q.index + q.text.length) < 40 && rateAfter(t, q.index + q.text.length) === unit)) continue;
+    if (out.some((q) => q.index < at && at - (q.index + q.text.length) < 40 && rateAfter(t, q.index + q.text.length)?.unit === unit)) continue;
     if (half) out.push({ low: 0.5, high: 0.5, unit, text: `half ${m[0]}`, index: at - 'half '.length });
     else out.push({ low: 1, high: 1, unit, text: m[0], index: at });
   }
@@ -569,8 +578,12 @@ function readQuantities(text: string): Quantity[] {
     const comparative = DIRECTION.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 16))?.[1];
     if (comparative) (q.direction = LEXICON.comparatives.get(comparative)), (q.comparative = comparative);
     if (TOTAL_BEFORE?.test(t.slice(Math.max(0, q.index - 24), q.index)) || TOTAL_AFTER?.test(t.slice(q.index + q.text.length, q.index + q.text.length + 24))) q.total = true;
-    const per = rateAfter(t, q.index + q.text.length);
-    if (per && per !== q.unit) q.per = per;
+    const rate = rateAfter(t, q.index + q.text.length);
+    if (rate && rate.unit !== q.unit) {
+      q.per = rate.unit;
+      if (q.unit === 'times') q.ratePhrase = written.slice(q.index, rate.end).trim();
+    }
+    everyOf(q, t, written);
   }
   return out;
 }
@@ -597,10 +610,70 @@ function joinUnitRanges(out: Quantity[], t: string, written: string): void {
   }
 }
 
-/** The unit a figure ending at `end` is a rate of ("… a week" → weeks), if the next words say one. */
-function rateAfter(t: string, end: number): string | undefined {
+/** The unit a figure ending at `end` is a rate of ("… a week" → weeks), if the next words say one, and how far those words reach. */
+function rateAfter(t: string, end: number): { unit: string; end: number } | undefined {
   const m = RATE?.exec(t.slice(end, end + 60));
-  return m ? UNITS.get(m[1]) : undefined;
+  const unit = m ? UNITS.get(m[1]) : undefined;
+  return m && unit ? { unit, end: end + m[0].length } : undefined;
+}
+
+/** "every" right before a span ("every 6 months"), after a count ("once every", "3 times every") and a bound ("at least once every"). */
+const EVERY_BEFORE = new RegExp(
+  String.raw`(?:\b(${[...LEXICON.figureBounds].map(([p]) => p).sort((a, b) => b.length - a.length).join('|')})\s+)?(?:\b(${[...MULTIPLES.keys(), 'one time'].join('|')}|\d+\s+times)\s+)?\bevery\s+$`,
+);
+const RECIPROCAL: Record<Bound, Bound> = { below: 'above', above: 'below', atMost: 'atLeast', atLeast: 'atMost' };
+
+/** Marks a span said as the time between occurrences ("every 6 months"), with its count and bound. */
+function everyOf(q: Quantity, t: string, written: string): void {
+  if (!SPAN_OF_ONE.has(q.unit) || q.bound) return;
+  const from = Math.max(0, q.index - 40);
+  const m = EVERY_BEFORE.exec(t.slice(from, q.index));
+  if (!m) return;
+  const count = m[2] ? (MULTIPLES.get(m[2]) ?? (m[2] === 'one time' ? 1 : Number.parseInt(m[2], 10))) : 1;
+  if (!(count > 0)) return;
+  const bound = m[1] ? LEXICON.figureBounds.find(([p]) => p === m[1])?.[1] : undefined;
+  // (Said of how often, a bound reads the other way for the span: at least once every 30 minutes
+  // is at most 30 minutes apart.)
+  q.every = { count, ...(bound ? { bound: RECIPROCAL[bound] } : {}), phrase: written.slice(from + (m.index ?? 0), q.index + q.text.length).trim() };
+}
+
+/**
+ * How often a figure says something happens, as the time between two occurrences: "every 6
+ * months" is 6 months, "twice a year" half a year, "at least twice an hour" at most half an hour.
+ * Only for a span said with "every" and a count of times in a span of time.
+ */
+function intervalOf(q: Quantity): Quantity | undefined {
+  if (q.every) return { low: q.low / q.every.count, high: q.high / q.every.count, unit: q.unit, text: q.every.phrase, index: q.index, ...(q.every.bound ? { bound: q.every.bound } : {}) };
+  if (q.unit === 'times' && q.per && SPAN_OF_ONE.has(q.per) && q.low > 0) {
+    const text = q.ratePhrase ?? q.text;
+    return { low: 1 / q.high, high: 1 / q.low, unit: q.per, text: q.boundText ? `${q.boundText} ${text}` : text, index: q.index, ...(q.bound ? { bound: RECIPROCAL[q.bound] } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * A rate of times and a span said with "every" ("twice an hour", "once every 30 minutes"): the
+ * same measure, how often, said two ways; each is read as the time between occurrences.
+ */
+export function frequencyPair(a: Quantity, b: Quantity): boolean {
+  return (a.unit === 'times') !== (b.unit === 'times') && !!(a.every ?? b.every) && !!intervalOf(a) && !!intervalOf(b);
+}
+
+/** Both figures of a frequency pair as the time between occurrences, in the finer of their units. */
+function intervalsOf(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  const [x, y] = [intervalOf(a)!, intervalOf(b)!];
+  const unit = (scaleBetween(x.unit, y.unit) ?? 1) >= 1 ? y.unit : x.unit;
+  // (Rounded: three times a day is every 8 hours, not every 7.99999 hours.)
+  const round = (q: Quantity): Quantity => {
+    const r = inUnit(q, unit);
+    return { ...r, low: Number(r.low.toPrecision(6)), high: Number(r.high.toPrecision(6)), unit };
+  };
+  return [round(x), round(y)];
+}
+
+/** What a fix replaces and with what, where a claimed figure differs from the source's. */
+export function figureFix(claimed: Quantity, source: Quantity): { claimed: string; source: string } {
+  return frequencyPair(claimed, source) ? { claimed: intervalOf(claimed)!.text, source: intervalOf(source)!.text } : { claimed: claimed.text, source: replacementText(source) };
 }
 
 /**
@@ -610,6 +683,7 @@ function rateAfter(t: string, end: number): string | undefined {
  * figure is itself a span of the rate's period: "one week" is no "four days a week".
  */
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (frequencyPair(a, b)) return comparable(intervalOf(a)!.unit, intervalOf(b)!.unit);
   if (!comparable(a.unit, b.unit)) return false;
   // A ratio of other things is another measure ("greens to browns" is no "sugar to water").
   if (a.sides && b.sides && !sameSides(a.sides, b.sides) && !sameSides(a.sides, [b.sides[1], b.sides[0]])) return false;
@@ -769,6 +843,7 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  */
 export function agrees(claim: Quantity, stated: Quantity, loose = false): boolean {
   if (!sameMeasure(claim, stated)) return false;
+  if (frequencyPair(claim, stated)) return agrees(...intervalsOf(claim, stated), loose);
   // "8:30" agrees with "8:30 pm": read the other half of the day where one of them leaves it open.
   if (claim.unit === 'clock' && stated.unit === 'clock' && (claim.halfDay || stated.halfDay) && !claim.bound && !stated.bound) {
     const twelve = (q: Quantity) => [q.low % HALF_DAY, q.high % HALF_DAY];

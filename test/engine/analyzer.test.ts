@@ -393,6 +393,26 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!sameMeasure(quantities('one part sugar to one part water')[0], source), 'a mix of other things');
   });
 
+  it('reads how often as the time between occurrences: "every 6 months" against "twice a year"', () => {
+    const one = (text: string) => quantities(text)[0];
+    assert.deepEqual(one('The check is renewed every three years.').every, { count: 1, phrase: 'every three years' });
+    assert.deepEqual(one('It must be given at least once every 30 minutes.').every, { count: 1, bound: 'atMost', phrase: 'at least once every 30 minutes' }, 'at least once every 30 minutes is at most 30 minutes apart');
+    assert.equal(one('One adult for every 6 children.')?.every, undefined, 'a ratio, not a span of time');
+    assert.equal(one('The course runs over 8 weeks.')?.every, undefined);
+    const twiceAYear = one('Worm them twice a year.');
+    assert.ok(agrees(twiceAYear, one('Worm them every 6 months.')), 'twice a year is every 6 months');
+    assert.ok(!agrees(twiceAYear, one('Worm them every 3 months.')), 'but not every 3 months');
+    assert.ok(sameMeasure(twiceAYear, one('Worm them every 3 months.')));
+    assert.ok(agrees(one('Take it three times a day.'), one('Take it every 8 hours.')), 'three times a day is every 8 hours, not every 7.99999');
+    assert.ok(!sameMeasure(twiceAYear, one('Worm them every 26 weeks.')), 'weeks and years have no exact scale');
+    // A bound reads the other way for the span: at least twice an hour is at most 30 minutes apart.
+    const atLeastTwice = one('Say the station name at least twice an hour.');
+    assert.ok(agrees(atLeastTwice, one('Say it at least once every 30 minutes.')));
+    assert.ok(!agrees(one('Say the station name at least once an hour.'), one('Say it at least once every 30 minutes.')));
+    // Two rates of times, or two spans, are compared as before.
+    assert.ok(!sameMeasure(twiceAYear, one('Worm them twice a month.')));
+  });
+
   it('reads a share of one span of time as a duration, not a percentage and a whole span', () => {
     assert.deepEqual(read('The break lasts a quarter of an hour.'), [[0.25, 0.25, 'hours']]);
     assert.deepEqual(read('three quarters of an hour'), [[0.75, 0.75, 'hours']], 'no count of quarters');

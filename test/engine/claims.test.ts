@@ -60,6 +60,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Members who lost their fob pay £8 for a new fob.', fobs)?.verdict, 'supported');
   });
 
+  it('figure: how often said two ways is one figure, and a fix quotes both whole', () => {
+    const station = withPage('idents.md', '# Presenting rules\n\n## The basics\n\nThe station identification must be given at least once every 30 minutes. Keep the studio door shut while the microphone is open.\n');
+    const same = typedCheck('Presenters must give the station identification at least twice an hour.', station);
+    assert.equal(same?.verdict, 'supported', JSON.stringify(same));
+    const wrong = typedCheck('Presenters must give the station identification at least once an hour.', station);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.deepEqual(wrong?.figure, { claimed: 'at least once an hour', source: 'at least once every 30 minutes' });
+  });
+
   it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
     const md = '# Rest\n\nBetween hard sets, rest for 3 minutes rather than 30 seconds.\n';
     const gym = withPage('rest.md', md);
