@@ -205,7 +205,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {
         // …except its commonly confused partner: "if i loose my music" asks about losing it.
         const to = confusedFor(surface, known)!;
-        tokens.push({ surface: to, term: termOf(to), status: 'corrected', typed: surface });
+        tokens.push({ surface: to, term: termOf(to), status: 'corrected', typed: surface, ...formsOf(to, known) });
         corrections.push({ from: surface, to });
       } else if (LEXICON.isWord(surface)) {
         // A real word is never bent into another: "sleep" is not a typo of "step".
@@ -214,7 +214,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       } else {
         const fix = corpus.vocabulary.correct(surface, known, (t) => corpus.index.df(t));
         if (fix) {
-          tokens.push({ surface: fix.to, term: fix.term, status: 'corrected', typed: surface });
+          tokens.push({ surface: fix.to, term: fix.term, status: 'corrected', typed: surface, ...formsOf(fix.to, known) });
           corrections.push({ from: surface, to: fix.to });
         } else {
           tokens.push({ surface, term, status: 'unknown' });
@@ -587,6 +587,13 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
   return found;
 }
 
+/** A corrected word's irregular forms the sources use ("loose" read as "lose" is said by "lost"). */
+function formsOf(word: string, known: (t: string) => boolean): { alternatives?: string[] } {
+  const term = termOf(word);
+  const forms = [...new Set(LEXICON.inflectionsOf(word).map(termOf))].filter((t) => t !== term && known(t));
+  return forms.length ? { alternatives: forms } : {};
+}
+
 function weightTerms(tokens: QueryToken[]): WeightedTerm[] {
   const weights = new Map<string, number>();
   const add = (term: string, w: number) => {
@@ -594,7 +601,7 @@ function weightTerms(tokens: QueryToken[]): WeightedTerm[] {
   };
   for (const t of tokens) {
     add(t.term, WEIGHTS[t.status]);
-    const alt = t.status === 'synonym' || t.status === 'known' ? SYNONYM_WEIGHT : t.status === 'expanded' ? EXPANSION_WEIGHT : 0;
+    const alt = t.status === 'synonym' || t.status === 'known' || t.status === 'corrected' ? SYNONYM_WEIGHT : t.status === 'expanded' ? EXPANSION_WEIGHT : 0;
     for (const a of t.alternatives ?? []) add(a, alt);
   }
   return [...weights].filter(([, w]) => w > 0).map(([term, weight]) => ({ term, weight }));

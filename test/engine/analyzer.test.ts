@@ -225,6 +225,8 @@ describe('analyse: reading a question', () => {
     const music = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: '# Music\n\nIf you lose a copy, we charge £15. The whole year costs £195.\n' })]);
     const q = analyse('how much do they charge if i loose my sheet music', music);
     assert.deepEqual(q.corrections, [{ from: 'loose', to: 'lose' }]);
+    const lostOnly = Corpus.build(chunkDocument({ path: 'scores.md', content: '# Scores\n\nIf a score is lost, we charge £15. Please do not lose your folder.\n' }));
+    assert.deepEqual(analyse('what if i loose my score', lostOnly).tokens.find((t) => t.typed === 'loose')?.alternatives, [termOf('lost')], 'a corrected word keeps its irregular forms');
     assert.deepEqual(analyse('what is the fee for the hole year', music).corrections, [{ from: 'hole', to: 'whole' }]);
     const fees = Corpus.build(chunkDocument({ path: 'fees.md', content: '# Fees\n\nThe whole year costs £195.\n' }));
     assert.deepEqual(analyse('what if the copy comes loose', fees).corrections, [], 'not where the corpus lacks the partner too');
