@@ -69,6 +69,15 @@ describe('coach.checkDocument on a Markdown article', () => {
     assert.equal(cost.fix!.replacement, '15%');
   });
 
+  it('puts the fix over the whole of how often, when the source says it the other way', () => {
+    const station = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'idents.md', content: '# Presenting rules\n\n## The basics\n\nThe station identification must be given at least once every 30 minutes. Keep the studio door shut while the microphone is open.\n' }] });
+    const doc = 'On air, presenters must give the station identification At least once an hour.\n';
+    const [ident] = station.checkDocument(doc).findings;
+    assert.equal(ident.result.verdict, 'contradicted', JSON.stringify(ident.result));
+    assert.equal(doc.slice(ident.fix!.start, ident.fix!.end), 'At least once an hour');
+    assert.equal(ident.fix!.replacement, 'at least once every 30 minutes');
+  });
+
   it('puts the fix over a sum of money written with separators', () => {
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'fund.md', content: '# Bursary\n\nThe bursary fund, supported by local firms, gives around £1,500 a year.\n' }] });
     const doc = 'Our bursary fund, with help from local firms, gives around £3,000 a year.\n';
