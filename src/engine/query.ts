@@ -195,8 +195,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     } else if (known(term)) {
       // (A known word's alternatives are the days it names, "weekend", and its irregular forms:
       // "lost" is said by "lose".)
-      const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []) : [];
-      const alternatives = [...new Set([...days, ...LEXICON.inflectionsOf(surface)].map(termOf))].filter((t) => t !== term && known(t));
+      const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
+      const forms = formsOf(surface, known).alternatives ?? [];
+      const alternatives = days.length && forms.length ? [...new Set([...days, ...forms])] : days.length ? days : forms;
       tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}) });
     } else {
       const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface)].map(termOf).filter(known);
@@ -587,10 +588,13 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
   return found;
 }
 
-/** A corrected word's irregular forms the sources use ("loose" read as "lose" is said by "lost"). */
+/** A word's irregular forms the sources use, as alternatives ("loose" read as "lose" is said by "lost"). */
 function formsOf(word: string, known: (t: string) => boolean): { alternatives?: string[] } {
+  // (Most words have none: nothing is made for them, on every word of every question.)
+  const inflections = LEXICON.inflectionsOf(word);
+  if (!inflections.length) return {};
   const term = termOf(word);
-  const forms = [...new Set(LEXICON.inflectionsOf(word).map(termOf))].filter((t) => t !== term && known(t));
+  const forms = [...new Set(inflections.map(termOf))].filter((t) => t !== term && known(t));
   return forms.length ? { alternatives: forms } : {};
 }
 
