@@ -309,6 +309,21 @@ function taggedSenses(dir: string): Map<string, { noun: number; verb: number; an
   return out;
 }
 
+/** SemCor tag counts of each sense of a lemma, keyed "lemma pos:offset" (from WordNet's index.sense). */
+function senseUse(dir: string): Map<string, number> {
+  const letters = ['', 'n', 'v', 'a', 'r', 'a'];
+  const out = new Map<string, number>();
+  for (const line of fs.readFileSync(path.join(dir, 'index.sense'), 'utf8').split('\n')) {
+    // sense_key synset_offset sense_number tag_cnt, the key being lemma%ss_type:…
+    const [key, offset, , count] = line.split(' ');
+    const n = Number(count);
+    if (!key || !offset || !n) continue;
+    const at = key.indexOf('%');
+    out.set(`${key.slice(0, at)} ${letters[Number(key[at + 1])]}:${offset}`, n);
+  }
+  return out;
+}
+
 /** Regular endings, [ending, what the lemma ends in instead]: a form made with one is no irregular form. */
 const REGULAR_ENDINGS: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['d', ''], ['ied', 'y'], ['ing', ''], ['ing', 'e']];
 /** A form that is a noun of its own in this many tagged senses is that noun first ("thought", "left", "ground"). */
@@ -493,6 +508,15 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   // triple the table and never meet a question.
   const said = (x: string) => (spoken.get(x) ?? 0) >= SAID || corpusWords.has(x);
   const useful = (x: string) => (weights.get(x) ?? -1) >= 4 && !stop.has(x) && said(x);
+  // A word's senses in the order people use them, whatever their part of speech: "reserve" is
+  // said of booking (a verb, 7 tagged uses) before restraint (a noun, 2). WordNet's index lists
+  // nouns first; untagged senses keep that order.
+  const used = senseUse(dir);
+  const byUse = (lemma: string, keys: readonly string[]) =>
+    keys
+      .map((k, i) => ({ k, i, n: used.get(`${lemma} ${k}`) ?? 0 }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map((x) => x.k);
   const expansions: [string, string[]][] = [];
   for (const w of weights.keys()) {
     // Very common words have so many senses that their first ones lead astray.
@@ -500,7 +524,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     const lemma = lemmaOf(w);
     if (!lemma) continue;
     const found = new Set<string>();
-    for (const key of (senses.get(lemma) ?? []).slice(0, EXPANSION_SENSES)) {
+    for (const key of byUse(lemma, senses.get(lemma) ?? []).slice(0, EXPANSION_SENSES)) {
       const s = synsets.get(key);
       if (!s) continue;
       const self = s.words.indexOf(lemma) + 1;
