@@ -167,6 +167,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     multiples: Object.entries(lex.multiples ?? {}),
     rateWords: lex.rateWords ?? [],
     rateBreakers: lex.rateBreakers ?? [],
+    figureOwners: lex.figureOwners ?? [],
     months: lex.months ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
@@ -241,6 +242,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   multiples?: Record<string, number>;
   rateWords?: string[];
   rateBreakers?: string[];
+  figureOwners?: string[];
   currencySigns?: Record<string, string>;
   byNotation?: string[];
   factorCues?: string[];

@@ -1394,7 +1394,7 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // £12 …, while concession tickets cost £5" against "Concession tickets are £12, tickets for
   // under-18s are £5": "under-18s" draws the claim's £12 to the £5 as much as "ticket" keeps it.)
   const inPlace = (c: Quantity, x: Quantity) => {
-    const votes = figureVotes(claim, c, sentence, [x, ...sameUnit.filter((y) => y !== x)]);
+    const votes = figureVotes(claim, c, sentence, [x, ...sameUnit.filter((y) => y !== x)], ownedAfter(text, sameUnit) ? Math.min(...sameUnit.map((f) => f.index)) : 0);
     const own = votes.get(x)?.length ?? 0;
     return [...votes].every(([f, v]) => f === x || v.length < own || !v.length);
   };
@@ -1411,17 +1411,27 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // and so does a total said as the source's total ("adds up to twelve hours": "12 hours in total").
   if ((cq.bound && eq.bound) || (cq.total && eq.total)) return null;
   const figures = [eq, ...others];
-  const votes = figureVotes(claim, cq, sentence, figures);
+  // A sentence that gives each figure with whom or what it is for after it ("tickets cost £12
+  // for adults and £6 for children") says its opening words of every figure: they vote for none,
+  // and the word after a figure names its thing alone, so one such vote is enough.
+  const each = ownedAfter(text, figures);
+  const votes = figureVotes(claim, cq, sentence, figures, each ? Math.min(...figures.map((f) => f.index)) : 0);
   const own = votes.get(eq)?.length ?? 0;
   for (const o of others) {
     const v = votes.get(o) ?? [];
     // Clearly more: words the claim says beside its figure that the source says beside its own
     // figure too ("members … £60") keep it its own, against a phrase both may share ("members pay
     // £60 instead of £120 for a full fitting").
-    if (v.length >= 2 && v.length > 2 * own) return { other: o, context: v.slice(0, 3).join(', ') };
+    if ((v.length >= 2 || (each && v.length >= 1)) && v.length > 2 * own) return { other: o, context: v.slice(0, 3).join(', ') };
   }
   return null;
 }
+
+/** Does each figure come with what it is of right after it ("£12 for adults and £6 for children")? */
+function ownedAfter(text: string, figures: readonly Quantity[]): boolean {
+  return figures.length >= 2 && figures.every((f) => OWNED_AFTER.test(text.slice(f.index + f.text.length, f.index + f.text.length + 40)));
+}
+const OWNED_AFTER = new RegExp(String.raw`^\s{0,3}(?:${LEXICON.figureOwners.join('|') || '(?!)'})\s{1,3}(?:the\s{1,3})?[a-z]`);
 
 /** What joins the two ends of a range: "2pm and 4pm" (after "between"), "9am to 9pm", "8am–8pm". */
 const RANGE_LINK = /^\s{0,3}(?:and|to|until|till|through|-|\u2013|\u2014)\s{0,3}$/;
@@ -1430,7 +1440,7 @@ const RANGE_LINK = /^\s{0,3}(?:and|to|until|till|through|-|\u2013|\u2014)\s{0,3}
  * The claim's words beside its figure, each voting for the figure of the source sentence it
  * sits nearest to there (the first of the figures given wins a tie).
  */
-function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[]): Map<Quantity, string[]> {
+function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[], sharedBefore = 0): Map<Quantity, string[]> {
   const claimText = normalize(claim);
   // The words of the figure's own clause: in "…before foot strike, shifting to 30 ms when
   // fatigued" the foot strike belongs to the other figure.
@@ -1451,7 +1461,7 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
     let beside = new Set<Quantity>();
     let bestShared = -1;
     sentenceWords.forEach((sw, j) => {
-      if (termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) return;
+      if (sw.at < sharedBefore || termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) return;
       const shared = [sentenceWords[j - 1]?.word, sentenceWords[j + 1]?.word].filter((x) => x && mine.has(termOf(x))).length;
       if (shared < bestShared) return;
       if (shared > bestShared) (beside = new Set()), (bestShared = shared);
@@ -1459,7 +1469,13 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
       // timing shifts to over 50 ms").
       const [cFrom, cTo] = clauseSpan(sentenceText, sw.at);
       const inClause = figures.filter((f) => f.index >= cFrom && f.index < cTo);
-      beside.add((inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a)));
+      // (Where each figure's thing comes after it, a word is the figure's before it.)
+      const before = sharedBefore ? figures.filter((f) => f.index < sw.at) : [];
+      beside.add(
+        before.length
+          ? before.reduce((a, b) => (b.index > a.index ? b : a))
+          : (inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a)),
+      );
     });
     // A word the source says as fittingly beside two of its figures speaks for neither.
     if (beside.size !== 1) continue;

@@ -68,6 +68,7 @@ export interface CompiledLexicon {
   rateWords: string[];
   /** Words after a rate word's unit that make it a time, not a rate ("an hour before"). */
   rateBreakers: string[];
+  figureOwners: string[];
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */
   currencySigns: [string, string][];
   /** Units of the two figures of "A x B" in a plan (sets, reps). */

@@ -30,6 +30,8 @@ export class Lexicon {
   readonly multiples: ReadonlyMap<string, number>;
   readonly rateWords: ReadonlySet<string>;
   readonly rateBreakers: ReadonlySet<string>;
+  /** Words that open what a figure is for, right after it ("£12 for adults"). */
+  readonly figureOwners: readonly string[];
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
@@ -187,6 +189,7 @@ export class Lexicon {
     this.multiples = new Map(d.multiples ?? []);
     this.rateWords = new Set(d.rateWords ?? []);
     this.rateBreakers = new Set(d.rateBreakers ?? []);
+    this.figureOwners = d.figureOwners ?? [];
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];

@@ -124,6 +124,20 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Under-18s pay £5 for a ticket.', choir)?.verdict, 'supported');
   });
 
+  it('figure: each figure is for what is said right after it ("£12 for adults and £6 for children")', () => {
+    const md = '# Fares\n\n## Tickets\n\nTickets cost £12 for adults and £6 for children. Crossings take 40 minutes on weekdays and 90 minutes at weekends.\n';
+    const ferry = withPage('fares.md', md);
+    // The opening words ("tickets cost") are said of both prices; "children" is the £6's.
+    const wrong = typedCheck('Tickets for children cost £12.', ferry);
+    assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.figure?.source], ['contradicted', 'figure', '£6'], wrong?.note);
+    assert.deepEqual([typedCheck('Adult tickets cost £6.', ferry)?.verdict, typedCheck('Adult tickets cost £6.', ferry)?.figure?.source], ['contradicted', '£12']);
+    // A word right after a figure is that figure's, though the next figure starts nearer to it.
+    assert.equal(typedCheck('Crossings take 40 minutes on weekdays.', ferry)?.verdict, 'supported');
+    assert.equal(typedCheck('At weekends crossings take 40 minutes.', ferry)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Tickets cost £12 for adults.', ferry)?.verdict, 'supported');
+    assert.equal(typedCheck("Children's tickets cost £6.", ferry)?.verdict, 'supported');
+  });
+
   it('figure: a figure the source gives, in a list, to the thing the claim pairs with its other figure', () => {
     const md = '# Our boats\n\nWe have two classes of boat:\n\n- **Kingfisher**: 58 feet long, sleeps four to six.\n- **Heron**: 68 feet long, sleeps six to eight.\n';
     const fleet = withPage('boats.md', md);
