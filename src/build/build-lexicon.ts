@@ -168,6 +168,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     rateWords: lex.rateWords ?? [],
     rateBreakers: lex.rateBreakers ?? [],
     figureOwners: lex.figureOwners ?? [],
+    particles: lex.particles ?? [],
     months: lex.months ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
@@ -243,6 +244,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   rateWords?: string[];
   rateBreakers?: string[];
   figureOwners?: string[];
+  particles?: string[];
   currencySigns?: Record<string, string>;
   byNotation?: string[];
   factorCues?: string[];
@@ -519,6 +521,20 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .map((k, i) => ({ k, i, n: used.get(`${lemma} ${k}`) ?? 0 }))
       .sort((a, b) => b.n - a.n || a.i - b.i)
       .map((x) => x.k);
+  /** A sense's other words, and the derivations of this very word (wider links, similar-to and part-of, brought in more noise than recall). */
+  const related = (lemma: string, key: string, found: Set<string>) => {
+    const s = synsets.get(key);
+    if (!s) return;
+    const self = s.words.indexOf(lemma) + 1;
+    for (const x of s.words) if (x !== lemma && useful(x)) found.add(x);
+    for (const p of s.pointers) {
+      if (p.symbol !== '+' || p.source !== self) continue;
+      const t = synsets.get(p.target);
+      if (!t) continue;
+      const cands = p.targetWord ? [t.words[p.targetWord - 1]] : t.words;
+      for (const x of cands) if (x && x !== lemma && useful(x)) found.add(x);
+    }
+  };
   const expansions: [string, string[]][] = [];
   for (const w of weights.keys()) {
     // Very common words have so many senses that their first ones lead astray.
@@ -526,22 +542,23 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     const lemma = lemmaOf(w);
     if (!lemma) continue;
     const found = new Set<string>();
-    for (const key of byUse(lemma, senses.get(lemma) ?? []).slice(0, EXPANSION_SENSES)) {
-      const s = synsets.get(key);
-      if (!s) continue;
-      const self = s.words.indexOf(lemma) + 1;
-      for (const x of s.words) if (x !== lemma && useful(x)) found.add(x);
-      for (const p of s.pointers) {
-        // Derivations of this very word only: wider links (similar-to, part-of) brought in
-        // more noise than recall.
-        if (p.symbol !== '+' || p.source !== self) continue;
-        const t = synsets.get(p.target);
-        if (!t) continue;
-        const cands = p.targetWord ? [t.words[p.targetWord - 1]] : t.words;
-        for (const x of cands) if (x && x !== lemma && useful(x)) found.add(x);
-      }
-    }
+    for (const key of byUse(lemma, senses.get(lemma) ?? []).slice(0, EXPANSION_SENSES)) related(lemma, key, found);
     if (found.size) expansions.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
+  }
+
+  // Phrasal verbs ("break down", "cut back", "find out"): a verb and a particle that say one thing,
+  // where a handbook says one word ("breakdown", "reduce", "discover"). Their words as a word's.
+  // (Not what a sense is a kind of where it holds no other word: "go back" led to "initiate".)
+  const particles = new Set(lex.particles ?? []);
+  const phrasals: [string, string[]][] = [];
+  for (const line of fs.readFileSync(path.join(dir, 'index.verb'), 'utf8').split('\n')) {
+    const f = line.trimEnd().split(' ');
+    const [verb, particle, ...rest] = f[0].split('_');
+    if (rest.length || !particle || !particles.has(particle) || !/^[a-z]+$/.test(verb)) continue;
+    const keys = byUse(f[0], f.slice(f.length - Number(f[2])).map((o) => `v:${o}`)).slice(0, EXPANSION_SENSES);
+    const found = new Set<string>();
+    for (const key of keys) related(f[0], key, found);
+    if (found.size) phrasals.push([f[0], [...found].slice(0, MAX_EXPANSIONS)]);
   }
 
   // Antonyms among real words, for any corpus a team loads: WordNet's direct antonyms, and its
@@ -600,6 +617,10 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   return {
     weightBands: bands,
     expansions: expansions
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([w, xs]) => [w, ...xs].join(' '))
+      .join(';'),
+    phrasals: phrasals
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([w, xs]) => [w, ...xs].join(' '))
       .join(';'),

@@ -69,6 +69,7 @@ export interface CompiledLexicon {
   /** Words after a rate word's unit that make it a time, not a rate ("an hour before"). */
   rateBreakers: string[];
   figureOwners: string[];
+  particles: string[];
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */
   currencySigns: [string, string][];
   /** Units of the two figures of "A x B" in a plan (sets, reps). */
@@ -140,6 +141,8 @@ export interface CompiledLexicon {
    */
   /** Words the corpus lacks → words sharing a sense or derived from them: "word target target;…". */
   expansions: string;
+  /** Phrasal verbs and the words they say in one: "turn_up appear surface;…". */
+  phrasals?: string;
   /** Antonym pairs: "a b;c d;…". */
   antonyms: string;
   /** Informative nouns whose first senses share their nearest kind (WordNet hypernym): "a b c;…". */

@@ -32,6 +32,8 @@ export class Lexicon {
   readonly rateBreakers: ReadonlySet<string>;
   /** Words that open what a figure is for, right after it ("£12 for adults"). */
   readonly figureOwners: readonly string[];
+  /** Particles of phrasal verbs ("up" of "turn up"). */
+  readonly particles: ReadonlySet<string>;
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
@@ -190,6 +192,7 @@ export class Lexicon {
     this.rateWords = new Set(d.rateWords ?? []);
     this.rateBreakers = new Set(d.rateBreakers ?? []);
     this.figureOwners = d.figureOwners ?? [];
+    this.particles = new Set(d.particles ?? []);
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
@@ -405,6 +408,34 @@ export class Lexicon {
   }
 
   private expansionMap?: Map<string, string[]>;
+
+  /**
+   * What a phrasal verb says in one word ("turned up" → "appear", "got on" → "board"): the verb as
+   * typed, by a regular ending or an irregular form, with its particle. None for a verb and a
+   * particle that are no phrasal verb.
+   */
+  phrasal(verb: string, particle: string): readonly string[] {
+    if (!this.particles.has(particle)) return [];
+    if (!this.phrasalMap) {
+      const m = new Map<string, string[]>();
+      for (const entry of table(this.data.phrasals ?? '')) {
+        const [w, ...targets] = entry.split(' ');
+        m.set(w, targets);
+      }
+      this.phrasalMap = m;
+    }
+    const stems = SUFFIXES.filter(([suffix]) => verb.length > suffix.length + 1 && verb.endsWith(suffix)).map(([suffix, repl]) => verb.slice(0, -suffix.length) + repl);
+    // ("getting", "dropped": the doubled consonant goes with the ending.)
+    const undoubled = stems.filter((x) => x.length > 2 && x.at(-1) === x.at(-2)).map((x) => x.slice(0, -1));
+    const lemmas = [verb, ...stems, ...undoubled, ...this.inflectionsOf(verb)];
+    for (const lemma of lemmas) {
+      const found = this.phrasalMap.get(`${lemma}_${particle}`);
+      if (found) return found;
+    }
+    return [];
+  }
+
+  private phrasalMap?: Map<string, string[]>;
 
   /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */
   areOpposites(a: string, b: string): boolean {

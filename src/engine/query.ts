@@ -224,6 +224,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     }
   }
 
+  readPhrasals(tokens, known);
   correctInNames(tokens, corpus, corrections);
   // Cues are read as corrected too: "how oftn" asks how often.
   if (corrections.length) {
@@ -616,6 +617,26 @@ export function contentTokens(q: AnalysedQuery): QueryToken[] {
   return q.tokens.filter(
     (t) => t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'expanded' || t.status === 'unknown',
   );
+}
+
+/**
+ * A verb and its particle said as one ("turn up", "got on", "hang on to") are read through what
+ * the phrasal verb says, where the sources use those words: the verb gains them as alternatives
+ * (a stopword verb, "get", becomes their stand-in), and the particle says nothing of its own ("pay
+ * back" is about no back).
+ */
+function readPhrasals(tokens: QueryToken[], known: (t: string) => boolean): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i];
+    const particle = tokens[i + 1];
+    if (verb.status === 'number' || verb.status === 'cue' || verb.status === 'qualifier' || verb.status === 'unknown') continue;
+    const said = LEXICON.phrasal(verb.surface, particle.surface).map(termOf).filter((t) => known(t) && t !== verb.term);
+    if (!said.length) continue;
+    const alternatives = [...new Set([...(verb.alternatives ?? []), ...said])];
+    tokens[i] = verb.status === 'stop' ? { ...verb, status: 'synonym', alternatives } : { ...verb, alternatives };
+    if (particle.status !== 'stop') tokens[i + 1] = { ...particle, status: 'stop', alternatives: undefined };
+    i++;
+  }
 }
 
 /** Is the word at `at` one of an age's words after its number ("11 years old", "a 10 yr old")? */

@@ -221,6 +221,21 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(lost.tokens.find((t) => t.surface === 'lost')?.alternatives, [termOf('lose')], 'a word the sources use keeps its own form first');
   });
 
+  it('reads a verb and its particle as the phrasal verb they make, through its own words', () => {
+    assert.ok(LEXICON.phrasal('broke', 'down').includes('breakdown'), 'an irregular form of the verb');
+    assert.ok(LEXICON.phrasal('cutting', 'back').includes('reduce'), 'a doubled consonant goes with the ending');
+    assert.ok(LEXICON.phrasal('find', 'out').includes('discover'));
+    assert.deepEqual([...LEXICON.phrasal('keep', 'on')], [], '"on" is mostly a preposition: "kept on the lead"');
+    assert.deepEqual([...LEXICON.phrasal('soleus', 'up')], [], 'no phrasal verb');
+    const hire = Corpus.build(chunkDocument({ path: 'breakdowns.md', content: '# Breakdowns\n\nAfter a breakdown, call us and we send an engineer within three hours.\n' }));
+    const q = analyse('What if my boat broke down?', hire);
+    assert.ok(q.tokens.find((t) => t.surface === 'broke')?.alternatives?.includes(termOf('breakdown')), JSON.stringify(q.tokens));
+    assert.equal(q.tokens.find((t) => t.surface === 'down')?.status, 'stop');
+    const back = analyse('Can we pay back the fee later?', Corpus.build(chunkDocument({ path: 'fees.md', content: '# Fees\n\nWe repay the fee within 14 days.\n' })));
+    assert.equal(back.tokens.find((t) => t.surface === 'back')?.status, 'stop', '"pay back" is about no back');
+    assert.ok(back.tokens.find((t) => t.surface === 'pay')?.alternatives?.includes(termOf('repay')));
+  });
+
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
     const music = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: '# Music\n\nIf you lose a copy, we charge £15. The whole year costs £195.\n' })]);
     const q = analyse('how much do they charge if i loose my sheet music', music);
