@@ -189,6 +189,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     subordinators: lex.subordinators ?? [],
     ...(lex.sequence ? { sequence: lex.sequence } : {}),
     nameQuestions: lex.nameQuestions ?? [],
+    ...(lex.ruleQuestions ? { ruleQuestions: lex.ruleQuestions } : {}),
     trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
     ...(lex.ageLimits ? { ageLimits: lex.ageLimits } : {}),
     ...(lex.spokenTimes ? { spokenTimes: lex.spokenTimes } : {}),
@@ -214,7 +215,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ageLimits' | 'totals' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

@@ -287,6 +287,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // "Who is…?" is answered by the sentence that names someone the question does not.
     if (asked && namesSomeone(s, asked)) score *= 1.5;
+    // "Can I bring my dog?" by the sentence that states the rule.
+    if (q.asksRule && !spec?.figure && LEXICON.statesRule(words(s))) score *= 1.5;
     // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.
     return { i, score: score - i * 0.01 };
   });

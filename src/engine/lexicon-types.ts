@@ -90,6 +90,7 @@ export interface CompiledLexicon {
   askedUnits?: [string, string[]][];
   /** A question word that, before one of `before`, asks for a point in time of these unit classes ("when can I…"). */
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
+  ruleQuestions?: { opens: string[]; notRules: string[] };
   /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
   measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
   /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */

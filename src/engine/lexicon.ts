@@ -51,6 +51,8 @@ export class Lexicon {
   readonly askedUnits: readonly (readonly [readonly string[], readonly string[]])[];
   /** "When" before an auxiliary ("when can I…") asks for a point in time: these unit classes. */
   readonly timeQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly units: readonly string[] };
+  /** Phrases that, opening a question or a clause, ask what a rule allows or requires ("can I…"). */
+  readonly ruleOpeners: readonly (readonly string[])[];
   readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
@@ -206,6 +208,7 @@ export class Lexicon {
     const measuredBy = new Map<string, string[]>();
     for (const m of d.measureWords ?? []) for (const w of m.words) measuredBy.set(w, [...new Set([...(measuredBy.get(w) ?? []), ...m.units])]);
     this.unitsMeasuredBy = measuredBy;
+    this.ruleOpeners = (d.ruleQuestions?.opens ?? []).map((p) => p.split(' '));
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
     this.measureQuestions = { words: new Set(d.measureQuestions?.words ?? []), before: new Set(d.measureQuestions?.before ?? []), verbs: new Set(d.measureQuestions?.verbs ?? []) };
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
@@ -436,6 +439,16 @@ export class Lexicon {
   }
 
   private phrasalMap?: Map<string, string[]>;
+
+  /** Does a sentence (its words) state a rule: oblige, forbid, allow or leave something open? */
+  statesRule(ws: readonly string[]): boolean {
+    this.rulePhrases ??= (['obliges', 'forbids', 'optional', 'allows'] as const)
+      .flatMap((kind) => this.modality[kind])
+      .filter((p) => !(this.data.ruleQuestions?.notRules ?? []).includes(p.join(' ')));
+    return this.rulePhrases.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w)));
+  }
+
+  private rulePhrases?: readonly (readonly string[])[];
 
   /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */
   areOpposites(a: string, b: string): boolean {

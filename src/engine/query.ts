@@ -64,6 +64,8 @@ export interface AnalysedQuery {
   foreignNames?: string[];
   /** Asks for someone ("who is…?", the lexicon's nameQuestions): a passage that names someone the question does not answers it. */
   asksName?: boolean;
+  /** Does it ask what a rule allows or requires ("can I bring my dog?")? */
+  asksRule?: boolean;
   /**
    * Single figures a question states ("an adult weighing 80 kg", "my 11 yr old"): the band or
    * limit they fall in answers it. (Only a question's: a claim's figures are what is checked.)
@@ -325,7 +327,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   const terms = weightTerms(tokens);
   const foreign = [...foreignNames(midCapitals, corpus), ...foreignAcronyms(text, corpus)];
   const stated = fromAsker ? statedFigures(text) : [];
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}), ...(stated.length ? { stated } : {}) };
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}), ...(fromAsker && asksRule(text) ? { asksRule: true } : {}), ...(stated.length ? { stated } : {}) };
 }
 
 /** The terms a question says (each word, as read), to tell which names in a passage it does not. */
@@ -618,6 +620,15 @@ export function contentTokens(q: AnalysedQuery): QueryToken[] {
     (t) => t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'expanded' || t.status === 'unknown',
   );
 }
+
+/** Does a question, or a clause of it after a comma or a dash, open with a rule question ("can I…", "is it ok…")? */
+function asksRule(text: string): boolean {
+  return text.split(CLAUSE_OPENING).some((clause) => {
+    const ws = words(clause).map((w) => LEXICON.informal.get(w) ?? w);
+    return LEXICON.ruleOpeners.some((p) => p.every((w, k) => ws[k] === w));
+  });
+}
+const CLAUSE_OPENING = /[,;:\u2013\u2014]|\s-\s/;
 
 /**
  * A verb and its particle said as one ("turn up", "got on", "hang on to") are read through what

@@ -120,6 +120,9 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     if (i < PRIOR_DEPTH && answers) score *= PRIOR;
     // "Who is…?" is answered by a passage that names someone the question does not.
     if (i < PRIOR_DEPTH && asked && namesSomeone(p.text, asked)) score *= PRIOR;
+    // "Can I bring my dog?" is answered by a passage that states a rule (a figure asked for aside:
+    // "how long is a print allowed to run?").
+    if (i < PRIOR_DEPTH && q.asksRule && !spec?.figure && corpus.statesRule(p)) score *= PRIOR;
     // A figure of the very unit asked for ("how many milliseconds") is a second, independent sign.
     if (i < PRIOR_DEPTH && q.units?.length && corpus.figuresOf(p, q.units)) score *= UNIT_PRIOR;
     // …and so is a rate over the period asked ("how often per week": "twice a week").

@@ -221,6 +221,17 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(lost.tokens.find((t) => t.surface === 'lost')?.alternatives, [termOf('lose')], 'a word the sources use keeps its own form first');
   });
 
+  it('reads a question about a rule where a rule phrase opens it or a clause of it, and knows a sentence that states one', () => {
+    assert.equal(analyseQuestion('can i bring my dog along?', corpus).asksRule, true);
+    assert.equal(analyseQuestion('my 11 yr old wants to take a kayak out - is it ok?', corpus).asksRule, true, 'a clause after a dash');
+    assert.equal(analyseQuestion('cn u tell me, can we swim after sailing', corpus).asksRule, true);
+    assert.equal(analyseQuestion('Where can I find the first aid kit?', corpus).asksRule, undefined, 'asks for a place');
+    assert.equal(analyse('Can I give my vote to someone else?', corpus).asksRule, undefined, 'a claim is no question');
+    assert.equal(LEXICON.statesRule(words('Dogs must be kept on a lead.')), true);
+    assert.equal(LEXICON.statesRule(words('Proxy votes are not allowed.')), true);
+    assert.equal(LEXICON.statesRule(words('Symptoms may last a week.')), false, '"may" alone says what is possible as often as what is allowed');
+  });
+
   it('reads a verb and its particle as the phrasal verb they make, through its own words', () => {
     assert.ok(LEXICON.phrasal('broke', 'down').includes('breakdown'), 'an irregular form of the verb');
     assert.ok(LEXICON.phrasal('cutting', 'back').includes('reduce'), 'a doubled consonant goes with the ending');

@@ -97,6 +97,15 @@ describe('answer sentences', () => {
     assert.match(a.answer.split('\n')[0], /6 to 12 months/, a.answer);
   });
 
+  it('answers a rule question ("can I…?", "…, is it ok to…?") with the sentence that states the rule', () => {
+    const md = '# Visiting\n\n## Dogs\n\nOur car park opens at 8am and closes at dusk. Dog walkers often stroll round the lake at weekends. Dogs must be kept on a lead by the lake. The café by the gate sells hot drinks and cakes.\n';
+    const park = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'visiting.md', content: md }] });
+    const a = park.ask('Can I bring my dog to the lake?');
+    assert.match(a.answer.split('\n')[0], /^Dogs must be kept on a lead/, a.answer);
+    // (A question that says "can I" inside it asks something else: where, when, how much.)
+    assert.match(park.ask('Where can I walk my dog round the lake?').answer.split('\n')[0], /^Dog walkers often stroll/);
+  });
+
   it('quotes the one sentence under a heading that names several things, not the heading\'s other items', () => {
     const md = '# Rules\n\n## Sheds and other structures\n\n13. Each plot may have one shed, no larger than 2.4 metres by 1.8 metres.\n14. Garden greenhouses must be glazed with safety glass or polycarbonate.\n15. Polytunnels up to 4 metres long are allowed on full plots only, with written permission.\n16. Ponds are allowed if they are fenced and no deeper than 30 cm.\n';
     const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rules.md', content: md }] });

@@ -27,6 +27,12 @@ describe('retrieve: coverage', () => {
 const withPage = (path: string, content: string) => Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path, content }] }).passages());
 
 describe('retrieve: ranking', () => {
+  it('prefers, for a rule question ("can I…?"), the passage that states a rule', () => {
+    const park = withPage('visiting.md', '# Visiting\n\n## Walks\n\nThe lake path suits a dog walk.\n\n## Rules\n\nYour dog must be on a lead beside the lake, and owners clear up after them.\n');
+    assert.equal(retrieve(analyseQuestion('can i bring my dog to the lake?', park), park).ranked[0]?.passage.title, 'Rules');
+    assert.equal(retrieve(analyseQuestion('Is the lake path a good dog walk?', park), park).ranked[0]?.passage.title, 'Walks');
+  });
+
   it('discounts a candidate that speaks to less than half of what its widest rival speaks to', () => {
     // A tuning folder's page: the fasting rule is on the neutering page; the appointments page
     // says "before" and gives durations, and speaks to little else of the question.
