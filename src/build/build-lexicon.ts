@@ -264,7 +264,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   askedNounLinks?: string[];
   months?: string[][];
   membershipGroupFirst?: string[];
-  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[] };
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[]; allowsAct?: string[] };
   grantedCues?: string[];
   negations?: string[];
   notNegating?: string[];

@@ -605,6 +605,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       if (note) return contradicted('negation', note, a);
     }
   }
+  // "You can leave the laser for a few minutes" against "never leave a running laser": the act a
+  // modal verb allows is the act the source forbids by name.
+  // (The act and what it is done to: a sentence that forbids leaving a running laser says little
+  // else of the claim's "few minutes" and "lid".)
+  const act = allowedAct(claimWords);
+  if (act && !claimModal.forbids && !claimModal.obliges) {
+    for (const a of aligned.filter((x) => x.alignment >= ALIGNED / 2)) {
+      const ws = words(a.sentence);
+      if (forbidsAct(ws, act.verb) && ws.some((w) => termOf(w) === act.object)) return contradicted('negation', 'The claim allows what the source forbids.', a);
+    }
+  }
 
   if (!best || best.alignment < ALIGNED) return figuresAgree;
   // A heading or a fragment ("Smooth muscles") states nothing to compare word by word; a
@@ -830,6 +841,28 @@ const NEGATED_BOUNDS = new RegExp(
 
 /** One-word prohibitions ("banned", "never") and negations, as terms: a heading that holds one forbids what it lists. */
 const FORBIDDING = new Set([...LEXICON.modality.forbids.filter((p) => p.length === 1).map((p) => termOf(p[0])), ...[...LEXICON.negations].map(termOf)]);
+
+/** The verb a claim's modal of permission governs and what it is done to ("you can leave the laser…" → leave, laser), unless it is denied. */
+function allowedAct(ws: readonly string[]): { verb: string; object: string } | undefined {
+  const at = ws.findIndex((w) => LEXICON.modality.allowsAct.some((p) => p.length === 1 && p[0] === w));
+  const verb = at >= 0 ? ws[at + 1] : undefined;
+  if (!verb || STOPWORDS.has(verb) || LEXICON.negations.has(verb)) return undefined;
+  const object = ws.slice(at + 2, at + 2 + ACT_REACH + 1).find((w) => !STOPWORDS.has(w));
+  return object ? { verb: termOf(verb), object: termOf(object) } : undefined;
+}
+
+/** Does a sentence forbid an act by name ("never leave a running laser", "do not leave it")? */
+function forbidsAct(ws: readonly string[], act: string): boolean {
+  for (const p of LEXICON.modality.forbids) {
+    for (let i = 0; i + p.length < ws.length; i++) {
+      if (!p.every((w, k) => ws[i + k] === w)) continue;
+      if (ws.slice(i + p.length, i + p.length + ACT_REACH).some((w) => termOf(w) === act)) return true;
+    }
+  }
+  return false;
+}
+/** How far past a forbidding phrase its act is named ("must not ever leave"). */
+const ACT_REACH = 2;
 
 /** The words of the lexicon's rule phrases ("must", "not", "permitted"…): what a rule says beside its subject. */
 const RULE_WORDS = new Set(Object.values(LEXICON.modality).flatMap((phrases) => phrases.flat()));

@@ -119,7 +119,7 @@ export interface CompiledLexicon {
   months?: string[][];
   membershipGroupFirst?: string[];
   /** Phrases of obligation, prohibition, optionality and permission. */
-  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[] };
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[]; allowsAct?: string[] };
   grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];

@@ -92,7 +92,7 @@ export class Lexicon {
   readonly months: ReadonlyMap<string, number>;
   readonly membershipGroupFirst: ReadonlySet<string>;
   /** Phrases (as word lists) of obligation, prohibition, optionality and permission. */
-  readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows' | 'restricts' | 'noneMay', readonly (readonly string[])[]>>;
+  readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows' | 'restricts' | 'noneMay' | 'allowsAct', readonly (readonly string[])[]>>;
   readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
   /** Negations of several words ("rather than"), as word lists. */
@@ -243,7 +243,7 @@ export class Lexicon {
     this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
     const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
     const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));
-    this.modality = { obliges: split(m.obliges), forbids: split(m.forbids), optional: split(m.optional), allows: split(m.allows), restricts: split(m.restricts ?? []), noneMay: split(m.noneMay ?? []) };
+    this.modality = { obliges: split(m.obliges), forbids: split(m.forbids), optional: split(m.optional), allows: split(m.allows), restricts: split(m.restricts ?? []), noneMay: split(m.noneMay ?? []), allowsAct: split(m.allowsAct ?? []) };
     this.grantedCues = d.grantedCues ?? [];
     this.negations = new Set(d.negations.filter((n) => !n.includes(' ')));
     this.negationPhrases = d.negations.filter((n) => n.includes(' ')).map((n) => n.split(' '));

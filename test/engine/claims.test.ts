@@ -216,6 +216,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('A passport is acceptable photo ID for the lead hirer.', wharf)?.verdict, 'contradicted');
   });
 
+  it('negation: "can" allows the act a source sentence forbids by name, and nothing else', () => {
+    const md = '# Laser cutter\n\n## Fire watch\n\nStay with the machine for the whole job and watch the bed. Never leave a running laser, even for a moment. Small flames at the cutting point are normal.\n';
+    const space = withPage('laser.md', md);
+    const wrong = typedCheck('You can leave the laser for a few minutes while it cuts, as long as the lid is shut.', space);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'negation'], wrong?.note);
+    assert.match(wrong?.sentence ?? '', /^Never leave a running laser/);
+    assert.notEqual(typedCheck('A running laser can get hot enough to set card alight.', space)?.verdict, 'contradicted', 'what is possible, not what is allowed');
+    assert.notEqual(typedCheck('You can watch the laser bed through the lid while it cuts.', space)?.verdict, 'contradicted', 'another act');
+  });
+
   it('negation: a short sentence that points back and denies ("It is not.") denies the sentence before', () => {
     const md = '# Funding\n\nSome listeners assume the station is funded by Brookfield Council. It is not. The council grant covers only 15% of our income.\n';
     const radio = withPage('funding.md', md);
