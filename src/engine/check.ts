@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon';
 import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { alignSentences, FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, swappedFigure } from './claims';
+import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import type { Citation, FigureMismatch, Verdict } from './types';
@@ -31,8 +31,6 @@ const SPEAKS_TO = 0.5;
 const SUPPORTS = 0.75;
 /** With every figure matching the source, this much coverage supports the claim. */
 const FIGURE_SUPPORTS = SPEAKS_TO;
-/** How many of a claim's figures one sentence must give alike to speak for all of them. */
-const TOGETHER = 2;
 
 /**
  * Pairs of terms where saying one where the sources say the other inverts a fact: every pair of
@@ -135,24 +133,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const unmatched: Quantity[] = [];
   // (A count the sources give in other words is not held against the claim, nor does it confirm it.)
   let matched = 0;
-  // Several figures of the claim given alike in one sentence are said of one thing, though the
-  // sentence shares few of its words: "a one-day class runs from half past nine until half past
-  // four and costs £145" and the fee table's row "One-day class; 9:30 am to 4:30 pm; £145".
-  // (So many agreeing figures together are no coincidence; one is.)
-  const together =
-    claimed.length >= TOGETHER
-      ? alignSentences(claim, corpus).find((a) => {
-          const qs = quantities(a.sentence);
-          // (Each where the claim puts it: "30 ms in elite runners and 50 ms in tired ones" is
-          // not said by a sentence giving 50 ms for elite runners and 30 ms for tired ones.)
-          return claimed.every((cq) => qs.some((eq) => !eq.denied && agrees(cq, eq) && !swappedFigure(claim, cq, a.sentence, eq)));
-        })
-      : undefined;
-  if (together) {
-    cite(r.ranked.find((x) => x.passage === together.passage) ?? { passage: together.passage, score: together.alignment, coverage: together.alignment }, together.sentence);
-    matched = claimed.length;
-  }
-  for (const cq of together ? [] : claimed) {
+  for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
     // A figure is said of what the words around it name ("one day of rest"): a sentence that
