@@ -168,18 +168,18 @@ export class Corpus {
    * A rate is also listed as `per:<period>` ("60 grams per hour": grams and per:hours), and a
    * range or a limit as `band:<unit>` ("aged 14 to 17", "over 70 kg": band:age, band:kg).
    */
-  /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */
-  statesRule(p: Passage): boolean {
-    let r = this.ruleCache.get(p.id);
-    if (r === undefined) this.ruleCache.set(p.id, (r = LEXICON.statesRule(words(p.text))));
-    return r;
-  }
-
   figuresOf(p: Passage, units: readonly string[] = []): boolean {
     let f = this.figureCache.get(p.id);
     if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).flatMap((q) => [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high ? [`band:${q.unit}`] : [])]))));
     // Any figure answers "how much", but a date or a time of day only a question that asks for one.
     return units.length ? units.some((u) => f!.has(u)) : [...f].some((u) => !LEXICON.pointUnits.has(u));
+  }
+
+  /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */
+  statesRule(p: Passage): boolean {
+    let r = this.ruleCache.get(p.id);
+    if (r === undefined) this.ruleCache.set(p.id, (r = LEXICON.statesRule(words(p.text))));
+    return r;
   }
 
   get(id: string): Passage | undefined {

@@ -413,7 +413,7 @@ export class Lexicon {
   private expansionMap?: Map<string, string[]>;
 
   /**
-   * What a phrasal verb says in one word ("turned up" → "appear", "got on" → "board"): the verb as
+   * What a phrasal verb says in one word ("broke down" → "breakdown", "cutting back" → "reduce"): the verb as
    * typed, by a regular ending or an irregular form, with its particle. None for a verb and a
    * particle that are no phrasal verb.
    */

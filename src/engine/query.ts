@@ -631,7 +631,7 @@ function asksRule(text: string): boolean {
 const CLAUSE_OPENING = /[,;:\u2013\u2014]|\s-\s/;
 
 /**
- * A verb and its particle said as one ("turn up", "got on", "hang on to") are read through what
+ * A verb and its particle said as one ("broke down", "cut back", "find out") are read through what
  * the phrasal verb says, where the sources use those words: the verb gains them as alternatives
  * (a stopword verb, "get", becomes their stand-in), and the particle says nothing of its own ("pay
  * back" is about no back).
