@@ -1423,17 +1423,18 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // fatigued" swaps both).
   const stated = quantities(claim).filter((x) => x.index !== cq.index);
   const sameUnit = quantities(sentence).filter((x) => x.unit === eq.unit);
+  const text = normalize(sentence);
   // In its own place: no other figure of the sentence draws as many of its words. ("Under-18s pay
   // £12 …, while concession tickets cost £5" against "Concession tickets are £12, tickets for
   // under-18s are £5": "under-18s" draws the claim's £12 to the £5 as much as "ticket" keeps it.)
+  const sameOwned = ownedFrom(text, sameUnit);
   const inPlace = (c: Quantity, x: Quantity) => {
-    const votes = figureVotes(claim, c, sentence, [x, ...sameUnit.filter((y) => y !== x)], ownedAfter(text, sameUnit) ? Math.min(...sameUnit.map((f) => f.index)) : 0);
+    const votes = figureVotes(claim, c, sentence, [x, ...sameUnit.filter((y) => y !== x)], sameOwned);
     const own = votes.get(x)?.length ?? 0;
     return [...votes].every(([f, v]) => f === x || v.length < own || !v.length);
   };
   const statedInPlace = (x: Quantity) => stated.some((c) => agrees(c, x) && inPlace(c, x));
   // The other end of the source's range ("arrive between 2pm and 4pm") is no other thing's figure.
-  const text = normalize(sentence);
   const rangedWith = (x: Quantity) => {
     const [a, b] = x.index < eq.index ? [x, eq] : [eq, x];
     return RANGE_LINK.test(text.slice(a.index + a.text.length, b.index));
@@ -1447,8 +1448,9 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // A sentence that gives each figure with whom or what it is for after it ("tickets cost £12
   // for adults and £6 for children") says its opening words of every figure: they vote for none,
   // and the word after a figure names its thing alone, so one such vote is enough.
-  const each = ownedAfter(text, figures);
-  const votes = figureVotes(claim, cq, sentence, figures, each ? Math.min(...figures.map((f) => f.index)) : 0);
+  const owned = ownedFrom(text, figures);
+  const each = owned !== undefined;
+  const votes = figureVotes(claim, cq, sentence, figures, owned);
   const own = votes.get(eq)?.length ?? 0;
   for (const o of others) {
     const v = votes.get(o) ?? [];
@@ -1460,9 +1462,13 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   return null;
 }
 
-/** Does each figure come with what it is of right after it ("£12 for adults and £6 for children")? */
-function ownedAfter(text: string, figures: readonly Quantity[]): boolean {
-  return figures.length >= 2 && figures.every((f) => OWNED_AFTER.test(text.slice(f.index + f.text.length, f.index + f.text.length + 40)));
+/**
+ * Where each figure comes with what it is for right after it ("£12 for adults and £6 for
+ * children"), the position of the first: the words before it are said of them all.
+ */
+function ownedFrom(text: string, figures: readonly Quantity[]): number | undefined {
+  const owned = figures.length >= 2 && figures.every((f) => OWNED_AFTER.test(text.slice(f.index + f.text.length, f.index + f.text.length + 40)));
+  return owned ? Math.min(...figures.map((f) => f.index)) : undefined;
 }
 const OWNED_AFTER = new RegExp(String.raw`^\s{0,3}(?:${LEXICON.figureOwners.join('|') || '(?!)'})\s{1,3}(?:the\s{1,3})?[a-z]`);
 
@@ -1471,9 +1477,11 @@ const RANGE_LINK = /^\s{0,3}(?:and|to|until|till|through|-|\u2013|\u2014)\s{0,3}
 
 /**
  * The claim's words beside its figure, each voting for the figure of the source sentence it
- * sits nearest to there (the first of the figures given wins a tie).
+ * sits nearest to there (the first of the figures given wins a tie). With `owned` (see
+ * `ownedFrom`), the sentence's words before it vote for none, and a word after a figure is that
+ * figure's.
  */
-function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[], sharedBefore = 0): Map<Quantity, string[]> {
+function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[], owned?: number): Map<Quantity, string[]> {
   const claimText = normalize(claim);
   // The words of the figure's own clause: in "…before foot strike, shifting to 30 ms when
   // fatigued" the foot strike belongs to the other figure.
@@ -1494,7 +1502,7 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
     let beside = new Set<Quantity>();
     let bestShared = -1;
     sentenceWords.forEach((sw, j) => {
-      if (sw.at < sharedBefore || termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) return;
+      if ((owned !== undefined && sw.at < owned) || termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) return;
       const shared = [sentenceWords[j - 1]?.word, sentenceWords[j + 1]?.word].filter((x) => x && mine.has(termOf(x))).length;
       if (shared < bestShared) return;
       if (shared > bestShared) (beside = new Set()), (bestShared = shared);
@@ -1503,7 +1511,7 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
       const [cFrom, cTo] = clauseSpan(sentenceText, sw.at);
       const inClause = figures.filter((f) => f.index >= cFrom && f.index < cTo);
       // (Where each figure's thing comes after it, a word is the figure's before it.)
-      const before = sharedBefore ? figures.filter((f) => f.index < sw.at) : [];
+      const before = owned !== undefined ? figures.filter((f) => f.index < sw.at) : [];
       beside.add(
         before.length
           ? before.reduce((a, b) => (b.index > a.index ? b : a))

@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, STOPWORDS, sentences, termOf, words } from './text';
+import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, STOPWORDS, sentences, statesRule, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -288,7 +288,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // "Who is…?" is answered by the sentence that names someone the question does not.
     if (asked && namesSomeone(s, asked)) score *= 1.5;
     // "Can I bring my dog?" by the sentence that states the rule.
-    if (q.asksRule && !spec?.figure && LEXICON.statesRule(words(s))) score *= 1.5;
+    if (q.asksRule && !spec?.figure && statesRule(words(s))) score *= 1.5;
     // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.
     return { i, score: score - i * 0.01 };
   });

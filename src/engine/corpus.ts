@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, termOf, words } from './text';
+import { containsRun, indexTerms, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -178,7 +178,7 @@ export class Corpus {
   /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */
   statesRule(p: Passage): boolean {
     let r = this.ruleCache.get(p.id);
-    if (r === undefined) this.ruleCache.set(p.id, (r = LEXICON.statesRule(words(p.text))));
+    if (r === undefined) this.ruleCache.set(p.id, (r = statesRule(words(p.text))));
     return r;
   }
 

@@ -53,6 +53,8 @@ export class Lexicon {
   readonly timeQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly units: readonly string[] };
   /** Phrases that, opening a question or a clause, ask what a rule allows or requires ("can I…"). */
   readonly ruleOpeners: readonly (readonly string[])[];
+  /** The modality phrases by which a sentence states a rule (obliges, forbids, allows, leaves open), less `ruleQuestions.notRules`. */
+  readonly rulePhrases: readonly (readonly string[])[];
   readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
@@ -244,6 +246,8 @@ export class Lexicon {
     const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
     const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));
     this.modality = { obliges: split(m.obliges), forbids: split(m.forbids), optional: split(m.optional), allows: split(m.allows), restricts: split(m.restricts ?? []), noneMay: split(m.noneMay ?? []), allowsAct: split(m.allowsAct ?? []) };
+    const notRules = new Set(d.ruleQuestions?.notRules ?? []);
+    this.rulePhrases = (['obliges', 'forbids', 'optional', 'allows'] as const).flatMap((kind) => this.modality[kind]).filter((p) => !notRules.has(p.join(' ')));
     this.grantedCues = d.grantedCues ?? [];
     this.negations = new Set(d.negations.filter((n) => !n.includes(' ')));
     this.negationPhrases = d.negations.filter((n) => n.includes(' ')).map((n) => n.split(' '));
@@ -440,15 +444,6 @@ export class Lexicon {
 
   private phrasalMap?: Map<string, string[]>;
 
-  /** Does a sentence (its words) state a rule: oblige, forbid, allow or leave something open? */
-  statesRule(ws: readonly string[]): boolean {
-    this.rulePhrases ??= (['obliges', 'forbids', 'optional', 'allows'] as const)
-      .flatMap((kind) => this.modality[kind])
-      .filter((p) => !(this.data.ruleQuestions?.notRules ?? []).includes(p.join(' ')));
-    return this.rulePhrases.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w)));
-  }
-
-  private rulePhrases?: readonly (readonly string[])[];
 
   /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */
   areOpposites(a: string, b: string): boolean {

@@ -166,6 +166,11 @@ export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean 
 const CAPITALISED_RUN = /(?<=[\p{L}\d,]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;
 
 /** Does a word sequence hold this run of words, in order and together? */
+/** Does a sentence (its words) state a rule: oblige, forbid, allow or leave something open? */
+export function statesRule(ws: readonly string[]): boolean {
+  return LEXICON.rulePhrases.some((p) => containsRun(ws, p));
+}
+
 export function containsRun(ws: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= ws.length; i++) {
     for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
