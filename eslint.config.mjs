@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/node/**/*.ts', 'src/build/**/*.ts', 'src/cli.ts'],
+    files: ['src/node/**/*.ts', 'src/build/**/*.ts', 'src/cli.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Only src/extension/ may import vscode.' }] }],
     },

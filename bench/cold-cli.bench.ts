@@ -50,7 +50,10 @@ function baselineCli(): { cli: string; commit: string } | { cli: null; why: stri
     execFileSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync(npm, ['run', 'build'], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] });
     fs.mkdirSync(dir, { recursive: true });
-    for (const f of ['corpus.json', 'cli.js']) fs.copyFileSync(path.join(work, 'dist', f), path.join(dir, f));
+    // Since the code cache, the CLI is a launcher, its bundle and the bundle's cache.
+    for (const f of ['corpus.json', 'cli.js', 'cli-main.js', 'cli-main.code-cache']) {
+      if (fs.existsSync(path.join(work, 'dist', f))) fs.copyFileSync(path.join(work, 'dist', f), path.join(dir, f));
+    }
   } catch (e) {
     fs.rmSync(dir, { recursive: true, force: true });
     return { cli: null, why: `building it failed: ${(e as Error).message.split('\n')[0]}` };

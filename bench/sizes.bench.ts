@@ -16,7 +16,9 @@ const files: [string, string][] = [
   ['extension host bundle', 'dist/extension.js'],
   ['library, engine (ESM)', 'dist/lib/index.mjs'],
   ['built-in corpus + index', 'dist/corpus.json'],
-  ['CLI', 'dist/cli.js'],
+  ['CLI launcher', 'dist/cli.js'],
+  ['CLI', 'dist/cli-main.js'],
+  ['CLI code cache (this Node only; not in the npm package)', 'dist/cli-main.code-cache'],
 ];
 // `npm run package` leaves the VSIX in the project folder; `npm run test:host` in .cache/host-run.
 const vsix = [ROOT, path.join(ROOT, '.cache', 'host-run')]

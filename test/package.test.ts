@@ -23,6 +23,7 @@ const EXPECTED_FILES = [
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
+  'dist/cli-main.js',
   'dist/cli.js',
   'dist/corpus.json',
   'dist/lib/index.cjs',

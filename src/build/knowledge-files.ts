@@ -225,7 +225,7 @@ function describe(e: ErrorObject): string {
 function checkSources(located: Located[], seedsDir: string): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const cache = new Map<string, { lines: Set<string>; flat: string } | null>();
-  const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  const fold = (s: string) => s.replace(/[\u2019\u2018]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
   for (const l of located) {
     const { file, section, quote } = l.passage.source;
     if (!cache.has(file)) {

@@ -37,7 +37,7 @@ export function questionKey(question: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s?.!…]+$/u, '');
+    .replace(/[\s?.!\u2026]+$/u, '');
 }
 
 /** A question made safe to keep and show: one line, no control characters, bounded. */

@@ -1570,7 +1570,7 @@ function crossedFigure(
       if (!mine.some((t) => ts.has(t)) || theirs.some((t) => ts.has(t))) continue;
       const fix = quantities(a.sentence).find((q) => q.unit === cq.unit && !q.denied && !agrees(cq, q));
       // (Quoted as the claim writes them: "Kingfisher", not "kingfisher".)
-      const asWritten = (t: string) => claim.match(/[\p{L}][\p{L}'’-]*/gu)?.find((w) => termOf(w.toLowerCase()) === t) ?? t;
+      const asWritten = (t: string) => claim.match(/[\p{L}][\p{L}'\u2019-]*/gu)?.find((w) => termOf(w.toLowerCase()) === t) ?? t;
       if (fix) return { theirs: asWritten(theirs[0]), mine: asWritten(mine[0]), fix, at: a };
     }
   }

@@ -198,7 +198,7 @@ function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDec
     return before && !/[.!?:]$/.test(before);
   });
   if (!names.length) return d;
-  const plain = (text: string) => text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s+/g, ' ');
+  const plain = (text: string) => text.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/\s+/g, ' ');
   const cited = plain(d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' '));
   for (const m of names) {
     if (!cited.includes(plain(m[0]))) {

@@ -20,7 +20,7 @@ const MAX_WORDS = 170;
 /** A chunk's piece never exceeds this, even a "word" thousands of characters long. */
 const MAX_PIECE_CHARS = 2000;
 
-const BULLET = /^\s*(?:[-*+•]|\d+[.)])\s+/;
+const BULLET = /^\s*(?:[-*+\u2022]|\d+[.)])\s+/;
 
 export function chunkDocument(doc: DocumentInput): Passage[] {
   const markdown = /\.(md|markdown|mdx)$/i.test(doc.path);

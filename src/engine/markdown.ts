@@ -79,7 +79,7 @@ export function sourceOffset(block: MarkdownBlock, i: number, end = false): numb
 }
 
 /** A bullet character pasted from a word processor ("• item") starts a list item, as "-" does. */
-const PASTED_BULLET = /^([ \t]*)[•◦▪‣](?=[ \t])/gm;
+const PASTED_BULLET = /^([ \t]*)[\u2022\u25e6\u25aa\u2023](?=[ \t])/gm;
 /** A footnote reference ("[^1]") marks a sentence; it is no part of what the sentence says. */
 const FOOTNOTE_REF = /\[\^[^\]\s]{1,200}\]/g;
 const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,200}\]:/;

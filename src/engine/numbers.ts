@@ -67,7 +67,7 @@ export function replacementText(q: Quantity): string {
 
 /** A figure's text with what the reader took off put back: thousands separators, a scale's capital. */
 function asWritten(text: string): string {
-  return text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ',')).replace(/°\s?([cf])\b/g, (x) => x.toUpperCase());
+  return text.replace(/(^|[^\d.])(\d{4,})(?!\d)/g, (_, pre: string, n: string) => pre + n.replace(/\B(?=(\d{3})+$)/g, ',')).replace(/\u00b0\s?([cf])\b/g, (x) => x.toUpperCase());
 }
 
 /** A figure as said, its bound included: "up to 15%". */
@@ -110,10 +110,10 @@ const AGE_NAMED = LEXICON.ageLimits.named.length
  * "07700 900123", "+44 1632 960418"), ten to thirteen digits in all. Read first and whole: its
  * groups are no figures.
  */
-const PHONE = /(?<![\w.,:£$€+-])(?:\+\d{2,3}[ -]?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?![\w.,:]?\d)/g;
+const PHONE = /(?<![\w.,:\u00a3$\u20ac+-])(?:\+\d{2,3}[ -]?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?![\w.,:]?\d)/g;
 const PHONE_DIGITS = [10, 13] as const;
 /** Words after a bare number that make it no age: a part of a whole ("over 20 of them"), one of two figures ("3 or 4"). */
-const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|–)(?![a-z])/;
+const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|\u2013)(?![a-z])/;
 /** "eighteen years old". */
 const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^\s{1,3}(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
 /** "adds up to 12 hours", "12 hours in total": a total. */
@@ -156,16 +156,16 @@ const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) 
 // "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
   // Not a figure glued to a word by a hyphen: "the under-15s" is an age group, not 15 seconds.
-  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|–|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|°\s?[cf]\b|[a-z]+\b)?`,
+  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|\u2013|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|\u00b0\s?[cf]\b|[a-z]+\b)?`,
   'giu',
 );
 /** "£40", "$1,200": a sign before the figure gives its unit. */
 const SIGNS = [...LEXICON.currencySigns.keys()].map((c) => c.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&')).join('');
-const CURRENCY = SIGNS ? new RegExp(String.raw`([${SIGNS}])\s?(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*[${SIGNS}]?(\d+(?:\.\d+)?))?`, 'g') : null;
+const CURRENCY = SIGNS ? new RegExp(String.raw`([${SIGNS}])\s?(\d+(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*[${SIGNS}]?(\d+(?:\.\d+)?))?`, 'g') : null;
 /** A plan's "3 x 10" (sets by reps), "3 × 8-12". */
-const BY = /\b(\d+)\s*[x×]\s*(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\b/g;
+const BY = /\b(\d+)\s*[x\u00d7]\s*(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\b/g;
 /** "3 sets of 8": the count after "sets of", with no unit of its own, is of the plan's second unit (reps). */
-const SETS_OF = /\bsets?\s+of\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?!\d|\.\d|\s*[-–]\s*\d)(?!\s*[a-z%°£$€])/g;
+const SETS_OF = /\bsets?\s+of\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?!\d|\.\d|\s*[-\u2013]\s*\d)(?!\s*[a-z%\u00b0\u00a3$\u20ac])/g;
 /** "multiplied by 0.883", "multiply your inseam by 0.883": a factor (up to three words inside the cue). */
 const FACTOR = LEXICON.factorCues.length
   ? new RegExp(String.raw`\b(?:${LEXICON.factorCues.map((c) => c.split(' ').join(String.raw`(?:\s+[a-z]+){0,3}\s+`)).join('|')})[\s*_]+(\d+(?:\.\d+)?)`, 'g')
@@ -193,7 +193,7 @@ function counted(w: string): string | undefined {
 }
 
 /** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
-const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|–|to)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|\u2013|to)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
 
 /** "one part greens to two parts browns": a ratio of two named things. */
 const PART = LEXICON.ratios.words.join('|');
@@ -589,7 +589,7 @@ function readQuantities(text: string): Quantity[] {
 }
 
 /** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
-const RANGE_LINK = /^\s{0,3}(?:to|-|–|and)\s{0,3}$/;
+const RANGE_LINK = /^\s{0,3}(?:to|-|\u2013|and)\s{0,3}$/;
 
 /**
  * "Rides of 90 minutes to 2.5 hours": a range whose two ends name units of one measure is one

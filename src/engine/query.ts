@@ -439,7 +439,7 @@ function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): st
   // (A real word is never a slip of another, as in the analysis above.)
   const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
   for (const m of capitals) {
-    const parts = m[1].replace(/['’]s$/, '').toLowerCase().split(/[-'’]/).filter(Boolean);
+    const parts = m[1].replace(/['\u2019]s$/, '').toLowerCase().split(/[-'\u2019]/).filter(Boolean);
     // (The months are an exclusive set too; "may" is a stopword.)
     if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
     if (parts.some(known)) continue;
@@ -479,11 +479,11 @@ function capitalisedInside(text: string): RegExpMatchArray[] {
   if (inTitleCase(text)) return [];
   return [...text.matchAll(TITLE_CASE)].filter((m) => {
     const before = text.slice(0, m.index ?? 0).trimEnd();
-    return !!before && !/[.!?:;"“(\n]$/.test(before);
+    return !!before && !/[.!?:;"\u201c(\n]$/.test(before);
   });
 }
-const LONE_CAPITAL = /(?<![\p{L}\d'’.-])[B-HJ-Z](?![\p{L}\d'’.-])/gu;
-const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[-'’][A-Za-z]+)*)\b/g;
+const LONE_CAPITAL = /(?<![\p{L}\d'\u2019.-])[B-HJ-Z](?![\p{L}\d'\u2019.-])/gu;
+const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[-'\u2019][A-Za-z]+)*)\b/g;
 const MAX_FOREIGN = 8;
 
 /** A question word, then a plural noun, counted or not ("which four illnesses", "what are the three muscles", "which machines"). */

@@ -70,7 +70,7 @@ function splitSentences(text: string): string[] {
     .split(/\n+/)
     // (A closing quote or bracket after the stop ends the sentence with it: 'Myth: "The water
     // will be warm." Fact: …' is two.)
-    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?][”"’')\]]?)\s+(?=[\p{Lu}0-9“"(‘])/u));
+    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/(?<=[.!?][\u201d"\u2019')\]]?)\s+(?=[\p{Lu}0-9\u201c"(\u2018])/u));
   const out: string[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];

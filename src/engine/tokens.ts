@@ -10,7 +10,7 @@ export function normalize(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
+    .replace(/[\u2019\u2018`\u00b4]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/'/g, '');
 }
