@@ -93,5 +93,17 @@ describe('calibrate', () => {
         assert.match(refused.answer, /your documents \(Looking after the starter/);
       }
     });
+
+    it('fits the pages\' threshold against near misses made from them: their own words, asked about something they never name', () => {
+      const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: pages });
+      // Every word but "music" is the pages' own; against the off-topic bank alone it was answered
+      // with the shift times.
+      const nearMiss = coach.ask('What music is played in the shop during the early shift?');
+      assert.equal(nearMiss.abstained, true, nearMiss.answer);
+      for (const q of ['How long is the walnut loaf proved for?', 'When does the early shift start?', 'How high can flour sacks be stacked?']) {
+        const a = coach.ask(q);
+        assert.equal(a.abstained, false, `${q}: ${a.answer}`);
+      }
+    });
   });
 });
