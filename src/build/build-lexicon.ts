@@ -611,6 +611,28 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     }
   }
 
+  // Adjectives that say a degree of a measure ("hot" of temperature, "deep" of depth, "fast" of
+  // speed): WordNet's attribute links from an adjective to the noun it is a value of, kept where
+  // that noun is a measure the lexicon has units for (a measure word or a dimension's name, in its
+  // first sense), so
+  // that "how hot…" asks for a temperature as "how heavy…" asks for a weight. Through a word's
+  // first senses only: "hot" (of a stolen car) is no temperature.
+  const measureNames = new Set([...(lex.measureWords ?? []).flatMap((m) => m.words), ...Object.keys(lex.dimensions ?? {})]);
+  const measureAdjectives = new Map<string, Set<string>>();
+  for (const [key, s] of synsets) {
+    if (!key.startsWith('a:')) continue;
+    for (const p of s.pointers) {
+      if (p.symbol !== '=') continue;
+      // (The measure's own first sense: "loud" is a value of volume as loudness, not as litres.)
+      const named = (synsets.get(p.target)?.words ?? []).filter((w) => measureNames.has(w) && senses.get(w)?.find((k) => k.startsWith('n:')) === p.target);
+      if (!named.length) continue;
+      for (const a of s.words) {
+        if (!known(a) || !firstAdjectiveSenses(a).includes(key)) continue;
+        measureAdjectives.set(a, new Set([...(measureAdjectives.get(a) ?? []), ...named]));
+      }
+    }
+  }
+
   // Corpus words with many senses: as one-word names they are too ambiguous to show that a
   // question is about the corpus ("core", "back").
   const polysemous = [...corpusWords].filter((w) => (senses.get(w)?.length ?? 0) >= 5).sort();
@@ -626,6 +648,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .map(([w, xs]) => [w, ...xs].join(' '))
       .join(';'),
     antonyms: [...antonyms].sort().join(';'),
+    measureAdjectives: [...measureAdjectives].map(([a, measures]) => [a, [...measures].sort()] as [string, string[]]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     sisterGroups: [...sisters.values()]
       .filter((g) => g.size >= 2 && g.size <= MAX_SISTERS)
       .map((g) => [...g].sort().join(' '))

@@ -92,7 +92,7 @@ export interface CompiledLexicon {
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   ruleQuestions?: { opens: string[]; notRules: string[] };
   /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
-  measureQuestions?: { words: string[]; before: string[]; verbs: string[] };
+  measureQuestions?: { words: string[]; before: string[]; verbs: string[]; degreeWords?: string[] };
   /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */
   comparatives?: { more: string[]; less: string[]; measures?: { units: string[]; words: string[] }[] };
   countCues?: string[];
@@ -146,6 +146,8 @@ export interface CompiledLexicon {
   phrasals?: string;
   /** Antonym pairs: "a b;c d;…". */
   antonyms: string;
+  /** Adjectives that say a degree of a measure, and the measure (WordNet attributes): ["hot", ["temperature"]]. */
+  measureAdjectives?: [string, string[]][];
   /** Informative nouns whose first senses share their nearest kind (WordNet hypernym): "a b c;…". */
   sisterGroups: string;
   /** Corpus words with five or more WordNet senses. */

@@ -55,7 +55,7 @@ export class Lexicon {
   readonly ruleOpeners: readonly (readonly string[])[];
   /** The modality phrases by which a sentence states a rule (obliges, forbids, allows, leaves open), less `ruleQuestions.notRules`. */
   readonly rulePhrases: readonly (readonly string[])[];
-  readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string> };
+  readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly degreeWords: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
   /** A comparative word → the unit classes it compares, where it names a measure ("cheaper" → prices). */
@@ -84,6 +84,11 @@ export class Lexicon {
   readonly calendar: ReadonlyMap<string, readonly string[]>;
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
   readonly unitsMeasuredBy: ReadonlyMap<string, readonly string[]>;
+  /**
+   * An adjective that says a degree of a measure → that measure's unit classes ("hot" →
+   * celsius, fahrenheit; "deep" → meters, feet…), from WordNet's attribute links.
+   */
+  readonly unitsOfDegree: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
@@ -210,9 +215,21 @@ export class Lexicon {
     const measuredBy = new Map<string, string[]>();
     for (const m of d.measureWords ?? []) for (const w of m.words) measuredBy.set(w, [...new Set([...(measuredBy.get(w) ?? []), ...m.units])]);
     this.unitsMeasuredBy = measuredBy;
+    const dimensionUnits = new Map(d.dimensions ?? []);
+    this.unitsOfDegree = new Map(
+      (d.measureAdjectives ?? []).flatMap(([adjective, measures]) => {
+        const units = [...new Set(measures.flatMap((m) => [...(measuredBy.get(m) ?? []), ...(dimensionUnits.get(m) ?? [])]))];
+        return units.length ? [[adjective, units] as const] : [];
+      }),
+    );
     this.ruleOpeners = (d.ruleQuestions?.opens ?? []).map((p) => p.split(' '));
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
-    this.measureQuestions = { words: new Set(d.measureQuestions?.words ?? []), before: new Set(d.measureQuestions?.before ?? []), verbs: new Set(d.measureQuestions?.verbs ?? []) };
+    this.measureQuestions = {
+      words: new Set(d.measureQuestions?.words ?? []),
+      before: new Set(d.measureQuestions?.before ?? []),
+      verbs: new Set(d.measureQuestions?.verbs ?? []),
+      degreeWords: new Set(d.measureQuestions?.degreeWords ?? []),
+    };
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);

@@ -399,7 +399,10 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
     const units = LEXICON.unitsMeasuredBy.get(asked);
     if (units) return units;
   }
-  const { words, before, verbs } = LEXICON.measureQuestions;
+  const { words, before, verbs, degreeWords } = LEXICON.measureQuestions;
+  // "How hot must food be held?": the measure that the adjective after "how" is a degree of.
+  const degree = ws.findIndex((w, i) => degreeWords.has(w) && LEXICON.unitsOfDegree.has(ws[i + 1] ?? ''));
+  if (degree >= 0) return LEXICON.unitsOfDegree.get(ws[degree + 1]);
   const at = ws.findIndex((w, i) => words.has(w) && before.has(ws[i + 1] ?? ''));
   if (at < 0) return undefined;
   const verb = ws.slice(at + 2).find((w) => verbs.has(w));

@@ -173,6 +173,14 @@ describe('analyse: reading a question', () => {
     assert.ok(ahead.includes('days') && !ahead.includes('meters'), 'the longer phrase speaks for the shorter one it holds');
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
     assert.ok(analyse('how much time should we allow for one lock', corpus).units?.includes('minutes'), 'time is a measure of duration');
+    // An adjective after "how" that says a degree of a measure (WordNet attributes) asks for it.
+    const hot = analyse('how hot does food have to be kept while it is held for serving', corpus);
+    assert.equal(hot.intent, 'figure');
+    assert.deepEqual(hot.units, ['celsius', 'fahrenheit']);
+    assert.ok(analyse('how deep can a wildlife pond be', corpus).units?.includes('meters'), 'depth is a length');
+    assert.ok(analyse('how warm should the soil be for parsnips', corpus).units?.includes('celsius'));
+    assert.ok(!analyse('how loud can the music be', corpus).units?.includes('litres'), 'loudness is no volume of liquid');
+    assert.ok(!analyse('is the soup served hot', corpus).units?.includes('celsius'), 'only after "how"');
     assert.deepEqual(analyse('what is the top speed on the canal', corpus).units, ['mph', 'kph', 'knots'], 'the asked noun names a speed');
     assert.equal(analyse("What's the minimum age for the person whose name the booking is in?", corpus).intent, 'figure', 'an asked noun naming a figure outweighs a list cue said later');
     assert.equal(analyse('Which muscles make up the hamstring group?', corpus).intent, 'list', 'a counted unit asked for is still a list');
