@@ -729,10 +729,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (!slot) continue;
     // Unless another sentence about the same thing fills the slot the claim's way.
     const anchor = slot.anchor;
+    // (And says more of the claim than the slot and its anchor: "Kestrels (ages 12 to 15) sail RS
+    // Fevas on the main reservoir" does not fill "Kestrels sail Toppers in the sheltered water of
+    // Heron Bay" the claim's way.)
     const filledAsClaimed = aligned.some((x) => {
       if (x === a || (subject && !about(x).some((p) => p.id === subject))) return false;
       const ts = new Set(words(x.sentence).map(termOf));
-      return ts.has(anchor) && slot.claimed.every((t) => ts.has(t));
+      const more = claimWords.some((w) => !STOPWORDS.has(w) && termOf(w) !== anchor && !slot.claimed.includes(termOf(w)) && ts.has(termOf(w)));
+      return more && ts.has(anchor) && slot.claimed.every((t) => ts.has(t));
     });
     if (filledAsClaimed) continue;
     return contradicted('substitution', `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`, a);

@@ -256,6 +256,8 @@ export class Corpus {
    * pigs", "PLA or PETG")? Things a source lists together are of one kind, so a claim that
    * says one where the source says the other has put a wrong thing in the slot. Nouns only (and
    * words no dictionary knows, such as "PETG"): "strong and flexible" describe, they are no kinds.
+   * So are the things that sentences of one passage open with and go on alike from ("Cygnets
+   * (ages 8 to 11) sail…", "Kestrels (ages 12 to 15) sail…").
    */
   coordinated(a: string, b: string): boolean {
     if (a === b) return false;
@@ -279,6 +281,23 @@ export class Corpus {
             if ((ws[i] === 'and' || ws[i] === 'or') && kindWord(ws[i - 1]) && kindWord(ws[i + 1])) items.push(termOf(ws[i - 1]), termOf(ws[i + 1]));
           }
           const unique = [...new Set(items)].slice(0, MAX_COORDINATED);
+          for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) add(unique[i], unique[j]);
+        }
+        // Parallel openings: sentences of one passage that open with different things and go on
+        // alike ("Cygnets (ages 8 to 11) sail…", "Kestrels (ages 12 to 15) sail…") say the same of
+        // things of one kind.
+        const byNext = new Map<string, Set<string>>();
+        for (const sentence of p.text.split(/[.;!?\n]/)) {
+          const content = words(sentence).filter((w) => !LEXICON.stopwords.has(w) && !/\d/.test(w));
+          if (content.length < 3 || !kindWord(content[0])) continue;
+          const next = termOf(content[1]);
+          let openers = byNext.get(next);
+          if (!openers) byNext.set(next, (openers = new Set()));
+          openers.add(termOf(content[0]));
+        }
+        for (const openers of byNext.values()) {
+          const unique = [...openers];
+          if (unique.length < 2 || unique.length > MAX_COORDINATED) continue;
           for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) add(unique[i], unique[j]);
         }
       }

@@ -172,6 +172,21 @@ describe('typed claim rules', () => {
     assert.notEqual(hire.check('The last night was spent at Mill Bridge, 2 miles from the wharf, so the boat was back well before the 9am deadline.').verdict, 'contradicted');
   });
 
+  it('substitution: things a page opens parallel sentences with are of one kind, and a claim that swaps them is contradicted', () => {
+    const md = '# Junior club\n\nCygnets (ages 8 to 11) sail Toppers and Laser Picos in the sheltered water of Heron Bay. Kestrels (ages 12 to 15) sail RS Fevas and Lasers on the main reservoir, with a safety boat close by. Juniors meet on Saturday mornings.\n';
+    const club = withPage('juniors.md', md);
+    const swapped = typedCheck('Kestrels sail Toppers in the sheltered water of Heron Bay.', club);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.match(swapped?.sentence ?? '', /^Cygnets/);
+    assert.equal(typedCheck('Cygnets sail RS Fevas on the main reservoir.', club)?.verdict, 'contradicted');
+    // The Kestrels' own sentence names them beside "sail", but says nothing else of the claim: it
+    // does not fill the slot the claim's way. The true statements stand.
+    const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'juniors.md', content: md }] });
+    for (const c of ['Cygnets sail Toppers in Heron Bay.', 'Kestrels sail RS Fevas on the main reservoir.', 'Juniors meet on Saturday mornings.']) {
+      assert.equal(coach.check(c).verdict, 'supported', c);
+    }
+  });
+
   it('figure: a claimed limit is held to the source\'s figure in a sentence that says nearly all the claim', () => {
     const md = '# Booking\n\nBookings for Studio B and Studio C open 21 days in advance at 9am.\n';
     const radio = withPage('booking.md', md);
