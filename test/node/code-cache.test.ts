@@ -20,6 +20,13 @@ describe('node/code-cache: running a bundle from V8\'s code cache', () => {
   let bundle: string;
   let cache: string;
   const probe = () => (globalThis as { codeCacheProbe?: Record<string, unknown> }).codeCacheProbe;
+  /** Runs the bundle without a cache, writes the cache of that run, and clears what the run left. */
+  const writeCacheFromRun = () => {
+    const first = compileBundle(bundle);
+    first.run();
+    first.writeCache(cache);
+    delete (globalThis as { codeCacheProbe?: unknown }).codeCacheProbe;
+  };
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-code-cache-'));
@@ -40,11 +47,8 @@ describe('node/code-cache: running a bundle from V8\'s code cache', () => {
   });
 
   it('uses a cache written from the same bytes, and the bundle runs the same from it', () => {
-    const first = compileBundle(bundle);
-    first.run();
-    first.writeCache(cache);
+    writeCacheFromRun();
     assert.deepEqual(fs.readdirSync(dir).sort(), ['bundle.code-cache', 'bundle.js'], 'no partial file is left beside the cache');
-    delete (globalThis as { codeCacheProbe?: unknown }).codeCacheProbe;
     const second = compileBundle(bundle, cache);
     assert.equal(second.status, 'used');
     second.run();
@@ -52,12 +56,9 @@ describe('node/code-cache: running a bundle from V8\'s code cache', () => {
   });
 
   it('never uses a cache made from other bytes, even of the same length', () => {
-    const first = compileBundle(bundle);
-    first.run();
-    first.writeCache(cache);
+    writeCacheFromRun();
     // Same length, other code: V8's own check would let this cache through.
     fs.writeFileSync(bundle, fs.readFileSync(bundle, 'utf8').replace("'Soleus  at MID-stance'", "'Gastroc at MID-swing!'"));
-    delete (globalThis as { codeCacheProbe?: unknown }).codeCacheProbe;
     const second = compileBundle(bundle, cache);
     assert.equal(second.status, 'stale');
     second.run();
