@@ -595,6 +595,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // Said of what the claim names (a muscle's rule is not another's).
       const there = [...namedInSentence(a.sentence, corpus).map((p) => p.id), resolve(a.passage.id, corpus)?.id];
       if (!mentions.filter((m) => ANATOMY.has(m.kind)).every((m) => there.includes(m.id))) continue;
+      // …and of more of it than its subject: "never bonfires at weekends" says nothing of
+      // "bonfires are allowed in December".
+      const sentenceStems = new Set(words(a.sentence).map(termOf));
+      const shared = new Set(words(reading.text).filter((w) => !STOPWORDS.has(w) && !RULE_WORDS.has(w) && sentenceStems.has(termOf(w))).map(termOf));
+      if (shared.size < 2) continue;
       const src = ruleSaidOf(a.sentence, reading.stems);
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'

@@ -172,6 +172,18 @@ describe('typed claim rules', () => {
     assert.notEqual(hire.check('The last night was spent at Mill Bridge, 2 miles from the wharf, so the boat was back well before the 9am deadline.').verdict, 'contradicted');
   });
 
+  it('negation: "are allowed" and "are permitted" allow, against a sentence that forbids the same thing in the same circumstances', () => {
+    const md = '# Bonfires\n\nBonfires are allowed from 1 November to 28 February only. There are never bonfires at weekends or on bank holidays.\n';
+    const site = withPage('bonfires.md', md);
+    for (const c of ['Bonfires are allowed at weekends.', 'Bonfires are permitted at weekends and on bank holidays during the winter months.']) {
+      const r = typedCheck(c, site);
+      assert.deepEqual([r?.verdict, r?.rule], ['contradicted', 'negation'], `${c}: ${r?.note}`);
+      assert.match(r?.sentence ?? '', /^There are never bonfires/);
+    }
+    // A rule about weekends says nothing of December: it shares only the subject with the claim.
+    assert.notEqual(typedCheck('Bonfires are allowed in December.', site)?.verdict, 'contradicted');
+  });
+
   it('substitution: things a page opens parallel sentences with are of one kind, and a claim that swaps them is contradicted', () => {
     const md = '# Junior club\n\nCygnets (ages 8 to 11) sail Toppers and Laser Picos in the sheltered water of Heron Bay. Kestrels (ages 12 to 15) sail RS Fevas and Lasers on the main reservoir, with a safety boat close by. Juniors meet on Saturday mornings.\n';
     const club = withPage('juniors.md', md);
