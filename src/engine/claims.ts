@@ -622,6 +622,43 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
 
+  /**
+   * An opposite of a claim's word in a source sentence, said of the same words: the sentence,
+   * and then its one statement that says most of the claim ("switch the extractor on before you
+   * start any machine, and leave it running … after the machine stops" says "before" of
+   * switching on, whatever its second statement says "after" of).
+   */
+  const opposedIn = (text: string, sentence: string): { claimed: string; source: string } | undefined => {
+    const textWords = words(text);
+    const verbs = afterModal(textWords);
+    const textStems = new Set(textWords.map(termOf));
+    const closest = closestClause(sentence, textStems);
+    for (const part of closest ? [sentence, closest] : [sentence]) {
+      const sw = new Set(words(part));
+      const stems = new Set([...sw].map(termOf));
+      for (const w of new Set(textWords)) {
+        // The sentence says the claim's word of the same things: no opposite. Said of other words
+        // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
+        if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, part, w))) continue;
+        // A word used as a verb ("may not present live") has no adjective's opposites.
+        if (verbs.has(w)) continue;
+        for (const x of LEXICON.oppositesOf(w)) {
+          // Said of the same words: "pain at the front of the knee" against "pain at the back of the
+          // knee", not "one foot ahead of the other … the back leg".
+          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH)) return { claimed: w, source: x };
+        }
+      }
+    }
+    return undefined;
+  };
+  // Figures that agree pin the sentence they agree in, however little else of a long claim it
+  // says: an opposite said there of the same words is still said of the claim's statement
+  // ("scenes with performers under 16 are rehearsed last" against "…under 16 must leave by 9pm,
+  // so their scenes are usually rehearsed first").
+  if (figuresAgree && (!best || best.alignment < ALIGNED)) {
+    const found = opposedIn(claim, figuresAgree.sentence);
+    if (found) return contradicted('opposite', `The claim says "${found.claimed}" where the source says "${found.source}".`, figuresAgree);
+  }
   if (!best || best.alignment < ALIGNED) return figuresAgree;
   // A heading or a fragment ("Smooth muscles") states nothing to compare word by word; a
   // negation makes a statement of few words ("the hamstrings do not cross the knee").
@@ -693,34 +730,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     ...(best.alignment >= VERBATIM ? [] : clausesOf(claim)).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 3) })),
   ];
   for (const { text, against } of readings) {
-    const textWords = words(text);
-    const verbs = afterModal(textWords);
-    const textStems = new Set(textWords.map(termOf));
     for (const a of against) {
       if (!aboutTheSame(a) || otherCase(text, a)) continue;
-      // The sentence, and then its one statement that says most of the claim: "switch the
-      // extractor on before you start any machine, and leave it running … after the machine
-      // stops" says "before" of switching on, whatever its second statement says "after" of.
-      const closest = closestClause(a.sentence, textStems);
-      for (const part of closest ? [a.sentence, closest] : [a.sentence]) {
-        const sw = new Set(words(part));
-        const stems = new Set([...sw].map(termOf));
-        for (const w of new Set(textWords)) {
-          // The sentence says the claim's word of the same things: no opposite. Said of other words
-          // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
-          if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, part, w))) continue;
-          // A word used as a verb ("may not present live") has no adjective's opposites.
-          if (verbs.has(w)) continue;
-          const opposites = LEXICON.oppositesOf(w);
-          for (const x of opposites) {
-            // Said of the same words: "pain at the front of the knee" against "pain at the back of the
-            // knee", not "one foot ahead of the other … the back leg".
-            if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH)) {
-              return contradicted('opposite', `The claim says "${w}" where the source says "${x}".`, a);
-            }
-          }
-        }
-      }
+      const found = opposedIn(text, a.sentence);
+      if (found) return contradicted('opposite', `The claim says "${found.claimed}" where the source says "${found.source}".`, a);
     }
   }
 

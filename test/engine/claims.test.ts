@@ -172,6 +172,15 @@ describe('typed claim rules', () => {
     assert.notEqual(hire.check('The last night was spent at Mill Bridge, 2 miles from the wharf, so the boat was back well before the 9am deadline.').verdict, 'contradicted');
   });
 
+  it('opposite: figures that agree pin their sentence, and an opposite said there still contradicts a long claim', () => {
+    const md = '# Rehearsals\n\nPerformers under 16 must leave the building by 9pm, so their scenes are usually rehearsed first. Adults stay until 10pm.\n';
+    const theatre = withPage('rehearsals.md', md);
+    const r = typedCheck('Scenes with performers under 16 are normally rehearsed last so that the children can stay to the end.', theatre);
+    assert.deepEqual([r?.verdict, r?.rule], ['contradicted', 'opposite'], r?.note);
+    assert.match(r?.note ?? '', /"last" where the source says "first"/);
+    assert.equal(typedCheck('Scenes with performers under 16 are usually rehearsed first.', theatre)?.verdict, 'supported');
+  });
+
   it('negation: "are allowed" and "are permitted" allow, against a sentence that forbids the same thing in the same circumstances', () => {
     const md = '# Bonfires\n\nBonfires are allowed from 1 November to 28 February only. There are never bonfires at weekends or on bank holidays.\n';
     const site = withPage('bonfires.md', md);
