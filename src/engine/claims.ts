@@ -777,6 +777,20 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
 
+  // What one row of a table says, said of another row: "the Northfield Hub gives out parcels on
+  // Saturday mornings" where the Eastbrook Library's row has "Parcel collection: Saturday 10am to
+  // 12 noon" and the Northfield Hub's has Tuesday and Thursday. (Each statement of a claim of two
+  // is read on its own: "the Studio is on the first floor, while the Loft Room is on the ground
+  // floor".)
+  // (Statements split at punctuation only: "two adults and up to three juniors costs £85" is one
+  // row's, though a figure splits it.)
+  const statements = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
+  for (const [text, against] of [[claim, aligned] as const, ...(statements.length >= 2 ? statements : []).map((c) => [c, alignSentences(c, corpus)] as const)]) {
+    // (A row that lacks the claim's name holds less of the claim: half the usual alignment.)
+    const row = rowSwap(text, against.filter((x) => x.alignment >= ALIGNED / 2 && rowCells(x.sentence)).slice(0, 3), corpus);
+    if (row) return contradicted('substitution', `The sources say this of ${row.source}, not ${row.claimed}.`, row.at);
+  }
+
   // A negation one side has and the other lacks, over the same words: the content words within
   // a few words after "not" on one side and un-negated on the other ("the hamstrings do not cross
   // the knee" against "the hamstrings cross the hip and the knee").
@@ -841,6 +855,45 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
   return figuresAgree;
+}
+
+/** A table row's first column and the value that names the row ("Site: Eastbrook Library; …"). */
+function rowCells(sentence: string): { key: string; name: string } | undefined {
+  const name = TABLE_ROW.exec(sentence)?.[1];
+  return name ? { key: sentence.slice(0, sentence.indexOf(':')).trim().toLowerCase(), name: name.trim() } : undefined;
+}
+
+/**
+ * A claim that says what one row of a table says, of another row it names: the aligned row does
+ * not name what the claim names, a row of the same table does, and the claim's other words are
+ * clearly more the aligned row's than its own row's (the column names, in every row, count alike).
+ */
+function rowSwap(text: string, against: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
+  const content = (t: string) => new Set(words(t).filter((w) => !STOPWORDS.has(w)).map(termOf));
+  const said = content(text);
+  const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  for (const a of against) {
+    const cells = rowCells(a.sentence);
+    if (!cells) continue;
+    const nameTerms = content(cells.name);
+    if (!nameTerms.size || [...nameTerms].every((t) => said.has(t))) continue;
+    const own = sourceSentences(a.passage, corpus).find((s) => {
+      const other = rowCells(s.text);
+      if (!other || other.key !== cells.key || other.name === cells.name) return false;
+      const terms = content(other.name);
+      return terms.size > 0 && [...terms].every((t) => said.has(t));
+    });
+    if (!own) continue;
+    const ownName = rowCells(own.text)!.name;
+    const rest = [...said].filter((t) => !content(ownName).has(t) && !nameTerms.has(t));
+    const score = (sentence: string) => {
+      const terms = content(sentence);
+      return rest.reduce((sum, t) => sum + (terms.has(t) ? weight(t) : 0), 0);
+    };
+    const here = score(a.sentence);
+    if (here > 0 && here >= CLEARLY * score(own.text)) return { claimed: ownName, source: cells.name, at: a };
+  }
+  return undefined;
 }
 
 /** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges). */

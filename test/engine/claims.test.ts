@@ -181,6 +181,19 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Scenes with performers under 16 are usually rehearsed first.', theatre)?.verdict, 'supported');
   });
 
+  it('substitution: what one row of a table says, said of another row the claim names', () => {
+    const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
+    const pantry = withPage('sites.md', md);
+    const swapped = typedCheck('Pet food and the clothing rail are found at Eastbrook Library.', pantry);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.match(swapped?.note ?? '', /of Northfield Hub, not Eastbrook Library/);
+    assert.equal(typedCheck('The Northfield Hub gives out parcels on Saturday mornings.', pantry)?.verdict, 'contradicted');
+    // A row's own words, said of that row, and a row that names another row's name in its cells.
+    assert.notEqual(typedCheck('Pet food and the clothing rail are found at the Northfield Hub.', pantry)?.verdict, 'contradicted');
+    const fees = withPage('fees.md', '# Fees\n\n| Membership | Who it is for | Annual fee |\n| --- | --- | --- |\n| Junior | under 18 | £20 |\n| Family | two adults and up to three juniors at one address | £85 |\n| Adult | 18 and over | £45 |\n');
+    assert.notEqual(typedCheck('A family membership for two adults and up to three juniors costs £85 a year.', fees)?.verdict, 'contradicted');
+  });
+
   it('negation: "are allowed" and "are permitted" allow, against a sentence that forbids the same thing in the same circumstances', () => {
     const md = '# Bonfires\n\nBonfires are allowed from 1 November to 28 February only. There are never bonfires at weekends or on bank holidays.\n';
     const site = withPage('bonfires.md', md);
