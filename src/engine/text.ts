@@ -85,24 +85,56 @@ function splitSentences(text: string): string[] {
 const LIST_ITEM = /^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s/;
 
 /**
- * For each sentence of a text, the index of the first sentence of its list item; none outside a
- * list item, or where the sentences cannot be matched to lines (read as `sentences` reads them).
+ * For each sentence of a text, the index of the first sentence of its list item, or of its
+ * paragraph where paragraphs open alike; none elsewhere, or where the sentences cannot be matched
+ * to lines (read as `sentences` reads them).
  */
 export function lineLeads(text: string, count: number): (number | undefined)[] {
   const out: (number | undefined)[] = [];
+  const lines = text.split(/\n+/);
+  const parallel = parallelParagraphs(lines);
   // The sentence that introduces a list with a colon ("…set in seven colour circuits, marked
   // with coloured tags:") names what each of its items is: "6. Purple: V6 to V8".
   let intro: number | undefined;
-  for (const line of text.split(/\n+/)) {
+  for (const [i, line] of lines.entries()) {
     const start = out.length;
-    // Only a list item is about what its first words name; a paragraph moves on.
+    // A list item is about what its first words name; a paragraph moves on, unless it is one of
+    // paragraphs that open alike ("Juniors (ages 8 to 11) meet on…", "Seniors (ages 15 to 18)
+    // meet on…"): each speaks of what it opens with ("Sessions cost £7 each" is the Seniors').
     const item = LIST_ITEM.test(line);
+    const led = item || parallel.has(i);
     const n = sentences(line).length;
-    for (let k = 0; k < n; k++) out.push(!item ? undefined : k === 0 ? intro ?? start : start);
+    for (let k = 0; k < n; k++) out.push(!led ? undefined : k === 0 ? (item ? intro ?? start : undefined) : start);
     if (!item) intro = n && /:\s*$/.test(line) ? out.length - 1 : undefined;
   }
   return out.length === sentences(text).length ? out.concat(Array(Math.max(0, count - out.length)).fill(undefined)) : Array(count).fill(undefined);
 }
+
+/**
+ * The paragraphs (not list items) that open alike: a different subject (the words before a
+ * bracket, or the first content word), then the same next content word, in two or more of them.
+ */
+function parallelParagraphs(lines: readonly string[]): Set<number> {
+  const content = (t: string) => words(t).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
+  const byNext = new Map<string, { line: number; subject: string }[]>();
+  for (const [i, line] of lines.entries()) {
+    if (LIST_ITEM.test(line) || sentences(line).length < 2) continue;
+    const bracket = line.indexOf('(');
+    const before = bracket > 0 ? content(line.slice(0, bracket)) : [];
+    const bracketed = before.length >= 1 && before.length <= MAX_SUBJECT_WORDS;
+    const subject = bracketed ? before.join(' ') : content(line)[0];
+    const next = bracketed ? content(line.slice(bracket))[0] : content(line)[1];
+    if (!subject || !next) continue;
+    byNext.set(termOf(next), [...(byNext.get(termOf(next)) ?? []), { line: i, subject }]);
+  }
+  const out = new Set<number>();
+  for (const group of byNext.values()) {
+    if (new Set(group.map((g) => g.subject)).size >= 2) for (const g of group) out.add(g.line);
+  }
+  return out;
+}
+/** Most words before a bracket that open a paragraph as its subject ("Welcome team volunteers (…)"). */
+const MAX_SUBJECT_WORDS = 4;
 
 /** A sentence that lists after a colon: "four core diseases: distemper, parvovirus, hepatitis and leptospirosis". */
 export function listsAfterColon(sentence: string): boolean {

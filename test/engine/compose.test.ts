@@ -35,6 +35,22 @@ describe('answer sentences', () => {
     assert.match(coach.ask('what sets the height of the saddle for the knee bend?').citations[0].excerpt, /^A saddle set at the right height/);
   });
 
+  it('reads each of paragraphs that open alike as about what it opens with', () => {
+    const youth = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'youth.md',
+          content:
+            '# Youth theatre\n\nJuniors (ages 8 to 11) meet on Saturday mornings in the Studio. Sessions cost £5 each, or £50 for a term paid in advance.\n\nInters (ages 12 to 14) meet on Monday evenings in the Loft Room. Sessions cost £6 each, or £60 for a term paid in advance.\n\nSeniors (ages 15 to 18) meet on Wednesday evenings on the main stage. Sessions cost £7 each, or £70 for a term paid in advance.\n',
+        },
+      ],
+    });
+    const a = youth.ask('What does a whole term of the Seniors group cost if I pay up front?');
+    assert.match(a.citations[0]?.excerpt ?? '', /£70/, a.answer);
+    assert.match(youth.ask('How much is a term of the Inters paid in advance?').citations[0]?.excerpt ?? '', /£60/);
+  });
+
   it('weighs down what a "besides" clause grants', () => {
     const granted = coach.ask('Apart from the knee bend, how do riders change saddle height?');
     assert.match(granted.citations[0].excerpt, /^Riders adjust saddle height with a hex key/);
