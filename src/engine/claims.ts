@@ -5,7 +5,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, termOf, words } from './text';
+import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**
@@ -244,9 +244,6 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
   return out;
 }
 
-/** A table row as the reader writes it, "Header: value; Header: value", and its first value. */
-const TABLE_ROW = /^[^:;]{1,40}:\s{0,3}([^:;]{1,60});[^;]{1,200}:/;
-
 /** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
 const BARE_DENIAL = 5;
 
@@ -395,7 +392,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   const claimTermSet = new Set(claimWords.map(termOf));
   const otherRow = (sentence: string) => {
-    const name = TABLE_ROW.exec(sentence)?.[1];
+    const name = tableRowName(sentence);
     const named = name ? words(name).filter((w) => !STOPWORDS.has(w)).map(termOf) : [];
     return named.length > 0 && !named.some((t) => claimTermSet.has(t));
   };
@@ -859,8 +856,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
 
 /** A table row's first column and the value that names the row ("Site: Eastbrook Library; …"). */
 function rowCells(sentence: string): { key: string; name: string } | undefined {
-  const name = TABLE_ROW.exec(sentence)?.[1];
-  return name ? { key: sentence.slice(0, sentence.indexOf(':')).trim().toLowerCase(), name: name.trim() } : undefined;
+  const name = tableRowName(sentence);
+  return name ? { key: sentence.slice(0, sentence.indexOf(':')).trim().toLowerCase(), name } : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, STOPWORDS, sentences, statesRule, termOf, words } from './text';
+import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -342,6 +342,9 @@ const MAX_LABEL_WORDS = 4;
 
 /** The label of a list item written "Label: value", if it is one. */
 function labelOf(s: string): string | undefined {
+  // (A table row is labelled by the value that names it: "Room: Studio; …; Capacity: 60 seats".)
+  const row = tableRowName(s);
+  if (row) return words(row).length <= MAX_LABEL_WORDS ? row : undefined;
   if (!isListItem(s)) return undefined;
   const item = listItemText(s);
   const colon = item.indexOf(':');

@@ -136,6 +136,14 @@ function parallelParagraphs(lines: readonly string[]): Set<number> {
 /** Most words before a bracket that open a paragraph as its subject ("Welcome team volunteers (…)"). */
 const MAX_SUBJECT_WORDS = 4;
 
+/** A table row as the document reader writes it, "Header: value; Header: value", and its first value. */
+const TABLE_ROW = /^[^:;]{1,40}:\s{0,3}([^:;]{1,60});[^;]{1,200}:/;
+
+/** The value that names a table row ("Site: Eastbrook Library; Address: …" → "Eastbrook Library"), or undefined for any other sentence. */
+export function tableRowName(sentence: string): string | undefined {
+  return TABLE_ROW.exec(sentence)?.[1]?.trim();
+}
+
 /** A sentence that lists after a colon: "four core diseases: distemper, parvovirus, hepatitis and leptospirosis". */
 export function listsAfterColon(sentence: string): boolean {
   const colon = sentence.indexOf(':');

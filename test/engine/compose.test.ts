@@ -51,6 +51,15 @@ describe('answer sentences', () => {
     assert.match(youth.ask('How much is a term of the Inters paid in advance?').citations[0]?.excerpt ?? '', /£60/);
   });
 
+  it('quotes the table row the question names', () => {
+    const venue = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [{ path: 'rooms.md', content: '# Rooms\n\n| Room | Where | Capacity |\n| --- | --- | --- |\n| Loft Room | First floor | 40 people |\n| Studio | Ground floor, rear | 60 seats |\n| Main house | Ground floor | 186 seats |\n' }],
+    });
+    const a = venue.ask('How many people can the Studio seat?');
+    assert.match(a.citations[0]?.excerpt ?? '', /^Room: Studio;.*60 seats/, a.answer);
+  });
+
   it('weighs down what a "besides" clause grants', () => {
     const granted = coach.ask('Apart from the knee bend, how do riders change saddle height?');
     assert.match(granted.citations[0].excerpt, /^Riders adjust saddle height with a hex key/);
