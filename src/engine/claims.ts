@@ -1676,6 +1676,8 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
   const ws = words(claim);
   const than = ws.indexOf('than');
   if (than < 1 || quantities(claim).length) return undefined;
+  // "No more than three staff" bounds a number, whatever the quantity reader made of it.
+  if (/^\d/.test(ws[than + 1] ?? '') || LEXICON.numberWords.has(ws[than + 1] ?? '')) return undefined;
   let at = -1;
   for (let i = than - 1; i >= Math.max(0, than - COMPARE_REACH) && at < 0; i--) if (LEXICON.comparatives.has(ws[i])) at = i;
   if (at < 0) return undefined;

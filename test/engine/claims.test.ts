@@ -194,6 +194,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('A family membership for two adults and up to three juniors costs £85 a year.', fees)?.verdict, 'contradicted');
   });
 
+  it('figure: a fortnight is 14 days, and "no more than three" bounds a number rather than comparing two things', () => {
+    const md = '# Vouchers\n\nA voucher is valid for 14 days from the date it is issued.\n\n# Partners\n\n1. Read and sign the partner agreement, which sets out how vouchers must be used.\n2. Name up to three staff members as voucher holders.\n';
+    const pantry = withPage('vouchers.md', md);
+    assert.equal(typedCheck('A referral voucher stays usable for a fortnight after the day it was issued.', pantry)?.verdict, 'supported');
+    assert.equal(typedCheck('A voucher stays valid for three weeks after it is issued.', pantry)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Each partner organisation can name no more than three staff as voucher holders.', pantry)?.verdict, 'contradicted');
+  });
+
   it('negation: "are allowed" and "are permitted" allow, against a sentence that forbids the same thing in the same circumstances', () => {
     const md = '# Bonfires\n\nBonfires are allowed from 1 November to 28 February only. There are never bonfires at weekends or on bank holidays.\n';
     const site = withPage('bonfires.md', md);
