@@ -197,6 +197,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
+    selfReference: lex.selfReference ?? [],
     questionWords: lex.questionWords ?? [],
     askedNounLinks: lex.askedNounLinks ?? [],
     grantedCues: lex.grantedCues ?? [],
@@ -260,6 +261,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
+  selfReference?: string[];
   questionWords?: string[];
   askedNounLinks?: string[];
   months?: string[][];

@@ -171,7 +171,8 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
     for (const { text: s, terms, context, denies } of sourceSentences(p, corpus)) {
       // The passage's subject counts as said in a sentence that names no other anatomy; read
       // through, not copied into the sentence's terms (this runs for every sentence checked).
-      const withSubject = subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind)) ? subject : null;
+      // (And on a team's page, "we" says the team's name: "We do not pre-cast" of the Players.)
+      const withSubject = subject && !namedInSentence(s, corpus).some((x) => ANATOMY.has(x.kind)) ? subject : p.kind === 'document' && words(s).some((w) => LEXICON.selfReference.has(w)) ? corpus.teamTerms() : null;
       let got = 0;
       let pred = 0;
       for (const [t, w] of weights) {

@@ -137,6 +137,34 @@ export class Corpus {
     };
   }
 
+  /**
+   * The team's own name, as its pages write it: words capitalised inside sentences ("the
+   * Pantry", "Harbourside Players") on more than TEAM_SHARE of the team's pages. What "we" and
+   * "our" stand for on those pages.
+   */
+  teamTerms(): ReadonlySet<string> {
+    if (!this.team) {
+      // (By page, not by chunk: a page's chunks are its sections.)
+      // (…and in a page's title: a weekday or a room is capitalised on many pages too.)
+      const pages = new Map<string, Set<string>>();
+      const titled = new Set<string>();
+      for (const p of this.passages) {
+        if (p.kind !== 'document') continue;
+        const page = p.source.file ?? p.id;
+        let seen = pages.get(page);
+        if (!seen) pages.set(page, (seen = new Set()));
+        for (const m of p.text.matchAll(INNER_CAPITAL)) seen.add(termOf(m[1].toLowerCase()));
+        for (const w of words(p.source.title ?? '')) titled.add(termOf(w));
+      }
+      const counts = new Map<string, number>();
+      for (const seen of pages.values()) for (const t of seen) counts.set(t, (counts.get(t) ?? 0) + 1);
+      this.team = new Set([...counts].filter(([t, n]) => n >= TEAM_SHARE * pages.size && n >= 2 && titled.has(t) && !LEXICON.stopwords.has(t)).map(([t]) => t));
+    }
+    return this.team;
+  }
+
+  private team?: Set<string>;
+
   /** The term key of a passage's own title. */
   nameKey(id: string): string | undefined {
     return this.titleKeys.get(id);
@@ -311,6 +339,10 @@ export class Corpus {
 
 /** Items of one list paired with each other, at most: a long clause is no list of alternatives. */
 const MAX_COORDINATED = 8;
+/** A word capitalised inside a sentence: "…given out by the Pantry". */
+const INNER_CAPITAL = /(?<=[\p{Ll},;] )(\p{Lu}\p{Ll}{2,})\b/gu;
+/** Least share of a team's pages its own name is on. */
+const TEAM_SHARE = 0.5;
 
 /** Is this a chunk of a document under its title alone, before any section heading? */
 function opensDocument(p: Passage): boolean {

@@ -111,6 +111,7 @@ export interface CompiledLexicon {
   offTopic: string[];
   /** Words that point back to an earlier sentence. */
   anaphora: string[];
+  selfReference?: string[];
   /** Question words a cue's noun may stand apart from ("which hip muscle"). */
   questionWords: string[];
   /** Words that open a clause the asker grants ("besides", "apart from"). */

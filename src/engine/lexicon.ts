@@ -93,6 +93,8 @@ export class Lexicon {
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
+  /** How a team's pages speak of the team itself ("we", "our"). */
+  readonly selfReference: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly askedNounLinks: ReadonlySet<string>;
   /** A month's name or short form → its number (1–12). */
@@ -256,6 +258,7 @@ export class Lexicon {
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
+    this.selfReference = new Set(d.selfReference ?? []);
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
     this.months = new Map((d.months ?? []).flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));

@@ -202,6 +202,19 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Each partner organisation can name no more than three staff as voucher holders.', pantry)?.verdict, 'contradicted');
   });
 
+  it('negation: on a team\'s pages "we" says the team\'s name, so a claim about the team is read against "we do not…"', () => {
+    const pages = [
+      { path: 'privacy.md', content: '# Privacy at the Pantry\n\nWe do not pass your details to the Department for Work and Pensions, your landlord or your employer. Records are kept by the Pantry for two years.\n' },
+      { path: 'parcels.md', content: '# Parcels from the Pantry\n\nParcels are packed by volunteers at the Pantry every Monday. A family parcel holds food for three days.\n' },
+      { path: 'cafe.md', content: '# The café\n\nThe café is run by the Pantry on weekdays. Lunch is pay as you feel.\n' },
+    ];
+    const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: pages });
+    const wrong = coach.check('The Pantry passes client details on to Department for Work and Pensions officials.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes.join(' '), /We do not pass your details/);
+    assert.notEqual(coach.check('The Pantry does not pass your details to the Department for Work and Pensions.').verdict, 'contradicted');
+  });
+
   it('negation: "are allowed" and "are permitted" allow, against a sentence that forbids the same thing in the same circumstances', () => {
     const md = '# Bonfires\n\nBonfires are allowed from 1 November to 28 February only. There are never bonfires at weekends or on bank holidays.\n';
     const site = withPage('bonfires.md', md);
