@@ -204,7 +204,7 @@ describe('typed claim rules', () => {
 
   it('negation: on a team\'s pages "we" says the team\'s name, so a claim about the team is read against "we do not…"', () => {
     const pages = [
-      { path: 'privacy.md', content: '# Privacy at the Pantry\n\nWe do not pass your details to the Department for Work and Pensions, your landlord or your employer. Records are kept by the Pantry for two years.\n' },
+      { path: 'privacy.md', content: '# Privacy and your details\n\nWe do not pass your details to the Department for Work and Pensions, your landlord or your employer. Records are kept by the Pantry for two years.\n' },
       { path: 'parcels.md', content: '# Parcels from the Pantry\n\nParcels are packed by volunteers at the Pantry every Monday. A family parcel holds food for three days.\n' },
       { path: 'cafe.md', content: '# The café\n\nThe café is run by the Pantry on weekdays. Lunch is pay as you feel.\n' },
     ];
