@@ -855,6 +855,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   return figuresAgree;
 }
 
+/** Least share of a claim's other words (by weight) a row must hold to have the claim said of it. */
+const ROW_SAID = 0.5;
+
 /** A table row's first column and the value that names the row ("Site: Eastbrook Library; …"). */
 function rowCells(sentence: string): { key: string; name: string } | undefined {
   const name = tableRowName(sentence);
@@ -888,8 +891,11 @@ function rowSwap(text: string, against: readonly AlignedSentence[], corpus: Corp
       const terms = content(sentence);
       return rest.reduce((sum, t) => sum + (terms.has(t) ? weight(t) : 0), 0);
     };
+    // (And most of them: "a welcome evening, held at 7pm on the first Monday … in the Green Room,
+    // where you can meet the committee" shares "first" and "meet" with the Loft Room's row.)
     const here = score(a.sentence);
-    if (here > 0 && here >= CLEARLY * score(own.text)) return { claimed: ownName, source: cells.name, at: a };
+    const total = rest.reduce((sum, t) => sum + weight(t), 0);
+    if (here > 0 && here >= ROW_SAID * total && here >= CLEARLY * score(own.text)) return { claimed: ownName, source: cells.name, at: a };
   }
   return undefined;
 }
