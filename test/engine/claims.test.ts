@@ -190,9 +190,11 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('The Northfield Hub gives out parcels on Saturday mornings.', pantry)?.verdict, 'contradicted');
     // A row's own words, said of that row, and a row that names another row's name in its cells.
     assert.notEqual(typedCheck('Pet food and the clothing rail are found at the Northfield Hub.', pantry)?.verdict, 'contradicted');
-    // A long sentence that names its own row shares a word or two with another row by chance.
-    const rooms = withPage('rooms.md', '# Rooms\n\n| Room | Where | Used for |\n| --- | --- | --- |\n| Loft Room | First floor | Rehearsals, meetings |\n| Green Room | Ground floor, backstage | Actors before a show |\n| Studio | Ground floor, rear | Studio shows, auditions |\n');
-    assert.notEqual(typedCheck('Do come along to a welcome evening, held at 7pm on the first Monday of every month in the Green Room, where you can meet the committee.', rooms)?.verdict, 'contradicted');
+    // A long sentence that names its own row shares a word or two with another row by chance
+    // (the theatre handbook's rooms, against its newsletter's welcome evening).
+    const theatre = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/theatre/docs')] });
+    const evening = theatre.check('Do come along to a welcome evening, held at 7pm on the first Monday of every month in the Green Room, where you can meet the committee and have a look round the building.');
+    assert.notEqual(evening.verdict, 'contradicted', evening.notes.join(' '));
     const fees = withPage('fees.md', '# Fees\n\n| Membership | Who it is for | Annual fee |\n| --- | --- | --- |\n| Junior | under 18 | £20 |\n| Family | two adults and up to three juniors at one address | £85 |\n| Adult | 18 and over | £45 |\n');
     assert.notEqual(typedCheck('A family membership for two adults and up to three juniors costs £85 a year.', fees)?.verdict, 'contradicted');
   });
