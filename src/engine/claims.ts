@@ -886,7 +886,8 @@ function rowSwap(text: string, against: readonly AlignedSentence[], corpus: Corp
     });
     if (!own) continue;
     const ownName = rowCells(own.text)!.name;
-    const rest = [...said].filter((t) => !content(ownName).has(t) && !nameTerms.has(t));
+    const ownTerms = content(ownName);
+    const rest = [...said].filter((t) => !ownTerms.has(t) && !nameTerms.has(t));
     const score = (sentence: string) => {
       const terms = content(sentence);
       return rest.reduce((sum, t) => sum + (terms.has(t) ? weight(t) : 0), 0);

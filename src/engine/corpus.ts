@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, statesRule, termOf, words } from './text';
+import { containsRun, indexTerms, openingOf, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -314,14 +314,14 @@ export class Corpus {
         // Parallel openings: sentences of one passage that open with different things and go on
         // alike ("Cygnets (ages 8 to 11) sail…", "Kestrels (ages 12 to 15) sail…") say the same of
         // things of one kind.
+        // (How a sentence opens is read as the answers read a paragraph's opening: text.ts openingOf.)
         const byNext = new Map<string, Set<string>>();
         for (const sentence of p.text.split(/[.;!?\n]/)) {
-          const content = words(sentence).filter((w) => !LEXICON.stopwords.has(w) && !/\d/.test(w));
-          if (content.length < 3 || !kindWord(content[0])) continue;
-          const next = termOf(content[1]);
-          let openers = byNext.get(next);
-          if (!openers) byNext.set(next, (openers = new Set()));
-          openers.add(termOf(content[0]));
+          const opening = openingOf(sentence);
+          if (!opening || !kindWord(opening.subject[0])) continue;
+          let openers = byNext.get(opening.next);
+          if (!openers) byNext.set(opening.next, (openers = new Set()));
+          openers.add(termOf(opening.subject[0]));
         }
         for (const openers of byNext.values()) {
           const unique = [...openers];

@@ -92,7 +92,9 @@ const LIST_ITEM = /^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s/;
 export function lineLeads(text: string, count: number): (number | undefined)[] {
   const out: (number | undefined)[] = [];
   const lines = text.split(/\n+/);
-  const parallel = parallelParagraphs(lines);
+  // (Each line's sentences are counted once: this runs for every passage an answer quotes.)
+  const counts = lines.map((line) => sentences(line).length);
+  const parallel = parallelParagraphs(lines, counts);
   // The sentence that introduces a list with a colon ("…set in seven colour circuits, marked
   // with coloured tags:") names what each of its items is: "6. Purple: V6 to V8".
   let intro: number | undefined;
@@ -103,7 +105,7 @@ export function lineLeads(text: string, count: number): (number | undefined)[] {
     // meet on…"): each speaks of what it opens with ("Sessions cost £7 each" is the Seniors').
     const item = LIST_ITEM.test(line);
     const led = item || parallel.has(i);
-    const n = sentences(line).length;
+    const n = counts[i];
     for (let k = 0; k < n; k++) out.push(!led ? undefined : k === 0 ? (item ? intro ?? start : undefined) : start);
     if (!item) intro = n && /:\s*$/.test(line) ? out.length - 1 : undefined;
   }
@@ -111,21 +113,31 @@ export function lineLeads(text: string, count: number): (number | undefined)[] {
 }
 
 /**
- * The paragraphs (not list items) that open alike: a different subject (the words before a
- * bracket, or the first content word), then the same next content word, in two or more of them.
+ * How a sentence or a paragraph opens: its subject (the content words before a bracket, up to
+ * MAX_SUBJECT_WORDS, or else its first content word) and the content word that goes on from it
+ * ("Cygnets (ages 8 to 11) sail…" → cygnets, ages). Texts that open alike with different subjects
+ * say the same of things of one kind: the answers read each such paragraph as about its subject,
+ * and the checker takes the subjects as names of one kind (Corpus.coordinated).
  */
-function parallelParagraphs(lines: readonly string[]): Set<number> {
+export function openingOf(text: string): { subject: readonly string[]; next: string } | undefined {
   const content = (t: string) => words(t).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
+  const bracket = text.indexOf('(');
+  const before = bracket > 0 ? content(text.slice(0, bracket)) : [];
+  const bracketed = before.length >= 1 && before.length <= MAX_SUBJECT_WORDS;
+  const all = bracketed ? [] : content(text);
+  const subject = bracketed ? before : all.slice(0, 1);
+  const next = bracketed ? content(text.slice(bracket))[0] : all[1];
+  return subject.length && next ? { subject, next: termOf(next) } : undefined;
+}
+
+/** The paragraphs (not list items) that open alike: a different subject, then the same next word, in two or more of them. */
+function parallelParagraphs(lines: readonly string[], counts: readonly number[]): Set<number> {
   const byNext = new Map<string, { line: number; subject: string }[]>();
   for (const [i, line] of lines.entries()) {
-    if (LIST_ITEM.test(line) || sentences(line).length < 2) continue;
-    const bracket = line.indexOf('(');
-    const before = bracket > 0 ? content(line.slice(0, bracket)) : [];
-    const bracketed = before.length >= 1 && before.length <= MAX_SUBJECT_WORDS;
-    const subject = bracketed ? before.join(' ') : content(line)[0];
-    const next = bracketed ? content(line.slice(bracket))[0] : content(line)[1];
-    if (!subject || !next) continue;
-    byNext.set(termOf(next), [...(byNext.get(termOf(next)) ?? []), { line: i, subject }]);
+    if (LIST_ITEM.test(line) || counts[i] < 2) continue;
+    const opening = openingOf(line);
+    if (!opening) continue;
+    byNext.set(opening.next, [...(byNext.get(opening.next) ?? []), { line: i, subject: opening.subject.join(' ') }]);
   }
   const out = new Set<number>();
   for (const group of byNext.values()) {
@@ -133,7 +145,7 @@ function parallelParagraphs(lines: readonly string[]): Set<number> {
   }
   return out;
 }
-/** Most words before a bracket that open a paragraph as its subject ("Welcome team volunteers (…)"). */
+/** Most words before a bracket that open a text as its subject ("Welcome team volunteers (…)"). */
 const MAX_SUBJECT_WORDS = 4;
 
 /** A table row as the document reader writes it, "Header: value; Header: value", and its first value. */
