@@ -140,7 +140,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     // gives the same figure of something else ("playing time in one day") neither confirms nor
     // corrects it.
     const topic = figureTopic(claim, cq, corpus);
-    const saysOf = (s: string) => topic(s) >= FIGURE_OF;
+    // (The same figure in the same unit is itself a sign of the same topic: half the words around
+    // it are enough, as where the typed figure rule finds the claim's figure stated.)
+    const saysOf = (s: string) => topic(s) >= FIGURE_OF / 2;
     for (const x of relevant) {
       for (const s of sentences(x.passage.text)) {
         if (!aboutSubject(x, s) || !saysOf(s)) continue;

@@ -101,6 +101,14 @@ const AGE_LIMIT = LEXICON.ageLimits.before.length && LEXICON.ageLimits.after.len
 const AGE_GROUP = LEXICON.ageLimits.groups.length
   ? new RegExp(String.raw`\b([a-z]+(?:\s{1,3}one)?)\s{1,3}(?:${LEXICON.ageLimits.groups.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
   : null;
+/**
+ * "under-14s", "the over-65s", "under-fives": an age group named by its limit, hyphened to the
+ * age in the plural. The bound words are the one-word ones of `figureBounds` ("under", "over").
+ */
+const BAND_WORDS = LEXICON.figureBounds.filter(([p, b]) => !p.includes(' ') && (b === 'below' || b === 'above'));
+const AGE_BAND = BAND_WORDS.length
+  ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})-(\d{1,3}|${[...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})s\b`, 'g')
+  : null;
 /** "the minimum age to take the tiller is 12": a limit named a few words before its figure. */
 const AGE_NAMED = LEXICON.ageLimits.named.length
   ? new RegExp(String.raw`\b(${LEXICON.ageLimits.named.map(([p]) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})(?:\s{1,3}[a-z'-]+){0,8}?\s{1,3}(?:is|of)\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
@@ -466,6 +474,14 @@ function readQuantities(text: string): Quantity[] {
     if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
     const v = value(figure);
     out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
+  }
+  // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
+  for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {
+    const at = (m.index ?? 0) + m[1].length + 1;
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const v = value(m[2]);
+    const bound = BAND_WORDS.find(([p]) => p === m[1])?.[1];
+    out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + m[2].length), index: at, ...(bound ? { bound, boundText: m[1] } : {}) });
   }
   // "the minimum age to take the tiller is 12", "a maximum age of 17": a limit, its bound named.
   for (const m of AGE_NAMED ? t.matchAll(AGE_NAMED) : []) {

@@ -588,7 +588,7 @@ describe('quantities: one reader for claims and sources', () => {
   });
   it('reads "3 sets of 8" as eight reps, and "build up to 3 sets" as no bound', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.bound ? ` ${q.bound}` : ''}`);
-    assert.deepEqual(read('Under-15s build up to 3 sets of 8.'), ['3 sets', '8 reps']);
+    assert.deepEqual(read('Under-15s build up to 3 sets of 8.'), ['3 sets', '8 reps', '15 age below']);
     assert.deepEqual(read('Do 3 sets of 10-15, twice a week.'), ['3 sets', '10 reps', '2 times']);
     assert.deepEqual(read('Hold 2 sets of 30 seconds.'), ['2 sets', '30 seconds']);
     assert.deepEqual(read('Do up to 3 sets.'), ['3 sets atMost']);
@@ -666,7 +666,16 @@ describe('quantities: one reader for claims and sources', () => {
   it('does not read a bare number or a hyphenated count as a quantity', () => {
     assert.deepEqual(read('in 2023 the study'), []);
     assert.deepEqual(read('a two-step process'), []);
-    assert.deepEqual(read('the under-15s and under-16s'), [], 'an age group is no count of seconds');
+    assert.deepEqual(read('the under-15s and under-16s'), [[15, 15, 'age'], [16, 16, 'age']], 'an age group is no count of seconds: it is an age');
+  });
+  it('reads an age group named by its limit ("under-14s", "the over-65s", "under-fives")', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit} ${q.bound}`);
+    assert.deepEqual(read('under-14s may not belay'), ['14 age below']);
+    assert.deepEqual(read('Tickets for the Over-65s'), ['65 age above']);
+    assert.deepEqual(read('a room for the under-fives'), ['5 age below']);
+    assert.ok(agrees(quantities('children under 14')[0], quantities('under-14s may not belay')[0]), 'the same limit said two ways');
+    assert.ok(!agrees(quantities('children under 12')[0], quantities('under-14s may not belay')[0]));
+    assert.deepEqual(read('the under-15 squad'), [], 'a singular "under-15" names a team, read by no rule here');
   });
 });
 

@@ -61,6 +61,14 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(r.notes.join(' '), /no figure/);
   });
 
+  it('confirms the same figure said in other words of the same thing ("a broken-down van" for "you")', () => {
+    const md = '# Breakdowns\n\nIf the van breaks down, ring the rescue line. Between 8am and 8pm a mechanic aims to reach you within 3 hours. Overnight, a mechanic comes at first light.\n';
+    const hire = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'breakdowns.md', content: md }] });
+    const r = hire.check('The hire firm tries to get a mechanic out to a broken-down van within three hours.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+    assert.notEqual(hire.check('The hire firm tries to get a mechanic out to a broken-down van within five hours.').verdict, 'supported', 'another figure is never confirmed');
+  });
+
   it('does not support one statement with two passages that each say half of it', () => {
     const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
     const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'music.md', content: md }] });
