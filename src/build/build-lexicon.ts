@@ -194,6 +194,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.ageLimits ? { ageLimits: lex.ageLimits } : {}),
     ...(lex.spokenTimes ? { spokenTimes: lex.spokenTimes } : {}),
     ...(lex.totals ? { totals: lex.totals } : {}),
+    ...(lex.timeEdges ? { timeEdges: lex.timeEdges } : {}),
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
@@ -216,7 +217,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

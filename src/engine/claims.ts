@@ -69,6 +69,8 @@ const NEARLY = 0.85;
 export const FIGURE_OF = 0.2;
 /** …and the share a sentence must say to set a figure in another unit of the measure against it. */
 const OTHER_UNIT_OF = 1 / 3;
+/** …and a date or time of day in a sentence that says this much of what the claim's is of. */
+const POINT_TOPIC = 0.5;
 /** What a sentence's headings or list introduction say counts for this much of what it says itself. */
 const CONTEXT_CREDIT = 0.5;
 /** A negation only against a sentence that says all but the same thing. */
@@ -404,6 +406,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
+    // An age is a point in a life and a span of years or months a while: "children under 14" is
+    // never set against "if you have not belayed for six months or more". (A span that is an
+    // age, "12 years old", is read as one.)
+    const ageAndSpan = (q: Quantity, c: Quantity) => (q.unit === 'age') !== (c.unit === 'age');
     // A figure in another unit of the same measure ("1-2 inches" for "10–15 feet") is compared
     // only in a sentence that says nearly all the claim: a sentence about the heel's height says
     // nothing of the distance walked.
@@ -415,15 +421,20 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // So is a date or a time of day: a handbook gives many ("07:00 to 22:30 on weekdays", "after
     // 17:00 at weekends"), and only a sentence about the same thing says which.
     const point = LEXICON.pointUnits.has(cq.unit);
-    // An age is a point in a life and a span of years or months a while: "children under 14" is
-    // never set against "if you have not belayed for six months or more". (A span that is an
-    // age, "12 years old", is read as one.)
-    const ageAndSpan = (q: Quantity, c: Quantity) => (q.unit === 'age') !== (c.unit === 'age');
+    // …or in a sentence that says most of what the claim's time is of, with a time of its own left
+    // over: "deliveries on Fridays between 10am and 1pm" against "between 2pm and 5pm". Not a time
+    // the claim also gives (the other day's hours of "10am to 2pm Tuesday to Friday and 9am to 1pm
+    // on Saturdays"), a limit, or a time at the other edge of a period ("until 21:00" is no "after
+    // 17:00"); and only in a claim of one period at most: "07:00 to 22:30 on weekdays and until
+    // 21:00 at weekends" is a timetable of two cases, which only a sentence that says nearly all of
+    // it tells apart.
+    const oneSpan = claimed.filter((o) => o.unit === cq.unit).length <= 2;
+    const pointAgainst = (q: Quantity) => oneSpan && !q.bound === !cq.bound && q.edge === cq.edge && !claimed.some((o) => agrees(o, q));
     // Another unit of the measure ("48 hours" for "one day") is set against the claim's in a
     // sentence that says much of what the figure is of, or nearly all of the claim.
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
-        (q) => sameMeasure(q, cq) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context) >= OTHER_UNIT_OF)),
+        (q) => sameMeasure(q, cq) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && pointAgainst(q) && topic(a.sentence, a.context) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context) >= OTHER_UNIT_OF)),
       );
     // A count's describing words say what is counted: "nine elected members" are not the "two
     // committee members" who walk the site, unless the sentence speaks of elected members too.
@@ -556,7 +567,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const totals = cq.total ? qs.filter((q) => q.total) : [];
     const pool = totals.length ? totals : qs;
     const best = Math.max(...pool.map(inClause));
-    const source = closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
+    // (Times of day said in the same number by both are paired in order: "between 2pm and 5pm"
+    // against "between 10am and 1pm" puts 2pm against 10am, not against the nearer 1pm.)
+    const byIndex = (list: readonly Quantity[]) => [...list].sort((a, b) => a.index - b.index);
+    const mineInOrder = point ? byIndex(claimed.filter((o) => o.unit === cq.unit)) : [];
+    const inOrder = point && pool.length === mineInOrder.length ? byIndex(pool)[mineInOrder.indexOf(cq)] : undefined;
+    const source = inOrder ?? closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];

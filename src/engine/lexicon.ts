@@ -80,6 +80,8 @@ export class Lexicon {
   readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number>; readonly dayHalves: { readonly am: readonly string[]; readonly pm: readonly string[] } };
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
+  /** Words before a time of day that make it a period's start or its end. */
+  readonly timeEdges: { readonly start: ReadonlySet<string>; readonly end: ReadonlySet<string> };
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
   readonly calendar: ReadonlyMap<string, readonly string[]>;
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
@@ -249,6 +251,7 @@ export class Lexicon {
     };
     this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] } };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
+    this.timeEdges = { start: new Set(d.timeEdges?.start ?? []), end: new Set(d.timeEdges?.end ?? []) };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.comparedUnits = new Map((d.comparatives?.measures ?? []).flatMap((m) => m.words.map((w) => [w, new Set(m.units)] as const)));
     this.calendar = new Map(d.calendar ?? []);

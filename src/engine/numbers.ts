@@ -32,6 +32,8 @@ export interface Quantity {
   sides?: [string, string];
   /** Said as a difference, and which way: "25% more" (1), "25% fewer" (-1). */
   direction?: 1 | -1;
+  /** A time of day that starts a period ("from 9am", "after 17:00") or ends one ("until 1pm", "9am to 1pm"). */
+  edge?: 'start' | 'end';
   /** A time of day said without am or pm ("8:30"): it may be either half of the day. */
   halfDay?: boolean;
   /** Said as a total: "adds up to 12 hours", "12 hours in total". */
@@ -600,6 +602,11 @@ function readQuantities(text: string): Quantity[] {
       if (q.unit === 'times') q.ratePhrase = written.slice(q.index, rate.end).trim();
     }
     everyOf(q, t, written);
+    if (LEXICON.pointUnits.has(q.unit)) {
+      const before = /([a-z]+)\s*$/.exec(t.slice(Math.max(0, q.index - 12), q.index))?.[1] ?? '';
+      if (LEXICON.timeEdges.start.has(before)) q.edge = 'start';
+      else if (LEXICON.timeEdges.end.has(before)) q.edge = 'end';
+    }
   }
   return out;
 }

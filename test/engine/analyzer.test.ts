@@ -668,6 +668,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('a two-step process'), []);
     assert.deepEqual(read('the under-15s and under-16s'), [[15, 15, 'age'], [16, 16, 'age']], 'an age group is no count of seconds: it is an age');
   });
+  it('reads which edge of a period a time of day is ("from 9am", "until 1pm", "before 16:00")', () => {
+    const edges = (t: string) => quantities(t).map((q) => `${q.text} ${q.edge ?? '-'}`);
+    assert.deepEqual(edges('open from 9am until 1pm'), ['9am start', '1pm end']);
+    assert.deepEqual(edges('weekdays before 16:00 and weekends after 17:00'), ['16:00 end', '17:00 start']);
+    assert.deepEqual(edges('the checks are at 9am and at 3pm'), ['9am -', '3pm -']);
+    assert.deepEqual(edges('it lasts from 2 to 5 hours'), ['2 to 5 hours -'], 'only a time of day has an edge');
+  });
   it('reads an age group named by its limit ("under-14s", "the over-65s", "under-fives")', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit} ${q.bound}`);
     assert.deepEqual(read('under-14s may not belay'), ['14 age below']);

@@ -434,6 +434,17 @@ describe('typed claim rules', () => {
     assert.equal(curls.figure?.source, '8');
   });
 
+  it('figure: a time of day against the time a sentence about the same thing gives, at the same edge of its period', () => {
+    const md = '# Deliveries\n\n## When we deliver\n\nParcels go out to housebound members on Tuesdays between 11am and 2pm. Drivers log their mileage at the end of each run.\n\n## Opening times\n\n- Monday to Friday: 08:00 to 18:00\n- Saturday: 09:00 to 13:00\n- Late collections on Thursdays after 17:00\n';
+    const depot = withPage('deliveries.md', md);
+    const late = typedCheck('Housebound members get their parcels on Tuesdays, some time between 3pm and 6pm.', depot);
+    assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '11am'], 'paired in order: 3pm against 11am, not the nearer 2pm');
+    assert.notEqual(typedCheck('Housebound members get their parcels on Tuesdays, some time between 11am and 2pm.', depot)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('On Thursdays you can collect late, until 19:00.', depot)?.verdict, 'contradicted', 'a closing time is no "after 17:00"');
+    const pool = withPage('pool.md', '# Pool\n\n## Hours\n\n- Monday to Friday: 06:30 to 21:00\n- Saturday and Sunday: 08:00 to 18:00\n\n## Passes\n\n- Quiet-time pass (weekdays before 15:00 plus weekends after 16:00): £25 a month\n');
+    assert.notEqual(typedCheck('The pool is open from 06:30 to 21:00 on weekdays and until 18:00 at weekends.', pool)?.verdict, 'contradicted', 'a timetable of two cases is not set against a pass\'s hours');
+  });
+
   it('figure: the source\'s number in another unit of the dimension is the wrong unit', () => {
     const md = '# Plots\n\n- A full plot is 10 rods, about 250 square metres.\n- A half plot is 5 rods, about 125 square metres.\n';
     const society = withPage('plots.md', md);
