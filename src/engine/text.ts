@@ -86,7 +86,7 @@ const LIST_ITEM = /^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s/;
 
 /**
  * For each sentence of a text, the index of the first sentence of its list item, or of its
- * paragraph where paragraphs open alike; none elsewhere, or where the sentences cannot be matched
+ * paragraph where paragraphs open alike, or the question its line answers; none elsewhere, or where the sentences cannot be matched
  * to lines (read as `sentences` reads them).
  */
 export function lineLeads(text: string, count: number): (number | undefined)[] {
@@ -98,6 +98,10 @@ export function lineLeads(text: string, count: number): (number | undefined)[] {
   // The sentence that introduces a list with a colon ("…set in seven colour circuits, marked
   // with coloured tags:") names what each of its items is: "6. Purple: V6 to V8".
   let intro: number | undefined;
+  // A question that opens a paragraph ("Where can wheelchair users sit? The main house has four
+  // wheelchair spaces…") is what the rest of the paragraph answers, and the paragraphs after it,
+  // up to the next such question: a page of questions answered.
+  let question: number | undefined;
   for (const [i, line] of lines.entries()) {
     const start = out.length;
     // A list item is about what its first words name; a paragraph moves on, unless it is one of
@@ -106,7 +110,8 @@ export function lineLeads(text: string, count: number): (number | undefined)[] {
     const item = LIST_ITEM.test(line);
     const led = item || parallel.has(i);
     const n = counts[i];
-    for (let k = 0; k < n; k++) out.push(!led ? undefined : k === 0 ? (item ? intro ?? start : undefined) : start);
+    if (!led && n && /\?[*_\s]*$/.test(sentences(line)[0])) question = start;
+    for (let k = 0; k < n; k++) out.push(!led ? (question === start + k ? undefined : question) : k === 0 ? (item ? intro ?? start : undefined) : start);
     if (!item) intro = n && /:\s*$/.test(line) ? out.length - 1 : undefined;
   }
   return out.length === sentences(text).length ? out.concat(Array(Math.max(0, count - out.length)).fill(undefined)) : Array(count).fill(undefined);

@@ -51,6 +51,22 @@ describe('answer sentences', () => {
     assert.match(youth.ask('How much is a term of the Inters paid in advance?').citations[0]?.excerpt ?? '', /£60/);
   });
 
+  it('reads the sentences after a question the page asks as its answer ("How far ahead should school groups book? At least six weeks…")', () => {
+    const farm = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'farm.md',
+          content:
+            '# Visiting the farm\n\n**How far ahead should school groups book?**\nAt least six weeks before the visit, because spring dates go quickly. A deposit of £30 holds the date.\n\n**Is there parking?**\nThe car park has 40 spaces. Coaches stop in the lay-by on Mill Lane, and school groups walk up from there.\n',
+        },
+      ],
+    });
+    const excerpt = farm.ask('How far ahead do school groups need to book?').citations[0]?.excerpt ?? '';
+    assert.match(excerpt, /six weeks before the visit/);
+    assert.doesNotMatch(excerpt, /lay-by/, 'the parking answer names school groups but answers another question');
+  });
+
   it('quotes the table row the question names', () => {
     const venue = createCoach({
       corpus: loadBuiltinCorpus(),
