@@ -170,6 +170,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     figureOwners: lex.figureOwners ?? [],
     particles: lex.particles ?? [],
     months: lex.months ?? [],
+    dayNames: lex.dayNames ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
     factorCues: lex.factorCues ?? [],
@@ -266,6 +267,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   questionWords?: string[];
   askedNounLinks?: string[];
   months?: string[][];
+  dayNames?: string[];
   membershipGroupFirst?: string[];
   modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[]; allowsAct?: string[] };
   grantedCues?: string[];

@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
+import { isListItem, lineLeads, listItemText, listsAfterColon, namesDay, namesSomeone, STOPWORDS, sentences, statesRule, tableRowName, termOf, WEEKDAY, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -276,7 +276,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
       // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
       // is answered by "It usually settles within 12 to 24 months", which repeats none of it.
-      if (q.units?.length && qs.some((x) => q.units!.includes(x.unit))) score = (score + unitWord) * 1.5;
+      if (q.units?.length && (qs.some((x) => q.units!.includes(x.unit)) || (q.units.includes(WEEKDAY) && namesDay(s)))) score = (score + unitWord) * 1.5;
       // …and a rate over the period asked ("per hour": "60 grams per hour", not "30 grams").
       if (q.per?.length && qs.some((x) => x.per && q.per!.includes(x.per))) score *= 1.5;
     }

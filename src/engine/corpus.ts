@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, openingOf, statesRule, termOf, words } from './text';
+import { containsRun, indexTerms, namesDay, openingOf, statesRule, termOf, WEEKDAY, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -198,7 +198,13 @@ export class Corpus {
    */
   figuresOf(p: Passage, units: readonly string[] = []): boolean {
     let f = this.figureCache.get(p.id);
-    if (f === undefined) this.figureCache.set(p.id, (f = new Set(quantities(`${p.title}. ${p.text}`).flatMap((q) => [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high ? [`band:${q.unit}`] : [])]))));
+    if (f === undefined) {
+      const text = `${p.title}. ${p.text}`;
+      const units = new Set(quantities(text).flatMap((q) => [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high ? [`band:${q.unit}`] : [])]));
+      // (A day of the week is no figure the checker compares, but it is what "which night" asks for.)
+      if (namesDay(text)) units.add(WEEKDAY);
+      this.figureCache.set(p.id, (f = units));
+    }
     // Any figure answers "how much", but a date or a time of day only a question that asks for one.
     return units.length ? units.some((u) => f!.has(u)) : [...f].some((u) => !LEXICON.pointUnits.has(u));
   }

@@ -119,6 +119,7 @@ export interface CompiledLexicon {
   askedNounLinks: string[];
   /** Month names in order, each with its short forms. */
   months?: string[][];
+  dayNames?: string[];
   membershipGroupFirst?: string[];
   /** Phrases of obligation, prohibition, optionality and permission. */
   modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[]; allowsAct?: string[] };

@@ -122,6 +122,8 @@ export class Lexicon {
   readonly ageWords: readonly string[];
   /** Sets of words naming mutually exclusive cases: the lexicon's (seasons, weekdays) and the months (their names that are no stopword). */
   readonly exclusiveSets: readonly ReadonlySet<string>[];
+  /** The days of the week ("which night…" asks for one). */
+  readonly dayNames: ReadonlySet<string>;
   /** Part words and links of a mix said in parts ("one part greens to two parts browns"). */
   readonly ratios: { readonly words: readonly string[]; readonly links: readonly string[] };
   /** Verbs with which a claim says an exercise works a muscle ("targets"). */
@@ -286,7 +288,8 @@ export class Lexicon {
     this.ageWords = d.ageWords ?? [];
     this.ratios = d.ratios ?? { words: [], links: [] };
     // ("may" is a month only as a date: as a word it is the verb.)
-    this.exclusiveSets = [...(d.exclusiveSets ?? []).map((set) => new Set(set)), new Set((d.months ?? []).flat().filter((f) => !this.stopwords.has(f)))];
+    this.dayNames = new Set(d.dayNames ?? []);
+    this.exclusiveSets = [...(d.exclusiveSets ?? []).map((set) => new Set(set)), ...(this.dayNames.size ? [this.dayNames] : []), new Set((d.months ?? []).flat().filter((f) => !this.stopwords.has(f)))];
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);

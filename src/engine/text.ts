@@ -235,3 +235,11 @@ export function containsRun(ws: readonly string[], run: readonly string[]): bool
   }
   return false;
 }
+
+/** The unit class a question asks for with "which night", "what day": a day of the week named. */
+export const WEEKDAY = 'weekday';
+
+/** Does a text name a day of the week ("Tuesday", "on Thursdays")? */
+export function namesDay(text: string): boolean {
+  return LEXICON.dayNames.size > 0 && words(text).some((w) => LEXICON.dayNames.has(w) || (w.endsWith('s') && LEXICON.dayNames.has(w.slice(0, -1))));
+}

@@ -5,7 +5,7 @@ import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
-import { namesSomeone, sentences, statesRule, termOf, words } from '../../src/engine/text';
+import { namesDay, namesSomeone, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
 
@@ -296,6 +296,9 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('When can I get into the tool store in summer?', corpus).units, ['clock', 'date']);
     assert.deepEqual(analyse('wen does the water get switched off', corpus).units, ['clock', 'date'], 'read as the chat spelling');
     assert.deepEqual(analyse('what dates are the open days', corpus).units, ['date']);
+    assert.deepEqual(analyse('Which nights of the week does the cast rehearse?', corpus).units, ['weekday'], 'a night of the week is a day named');
+    assert.deepEqual(analyse('what evening do the juniors meet', corpus).units, ['weekday']);
+    assert.ok(namesDay('Practice is on Wednesdays.') && namesDay('Open Monday to Friday') && !namesDay('We meet every week.'));
     assert.deepEqual(analyse('When the soleus is weak, which exercises help?', corpus).units, [], 'a "when" clause only sets the scene');
   });
 

@@ -67,6 +67,20 @@ describe('answer sentences', () => {
     assert.doesNotMatch(excerpt, /lay-by/, 'the parking answer names school groups but answers another question');
   });
 
+  it('answers "what night" with the sentence that names a day of the week', () => {
+    const bells = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'bells.md',
+          content:
+            '# Bell ringers\n\n## Practice\n\nNew ringers learn on the simulator bell in the ringing chamber, one to one with a tutor. A tutor rings beside new ringers until they can handle a bell alone. The band practises together on Wednesdays, 7.30pm to 9pm. Visitors are welcome to watch from the chamber.\n',
+        },
+      ],
+    });
+    assert.match(bells.ask('What night do new ringers practise?').citations[0]?.excerpt ?? '', /^The band practises together on Wednesdays/);
+  });
+
   it('quotes the table row the question names', () => {
     const venue = createCoach({
       corpus: loadBuiltinCorpus(),
