@@ -236,7 +236,11 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       for (const w of ws) context.delete(termOf(w));
       // "Some listeners assume the station is funded by the council. It is not.": a short
       // sentence that opens by pointing back and denies, denies what the sentence before said.
-      const denial = i > 0 && ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w));
+      // So does a negation with a word or two at most: '"You have to be a member to volunteer."
+      // Not true.', "Do companions pay? No."
+      const denial =
+        i > 0 &&
+        ((ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w))) || (ws.length <= BARE_NEGATION && LEXICON.negations.has(ws[0] ?? '')));
       return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : {}) };
     });
     // …and the sentence it denies asserts nothing: "the station is not funded by the council" says
@@ -249,6 +253,8 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
 
 /** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
 const BARE_DENIAL = 5;
+/** …where it opens with the negation ("No.", "Not true.", "Not at all."). */
+const BARE_NEGATION = 3;
 
 interface SourceSentence {
   text: string;
@@ -606,6 +612,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // in a passage that holds most of the claim, a sentence a little less aligned counts too.
     const wholly = (aboutClaim ??= passagesAbout(claim, corpus));
     for (const a of reading.against ?? aligned.filter((x) => x.alignment >= ALIGNED || (x.alignment >= ALIGNED * 0.8 && wholly.has(x.passage.id))).slice(0, 3)) {
+      // (A sentence the next one denies states no rule: the myth '"You have to be a member to
+      // volunteer." Not true.')
+      if (a.denies) continue;
       // Said of what the claim names (a muscle's rule is not another's).
       const there = [...namedInSentence(a.sentence, corpus).map((p) => p.id), resolve(a.passage.id, corpus)?.id];
       if (!mentions.filter((m) => ANATOMY.has(m.kind)).every((m) => there.includes(m.id))) continue;

@@ -434,6 +434,15 @@ describe('typed claim rules', () => {
     assert.equal(curls.figure?.source, '8');
   });
 
+  it('negation: a statement the next sentence calls untrue ("Not true.") is denied, and states no rule', () => {
+    const md = '# Volunteering\n\n## Who can help\n\nStewards do not need to be members of the society, although many are. Every steward gets a short safety briefing.\n\n## Myths about volunteering\n\n**"You must live in the parish to volunteer."**\nNot true. Our stewards come from all over the county.\n';
+    const society = withPage('volunteering.md', md);
+    assert.notEqual(typedCheck('You do not have to live in the parish to volunteer.', society)?.verdict, 'contradicted', 'the claim says what the source says of the myth');
+    assert.equal(typedCheck('You must live in the parish to volunteer as a steward.', society)?.verdict, 'contradicted', 'the myth stated as fact');
+    assert.equal(typedCheck('Stewards have to be members of the society.', society)?.verdict, 'contradicted', '"do not need to" leaves it optional');
+    assert.notEqual(typedCheck('Stewards do not have to be members of the society.', society)?.verdict, 'contradicted');
+  });
+
   it('figure: a time of day against the time a sentence about the same thing gives, at the same edge of its period', () => {
     const md = '# Deliveries\n\n## When we deliver\n\nParcels go out to housebound members on Tuesdays between 11am and 2pm. Drivers log their mileage at the end of each run.\n\n## Opening times\n\n- Monday to Friday: 08:00 to 18:00\n- Saturday: 09:00 to 13:00\n- Late collections on Thursdays after 17:00\n';
     const depot = withPage('deliveries.md', md);
