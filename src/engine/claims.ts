@@ -400,10 +400,19 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A table row is named by its first cell ("Parasite: Roundworm; Puppies and kittens: every 2 weeks
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   const claimTermSet = new Set(claimWords.map(termOf));
-  const otherRow = (sentence: string) => {
+  const rowTerms = (sentence: string) => {
     const name = tableRowName(sentence);
-    const named = name ? words(name).filter((w) => !STOPWORDS.has(w)).map(termOf) : [];
+    return name ? words(name).filter((w) => !STOPWORDS.has(w)).map(termOf) : [];
+  };
+  const otherRow = (sentence: string) => {
+    const named = rowTerms(sentence);
     return named.length > 0 && !named.some((t) => claimTermSet.has(t));
+  };
+  // …and a row the claim names whole ("One-day class | 9:30 am to 4:30 pm | £145") is where its
+  // figures come from, however few of the claim's other words the row says.
+  const ownRow = (sentence: string) => {
+    const named = rowTerms(sentence);
+    return named.length > 0 && named.every((t) => claimTermSet.has(t));
   };
   for (const cq of claimed) {
     // The figure's own sentence may share few of the claim's words when another sentence of the
@@ -412,6 +421,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
+    const fromRow = aligned.find((a) => ownRow(a.sentence) && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+    if (fromRow) {
+      agreeing++;
+      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: fromRow.passage, sentence: fromRow.sentence };
+      continue;
+    }
     // An age is a point in a life and a span of years or months a while: "children under 14" is
     // never set against "if you have not belayed for six months or more". (A span that is an
     // age, "12 years old", is read as one.)

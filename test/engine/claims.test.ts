@@ -434,6 +434,15 @@ describe('typed claim rules', () => {
     assert.equal(curls.figure?.source, '8');
   });
 
+  it('figure: a table row the claim names gives its figures, however few of its other words the row says', () => {
+    const md = '# Courses\n\n| Course | Length | Fee |\n| --- | --- | --- |\n| Taster evening | 6 pm to 9 pm | £55 |\n| Bread weekend | 10 am to 4 pm | £190 |\n\nKids Kitchen runs every Sunday from 10 am to noon and costs £25 per child, with aprons and everything they bake to take home.\n';
+    const school = withPage('courses.md', md);
+    const found = typedCheck('A bread weekend runs from 10 am to 4 pm and costs £190, with aprons and everything you bake to take home.', school);
+    assert.equal(found?.verdict, 'supported', found?.note);
+    assert.match(found?.sentence ?? '', /Bread weekend/);
+    assert.equal(typedCheck('A bread weekend runs from 10 am to 4 pm and costs £150, with aprons and everything you bake to take home.', school)?.verdict, 'contradicted');
+  });
+
   it('negation: a statement the next sentence calls untrue ("Not true.") is denied, and states no rule', () => {
     const md = '# Volunteering\n\n## Who can help\n\nStewards do not need to be members of the society, although many are. Every steward gets a short safety briefing.\n\n## Myths about volunteering\n\n**"You must live in the parish to volunteer."**\nNot true. Our stewards come from all over the county.\n';
     const society = withPage('volunteering.md', md);
