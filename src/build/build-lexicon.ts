@@ -156,6 +156,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     hyphenUnits: lex.hyphenUnits ?? [],
     unitReadings: Object.entries(lex.unitReadings ?? {}),
     ageWords: lex.ageWords ?? [],
+    numberedNouns: lex.numberedNouns ?? [],
     exclusiveSets: lex.exclusiveSets ?? [],
     ratios: lex.ratios ?? { words: [], links: [] },
     trainingVerbs: lex.trainingVerbs ?? [],
@@ -236,6 +237,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   hyphenUnits?: string[];
   unitReadings?: Record<string, string[]>;
   ageWords?: string[];
+  numberedNouns?: string[];
   exclusiveSets?: string[][];
   ratios?: { words: string[]; links: string[] };
   trainingVerbs?: string[];

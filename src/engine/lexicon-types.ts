@@ -49,6 +49,7 @@ export interface CompiledLexicon {
   unitReadings?: [string, string[]][];
   /** Words after which a bare number is an age ("aged 14"; unit class age). */
   ageWords?: string[];
+  numberedNouns?: string[];
   /** Sets of words naming mutually exclusive cases (seasons, weekdays). */
   exclusiveSets?: string[][];
   /** A mix said in parts ("one part greens to two parts browns"): the part words and the links between the two sides. */

@@ -120,6 +120,8 @@ export class Lexicon {
   readonly unitReadings: ReadonlyMap<string, readonly string[]>;
   /** Words after which a bare number is an age ("aged 14"; unit class age). */
   readonly ageWords: readonly string[];
+  /** Nouns numbered by the figure after them ("week five", "day 23", "Level 2"). */
+  readonly numberedNouns: readonly string[];
   /** Sets of words naming mutually exclusive cases: the lexicon's (seasons, weekdays) and the months (their names that are no stopword). */
   readonly exclusiveSets: readonly ReadonlySet<string>[];
   /** The days of the week ("which night…" asks for one). */
@@ -286,6 +288,7 @@ export class Lexicon {
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
     this.unitReadings = new Map(d.unitReadings ?? []);
     this.ageWords = d.ageWords ?? [];
+    this.numberedNouns = d.numberedNouns ?? [];
     this.ratios = d.ratios ?? { words: [], links: [] };
     // ("may" is a month only as a date: as a word it is the verb.)
     this.dayNames = new Set(d.dayNames ?? []);

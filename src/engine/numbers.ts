@@ -111,6 +111,10 @@ const BAND_WORDS = LEXICON.figureBounds.filter(([p, b]) => !p.includes(' ') && (
 const AGE_BAND = BAND_WORDS.length
   ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})-(\d{1,3}|${[...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})s\b`, 'g')
   : null;
+/** "week five", "day 23", "Level 2": a step of a sequence numbered by the figure after its noun (not "each day 2 sessions"). */
+const NUMBERED = LEXICON.numberedNouns.length
+  ? new RegExp(String.raw`(?<!\b(?:each|every|per|one|that|this)\s{1,3})\b(${LEXICON.numberedNouns.join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*(?:%|-|\u2013|to\b|or\b|and\b))`, 'g')
+  : null;
 /** "the minimum age to take the tiller is 12": a limit named a few words before its figure. */
 const AGE_NAMED = LEXICON.ageLimits.named.length
   ? new RegExp(String.raw`\b(${LEXICON.ageLimits.named.map(([p]) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})(?:\s{1,3}[a-z'-]+){0,8}?\s{1,3}(?:is|of)\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
@@ -577,6 +581,15 @@ function readQuantities(text: string): Quantity[] {
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
   // A telephone number is read whole; any figure read inside it is none.
+  // "week five", "day 23": the number of a step, read whole; a figure read inside it ("2 food" of
+  // "Level 2 food hygiene") gives way.
+  for (const m of NUMBERED ? t.matchAll(NUMBERED) : []) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].index < end && out[k].index + out[k].text.length > at) out.splice(k, 1);
+    const v = value(m[2]);
+    out.push({ low: v, high: v, unit: `${m[1]} number`, text: written.slice(at, end), index: at });
+  }
   for (const m of t.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < PHONE_DIGITS[0] || digits.length > PHONE_DIGITS[1]) continue;

@@ -678,6 +678,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(edges('the checks are at 9am and at 3pm'), ['9am -', '3pm -']);
     assert.deepEqual(edges('it lasts from 2 to 5 hours'), ['2 to 5 hours -'], 'only a time of day has an edge');
   });
+  it('reads a step of a sequence numbered after its noun ("week five", "day 23", "Level 2") as that noun\'s number', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}`);
+    assert.deepEqual(read('scripts down by the end of week five'), ['5 week number']);
+    assert.deepEqual(read('back to matches on day 23'), ['23 day number']);
+    assert.deepEqual(read('a Level 2 food hygiene certificate'), ['2 level number'], 'no count of "food"');
+    assert.deepEqual(read('each day 2 sessions'), ['2 sessions'], 'a rate\'s period numbers nothing');
+    assert.ok(!sameMeasure(quantities('week five')[0], quantities('five weeks')[0]), 'week five is no five weeks');
+  });
   it('reads an age group named by its limit ("under-14s", "the over-65s", "under-fives")', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit} ${q.bound}`);
     assert.deepEqual(read('under-14s may not belay'), ['14 age below']);

@@ -443,6 +443,14 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('A bread weekend runs from 10 am to 4 pm and costs £150, with aprons and everything you bake to take home.', school)?.verdict, 'contradicted');
   });
 
+  it('figure: the number of a step ("week three") against the source\'s ("week five")', () => {
+    const md = '# Rehearsals\n\n## The schedule\n\n- Read-through in week one, with the whole cast.\n- Lines must be learned by the end of week five. After that the prompter gives lines.\n';
+    const company = withPage('rehearsals.md', md);
+    const wrong = typedCheck('Lines must be learned by the end of week three, and after that the prompter gives them.', company);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', 'week five']);
+    assert.notEqual(typedCheck('Lines must be learned by the end of week five, and after that the prompter gives them.', company)?.verdict, 'contradicted');
+  });
+
   it('negation: a statement the next sentence calls untrue ("Not true.") is denied, and states no rule', () => {
     const md = '# Volunteering\n\n## Who can help\n\nStewards do not need to be members of the society, although many are. Every steward gets a short safety briefing.\n\n## Myths about volunteering\n\n**"You must live in the parish to volunteer."**\nNot true. Our stewards come from all over the county.\n';
     const society = withPage('volunteering.md', md);
