@@ -427,6 +427,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: fromRow.passage, sentence: fromRow.sentence };
       continue;
     }
+    // (…and where the row gives the one figure of the claim's unit and the claim gives one, that
+    // figure is what the claim's is set against: "the main house, all 210 seats of it" against
+    // "Main house | … | 186 seats".)
+    const rowFigure = claimed.filter((o) => o.unit === cq.unit).length === 1 ? aligned.map((a) => ({ a, qs: ownRow(a.sentence) ? quantities(a.sentence).filter((q) => !q.denied && q.unit === cq.unit) : [] })).find((x) => x.qs.length === 1) : undefined;
+    if (rowFigure && !agrees(cq, rowFigure.qs[0], true)) {
+      const source = rowFigure.qs[0];
+      return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, rowFigure.a, figureFix(cq, source));
+    }
     // An age is a point in a life and a span of years or months a while: "children under 14" is
     // never set against "if you have not belayed for six months or more". (A span that is an
     // age, "12 years old", is read as one.)

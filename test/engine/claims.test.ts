@@ -441,6 +441,10 @@ describe('typed claim rules', () => {
     assert.equal(found?.verdict, 'supported', found?.note);
     assert.match(found?.sentence ?? '', /Bread weekend/);
     assert.equal(typedCheck('A bread weekend runs from 10 am to 4 pm and costs £150, with aprons and everything you bake to take home.', school)?.verdict, 'contradicted');
+    const rooms = withPage('rooms.md', '# The building\n\n## Rooms\n\n| Room | Where | Used for | Capacity |\n| --- | --- | --- | --- |\n| Great hall | Ground floor, centre | Concerts and plays | 240 seats |\n| Garden room | First floor | Rehearsals | 40 seats |\n\n## Booking\n\nWinter shows fill up quickly, so book early through the box office.\n');
+    const hall = typedCheck('The great hall, all 300 seats of it, fills up quickly in winter, so please book early.', rooms);
+    assert.deepEqual([hall?.verdict, hall?.figure?.source], ['contradicted', '240 seats'], 'the one figure of its unit in the row the claim names');
+    assert.notEqual(typedCheck('The great hall, all 240 seats of it, fills up quickly in winter, so please book early.', rooms)?.verdict, 'contradicted');
   });
 
   it('figure: the number of a step ("week three") against the source\'s ("week five")', () => {
