@@ -287,7 +287,8 @@ const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_FIRST})\.?\s+([012]?\d|3[01])
 
 function dated(day: number, month: string, text: string, index: number): Quantity {
   const v = LEXICON.months.get(month)! * 100 + day;
-  return { low: v, high: v, unit: 'date', text: text.trim(), index };
+  // (Read lowercased; a month keeps its capital in the figure's words, which a fix writes back.)
+  return { low: v, high: v, unit: 'date', text: text.trim().replace(/\p{L}+/gu, (w) => (LEXICON.months.has(w) ? w[0].toUpperCase() + w.slice(1) : w)), index };
 }
 
 function value(s: string): number {

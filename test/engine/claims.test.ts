@@ -471,6 +471,10 @@ describe('typed claim rules', () => {
     assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '11am'], 'paired in order: 3pm against 11am, not the nearer 2pm');
     assert.notEqual(typedCheck('Housebound members get their parcels on Tuesdays, some time between 11am and 2pm.', depot)?.verdict, 'contradicted');
     assert.notEqual(typedCheck('On Thursdays you can collect late, until 19:00.', depot)?.verdict, 'contradicted', 'a closing time is no "after 17:00"');
+    const school = withPage('heating.md', '# Heating\n\n## The boiler\n\nThere are radiators in every classroom and in the hall. The heating is switched on on 1 November and switched off on 31 March, when the boiler is serviced.\n');
+    const early = typedCheck('The heating in the classrooms is switched on on 1 October and goes off at the end of March.', school);
+    assert.deepEqual([early?.verdict, early?.figure?.source], ['contradicted', '1 November'], 'a date, as a time of day');
+    assert.equal(typedCheck('The heating in the classrooms is switched on on 1 November and goes off at the end of March.', school)?.verdict, 'supported');
     const pool = withPage('pool.md', '# Pool\n\n## Hours\n\n- Monday to Friday: 06:30 to 21:00\n- Saturday and Sunday: 08:00 to 18:00\n\n## Passes\n\n- Quiet-time pass (weekdays before 15:00 plus weekends after 16:00): £25 a month\n');
     assert.notEqual(typedCheck('The pool is open from 06:30 to 21:00 on weekdays and until 18:00 at weekends.', pool)?.verdict, 'contradicted', 'a timetable of two cases is not set against a pass\'s hours');
   });
