@@ -425,6 +425,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
+    // The claim's figure as the row it names gives it confirms it.
     const fromRow = aligned.find((a) => ownRow(a.sentence) && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
     if (fromRow) {
       agreeing++;

@@ -93,8 +93,10 @@ const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]'))
 /** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
 const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
 const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|off|${COMPARATIVES})\b`, 'g');
+/** Number words below a hundred, longest first: what an age is said in. */
+const AGE_WORDS = [...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
 /** An age as a bare number, in digits or a number word below a hundred ("aged fourteen", "the age of 14"). */
-const AGE_FIGURE = String.raw`(\d{1,3}|(?:${[...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})(?![a-z-]))`;
+const AGE_FIGURE = String.raw`(\d{1,3}|(?:${AGE_WORDS})(?![a-z-]))`;
 /** "must be 21 or over": a bare number between an age limit's words. */
 const AGE_LIMIT = LEXICON.ageLimits.before.length && LEXICON.ageLimits.after.length
   ? new RegExp(String.raw`\b(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}${AGE_FIGURE}\s{1,3}(${LEXICON.ageLimits.after.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\b`, 'g')
@@ -109,7 +111,7 @@ const AGE_GROUP = LEXICON.ageLimits.groups.length
  */
 const BAND_WORDS = LEXICON.figureBounds.filter(([p, b]) => !p.includes(' ') && (b === 'below' || b === 'above'));
 const AGE_BAND = BAND_WORDS.length
-  ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})-(\d{1,3}|${[...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})s\b`, 'g')
+  ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})-(\d{1,3}|${AGE_WORDS})s\b`, 'g')
   : null;
 /** "week five", "day 23", "Level 2": a step of a sequence numbered by the figure after its noun (not "each day 2 sessions"). */
 const NUMBERED = LEXICON.numberedNouns.length

@@ -86,8 +86,8 @@ const LIST_ITEM = /^\s*(?:[-*+\u2022]|\(?\d{1,3}[.)])\s/;
 
 /**
  * For each sentence of a text, the index of the first sentence of its list item, or of its
- * paragraph where paragraphs open alike, or the question its line answers; none elsewhere, or where the sentences cannot be matched
- * to lines (read as `sentences` reads them).
+ * paragraph where paragraphs open alike, or the question its paragraph answers; none elsewhere,
+ * or where the sentences cannot be matched to lines (read as `sentences` reads them).
  */
 export function lineLeads(text: string, count: number): (number | undefined)[] {
   const out: (number | undefined)[] = [];
