@@ -414,10 +414,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   };
   // …and a row the claim names whole ("One-day class | 9:30 am to 4:30 pm | £145") is where its
   // figures come from, however few of the claim's other words the row says.
-  const ownRow = (sentence: string) => {
-    const named = rowTerms(sentence);
+  // (Found once for the claim: every figure of it is looked up there.)
+  const namedRows = aligned.filter((a) => {
+    const named = rowTerms(a.sentence);
     return named.length > 0 && named.every((t) => claimTermSet.has(t));
-  };
+  });
   for (const cq of claimed) {
     // The figure's own sentence may share few of the claim's words when another sentence of the
     // same passage carries the rest ("getting it wrong has an energy cost. … up to 15%").
@@ -426,7 +427,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
     // The claim's figure as the row it names gives it confirms it.
-    const fromRow = aligned.find((a) => ownRow(a.sentence) && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+    const fromRow = namedRows.find((a) => quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
     if (fromRow) {
       agreeing++;
       agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: fromRow.passage, sentence: fromRow.sentence };
@@ -435,7 +436,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (…and where the row gives the one figure of the claim's unit and the claim gives one, that
     // figure is what the claim's is set against: "the main house, all 210 seats of it" against
     // "Main house | … | 186 seats".)
-    const rowFigure = claimed.filter((o) => o.unit === cq.unit).length === 1 ? aligned.map((a) => ({ a, qs: ownRow(a.sentence) ? quantities(a.sentence).filter((q) => !q.denied && q.unit === cq.unit) : [] })).find((x) => x.qs.length === 1) : undefined;
+    const rowFigure = claimed.filter((o) => o.unit === cq.unit).length === 1 ? namedRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && q.unit === cq.unit) })).find((x) => x.qs.length === 1) : undefined;
     if (rowFigure && !agrees(cq, rowFigure.qs[0], true)) {
       const source = rowFigure.qs[0];
       return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, rowFigure.a, figureFix(cq, source));
