@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { isListItem, lineLeads, listItemText, listsAfterColon, namesDay, namesSomeone, STOPWORDS, sentences, statesRule, tableRowName, termOf, WEEKDAY, words } from './text';
+import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { targetPhrase, worksClause } from './wording';
 
@@ -72,7 +72,7 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
   }
 
   const weigh = questionWeights(q, corpus);
-  let leadText = answerSentences(lead.passage, q, weigh, corpus, 2);
+  let leadText = answerSentences(lead.passage, q, weigh, corpus, 2, true);
   // A list asked of a group is answered with its members, from the schema.
   if (q.intent === 'list') {
     const members = corpus.members(lead.passage.id).map((id) => muscleName(corpus.get(id)?.title ?? id));
@@ -217,9 +217,10 @@ export function grantedTerms(text: string): string[] {
  * The sentences of a passage that answer the question: those that share the most
  * (idf-weighted) with it — the passage's own name words count little, since every sentence of
  * the passage is about that — and that hold what the question asks for (a figure, several
- * names). A lead-in ending with a colon brings the sentence it introduces.
+ * names). A lead-in ending with a colon brings the sentence it introduces. The passage that
+ * `leads` the answer also brings its best sentence with the figure asked, if none chosen has one.
  */
-export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap<string, number>, corpus: Corpus, count: number): string {
+export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap<string, number>, corpus: Corpus, count: number, leads = false): string {
   const all = sentences(p.text).map((x) => clip(x, MAX_EXCERPT_CHARS));
   if (p.dose) all.push(`Dose: ${p.dose}.`);
   if (all.length <= count) return all.join(' ');
@@ -249,6 +250,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const asked = q.asksName ? saidTerms(q) : undefined;
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const stated = q.stated ?? [];
+  const holdsAsked: boolean[] = [];
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
@@ -276,7 +278,10 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
       // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
       // is answered by "It usually settles within 12 to 24 months", which repeats none of it.
-      if (q.units?.length && (qs.some((x) => q.units!.includes(x.unit)) || (q.units.includes(WEEKDAY) && namesDay(s)))) score = (score + unitWord) * 1.5;
+      if (q.units?.length && (qs.some((x) => q.units!.includes(x.unit)) || pointsNamed(s).some((u) => q.units!.includes(u)))) {
+        score = (score + unitWord) * 1.5;
+        holdsAsked[i] = true;
+      }
       // …and a rate over the period asked ("per hour": "60 grams per hour", not "30 grams").
       if (q.per?.length && qs.some((x) => x.per && q.per!.includes(x.per))) score *= 1.5;
     }
@@ -302,6 +307,14 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];
     if (j !== undefined && j !== x.i && j !== x.i - 1 && !picked.includes(j)) picked.push(j);
+  }
+  // The answer's own passage must give the figure asked for: where the sentences chosen for the
+  // words they share with the question hold none of the unit asked, the best that does comes too
+  // ("I got a referral slip last week, how long have I got?": the sentence about slips, then
+  // "valid for 14 days"). A passage quoted in support keeps to its one best sentence.
+  if (leads && !picked.some((i) => holdsAsked[i])) {
+    const best = scored.find((x) => holdsAsked[x.i]);
+    if (best) picked.push(best.i);
   }
   // A list asked for, where the chosen sentence introduces one ("each jar must show:"): its items
   // are the answer, so all of them come (up to a handful), not only the first.

@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, namesDay, openingOf, statesRule, termOf, WEEKDAY, words } from './text';
+import { containsRun, indexTerms, openingOf, pointsNamed, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -201,8 +201,9 @@ export class Corpus {
     if (f === undefined) {
       const text = `${p.title}. ${p.text}`;
       const units = new Set(quantities(text).flatMap((q) => [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high ? [`band:${q.unit}`] : [])]));
-      // (A day of the week is no figure the checker compares, but it is what "which night" asks for.)
-      if (namesDay(text)) units.add(WEEKDAY);
+      // (A day or a month named is no figure the checker compares, but it is what "which night"
+      // or "in which month" asks for.)
+      for (const u of pointsNamed(text)) units.add(u);
       this.figureCache.set(p.id, (f = units));
     }
     // Any figure answers "how much", but a date or a time of day only a question that asks for one.

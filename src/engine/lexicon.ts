@@ -101,6 +101,8 @@ export class Lexicon {
   readonly askedNounLinks: ReadonlySet<string>;
   /** A month's name or short form → its number (1–12). */
   readonly months: ReadonlyMap<string, number>;
+  /** The months' full names, January first. */
+  readonly monthNames: readonly string[];
   readonly membershipGroupFirst: ReadonlySet<string>;
   /** Phrases (as word lists) of obligation, prohibition, optionality and permission. */
   readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows' | 'restricts' | 'noneMay' | 'allowsAct', readonly (readonly string[])[]>>;
@@ -269,6 +271,7 @@ export class Lexicon {
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
     this.months = new Map((d.months ?? []).flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));
+    this.monthNames = (d.months ?? []).map((forms) => forms[0]);
     this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
     const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
     const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));

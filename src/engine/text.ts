@@ -238,8 +238,20 @@ export function containsRun(ws: readonly string[], run: readonly string[]): bool
 
 /** The unit class a question asks for with "which night", "what day": a day of the week named. */
 export const WEEKDAY = 'weekday';
+/** The unit class "which month", "during which months" ask for: a month named. */
+export const MONTH = 'month';
 
-/** Does a text name a day of the week ("Tuesday", "on Thursdays")? */
-export function namesDay(text: string): boolean {
-  return LEXICON.dayNames.size > 0 && words(text).some((w) => LEXICON.dayNames.has(w) || (w.endsWith('s') && LEXICON.dayNames.has(w.slice(0, -1))));
+/**
+ * The names that answer a question asking for a point named rather than a figure: the days of
+ * the week, and the months by their full names ("may" is left out, a verb far more often).
+ */
+const NAMED_POINTS: readonly (readonly [string, ReadonlySet<string>])[] = [
+  [WEEKDAY, LEXICON.dayNames],
+  [MONTH, new Set(LEXICON.monthNames.filter((m) => !LEXICON.stopwords.has(m)))],
+];
+
+/** The named points a text gives: "weekday" for "on Thursdays", "month" for "each February". */
+export function pointsNamed(text: string): string[] {
+  const ws = words(text);
+  return NAMED_POINTS.filter(([, names]) => names.size > 0 && ws.some((w) => names.has(w) || (w.endsWith('s') && names.has(w.slice(0, -1))))).map(([unit]) => unit);
 }

@@ -5,7 +5,7 @@ import { LEXICON } from '../../src/engine/lexicon';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
-import { namesDay, namesSomeone, sentences, statesRule, termOf, words } from '../../src/engine/text';
+import { namesSomeone, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
 
@@ -298,7 +298,12 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('what dates are the open days', corpus).units, ['date']);
     assert.deepEqual(analyse('Which nights of the week does the cast rehearse?', corpus).units, ['weekday'], 'a night of the week is a day named');
     assert.deepEqual(analyse('what evening do the juniors meet', corpus).units, ['weekday']);
-    assert.ok(namesDay('Practice is on Wednesdays.') && namesDay('Open Monday to Friday') && !namesDay('We meet every week.'));
+    assert.deepEqual(pointsNamed('Practice is on Wednesdays.'), ['weekday']);
+    assert.deepEqual(pointsNamed('Open Monday to Friday'), ['weekday']);
+    assert.deepEqual(pointsNamed('We meet every week.'), []);
+    assert.deepEqual(analyse('During which months can I hire a wetsuit?', corpus).units, ['month', 'date'], 'a month named, or a date');
+    assert.deepEqual(pointsNamed('The seniors perform each February.'), ['month']);
+    assert.deepEqual(pointsNamed('You may book a month ahead.'), [], '"may" is the verb, and "month" names none');
     assert.deepEqual(analyse('When the soleus is weak, which exercises help?', corpus).units, [], 'a "when" clause only sets the scene');
   });
 

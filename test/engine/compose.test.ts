@@ -81,6 +81,36 @@ describe('answer sentences', () => {
     assert.match(bells.ask('What night do new ringers practise?').citations[0]?.excerpt ?? '', /^The band practises together on Wednesdays/);
   });
 
+  it('brings the figure asked for into the answer when the sentences sharing its words give none', () => {
+    const library = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'library.md',
+          content:
+            '# Borrowing\n\n## Interlibrary requests\n\nA request slip for a book from another county is filled in at the counter, and the librarian posts the slip to the county store the same afternoon. Staff telephone you when the county book arrives at the counter. Reserved items are held for ten days. After that they go back to the store.\n',
+        },
+      ],
+    });
+    const answer = library.ask('I filled in a request slip for a county book at the counter. How long have I got to pick it up?');
+    assert.equal(answer.abstained, false);
+    assert.match(answer.citations[0]?.excerpt ?? '', /held for ten days/);
+  });
+
+  it('answers "in which month" with the sentence that names a month', () => {
+    const choir = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'choir.md',
+          content:
+            '# Concerts\n\n## The year\n\nThe youth choir sings carols in the market square, and the youth choir also joins the church service. Its visit to the mayor falls each April. The youth choir travels to the festival abroad with two parents as chaperones.\n',
+        },
+      ],
+    });
+    assert.match(choir.ask('In which month does the youth choir sing for the mayor?').citations[0]?.excerpt ?? '', /falls each April/);
+  });
+
   it('quotes the table row the question names', () => {
     const venue = createCoach({
       corpus: loadBuiltinCorpus(),
