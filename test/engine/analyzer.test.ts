@@ -61,6 +61,15 @@ describe('lexicon: how much a word says', () => {
     assert.ok(pooch?.alternatives?.includes(termOf('dog')));
   });
 
+  it('reads everyday family words as the words a handbook writes', () => {
+    const pool = Corpus.build([{ id: 'p', kind: 'concept', title: 'Pool', text: 'Children under 8 swim free when a parent is in the water with them.', source: { file: 'p.md', section: 'Pool' } }]);
+    const q = analyseQuestion('do the kids swim free if their dad comes in too', pool);
+    const kids = q.tokens.find((t) => t.surface === 'kids');
+    const dad = q.tokens.find((t) => t.surface === 'dad');
+    assert.ok(kids?.alternatives?.includes(termOf('children')), 'kids are children');
+    assert.ok(dad?.alternatives?.includes(termOf('parent')), 'a dad is a parent');
+  });
+
   it('reads a pensioner as the concession or the age a handbook names', () => {
     const rates = Corpus.build([{ id: 'r', kind: 'concept', title: 'Rates', text: 'Concession: members aged 65 or over pay £10.', source: { file: 'r.md', section: 'Rates' } }]);
     const pensioner = analyseQuestion('how much is it to join if youre a pensioner', rates).tokens.find((t) => t.surface === 'pensioner');
