@@ -52,6 +52,8 @@ describe('lexicon: how much a word says', () => {
     assert.equal(s.should, 'stop');
     assert.equal(s.calves, 'known');
     assert.ok(!Object.values(s).includes('unknown'));
+    const filler = statuses('thats the stuff im supposed to stretch');
+    for (const w of ['thats', 'stuff', 'supposed']) assert.equal(filler[w], 'stop', `"${w}" names no topic`);
   });
 
   it('reads an everyday animal word as the word a handbook writes', () => {
@@ -68,6 +70,8 @@ describe('lexicon: how much a word says', () => {
     const dad = q.tokens.find((t) => t.surface === 'dad');
     assert.ok(kids?.alternatives?.includes(termOf('children')), 'kids are children');
     assert.ok(dad?.alternatives?.includes(termOf('parent')), 'a dad is a parent');
+    const son = analyseQuestion('how old does my son have to be', pool).tokens.find((t) => t.surface === 'son');
+    assert.ok(son?.alternatives?.includes(termOf('children')), 'a son is a child');
   });
 
   it('reads a pensioner as the concession or the age a handbook names', () => {
