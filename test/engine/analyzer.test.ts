@@ -315,6 +315,8 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(pointsNamed('Open Monday to Friday'), ['weekday']);
     assert.deepEqual(pointsNamed('We meet every week.'), []);
     assert.deepEqual(analyse('During which months can I hire a wetsuit?', corpus).units, ['month', 'date'], 'a month named, or a date');
+    const deadline = analyse('What is the deadline for sending in a claim form?', corpus);
+    assert.deepEqual(deadline.units, ['clock', 'date', 'days', 'weeks', 'fortnights', 'months', 'years'], 'a deadline is a time, a date or a period to act within');
     assert.deepEqual(pointsNamed('The seniors perform each February.'), ['month']);
     assert.deepEqual(pointsNamed('You may book a month ahead.'), [], '"may" is the verb, and "month" names none');
     assert.deepEqual(analyse('When the soleus is weak, which exercises help?', corpus).units, [], 'a "when" clause only sets the scene');
