@@ -72,6 +72,10 @@ describe('lexicon: how much a word says', () => {
     assert.ok(dad?.alternatives?.includes(termOf('parent')), 'a dad is a parent');
     const son = analyseQuestion('how old does my son have to be', pool).tokens.find((t) => t.surface === 'son');
     assert.ok(son?.alternatives?.includes(termOf('children')), 'a son is a child');
+    const fees = Corpus.build([{ id: 'f', kind: 'concept', title: 'Fees', text: 'Siblings pay half the termly fee.', source: { file: 'f.md', section: 'Fees' } }]);
+    const sisters = analyseQuestion('do brothers and sisters pay less', fees).tokens.filter((t) => t.surface === 'brothers' || t.surface === 'sisters');
+    assert.equal(sisters.length, 2);
+    for (const t of sisters) assert.ok(t.alternatives?.includes(termOf('siblings')), `${t.surface} are siblings`);
   });
 
   it('reads a pensioner as the concession or the age a handbook names', () => {
