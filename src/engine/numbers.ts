@@ -106,6 +106,14 @@ const AGE_GROUP = LEXICON.ageLimits.groups.length
   ? new RegExp(String.raw`\b([a-z]+(?:\s{1,3}one)?)\s{1,3}(?:${LEXICON.ageLimits.groups.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
   : null;
 /**
+ * "volunteers must be at least 16", "drivers have to be over 21": a bare number bounded after
+ * "be", "is" or "are", a modal or two before, said of the beings it is the age of (the word before
+ * the verb). A bound of other things has its unit or counted noun ("at least 16 members").
+ */
+const AGE_COPULA = LEXICON.ageLimits.before.length
+  ? new RegExp(String.raw`\b([a-z]+)\s{1,3}(?:(?:must|should|shall|will|may|can|need|needs|have|has|to)\s{1,3}){0,2}(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}(?:${LEXICON.figureBounds.map(([p]) => p).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
+  : null;
+/**
  * "under-14s", "the over-65s", "under-fives": an age group named by its limit, hyphened to the
  * age in the plural. The bound words are the one-word ones of `figureBounds` ("under", "over").
  */
@@ -478,6 +486,16 @@ function readQuantities(text: string): Quantity[] {
   for (const m of AGE_GROUP ? t.matchAll(AGE_GROUP) : []) {
     const [, beings, figure] = m;
     if (!LEXICON.ageLimits.people.has(beings.replace(/\s+/g, ' ')) && !LEXICON.namesBeing(beings)) continue;
+    const at = (m.index ?? 0) + m[0].length - figure.length;
+    if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const v = value(figure);
+    out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
+  }
+  // "volunteers must be at least 16": the same, the limit said after the verb.
+  for (const m of AGE_COPULA ? t.matchAll(AGE_COPULA) : []) {
+    const [, beings, figure] = m;
+    if (!LEXICON.ageLimits.people.has(beings) && !LEXICON.namesBeing(beings)) continue;
     const at = (m.index ?? 0) + m[0].length - figure.length;
     if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
     if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;

@@ -719,6 +719,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!agrees(quantities('children under 12')[0], quantities('under-14s may not belay')[0]));
     assert.deepEqual(read('the under-15 squad'), [], 'a singular "under-15" names a team, read by no rule here');
   });
+  it('reads an age limit said after "be" of the people it bounds ("volunteers must be at least 16")', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit} ${q.bound}`);
+    assert.deepEqual(read('Kitchen volunteers must be at least 16.'), ['16 age atLeast']);
+    assert.deepEqual(read('Drivers have to be over 21 to take the van.'), ['21 age above']);
+    assert.deepEqual(read('You must be at least 18 to use the lathe.'), ['18 age atLeast']);
+    assert.deepEqual(read('The pond must be at least 60 deep.'), [], 'a pond has no age');
+    assert.deepEqual(read('Groups must be at least 6 members.'), ['6 member atLeast'], 'a count said with its noun');
+  });
 });
 
 describe('sentences', () => {

@@ -89,6 +89,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
   });
 
+  it('figure: an age limit said after "must be" is checked against the age the source gives', () => {
+    const md = '# Helping out\n\n## Roles\n\nKitchen volunteers (aged 14 and over) work on Tuesdays to Saturdays, serving food and clearing tables.\n';
+    const kitchen = withPage('roles.md', md);
+    const older = typedCheck('Kitchen volunteers must be at least 16 and work Tuesday to Saturday.', kitchen);
+    assert.equal(older?.verdict, 'contradicted', JSON.stringify(older));
+    assert.equal(older?.figure?.source, '14');
+  });
+
   it('figure: a time of day confirms the part of the day a claim names beside it', () => {
     const md = '# Physio\n\nBook a free appointment at the physio drop-in clinic, held on Tuesdays from 17:30 to 19:00 in the clubhouse.\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'physio.md', content: md }] });
