@@ -483,24 +483,17 @@ function readQuantities(text: string): Quantity[] {
   }
   // "children under 12", "anyone over 16": no unit and no counted noun after the number (those
   // were read above, "under 12 minutes", "over 20 members"), so it is the age of those named.
-  for (const m of AGE_GROUP ? t.matchAll(AGE_GROUP) : []) {
-    const [, beings, figure] = m;
-    if (!LEXICON.ageLimits.people.has(beings.replace(/\s+/g, ' ')) && !LEXICON.namesBeing(beings)) continue;
-    const at = (m.index ?? 0) + m[0].length - figure.length;
-    if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
-    const v = value(figure);
-    out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
-  }
   // "volunteers must be at least 16": the same, the limit said after the verb.
-  for (const m of AGE_COPULA ? t.matchAll(AGE_COPULA) : []) {
-    const [, beings, figure] = m;
-    if (!LEXICON.ageLimits.people.has(beings) && !LEXICON.namesBeing(beings)) continue;
-    const at = (m.index ?? 0) + m[0].length - figure.length;
-    if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
-    const v = value(figure);
-    out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
+  for (const pattern of [AGE_GROUP, AGE_COPULA]) {
+    for (const m of pattern ? t.matchAll(pattern) : []) {
+      const [, beings, figure] = m;
+      if (!LEXICON.ageLimits.people.has(beings.replace(/\s+/g, ' ')) && !LEXICON.namesBeing(beings)) continue;
+      const at = (m.index ?? 0) + m[0].length - figure.length;
+      if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
+      if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+      const v = value(figure);
+      out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
+    }
   }
   // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
   for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {
