@@ -158,6 +158,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ageWords: lex.ageWords ?? [],
     numberedNouns: lex.numberedNouns ?? [],
     exclusiveSets: lex.exclusiveSets ?? [],
+    equivalents: lex.equivalents ?? [],
     ratios: lex.ratios ?? { words: [], links: [] },
     trainingVerbs: lex.trainingVerbs ?? [],
     exclusiveQualifiers: lex.exclusiveQualifiers ?? [],
@@ -239,6 +240,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   ageWords?: string[];
   numberedNouns?: string[];
   exclusiveSets?: string[][];
+  equivalents?: string[][];
   ratios?: { words: string[]; links: string[] };
   trainingVerbs?: string[];
   exclusiveQualifiers?: string[];

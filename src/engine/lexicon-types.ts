@@ -52,6 +52,8 @@ export interface CompiledLexicon {
   numberedNouns?: string[];
   /** Sets of words naming mutually exclusive cases (seasons, weekdays). */
   exclusiveSets?: string[][];
+  /** Groups of everyday words that say one thing ("begin", "start"), too common for WordNet's expansions. */
+  equivalents?: string[][];
   /** A mix said in parts ("one part greens to two parts browns"): the part words and the links between the two sides. */
   ratios?: { words: string[]; links: string[] };
   /** Verbs with which a claim says an exercise works a muscle. */

@@ -429,6 +429,21 @@ export class Lexicon {
 
   private inflectionMap?: ReadonlyMap<string, readonly string[]>;
 
+  /**
+   * The everyday words that say what this one says in a statement ("begin" → "start",
+   * "commence"), from the lexicon's equivalents. Made on first use.
+   */
+  equivalentsOf(w: string): readonly string[] {
+    if (!this.equivalentMap) {
+      const m = new Map<string, string[]>();
+      for (const group of this.data.equivalents ?? []) for (const x of group) m.set(x, [...new Set([...(m.get(x) ?? []), ...group.filter((y) => y !== x)])]);
+      this.equivalentMap = m;
+    }
+    return this.equivalentMap.get(w) ?? [];
+  }
+
+  private equivalentMap?: ReadonlyMap<string, readonly string[]>;
+
   /** Corpus words that share a sense with a word, or derive from it. */
   expand(w: string): readonly string[] {
     return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.known)) ?? [];

@@ -198,11 +198,11 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       // (A known word's alternatives are the days it names, "weekend", and its irregular forms:
       // "lost" is said by "lose".)
       const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
-      const forms = formsOf(surface, known).alternatives ?? [];
+      const forms = formsOf(surface, known, !fromAsker).alternatives ?? [];
       const alternatives = days.length && forms.length ? [...new Set([...days, ...forms])] : days.length ? days : forms;
       tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}) });
     } else {
-      const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface)].map(termOf).filter(known);
+      const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface), ...(fromAsker ? [] : LEXICON.equivalentsOf(surface))].map(termOf).filter(known);
       if (syn.length) {
         tokens.push({ surface, term, status: 'synonym', alternatives: syn });
       } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {
@@ -595,9 +595,11 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
 }
 
 /** A word's irregular forms the sources use, as alternatives ("loose" read as "lose" is said by "lost"). */
-function formsOf(word: string, known: (t: string) => boolean): { alternatives?: string[] } {
+function formsOf(word: string, known: (t: string) => boolean, withEquivalents = false): { alternatives?: string[] } {
   // (Most words have none: nothing is made for them, on every word of every question.)
-  const inflections = LEXICON.inflectionsOf(word);
+  // …and, in a claim, its everyday equivalents ("begin" is said by "start"), with their own forms.
+  const equivalents = withEquivalents ? LEXICON.equivalentsOf(word) : [];
+  const inflections = equivalents.length ? [...LEXICON.inflectionsOf(word), ...equivalents, ...equivalents.flatMap((e) => LEXICON.inflectionsOf(e))] : LEXICON.inflectionsOf(word);
   if (!inflections.length) return {};
   const term = termOf(word);
   const forms = [...new Set(inflections.map(termOf))].filter((t) => t !== term && known(t));

@@ -246,6 +246,17 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(lost.tokens.find((t) => t.surface === 'lost')?.alternatives, [termOf('lose')], 'a word the sources use keeps its own form first');
   });
 
+  it("reads a claim's everyday word as its equivalents the sources use, and a question's by its own word", () => {
+    assert.ok(LEXICON.equivalentsOf('begin').includes('start') && LEXICON.equivalentsOf('start').includes('begin'), 'a group reaches every way');
+    assert.deepEqual([...LEXICON.equivalentsOf('hamstring')], [], 'most words have none');
+    const times = Corpus.build(chunkDocument({ path: 'times.md', content: '# Shows\n\nEvening shows start at 7.30pm and the hall is closed on Mondays. Latecomers wait until the second act begins.\n' }));
+    const claim = analyse('Evening shows begin at 8pm and the hall is shut on Mondays.', times);
+    assert.ok(claim.tokens.find((t) => t.surface === 'begin')?.alternatives?.includes(termOf('start')), 'a claim\'s "begin", a word the sources use, is said by "start" too');
+    assert.ok(claim.tokens.find((t) => t.surface === 'shut')?.alternatives?.includes(termOf('closed')), 'a claim\'s "shut" is said by "closed"');
+    const question = analyseQuestion('When do evening shows begin?', times);
+    assert.equal(question.tokens.find((t) => t.surface === 'begin')?.alternatives?.includes(termOf('start')) ?? false, false, 'a question is read by its own word');
+  });
+
   it('reads a question about a rule where a rule phrase opens it or a clause of it, and knows a sentence that states one', () => {
     assert.equal(analyseQuestion('can i bring my dog along?', corpus).asksRule, true);
     assert.equal(analyseQuestion('my 11 yr old wants to take a kayak out - is it ok?', corpus).asksRule, true, 'a clause after a dash');

@@ -409,6 +409,13 @@ describe('typed claim rules', () => {
     assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '9:30 am']);
   });
 
+  it("figure: a claim's everyday word is aligned with its equivalent in the source (\"begin\" with \"start\")", () => {
+    const md = '# Performances\n\n## Times\n\nEvening performances start at 7.30pm, and Saturday matinees start at 2.30pm.\n\n## Tickets\n\nUnder-16s must be with an adult at evening performances. The box office opens at 6.30pm on performance evenings.\n';
+    const theatre = withPage('performances.md', md);
+    const late = typedCheck('Evening performances at the theatre begin at half past eight.', theatre);
+    assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '7.30pm']);
+  });
+
   it('comparison: the two figures in neighbouring sentences, and only figures of the measure the comparative names', () => {
     const md = '# Children\n\nJunior Cooks runs on Saturdays from 10:00 am to 12:30 pm and costs £40 per session. Teen Kitchen runs on Saturday afternoons from 1:30 pm to 4:30 pm and costs £48 per session.\n';
     const school = withPage('children.md', md);
