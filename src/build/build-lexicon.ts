@@ -202,6 +202,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
     selfReference: lex.selfReference ?? [],
+    standIns: lex.standIns ?? { pronouns: [], notAfter: [] },
     questionWords: lex.questionWords ?? [],
     askedNounLinks: lex.askedNounLinks ?? [],
     grantedCues: lex.grantedCues ?? [],
@@ -268,6 +269,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   offTopic: string[];
   anaphora?: string[];
   selfReference?: string[];
+  standIns?: { pronouns: string[]; notAfter: string[] };
   questionWords?: string[];
   askedNounLinks?: string[];
   months?: string[][];

@@ -220,10 +220,24 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
     // short voice placement. This is not a test. It takes about 10 minutes … before that
     // evening's rehearsal begins.")
     const carried: Set<string>[] = [];
+    /** Sentences that only deny the one before ("It is not."). */
+    const bare = new Set<number>();
     out = texts.map((text, i) => {
       const ws = words(text);
       const terms = new Set(ws.map(termOf));
       carried[i] = new Set(contentTerms(text));
+      // "…need an enhanced DBS check. Café volunteers do not need one.": a pronoun after a verb of
+      // the sentence before stands for what that verb took there, and is said (or denied) here.
+      const standIn = i > 0 ? standInFor(ws, texts[i - 1]) : undefined;
+      let deniedStandIn: Set<string> | undefined;
+      if (standIn) {
+        for (const t of standIn.terms) {
+          terms.add(t);
+          carried[i].add(t);
+        }
+        const denied = negatedTerms(standIn.reading);
+        if (standIn.terms.some((t) => denied.has(t))) deniedStandIn = denied;
+      }
       if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) {
         for (const t of carried[i - 1]) {
           terms.add(t);
@@ -245,14 +259,45 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       const denial =
         i > 0 &&
         ((ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w))) || (ws.length <= BARE_NEGATION && LEXICON.negations.has(ws[0] ?? '')));
-      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : {}) };
+      if (denial) bare.add(i);
+      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}) };
     });
     // …and the sentence it denies asserts nothing: "the station is not funded by the council" says
     // what the two say together.
-    for (let i = 1; i < out.length; i++) if (out[i].denies && !out[i - 1].denies) out[i - 1] = { ...out[i - 1], denies: out[i].denies };
+    // (Not the sentence before one that denies it a pronoun's object: "…need a DBS check. Café
+    // volunteers do not need one." denies the café volunteers alone.)
+    for (let i = 1; i < out.length; i++) if (bare.has(i) && !out[i - 1].denies) out[i - 1] = { ...out[i - 1], denies: out[i].denies };
     cache.set(p.id, out);
   }
   return out;
+}
+
+/** Most words a pronoun stands for ("an enhanced DBS check"): an object, not the rest of a clause. */
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * What a pronoun object stands for ("…do not need one"): the words the sentence before gave
+ * after the same verb, in that verb's clause, up to a clause of their own ("which", "if"). With
+ * the sentence read with them in the pronoun's place, for what it denies.
+ */
+function standInFor(ws: readonly string[], before: string): { terms: string[]; reading: string } | undefined {
+  const k = ws.findIndex((w, j) => j > 0 && LEXICON.standIns.pronouns.has(w) && /^\p{L}+$/u.test(ws[j - 1]) && !LEXICON.standIns.notAfter.has(ws[j - 1]) && !LEXICON.negations.has(ws[j - 1]));
+  if (k < 0) return undefined;
+  const verb = termOf(ws[k - 1]);
+  for (const clause of before.split(CLAUSE_SPLIT)) {
+    const cw = words(clause);
+    const at = cw.findIndex((w) => termOf(w) === verb);
+    if (at < 0) continue;
+    const object: string[] = [];
+    for (const w of cw.slice(at + 1, at + 1 + MAX_OBJECT_WORDS)) {
+      if (LEXICON.relativePronouns.has(w) || LEXICON.subordinators.has(w) || LEXICON.standIns.pronouns.has(w)) break;
+      object.push(w);
+    }
+    const terms = object.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);
+    if (!terms.length) return undefined;
+    return { terms, reading: [...ws.slice(0, k), ...object, ...ws.slice(k + 1)].join(' ') };
+  }
+  return undefined;
 }
 
 /** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
@@ -846,8 +891,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A negation one side has and the other lacks, over the same words: the content words within
   // a few words after "not" on one side and un-negated on the other ("the hamstrings do not cross
   // the knee" against "the hamstrings cross the hip and the knee").
-  for (const cand of aligned.filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 2)) {
+  const negationCandidates = aligned.filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 2);
+  for (const [k, cand] of negationCandidates.entries()) {
     const best = cand;
+    // A sentence that says the claim closely, and better aligned, outranks one that denies part
+    // of it: "Welcome team volunteers need a DBS check" is said by "Welcome team volunteers and
+    // drivers need…", whatever "Warehouse volunteers do not need one" denies.
+    if (k > 0 && negationCandidates[0].alignment >= CLOSE && negationCandidates[0].alignment > cand.alignment && !negationCandidates[0].denies && !negatedTerms(negationCandidates[0].sentence).size && !negatedTerms(claim).size) continue;
     // A sentence about another muscle denies nothing of this one.
     if (!aboutTheSame(best)) continue;
     // A negation that turned a figure's bound round is read with the figure: "no player may play

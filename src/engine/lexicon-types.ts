@@ -116,6 +116,8 @@ export interface CompiledLexicon {
   /** Words that point back to an earlier sentence. */
   anaphora: string[];
   selfReference?: string[];
+  /** Pronouns that stand for the object the sentence before gave the same verb, and the verbs after which they stand for nothing said. */
+  standIns?: { pronouns: string[]; notAfter: string[] };
   /** Question words a cue's noun may stand apart from ("which hip muscle"). */
   questionWords: string[];
   /** Words that open a clause the asker grants ("besides", "apart from"). */

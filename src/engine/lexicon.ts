@@ -97,6 +97,8 @@ export class Lexicon {
   readonly anaphora: ReadonlySet<string>;
   /** How a team's pages speak of the team itself ("we", "our"). */
   readonly selfReference: ReadonlySet<string>;
+  /** Pronouns that stand for the object the sentence before gave the same verb ("…do not need one"), and the verbs after which they stand for nothing. */
+  readonly standIns: { pronouns: ReadonlySet<string>; notAfter: ReadonlySet<string> };
   readonly questionWords: ReadonlySet<string>;
   readonly askedNounLinks: ReadonlySet<string>;
   /** A month's name or short form → its number (1–12). */
@@ -268,6 +270,7 @@ export class Lexicon {
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
     this.selfReference = new Set(d.selfReference ?? []);
+    this.standIns = { pronouns: new Set(d.standIns?.pronouns ?? []), notAfter: new Set(d.standIns?.notAfter ?? []) };
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
     this.months = new Map((d.months ?? []).flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));

@@ -215,6 +215,22 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Each partner organisation can name no more than three staff as voucher holders.', pantry)?.verdict, 'contradicted');
   });
 
+  it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
+    const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
+    const bank = withPage('checks.md', md);
+    const wrong = typedCheck('Warehouse volunteers need an enhanced DBS check before they start.', bank);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'negation']);
+    assert.match(wrong?.sentence ?? '', /do not need one/);
+    // The sentence before says it of the drivers, and is not itself denied.
+    assert.notEqual(typedCheck('Drivers need an enhanced DBS check.', bank)?.verdict, 'contradicted');
+    const coach = createCoach({ corpus: bank });
+    assert.equal(coach.check('Drivers need an enhanced DBS check.').verdict, 'supported');
+    // "no one" stands for nobody: nothing of the sentence before is carried.
+    const door = withPage('door.md', '# Door\n\n## Keys\n\nVolunteers need a door key. No one may lend a key to a visitor.\n');
+    const [lend] = alignSentences('No one may lend a door key to a visitor.', door);
+    assert.ok(!lend.denies, 'a sentence with "no one" denies nothing of the sentence before');
+  });
+
   it('negation: on a team\'s pages "we" says the team\'s name, so a claim about the team is read against "we do not…"', () => {
     const pages = [
       { path: 'privacy.md', content: '# Privacy and your details\n\nWe do not pass your details to the Department for Work and Pensions, your landlord or your employer. Records are kept by the Pantry for two years.\n' },
