@@ -838,23 +838,35 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // where the source says "…of the fibula". The words either side of the slot match in order;
   // what fills it is of one kind on both sides (opposites, sister nouns, names of one kind).
   const subject = anatomyIds[0];
-  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
-    if (subject && !about(a).some((p) => p.id === subject)) continue;
-    const slot = differingSlot(claim, a.sentence, corpus);
-    if (!slot) continue;
-    // Unless another sentence about the same thing fills the slot the claim's way.
-    const anchor = slot.anchor;
-    // (And says more of the claim than the slot and its anchor: "Kestrels (ages 12 to 15) sail RS
-    // Fevas on the main reservoir" does not fill "Kestrels sail Toppers in the sheltered water of
-    // Heron Bay" the claim's way.)
-    const filledAsClaimed = aligned.some((x) => {
-      if (x === a || (subject && !about(x).some((p) => p.id === subject))) return false;
-      const ts = new Set(words(x.sentence).map(termOf));
-      const more = claimWords.some((w) => !STOPWORDS.has(w) && termOf(w) !== anchor && !slot.claimed.includes(termOf(w)) && ts.has(termOf(w)));
-      return more && ts.has(anchor) && slot.claimed.every((t) => ts.has(t));
-    });
-    if (filledAsClaimed) continue;
-    return contradicted('substitution', `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`, a);
+  // (A claim of two statements is read statement by statement too: "Cygnets sail RS Fevas on the
+  // main reservoir, while the Kestrels stay in Heron Bay" puts each group in the other's place.)
+  const slotReadings: { text: string; against: AlignedSentence[]; all: AlignedSentence[] }[] = [
+    { text: claim, against: aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3), all: aligned },
+    ...(best.alignment >= VERBATIM ? [] : clausesOf(claim)).map((c) => {
+      const all = alignSentences(c, corpus);
+      return { text: c, against: all.filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 3), all };
+    }),
+  ];
+  for (const { text, against, all } of slotReadings) {
+    const textWords = words(text);
+    for (const a of against) {
+      if (subject && !about(a).some((p) => p.id === subject)) continue;
+      const slot = differingSlot(text, a.sentence, corpus);
+      if (!slot) continue;
+      // Unless another sentence about the same thing fills the slot the claim's way.
+      const anchor = slot.anchor;
+      // (And says more of the claim than the slot and its anchor: "Kestrels (ages 12 to 15) sail RS
+      // Fevas on the main reservoir" does not fill "Kestrels sail Toppers in the sheltered water of
+      // Heron Bay" the claim's way.)
+      const filledAsClaimed = all.some((x) => {
+        if (x === a || (subject && !about(x).some((p) => p.id === subject))) return false;
+        const ts = new Set(words(x.sentence).map(termOf));
+        const more = textWords.some((w) => !STOPWORDS.has(w) && termOf(w) !== anchor && !slot.claimed.includes(termOf(w)) && ts.has(termOf(w)));
+        return more && ts.has(anchor) && slot.claimed.every((t) => ts.has(t));
+      });
+      if (filledAsClaimed) continue;
+      return contradicted('substitution', `The claim says "${slot.claimedText}" where the source says "${slot.sourceText}".`, a);
+    }
   }
 
   // One case of an exclusive set said where the source names another, in any word order: "raw
@@ -1468,10 +1480,16 @@ interface Slot {
  * subsequence of stems); each gap next to a match is a slot; its fillers must be opposites
  * (lexicon and WordNet), WordNet sister nouns, or names of the same kind in the corpus.
  */
+/** A bracketed aside ("(ages 12 to 17)"), bounded. */
+const ASIDE = /\([^()]{0,120}\)/g;
+
 export function differingSlot(claim: string, sentence: string, corpus: Corpus): Slot | null {
   const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
   const cw = content(claim).slice(0, 40);
   const sw = content(sentence).slice(0, 80);
+  let asides: Set<string> | undefined;
+  /** The sentence's words outside brackets. */
+  const outsideAsides = () => (asides ??= new Set(content(sentence.replace(ASIDE, ' '))));
   const ct = cw.map(termOf);
   const st = sw.map(termOf);
   // Longest common subsequence of terms, then the matched pairs in order.
@@ -1513,7 +1531,9 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
         if (LEXICON.areOpposites(cw[i], sw[j]) || LEXICON.areSisters(cw[i], sw[j]) || (g.subject && corpus.coordinated(ct[i], st[j]))) {
           // A subject's name runs on to the words both say: "guinea pigs", not "guinea".
           const to = (gap: number[], from: number) => (g.subject ? gap.slice(gap.indexOf(from)) : [from]);
-          return { claimed: [ct[i]], claimedText: to(g.c, i).map((x) => cw[x]).join(' '), sourceText: to(g.s, j).map((x) => sw[x]).join(' '), anchor: ct[g.anchor] };
+          // (…but not into an aside: "Kestrels (ages 12 to 17) sail" names the Kestrels.)
+          const source = to(g.s, j).map((x) => sw[x]).filter((w, k) => k === 0 || outsideAsides().has(w));
+          return { claimed: [ct[i]], claimedText: to(g.c, i).map((x) => cw[x]).join(' '), sourceText: source.join(' '), anchor: ct[g.anchor] };
         }
       }
     }

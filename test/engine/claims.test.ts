@@ -271,6 +271,17 @@ describe('typed claim rules', () => {
     }
   });
 
+  it('substitution: a claim of two statements is read statement by statement, each against its own sentence', () => {
+    const md = '# Squads\n\nOtters (ages 6 to 8) practise widths with floats in the learner pool. Seals (ages 9 to 12) swim lengths of the main pool and learn tumble turns.\n';
+    const pool = withPage('squads.md', md);
+    const swapped = typedCheck('Otters swim lengths of the main pool, while the Seals practise widths with floats in the learner pool.', pool);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    // (The source's name is quoted without its bracketed aside.)
+    assert.equal(swapped?.note, 'The claim says "otters" where the source says "seals".');
+    const coach = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'squads.md', content: md }] });
+    assert.equal(coach.check('Otters practise widths with floats in the learner pool, while the Seals swim lengths of the main pool.').verdict, 'supported');
+  });
+
   it('figure: a claimed limit is held to the source\'s figure in a sentence that says nearly all the claim', () => {
     const md = '# Booking\n\nBookings for Studio B and Studio C open 21 days in advance at 9am.\n';
     const radio = withPage('booking.md', md);
