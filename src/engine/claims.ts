@@ -893,8 +893,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // floor".)
   // (Statements split at punctuation only: "two adults and up to three juniors costs £85" is one
   // row's, though a figure splits it.)
-  const statements = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
-  for (const [text, against] of [[claim, aligned] as const, ...(statements.length >= 2 ? statements : []).map((c) => [c, alignSentences(c, corpus)] as const)]) {
+  // (A claim of two parts is read part by part however short the other part: "the Studio is on
+  // the first floor, while the Loft Room is on the ground floor at the rear".)
+  const parts = claim.split(CLAUSE_SPLIT).map((c) => c.trim()).filter(Boolean);
+  const statements = parts.length >= 2 ? parts.filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) : [];
+  for (const [text, against] of [[claim, aligned] as const, ...statements.map((c) => [c, alignSentences(c, corpus)] as const)]) {
     // (A row that lacks the claim's name holds less of the claim: half the usual alignment.)
     const row = rowSwap(text, against.filter((x) => x.alignment >= ALIGNED / 2 && rowCells(x.sentence)).slice(0, 3), corpus);
     if (row) return contradicted('substitution', `The sources say this of ${row.source}, not ${row.claimed}.`, row.at);

@@ -189,6 +189,14 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Scenes with performers under 16 are usually rehearsed first.', theatre)?.verdict, 'supported');
   });
 
+  it('substitution: a claim of two parts is read part by part against the rows, however short the other part', () => {
+    const md = '# Rooms\n\n| Room | Where | Used for |\n| --- | --- | --- |\n| Garden Room | Ground floor, at the back | Yoga, craft groups |\n| Attic | Second floor | Choir practice, meetings |\n';
+    const hall = withPage('rooms.md', md);
+    const swapped = typedCheck('The Attic is on the ground floor, while the Garden Room is on the second floor up the stairs.', hall);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.notEqual(typedCheck('The Garden Room is on the ground floor, while the Attic is on the second floor up the stairs.', hall)?.verdict, 'contradicted');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
