@@ -203,6 +203,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     anaphora: lex.anaphora ?? [],
     selfReference: lex.selfReference ?? [],
     standIns: lex.standIns ?? { pronouns: [], notAfter: [] },
+    affirmatives: lex.affirmatives ?? [],
     questionWords: lex.questionWords ?? [],
     askedNounLinks: lex.askedNounLinks ?? [],
     grantedCues: lex.grantedCues ?? [],
@@ -270,6 +271,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   anaphora?: string[];
   selfReference?: string[];
   standIns?: { pronouns: string[]; notAfter: string[] };
+  affirmatives?: string[];
   questionWords?: string[];
   askedNounLinks?: string[];
   months?: string[][];

@@ -41,6 +41,8 @@ export interface AlignedSentence {
   context?: ReadonlySet<string>;
   /** A bare denial's ("It is not."): what the sentence before said, which it denies. */
   denies?: ReadonlySet<string>;
+  /** Its terms, with what it says of the sentence before ("It…", "Yes, …"). */
+  terms?: ReadonlySet<string>;
 }
 
 /** A sentence must hold this share of the claim to be compared with it at all. */
@@ -186,7 +188,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
-      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, ...(denies ? { denies } : {}) });
+      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, terms, ...(denies ? { denies } : {}) });
     }
   }
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
@@ -238,7 +240,10 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
         const denied = negatedTerms(standIn.reading);
         if (standIn.terms.some((t) => denied.has(t))) deniedStandIn = denied;
       }
-      if (i > 0 && LEXICON.anaphora.has(ws[0] ?? '')) {
+      // An answer that opens with "Yes" says what the question before it asked: "Do you offer
+      // audio description? Yes, at the final Saturday matinee." offers audio description then.
+      const affirms = i > 0 && LEXICON.affirmatives.has(ws[0] ?? '') && texts[i - 1].trimEnd().endsWith('?');
+      if (i > 0 && (LEXICON.anaphora.has(ws[0] ?? '') || affirms)) {
         for (const t of carried[i - 1]) {
           terms.add(t);
           carried[i].add(t);
@@ -1327,13 +1332,15 @@ function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: re
     const rest = [...new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !setWords.has(w) && !/\d/.test(w)).map(termOf))];
     const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
     const total = rest.reduce((sum, t) => sum + weight(t), 0);
+    // (What a sentence says of the one before counts as its own: "Yes, at the final Saturday
+    // matinee" offers what the question asked.)
     const says = (x: AlignedSentence) => {
-      const ts = new Set(words(x.sentence).map(termOf));
+      const ts = x.terms ?? new Set(words(x.sentence).map(termOf));
       return rest.filter((t) => ts.has(t) || x.context?.has(t));
     };
     const said = says(a);
     // Two of the claim's words at least, in the sentence itself (not only its heading).
-    const inSentence = new Set(sentenceWords.map(termOf));
+    const inSentence = a.terms ?? new Set(sentenceWords.map(termOf));
     if (!total || said.filter((t) => inSentence.has(t)).length < 2 || said.reduce((sum, t) => sum + weight(t), 0) / total < CASE_SWAP_SAID) continue;
     // The claim's own member named beside the same words elsewhere (in the sentence's context too) is the claim's case.
     if ([...(a.context ?? [])].some((t) => t === termOf(mine[0]))) continue;

@@ -118,6 +118,8 @@ export interface CompiledLexicon {
   selfReference?: string[];
   /** Pronouns that stand for the object the sentence before gave the same verb, and the verbs after which they stand for nothing said. */
   standIns?: { pronouns: string[]; notAfter: string[] };
+  /** Words that open an answer by granting what the question before it asked ("Yes, …"). */
+  affirmatives?: string[];
   /** Question words a cue's noun may stand apart from ("which hip muscle"). */
   questionWords: string[];
   /** Words that open a clause the asker grants ("besides", "apart from"). */

@@ -99,6 +99,8 @@ export class Lexicon {
   readonly selfReference: ReadonlySet<string>;
   /** Pronouns that stand for the object the sentence before gave the same verb ("…do not need one"), and the verbs after which they stand for nothing. */
   readonly standIns: { pronouns: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+  /** Words that open an answer by granting what the question before it asked ("Yes, …"). */
+  readonly affirmatives: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
   readonly askedNounLinks: ReadonlySet<string>;
   /** A month's name or short form → its number (1–12). */
@@ -270,6 +272,7 @@ export class Lexicon {
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
     this.selfReference = new Set(d.selfReference ?? []);
+    this.affirmatives = new Set(d.affirmatives ?? []);
     this.standIns = { pronouns: new Set(d.standIns?.pronouns ?? []), notAfter: new Set(d.standIns?.notAfter ?? []) };
     this.questionWords = new Set(d.questionWords ?? []);
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);

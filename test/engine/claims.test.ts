@@ -189,6 +189,17 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Scenes with performers under 16 are usually rehearsed first.', theatre)?.verdict, 'supported');
   });
 
+  it('substitution: an answer that opens with "Yes" says what the question before it asked', () => {
+    const md = '# Questions\n\n## Families\n\n**Do you run a crèche for members?**\nYes, every Tuesday morning in the small hall. Places are limited to twelve.\n\n**Do you run a youth section?**\nNo, the nearest one meets in town.\n';
+    const club = withPage('faq.md', md);
+    const swapped = typedCheck('The crèche for members is run on Fridays.', club);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.match(swapped?.sentence ?? '', /^Yes, every Tuesday/);
+    // "No, …" grants nothing: its sentence does not say the question's words.
+    const youth = alignSentences('The nearest youth section meets in town.', club).find((a) => a.sentence.startsWith('No,'));
+    assert.ok(youth && !youth.terms?.has(termOf('youth')), 'a "No" answer does not say what was asked');
+  });
+
   it('substitution: a claim of two parts is read part by part against the rows, however short the other part', () => {
     const md = '# Rooms\n\n| Room | Where | Used for |\n| --- | --- | --- |\n| Garden Room | Ground floor, at the back | Yoga, craft groups |\n| Attic | Second floor | Choir practice, meetings |\n';
     const hall = withPage('rooms.md', md);
