@@ -5,7 +5,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
+import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 
 /**
@@ -43,6 +43,8 @@ export interface AlignedSentence {
   denies?: ReadonlySet<string>;
   /** Its terms, with what it says of the sentence before ("It…", "Yes, …"). */
   terms?: ReadonlySet<string>;
+  /** Where it opens with "They" or "It": the sentence read with what that stands for in its place. */
+  reading?: string;
 }
 
 /** A sentence must hold this share of the claim to be compared with it at all. */
@@ -176,7 +178,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
   const out: AlignedSentence[] = [];
   for (const p of passages.values()) {
     const subject = namedBy.get(resolve(p.id, corpus)?.id ?? '');
-    for (const { text: s, terms, context, denies } of sourceSentences(p, corpus)) {
+    for (const { text: s, terms, context, denies, reading } of sourceSentences(p, corpus)) {
       // The passage's subject counts as said in a sentence that names no other anatomy; read
       // through, not copied into the sentence's terms (this runs for every sentence checked).
       // (And on a team's page, "we" says the team's name: "We do not pre-cast" of the Players.)
@@ -188,7 +190,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
-      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, terms, ...(denies ? { denies } : {}) });
+      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, terms, ...(denies ? { denies } : {}), ...(reading ? { reading } : {}) });
     }
   }
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
@@ -224,6 +226,8 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
     const carried: Set<string>[] = [];
     /** Sentences that only deny the one before ("It is not."). */
     const bare = new Set<number>();
+    /** What a sentence that opens with "They" or "It" speaks of: the subject a sentence before opened with. */
+    const subjects: (readonly string[] | undefined)[] = [];
     out = texts.map((text, i) => {
       const ws = words(text);
       const terms = new Set(ws.map(termOf));
@@ -243,10 +247,17 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       // An answer that opens with "Yes" says what the question before it asked: "Do you offer
       // audio description? Yes, at the final Saturday matinee." offers audio description then.
       const affirms = i > 0 && LEXICON.affirmatives.has(ws[0] ?? '') && texts[i - 1].trimEnd().endsWith('?');
+      let reading: string | undefined;
       if (i > 0 && (LEXICON.anaphora.has(ws[0] ?? '') || affirms)) {
         for (const t of carried[i - 1]) {
           terms.add(t);
           carried[i].add(t);
+        }
+        // (Read with what "They" stands for in its place, for the slot rules: "They complete a
+        // Level 2 food hygiene certificate" after "Café volunteers (aged 14 and over) work…".)
+        if (!affirms) {
+          subjects[i] = subjects[i - 1] ?? openingOf(texts[i - 1])?.subject;
+          if (subjects[i]) reading = `${subjects[i]!.join(' ')} ${text.replace(/^\W*\S+/, '').trim()}`;
         }
       }
       const context = new Set(headings);
@@ -265,7 +276,7 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
         i > 0 &&
         ((ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w))) || (ws.length <= BARE_NEGATION && LEXICON.negations.has(ws[0] ?? '')));
       if (denial) bare.add(i);
-      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}) };
+      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}), ...(reading ? { reading } : {}) };
     });
     // …and the sentence it denies asserts nothing: "the station is not funded by the council" says
     // what the two say together.
@@ -317,6 +328,8 @@ interface SourceSentence {
   denies?: ReadonlySet<string>;
   /** What the sentence is said under (its headings, the sentence introducing its list): half credit. */
   context: ReadonlySet<string>;
+  /** Opening with "They" or "It": the sentence with what that stands for in its place. */
+  reading?: string;
 }
 
 /** What each source sentence names, per corpus: sentences are read for every claim checked. */
@@ -856,7 +869,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const textWords = words(text);
     for (const a of against) {
       if (subject && !about(a).some((p) => p.id === subject)) continue;
-      const slot = differingSlot(text, a.sentence, corpus);
+      const slot = differingSlot(text, a.reading ?? a.sentence, corpus);
       if (!slot) continue;
       // Unless another sentence about the same thing fills the slot the claim's way.
       const anchor = slot.anchor;

@@ -189,6 +189,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Scenes with performers under 16 are usually rehearsed first.', theatre)?.verdict, 'supported');
   });
 
+  it('substitution: a sentence that opens with "They" is read with the subject the sentence before opened with', () => {
+    const md = '# Members\n\n## Playing\n\nJunior members (aged 10 to 15) play on Saturday mornings. They must wear non-marking shoes.\n\nSenior members (aged 16 and over) play on weekday evenings. They must book a court online.\n';
+    const club = withPage('members.md', md);
+    const swapped = typedCheck('Junior members must book a court online.', club);
+    assert.deepEqual([swapped?.verdict, swapped?.rule, swapped?.note], ['contradicted', 'substitution', 'The claim says "junior" where the source says "senior".']);
+    assert.equal(swapped?.sentence, 'They must book a court online.');
+    assert.notEqual(typedCheck('Senior members must book a court online.', club)?.verdict, 'contradicted');
+  });
+
   it('substitution: an answer that opens with "Yes" says what the question before it asked', () => {
     const md = '# Questions\n\n## Families\n\n**Do you run a crèche for members?**\nYes, every Tuesday morning in the small hall. Places are limited to twelve.\n\n**Do you run a youth section?**\nNo, the nearest one meets in town.\n';
     const club = withPage('faq.md', md);
