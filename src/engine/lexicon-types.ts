@@ -106,7 +106,7 @@ export interface CompiledLexicon {
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };
-  spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] } };
+  spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[] };
   totals?: { before: string[]; after: string[] };
   timeEdges?: { start: string[]; end: string[] };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */

@@ -280,6 +280,15 @@ function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } 
   return side === 'past' ? { minutes: clock(hour, minutes), halfDay: !half } : { minutes: clock(hour === 1 ? 12 : hour - 1, 60 - minutes), halfDay: !half };
 }
 
+/**
+ * A range of bare hours ("from six until ten", "9 till 5"), read as times of day only near a word
+ * that speaks of opening hours or a part of the day (lexicon spokenTimes.hourCues), and not
+ * before a word that counts something ("from six to ten players").
+ */
+const HOUR_RANGE = SPOKEN.hourCues.size ? new RegExp(String.raw`\bfrom\s+(${HOUR_WORD})\s+(?:to|until|till)\s+(${HOUR_WORD})\b(?!\s*(?:o['\u2019]?\s?clock\b|[:.]\d|%|[ap]\.?m\b))(?:\s+([a-z]+))?`, 'g') : null;
+/** How far from a range of hours its cue word may be, either side. */
+const HOUR_CUE_REACH = 60;
+
 /** The lexicon's words for a half of the day, said just after a time: group 1 the morning's, group 2 the afternoon's. */
 const phraseAlternatives = (ps: readonly string[]) => ps.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
 const DAY_HALF = SPOKEN.dayHalves.am.length || SPOKEN.dayHalves.pm.length
@@ -534,6 +543,26 @@ function readQuantities(text: string): Quantity[] {
     const end = (m.index ?? 0) + m[0].length;
     if (minutes === undefined && !m[4] && !(halfDay && DAY_HALF?.test(t.slice(end, end + DAY_HALF_REACH)))) continue;
     out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0, ...(halfDay ? { halfDay } : {}) });
+  }
+  // "open on Wednesday evenings from six until ten": two times of day, either half of the day.
+  for (const m of HOUR_RANGE ? t.matchAll(HOUR_RANGE) : []) {
+    const at = m.index ?? 0;
+    // (Not before a word that is no stopword: "from six to ten players" counts players.)
+    if (m[3] && !LEXICON.stopwords.has(m[3])) continue;
+    if (out.some((q) => q.index >= at && q.index < at + m[0].length)) continue;
+    const near = words(t.slice(Math.max(0, at - HOUR_CUE_REACH), at + m[0].length + HOUR_CUE_REACH));
+    if (!near.some((w) => SPOKEN.hourCues.has(w))) continue;
+    // A part of the day named near it settles the half: "on Wednesday evenings" is after noon.
+    const halves = new Set(near.flatMap((w) => LEXICON.calendar.get(w) ?? []).filter((h) => h === 'am' || h === 'pm'));
+    const half = halves.size === 1 ? [...halves][0] : undefined;
+    // (Twelve in a range of hours is noon: "from nine till twelve".)
+    const minutes = (w: string) => {
+      const h = LEXICON.numberWords.get(w) ?? Number(w);
+      return (h === 12 ? 12 : h + (half === 'pm' ? 12 : 0)) * 60;
+    };
+    const second = at + m[0].lastIndexOf(m[2], m[0].length - (m[3] ? m[3].length + 1 : 0));
+    out.push({ low: minutes(m[1]), high: minutes(m[1]), unit: 'clock', text: m[1], index: at + m[0].indexOf(m[1], 4), ...(half ? {} : { halfDay: true }) });
+    out.push({ low: minutes(m[2]), high: minutes(m[2]), unit: 'clock', text: m[2], index: second, ...(half ? {} : { halfDay: true }) });
   }
   // "half past five in the afternoon", "9:30 in the morning": the words settle the half of the day.
   for (const q of DAY_HALF ? out : []) {

@@ -404,6 +404,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('doors open at 9:30 in the morning'), [[570, 570, 'clock']]);
     assert.deepEqual(read('3 sets in the evening'), [[3, 3, 'sets']], 'a count before the words is no time');
     assert.deepEqual(read('ten to twelve players'), [[10, 12, 'player']], '"ten to twelve" is a range, not 11:50');
+    // A range of bare hours is two times of day near a word of opening hours or a part of the day,
+    // which settles the half of the day where it names one.
+    assert.deepEqual(read('The office is open from 9 till 5 on weekdays.'), [[540, 540, 'clock'], [300, 300, 'clock']]);
+    assert.ok(quantities('The office is open from 9 till 5 on weekdays.').every((q) => q.halfDay));
+    assert.deepEqual(read('The wardrobe is open on Wednesday evenings from six until ten.'), [[1080, 1080, 'clock'], [1320, 1320, 'clock']]);
+    assert.deepEqual(read('The shop opens on Saturday mornings from nine till twelve.'), [[540, 540, 'clock'], [720, 720, 'clock']], 'twelve ends a morning at noon');
+    assert.deepEqual(quantities('The wardrobe is open on Wednesday evenings from six until ten.').map((q) => q.edge), ['start', 'end']);
+    assert.deepEqual(read('Children from six to ten can join.'), [], 'no word of hours: no times');
+    assert.deepEqual(read('open to groups from six to ten players'), [[6, 10, 'player']], 'a count stays a count');
     const words = (q: string) => analyse(q, corpus).tokens.filter((t) => t.status === 'number').map((t) => t.surface);
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
     assert.deepEqual(words('the clinic runs on Tuesday evenings from 17:30'), ['evenings', '17', '30'], 'so is the part of the day the time falls in');

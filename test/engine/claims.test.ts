@@ -462,6 +462,11 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('The Saturday bread class starts at half past nine and finishes at half past four.', school)?.verdict, 'supported');
     const late = typedCheck('The Saturday bread class starts at half past ten.', school);
     assert.deepEqual([late?.verdict, late?.rule, late?.figure?.source], ['contradicted', 'figure', '9:30 am']);
+    // A range of bare hours, its half of the day settled by "evenings", against a timetable of two.
+    const store = withPage('store.md', '# Costume store\n\nThe costume store is open on Saturday mornings from 10am to 1pm and on Wednesday evenings from 6pm to 8pm.\n');
+    const wrong = typedCheck('The costume store is open on Wednesday evenings from six until ten.', store);
+    assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.figure?.source], ['contradicted', 'figure', '8pm']);
+    assert.notEqual(typedCheck('The costume store is open on Wednesday evenings from six until eight.', store)?.verdict, 'contradicted');
   });
 
   it("figure: a claim's everyday word is aligned with its equivalent in the source (\"begin\" with \"start\")", () => {
