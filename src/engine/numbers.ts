@@ -286,6 +286,9 @@ function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } 
  * before a word that counts something ("from six to ten players").
  */
 const HOUR_RANGE = SPOKEN.hourCues.size ? new RegExp(String.raw`\bfrom\s+(${HOUR_WORD})\s+(?:to|until|till)\s+(${HOUR_WORD})\b(?!\s*(?:o['\u2019]?\s?clock\b|[:.]\d|%|[ap]\.?m\b))(?:\s+([a-z]+))?`, 'g') : null;
+/** A bare hour (and minutes) and the word or dash that joins it to the time that ends its range. */
+const RANGE_OPENING = /\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s{0,2}(?:-|\u2013|to|until|till)\s{0,2}$/;
+const RANGE_OPENING_REACH = 16;
 /** How far from a range of hours its cue word may be, either side. */
 const HOUR_CUE_REACH = 60;
 
@@ -543,6 +546,19 @@ function readQuantities(text: string): Quantity[] {
     const end = (m.index ?? 0) + m[0].length;
     if (minutes === undefined && !m[4] && !(halfDay && DAY_HALF?.test(t.slice(end, end + DAY_HALF_REACH)))) continue;
     out.push({ low: v, high: v, unit: 'clock', text: m[0].trim(), index: m.index ?? 0, ...(halfDay ? { halfDay } : {}) });
+  }
+  // "6-8pm", "from 9 to 11.30am": the bare hour that opens a range takes the half of the day its
+  // end names (the morning's where that would put it after the end: "11-1pm" starts at 11am).
+  for (const q of [...out]) {
+    if (q.unit !== 'clock' || q.halfDay || !/[ap]m$/.test(q.text)) continue;
+    const from = Math.max(0, q.index - RANGE_OPENING_REACH);
+    const lead = RANGE_OPENING.exec(t.slice(from, q.index));
+    if (!lead) continue;
+    const at = from + (lead.index ?? 0);
+    if (out.some((o) => at >= o.index && at < o.index + o.text.length)) continue;
+    let v = (Number(lead[1]) % 12) * 60 + Number(lead[2] ?? 0) + (q.low >= HALF_DAY ? HALF_DAY : 0);
+    if (v > q.low && v >= HALF_DAY) v -= HALF_DAY;
+    out.push({ low: v, high: v, unit: 'clock', text: written.slice(at, at + lead[1].length + (lead[2] ? lead[2].length + 1 : 0)), index: at });
   }
   // "open on Wednesday evenings from six until ten": two times of day, either half of the day.
   for (const m of HOUR_RANGE ? t.matchAll(HOUR_RANGE) : []) {

@@ -413,6 +413,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(quantities('The wardrobe is open on Wednesday evenings from six until ten.').map((q) => q.edge), ['start', 'end']);
     assert.deepEqual(read('Children from six to ten can join.'), [], 'no word of hours: no times');
     assert.deepEqual(read('open to groups from six to ten players'), [[6, 10, 'player']], 'a count stays a count');
+    // The bare hour that opens a range takes the half of the day its end names.
+    const sorted = (text: string) => [...quantities(text)].sort((a, b) => a.index - b.index).map((q) => [q.text, q.low]);
+    assert.deepEqual(sorted('Sessions run 6-8pm on Tuesdays.'), [['6', 1080], ['8pm', 1200]]);
+    assert.deepEqual(sorted('Coffee from 9.30 to 11am.'), [['9.30', 570], ['11am', 660]]);
+    assert.deepEqual(sorted('Lunch club 11-1pm.'), [['11', 660], ['1pm', 780]], 'a start after the end is the morning\'s');
+    assert.deepEqual(sorted('Children aged 7 to 9pm.').filter(([, v]) => v !== 7), [['9pm', 1260]], 'an age is no time');
     const words = (q: string) => analyse(q, corpus).tokens.filter((t) => t.status === 'number').map((t) => t.surface);
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
     assert.deepEqual(words('the clinic runs on Tuesday evenings from 17:30'), ['evenings', '17', '30'], 'so is the part of the day the time falls in');
