@@ -499,8 +499,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (…and where the row gives the one figure of the claim's unit and the claim gives one, that
     // figure is what the claim's is set against: "the main house, all 210 seats of it" against
     // "Main house | … | 186 seats".)
-    const rowFigure = claimed.filter((o) => o.unit === cq.unit).length === 1 ? namedRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && q.unit === cq.unit) })).find((x) => x.qs.length === 1) : undefined;
-    if (rowFigure && !agrees(cq, rowFigure.qs[0], true)) {
+    // (A number of people is set against the row's one count whatever it counts: "seats around
+    // three hundred people" against "Capacity: 186 seats". Not a count of other things: "two fire
+    // exits" are no seats.)
+    const sameKind = (q: Quantity) => q.unit === cq.unit || (cq.unit === PEOPLE && countLike(q));
+    const rowFigure = claimed.filter(sameKind).length === 1 ? namedRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
+    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true)) {
       const source = rowFigure.qs[0];
       return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, rowFigure.a, figureFix(cq, source));
     }
@@ -990,6 +994,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
   return figuresAgree;
+}
+
+/** The unit class of people counted ("40 people", "12 volunteers"). */
+const PEOPLE = 'subjects';
+
+/** A figure that counts things or people ("186 seats", "40 people"), whatever it counts. */
+function countLike(q: Quantity): boolean {
+  return !!q.counted || q.unit === PEOPLE;
 }
 
 /** Least share of a claim's other words (by weight) a row must hold to have the claim said of it. */

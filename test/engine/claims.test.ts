@@ -217,6 +217,15 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The Garden Room is on the ground floor, while the Attic is on the second floor up the stairs.', hall)?.verdict, 'contradicted');
   });
 
+  it('figure: a number of people the claim gives is set against the one count of the row it names, whatever that counts', () => {
+    const md = '# Rooms\n\n| Room | Where | Capacity |\n| --- | --- | --- |\n| Main hall | Ground floor | 120 seats |\n| Meeting room | First floor | 30 seats |\n';
+    const hall = withPage('rooms.md', md);
+    const wrong = typedCheck('The main hall holds about two hundred people.', hall);
+    assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.figure?.source], ['contradicted', 'figure', '120 seats']);
+    assert.notEqual(typedCheck('The main hall holds 120 people.', hall)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('The main hall has two fire exits.', hall)?.verdict, 'contradicted', 'a count of other things is no seats');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
