@@ -958,6 +958,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A sentence listed under a prohibition ("## Banned materials": "- PVC, vinyl …") is itself
     // denied: a claim that denies it ("never put PVC in it") says the same.
     if (claimNeg.size && !sentNeg.size && [...(best.context ?? [])].some((t) => FORBIDDING.has(t))) continue;
+    // What a sentence sets aside after ", not" is denied only as what the sentence says it is not:
+    // "the aim is a light bag, not a heavy kit bag that would slow you down" does not deny that a
+    // heavy kit bag slows you down.
+    if (!claimNeg.size && setAside(best.sentence).some((x) => x.after.some((w) => claimContent.has(termOf(w))))) continue;
     const swapped = claimNeg.size > 0 && sentNeg.size > 0 && deniedByClaim && deniedBySource;
     // (Or where what the source denies is most of what the claim says: "We cannot accept student
     // cards, bus passes or expired passports" against "a student card is acceptable photo ID".)
@@ -973,6 +977,25 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const denied = (!claimNeg.size || !sentNeg.size) && statementTerms.size >= 2 ? ((deniedByClaim || deniedBySource) && best.alignment >= CLOSE) || mostlyDenied : false;
     if (swapped || denied) {
       return contradicted('negation', deniedByClaim ? 'The claim denies what the source states.' : 'The source denies what the claim states.', best);
+    }
+  }
+  // A word the source names only to set it aside, after ", not": "Requests go to the independent
+  // member, not the director" contradicts "ask the director for feedback". (Said of what the claim
+  // speaks of: the sentence is aligned with the claim, and says the word nowhere else.)
+  {
+    const claimNeg = negatedTerms(claim);
+    const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf).filter((t) => !claimNeg.has(t)));
+    for (const a of aligned.filter((x) => x.alignment >= ALIGNED)) {
+      if (!aboutTheSame(a)) continue;
+      // (Not where the claim says what the source goes on to say of it: "not a bulky upper body
+      // that would slow you down" is what "a bulky upper body will only slow you down" says too.)
+      const set = setAside(a.sentence)
+        .filter((x) => !x.after.some((w) => claimContent.has(termOf(w))))
+        .flatMap((x) => x.words)
+        .filter((w) => claimContent.has(termOf(w)));
+      const elsewhere = new Set(words(a.sentence.replace(SET_ASIDE, ' ')).map(termOf));
+      const word = set.find((w) => !elsewhere.has(termOf(w)));
+      if (word) return contradicted('negation', `The source sets "${word}" aside.`, a);
     }
   }
   // A rule said the same way in other words: "mains-fed sprinklers are not permitted at any
@@ -1002,6 +1025,18 @@ const PEOPLE = 'subjects';
 /** A figure that counts things or people ("186 seats", "40 people"), whatever it counts. */
 function countLike(q: Quantity): boolean {
   return !!q.counted || q.unit === PEOPLE;
+}
+
+/** ", not the director": what a sentence sets aside after a comma and "not" (a word or two, bounded). */
+const SET_ASIDE = /,\s{1,3}not\s{1,3}(?:(?:the|a|an|your|our)\s{1,3})?([\p{L}'\u2019-]{1,40}(?:\s{1,3}[\p{L}'\u2019-]{1,40})?)/gu;
+
+/** The content words a sentence sets aside after ", not", with those the rest of its clause says. */
+function setAside(sentence: string): { words: string[]; after: string[] }[] {
+  const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !LEXICON.negations.has(w));
+  return [...sentence.matchAll(SET_ASIDE)].map((m) => {
+    const from = (m.index ?? 0) + m[0].length;
+    return { words: content(m[1]), after: content(sentence.slice(from).split(CLAUSE_BREAK)[0]) };
+  });
 }
 
 /** Least share of a claim's other words (by weight) a row must hold to have the claim said of it. */

@@ -252,6 +252,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Each partner organisation can name no more than three staff as voucher holders.', pantry)?.verdict, 'contradicted');
   });
 
+  it('negation: a word the source names only to set it aside (", not the director") contradicts a claim that gives it the role', () => {
+    const md = '# Lost property\n\n## Reporting a loss\n\nIf you lose something at a match, you can report it. Reports go to the ticket office, not the stewards, and should be made within a week.\n\n## Kit\n\nThe aim is a light bag, not a heavy kit bag that would slow you down on the stairs.\n';
+    const ground = withPage('lost.md', md);
+    const wrong = typedCheck('Anyone who loses something at a match should report it to the stewards.', ground);
+    assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.note], ['contradicted', 'negation', 'The source sets "stewards" aside.']);
+    assert.notEqual(typedCheck('Anyone who loses something at a match should report it to the ticket office.', ground)?.verdict, 'contradicted');
+    // (The claim says what the source goes on to say of what it sets aside: no contradiction.)
+    assert.notEqual(typedCheck('A heavy kit bag will slow you down on the stairs.', ground)?.verdict, 'contradicted');
+  });
+
   it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
     const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
     const bank = withPage('checks.md', md);
