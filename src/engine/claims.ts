@@ -1544,15 +1544,15 @@ interface Slot {
   anchor: string;
 }
 
+/** A bracketed aside ("(ages 12 to 17)"), bounded. */
+const ASIDE = /\([^()]{0,120}\)/g;
+
 /**
  * The one place where a claim and an aligned sentence say the same words around different
  * fillers of one kind. The content words of both are matched in order (longest common
  * subsequence of stems); each gap next to a match is a slot; its fillers must be opposites
  * (lexicon and WordNet), WordNet sister nouns, or names of the same kind in the corpus.
  */
-/** A bracketed aside ("(ages 12 to 17)"), bounded. */
-const ASIDE = /\([^()]{0,120}\)/g;
-
 export function differingSlot(claim: string, sentence: string, corpus: Corpus): Slot | null {
   const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
   const cw = content(claim).slice(0, 40);

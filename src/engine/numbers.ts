@@ -288,6 +288,7 @@ function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } 
 const HOUR_RANGE = SPOKEN.hourCues.size ? new RegExp(String.raw`\bfrom\s+(${HOUR_WORD})\s+(?:to|until|till)\s+(${HOUR_WORD})\b(?!\s*(?:o['\u2019]?\s?clock\b|[:.]\d|%|[ap]\.?m\b))(?:\s+([a-z]+))?`, 'g') : null;
 /** A bare hour (and minutes) and the word or dash that joins it to the time that ends its range. */
 const RANGE_OPENING = /\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s{0,2}(?:-|\u2013|to|until|till)\s{0,2}$/;
+/** How far before the time that ends a range its opening hour is looked for. */
 const RANGE_OPENING_REACH = 16;
 /** How far from a range of hours its cue word may be, either side. */
 const HOUR_CUE_REACH = 60;

@@ -195,8 +195,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     } else if (LEXICON.qualifiers.has(surface)) {
       tokens.push({ surface, term, status: 'qualifier' });
     } else if (known(term)) {
-      // (A known word's alternatives are the days it names, "weekend", and its irregular forms:
-      // "lost" is said by "lose".)
+      // (A known word's alternatives are the days it names, "weekend", its irregular forms ("lost"
+      // is said by "lose") and, in a claim, its everyday equivalents ("begin" by "start").)
       const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
       const forms = formsOf(surface, known, !fromAsker).alternatives ?? [];
       const alternatives = days.length && forms.length ? [...new Set([...days, ...forms])] : days.length ? days : forms;
@@ -594,7 +594,7 @@ function findEntities(tokens: QueryToken[], corpus: Corpus): EntityMatch[] {
   return found;
 }
 
-/** A word's irregular forms the sources use, as alternatives ("loose" read as "lose" is said by "lost"). */
+/** A word's irregular forms the sources use, as alternatives ("loose" read as "lose" is said by "lost"); with `withEquivalents`, its everyday equivalents too. */
 function formsOf(word: string, known: (t: string) => boolean, withEquivalents = false): { alternatives?: string[] } {
   // (Most words have none: nothing is made for them, on every word of every question.)
   // …and, in a claim, its everyday equivalents ("begin" is said by "start"), with their own forms.
