@@ -227,7 +227,7 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
     /** Sentences that only deny the one before ("It is not."). */
     const bare = new Set<number>();
     /** What a sentence that opens with "They" or "It" speaks of: the subject a sentence before opened with. */
-    const subjects: (readonly string[] | undefined)[] = [];
+    const subjects: (string | undefined)[] = [];
     out = texts.map((text, i) => {
       const ws = words(text);
       const terms = new Set(ws.map(termOf));
@@ -255,9 +255,11 @@ function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
         }
         // (Read with what "They" stands for in its place, for the slot rules: "They complete a
         // Level 2 food hygiene certificate" after "Café volunteers (aged 14 and over) work…".)
+        // (The subject as written, accents kept: "café volunteers".)
         if (!affirms) {
-          subjects[i] = subjects[i - 1] ?? openingOf(texts[i - 1])?.subject;
-          if (subjects[i]) reading = `${subjects[i]!.join(' ')} ${text.replace(/^\W*\S+/, '').trim()}`;
+          const opening = openingOf(texts[i - 1])?.subject;
+          subjects[i] = subjects[i - 1] ?? (opening ? asWritten(texts[i - 1], opening) : undefined);
+          if (subjects[i]) reading = `${subjects[i]} ${text.replace(/^\W*\S+/, '').trim()}`;
         }
       }
       const context = new Set(headings);
@@ -1406,7 +1408,7 @@ function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: re
     if ([...(a.context ?? [])].some((t) => t === termOf(mine[0]))) continue;
     const filledAsClaimed = aligned.some((x) => x !== a && words(x.sentence).map(member).includes(mine[0]) && said.every((t) => says(x).includes(t)));
     if (filledAsClaimed) continue;
-    return { claimed: claimWords.find((w) => member(w) === mine[0]) ?? mine[0], source: sentenceWords.find((w) => member(w) === theirs[0]) ?? theirs[0] };
+    return { claimed: asWritten(claimWords.join(' '), [claimWords.find((w) => member(w) === mine[0]) ?? mine[0]]), source: asWritten(a.sentence, [sentenceWords.find((w) => member(w) === theirs[0]) ?? theirs[0]]) };
   }
   return undefined;
 }
@@ -1544,6 +1546,19 @@ interface Slot {
   anchor: string;
 }
 
+/** A word as a text writes it: letters with their accents, digits, an apostrophe inside ("don't"). */
+const WRITTEN_WORD = /[\p{L}\p{M}\p{N}]{1,60}(?:['\u2019][\p{L}]{1,10})?/gu;
+
+/** Words read from `text`, as the text writes them (lower-cased, accents kept): "café", not "cafe". */
+function asWritten(text: string, ws: readonly string[]): string {
+  const written = new Map<string, string>();
+  for (const token of text.match(WRITTEN_WORD) ?? []) {
+    const [w, ...more] = words(token);
+    if (w && !more.length && !written.has(w)) written.set(w, token.toLowerCase());
+  }
+  return ws.map((w) => written.get(w) ?? w).join(' ');
+}
+
 /** A bracketed aside ("(ages 12 to 17)"), bounded. */
 const ASIDE = /\([^()]{0,120}\)/g;
 
@@ -1603,7 +1618,7 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
           const to = (gap: number[], from: number) => (g.subject ? gap.slice(gap.indexOf(from)) : [from]);
           // (…but not into an aside: "Kestrels (ages 12 to 17) sail" names the Kestrels.)
           const source = to(g.s, j).map((x) => sw[x]).filter((w, k) => k === 0 || outsideAsides().has(w));
-          return { claimed: [ct[i]], claimedText: to(g.c, i).map((x) => cw[x]).join(' '), sourceText: source.join(' '), anchor: ct[g.anchor] };
+          return { claimed: [ct[i]], claimedText: asWritten(claim, to(g.c, i).map((x) => cw[x])), sourceText: asWritten(sentence, source), anchor: ct[g.anchor] };
         }
       }
     }
@@ -1613,7 +1628,7 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
     for (const a of claimNames) {
       const b = sourceNames.find((x) => x.id !== a.id && x.kind === a.kind);
       if (b && !sourceNames.some((x) => x.id === a.id) && ANATOMY.has(a.kind)) {
-        return { claimed: g.c.map((i) => ct[i]), claimedText: g.c.map((i) => cw[i]).join(' '), sourceText: g.s.map((j) => sw[j]).join(' '), anchor: ct[g.anchor] };
+        return { claimed: g.c.map((i) => ct[i]), claimedText: asWritten(claim, g.c.map((i) => cw[i])), sourceText: asWritten(sentence, g.s.map((j) => sw[j])), anchor: ct[g.anchor] };
       }
     }
   }

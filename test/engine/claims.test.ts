@@ -198,6 +198,13 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Senior members must book a court online.', club)?.verdict, 'contradicted');
   });
 
+  it('substitution: the note quotes both sides as written, accents kept', () => {
+    const md = '# Teams\n\n## Roles\n\nCafé volunteers (aged 14 and over) work in the kitchen. They complete a food hygiene certificate within a month.\n\nWarehouse volunteers (aged 16 and over) work in the store. They complete a manual handling session before their first shift.\n';
+    const bank = withPage('teams.md', md);
+    assert.equal(typedCheck('Warehouse volunteers complete a food hygiene certificate within a month.', bank)?.note, 'The claim says "warehouse" where the source says "café".');
+    assert.equal(typedCheck('Café volunteers complete a manual handling session before their first shift.', bank)?.note, 'The claim says "café" where the source says "warehouse".');
+  });
+
   it('substitution: an answer that opens with "Yes" says what the question before it asked', () => {
     const md = '# Questions\n\n## Families\n\n**Do you run a crèche for members?**\nYes, every Tuesday morning in the small hall. Places are limited to twelve.\n\n**Do you run a youth section?**\nNo, the nearest one meets in town.\n';
     const club = withPage('faq.md', md);
