@@ -723,6 +723,18 @@ describe('typed claim rules', () => {
     assert.equal(crimp?.rule, 'negation');
   });
 
+  it('figure: the sentence that states the claimed figure must say what the figure is of; nights are days', () => {
+    const choir = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/choir/docs')] }).passages());
+    // "…the final four weeks before a concert" gives the claim's figure, but of new members joining:
+    // the tour's "four nights" is what the claim's length is set against.
+    const weeks = typedCheck('Choir tours normally last four weeks.', choir);
+    assert.equal(weeks?.verdict, 'contradicted');
+    assert.equal(weeks?.figure?.source, 'four nights');
+    // A length in nights is one in days; "normally" qualifies, as "usually" does.
+    assert.equal(typedCheck('Choir tours normally last four days.', choir)?.verdict, 'supported');
+    assert.equal(typedCheck('New members are not taken in the final four weeks before a concert.', choir)?.verdict, 'supported');
+  });
+
   it('figure: a time of day said of the same thing, and only of the same thing', () => {
     const md = '# Match day\n\n## Kick-off\n\nKick-off for under-12 matches is at 09:30 on Saturdays.\n\nThe clubhouse opens at 08:00 for the tea hut.\n';
     const club = withPage('match.md', md);
