@@ -208,14 +208,19 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
 function describe(e: ErrorObject): string {
   const where = e.instancePath.replace(/^\/passages\/(\d+)/, 'passage $1').replace(/\//g, '.') || 'file';
   switch (e.keyword) {
-    case 'required':
-      return `${where}: missing required field "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'required': {
+      const field = (e.params as { missingProperty: string }).missingProperty;
+      // (A name is required of a title that says more than the name: see the schema's `name`.)
+      return field === 'name' ? `${where}: missing required field "name": the title has ":" or "(", so give the name it says inside a sentence` : `${where}: missing required field "${field}"`;
+    }
     case 'additionalProperties':
       return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
     case 'enum':
       return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
     case 'not':
       return `${where}: works, type and dose belong to exercises only`;
+    case 'pattern':
+      return e.instancePath.endsWith('/name') ? `${where}: a name is what is said inside a sentence, with no ":" or "("` : `${where}: ${e.message ?? 'invalid'}`;
     default:
       return `${where}: ${e.message ?? 'invalid'}`;
   }

@@ -6,6 +6,7 @@
  */
 import type { Coach } from '../engine/coach';
 import type { Citation, Passage } from '../engine/types';
+import { nameOf } from '../engine/wording';
 import { fitTurn, isTurn, MAX_TEXT, parseToHost, UNDELIVERABLE_ANSWER, type ChatCitation, type ToHost, type ToWebview, type Turn } from '../protocol/messages';
 import type { Abstention, AbstentionLog } from './abstentions';
 import { chatToMarkdown } from './export';
@@ -75,7 +76,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
     const muscles: string[] = [];
     const exercises: string[] = [];
     for (const p of coach().passages()) {
-      if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') muscles.push(shortName(p.title));
+      if (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon') muscles.push(nameOf(p));
       else if (p.kind === 'exercise') exercises.push(p.title);
     }
     return { muscles: [...new Set(muscles)].sort(), exercises: [...new Set(exercises)].sort() };
@@ -87,7 +88,7 @@ export function createChatController(options: ChatControllerOptions): ChatContro
       .map((g) => ({
         phase: g.phase,
         ...(g.passage ? { passageId: g.passage.id } : {}),
-        muscles: g.muscles.map((m) => ({ id: m.id, title: shortName(m.title), passageId: m.passage.id })),
+        muscles: g.muscles.map((m) => ({ id: m.id, title: m.name, passageId: m.passage.id })),
       }));
   }
 
@@ -96,11 +97,11 @@ export function createChatController(options: ChatControllerOptions): ChatContro
     const all = coach().passages();
     const groups = all.filter((p) => p.kind === 'group');
     return all
-      .filter((p) => ANATOMY.has(p.kind) && !p.title.includes(':'))
+      .filter((p) => ANATOMY.has(p.kind) && !p.aspectOf)
       .map((p) => {
         // A member's group is a group that lists it and that it lists back ("soleus" ↔ "calves").
-        const group = p.kind === 'group' ? undefined : groups.find((g) => g.related?.includes(p.id) && p.related?.includes(g.id) && !g.title.includes(':'));
-        return { id: p.id, title: shortName(p.title), ...(group ? { group: group.id } : {}) };
+        const group = p.kind === 'group' ? undefined : groups.find((g) => g.related?.includes(p.id) && p.related?.includes(g.id) && !g.aspectOf);
+        return { id: p.id, title: nameOf(p), ...(group ? { group: group.id } : {}) };
       });
   }
 
@@ -287,7 +288,4 @@ export function createChatController(options: ChatControllerOptions): ChatContro
   };
 }
 
-/** "Soleus" from "Soleus: the endurance calf muscle". */
-function shortName(title: string): string {
-  return title.split(/[:(]/)[0].trim();
-}
+

@@ -101,7 +101,7 @@ export function formatPlanTable(plan: Plan): string {
   const lines = [`### Strength and mobility block: ${cell(plan.request)}`, ''];
   lines.push('| Exercise | Works | Sets/reps | Cue | Source |', '| --- | --- | --- | --- | --- |');
   for (const item of plan.items) {
-    const works = listOf([...new Set(item.works.map((title) => shortName({ title })))]);
+    const works = listOf([...new Set(item.works.map((name) => shortName({ title: name })))]);
     lines.push(
       `| ${cell(item.exercise.title)} | ${cell(asSentence(works).replace(/\.$/, ''))} | ${cell(item.dose ?? '—')} | ${cell(item.cue ? asSentence(item.cue) : '—')} | ${cell(sourceLine(item.exercise))} (\`${item.exercise.id}\`) |`,
     );

@@ -6,7 +6,8 @@ import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
-import type { Citation, FigureMismatch, Verdict } from './types';
+import { nameOf } from './wording';
+import type { Citation, FigureMismatch, Passage, Verdict } from './types';
 
 /**
  * Fact-checking a claim against the corpus: find the passages it is about, then look for what
@@ -340,8 +341,8 @@ function wrongMember(
     }
   }
   if (!other || other.hits < 2 || other.hits / predicate.size < 0.4 || ownBest >= other.hits) return null;
-  const title = (p: { title: string }) => p.title.split(/[:(]/)[0].trim().toLowerCase();
-  return { claimed: title(subject), source: title(other.p), x: other.x, sentence: other.sentence };
+  const name = (p: Passage) => nameOf(p).toLowerCase();
+  return { claimed: name(subject), source: name(other.p), x: other.x, sentence: other.sentence };
 }
 
 /** The claim with every word of an opposite family replaced by its counterpart. */
@@ -362,7 +363,7 @@ function namesOf(ids: ReadonlySet<string>, corpus: Corpus): string[][] {
   for (const id of ids) {
     const p = corpus.get(id);
     if (!p) continue;
-    for (const name of [p.title.split(/[:(]/)[0], ...(p.aliases ?? [])]) {
+    for (const name of [nameOf(p), ...(p.aliases ?? [])]) {
       const ts = words(name).filter((w) => !STOPWORDS.has(w)).map(termOf);
       if (ts.length) out.push(ts);
     }

@@ -7,6 +7,7 @@ import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
+import { nameOf } from './wording';
 
 /**
  * Typed claim checks on sentences, not passages: the claim is aligned to the source sentences
@@ -406,8 +407,9 @@ function contradicted(rule: ClaimRule, note: string, at: { passage: Passage; sen
   return { verdict: 'contradicted', rule, note, passage: at.passage, sentence: at.sentence, ...(figure ? { figure } : {}) };
 }
 
+/** A passage's name inside a sentence: "the biceps femoris", "the TFL". */
 function name(p: Passage): string {
-  const t = p.title.split(/ \(/)[0];
+  const t = nameOf(p);
   return /^[A-Z][a-z]/.test(t) && !/^[A-Z]{2,}/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
 }
 

@@ -9,7 +9,7 @@ import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
 import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
 import type { Citation, Passage } from './types';
-import { targetPhrase, worksClause } from './wording';
+import { nameOf, targetPhrase, worksClause } from './wording';
 
 /**
  * Turns ranked passages into a short reply: a lead sentence or two from the best passage, a
@@ -75,8 +75,8 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
   let leadText = answerSentences(lead.passage, q, weigh, corpus, 2, true);
   // A list asked of a group is answered with its members, from the schema.
   if (q.intent === 'list') {
-    const members = corpus.members(lead.passage.id).map((id) => muscleName(corpus.get(id)?.title ?? id));
-    if (members.length >= 2) leadText = `The ${muscleName(lead.passage.title)} are made up of the ${listNames(members)}. ${leadText}`;
+    const members = corpus.members(lead.passage.id).map((id) => muscleName(corpus.get(id) ?? { title: id }));
+    if (members.length >= 2) leadText = `The ${muscleName(lead.passage)} are made up of the ${listNames(members)}. ${leadText}`;
   }
   // An exercise's dose, where the source gives one, belongs with it.
   if (lead.passage.dose && !leadText.includes(lead.passage.dose)) leadText += ` Dose: ${lead.passage.dose}.`;
@@ -387,9 +387,9 @@ function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
-/** "Calves" → "calves", "Tensor fascia latae (TFL)" → "tensor fascia latae"; acronyms keep their case. */
-function muscleName(title: string): string {
-  return stripThe(title.split(/:| \(/)[0])
+/** "Calves" → "calves", "Tensor fascia latae (TFL)" → "tensor fascia latae" (its name); acronyms keep their case. */
+function muscleName(p: Pick<Passage, 'title' | 'name'>): string {
+  return stripThe(nameOf(p))
     .split(' ')
     .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
     .join(' ');
@@ -431,15 +431,15 @@ export function followUpsFor(ids: readonly string[], corpus: Corpus, intent: Int
       if (via) p = via;
     }
     if (anatomy(p)) {
-      const n = muscleName(p.title);
+      const n = muscleName(p);
       const verb = plural(n) ? 'are' : 'is';
       if (intent !== 'exercise' && hasExercises(p.id)) push(`Which exercises strengthen the ${n}?`);
       if (intent !== 'condition' && hasWeakness(p.id)) push(`What happens when the ${n} ${verb} weak?`);
       if (intent !== 'role') push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
     } else if (p.kind === 'condition') {
-      push(`How can I prevent ${lowerFirst(stripThe(p.title.split(/ \(/)[0]))}?`);
+      push(`How can I prevent ${lowerFirst(stripThe(nameOf(p)))}?`);
     } else if (p.kind === 'phase') {
-      push(`Which muscles work at ${lowerFirst(stripThe(p.title.split(/:| \(/)[0]))}?`);
+      push(`Which muscles work at ${lowerFirst(stripThe(nameOf(p)))}?`);
     }
     if (out.length >= 3) break;
   }

@@ -6,6 +6,7 @@ import { namesIn as countNames } from './names';
 import { containsRun, indexTerms, openingOf, pointsNamed, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
+import { nameOf } from './wording';
 
 /**
  * Passages plus everything prebuilt over them: the BM25 index, the typo vocabulary and the
@@ -73,8 +74,9 @@ export class Corpus {
     let longest = 1;
     for (const p of passages) {
       if (p.kind === 'document') continue;
-      // "Biceps femoris (long and short heads)" is also named plainly "biceps femoris".
-      const plain = p.title.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      // "Biceps femoris (long and short heads)" is also named plainly "biceps femoris" (its
+      // schema name).
+      const plain = nameOf(p);
       this.titleKeys.set(p.id, indexTerms(p.title).join(' '));
       for (const name of [p.title, plain, ...(p.aliases ?? [])]) {
         const all = words(name);

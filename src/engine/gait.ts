@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus';
 import type { GaitPhase, Passage } from './types';
+import { nameOf } from './wording';
 
 /**
  * The stride as the corpus tells it: for each gait phase, the muscles the sources say work in
@@ -12,6 +13,8 @@ export const PHASE_ORDER: readonly GaitPhase[] = ['landing', 'mid-stance', 'toe-
 export interface PhaseMuscle {
   id: string;
   title: string;
+  /** What the muscle is called inside a sentence (see `nameOf`). */
+  name: string;
   /** The passage that puts this muscle in this phase. */
   passage: { id: string; title: string };
 }
@@ -33,8 +36,8 @@ export function gaitPhases(corpus: Corpus): PhaseView[] {
     if (p.kind === 'muscle' || p.kind === 'tendon') canonical.add(p.id);
     for (const w of p.works ?? []) canonical.add(w);
   }
-  // "Soleus: running role" is an aspect of a muscle, not another muscle.
-  const isCanonical = (p: Passage | undefined) => !!p && ANATOMY.has(p.kind) && canonical.has(p.id) && !p.title.includes(':') && !/\b(fibre|fiber|timing|shock)\b/i.test(p.title);
+  // "Soleus in running" is an aspect of a muscle (the schema's `aspectOf`), not another muscle.
+  const isCanonical = (p: Passage | undefined) => !!p && ANATOMY.has(p.kind) && canonical.has(p.id) && !p.aspectOf;
   return PHASE_ORDER.map((phase) => {
     const own = corpus.passages.find((p) => p.kind === 'phase' && (p.id === phase || p.phases?.includes(phase) && p.phases.length === 1));
     const sources = corpus.passages.filter((p) => p.kind !== 'phase' && p.phases?.includes(phase));
@@ -46,7 +49,7 @@ export function gaitPhases(corpus: Corpus): PhaseView[] {
     for (const src of sources) {
       const named = isCanonical(src) ? [src] : (src.related ?? []).map((id) => corpus.get(id)).filter(isCanonical);
       for (const m of named as Passage[]) {
-        if (!muscles.has(m.id)) muscles.set(m.id, { id: m.id, title: m.title, passage: { id: src.id, title: src.title } });
+        if (!muscles.has(m.id)) muscles.set(m.id, { id: m.id, title: m.title, name: nameOf(m), passage: { id: src.id, title: src.title } });
       }
     }
     return { phase, ...(own ? { passage: { id: own.id, title: own.title } } : {}), muscles: [...muscles.values()] };

@@ -24,6 +24,7 @@ export const PassageSchema = v.object({
   id: v.pipe(line(300), v.minLength(1)),
   kind: v.picklist(['muscle', 'group', 'tendon', 'exercise', 'condition', 'concept', 'phase', 'document']),
   title: v.pipe(line(MAX_TITLE_CHARS * 2), v.minLength(1)),
+  name: v.optional(v.pipe(line(MAX_TITLE_CHARS * 2), v.minLength(1))),
   text: prose(200_000),
   source: v.object({
     file: line(1000),

@@ -4,6 +4,7 @@ import { analyseQuestion } from './query';
 import { trains } from './retrieve';
 import { indexTerms, sentences } from './text';
 import type { Citation, Passage } from './types';
+import { nameOf } from './wording';
 
 /**
  * Drafting a strength-and-mobility block: from muscles, a weakness or a complaint ("weak calves
@@ -30,6 +31,8 @@ export type TargetReason = 'named' | 'complaint' | 'partner';
 export interface PlanTarget {
   id: string;
   title: string;
+  /** What the target is called inside a sentence (see `nameOf`). */
+  name: string;
   why: TargetReason;
   /** For a complaint: the user's words for it; for a partner: the muscle it partners. */
   via?: string;
@@ -37,7 +40,7 @@ export interface PlanTarget {
 
 export interface PlanItem {
   exercise: Passage;
-  /** Titles of the muscles the exercise works. */
+  /** Names of the muscles the exercise works (see `nameOf`). */
   works: string[];
   /** Which plan targets it covers. */
   covers: string[];
@@ -115,7 +118,7 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
   const ordered = [...chosen.values()].sort((a, b) => (b.dose ? 1 : 0) - (a.dose ? 1 : 0));
   const items: PlanItem[] = ordered.map((p, i) => ({
     exercise: p,
-    works: (p.works ?? []).map((id) => corpus.get(id)?.title ?? id),
+    works: (p.works ?? []).map((id) => { const m = corpus.get(id); return m ? nameOf(m) : id; }),
     covers: targets.filter((t) => trains(p, new Set([t.id]), corpus)).map((t) => t.id),
     dose: p.dose ?? null,
     cue: p.cue ?? null,
@@ -146,7 +149,7 @@ function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
       for (const r of p.related ?? []) add(r, why === 'named' ? 'complaint' : why, via);
       return;
     }
-    out.push({ id, title: p.title, why, ...(via && why !== 'named' ? { via } : {}) });
+    out.push({ id, title: p.title, name: nameOf(p), why, ...(via && why !== 'named' ? { via } : {}) });
   };
   // `via` is the user's own words ("shin pain", "ITBS"), so the plan says why a muscle is in it.
   for (const e of q.entities) {
@@ -164,7 +167,7 @@ function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
   for (const t of out.filter((x) => x.why === 'named')) {
     const p = corpus.get(t.id)!;
     const partners = (p.related ?? []).filter((r) => ANATOMY.has(corpus.get(r)?.kind ?? '') && corpus.get(r)?.related?.includes(p.id));
-    for (const r of partners.slice(0, 2)) add(r, 'partner', p.title.split(/[:(]/)[0].trim());
+    for (const r of partners.slice(0, 2)) add(r, 'partner', nameOf(p));
   }
   return out;
 }

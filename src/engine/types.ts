@@ -28,6 +28,12 @@ export interface Passage {
   id: string;
   kind: PassageKind;
   title: string;
+  /**
+   * What the passage names, as said inside a sentence, where the title says more than the name
+   * ("Soleus" for "Soleus in running: dorsiflexion control and propulsion"). Absent, the title
+   * is the name. See `nameOf`.
+   */
+  name?: string;
   text: string;
   source: PassageSource;
   aliases?: string[];

@@ -46,17 +46,21 @@ export function isNameTitle(title: string): boolean {
 }
 
 /**
- * The short name of a muscle, group, tendon or condition for use inside a sentence, from its
- * title: the part before a parenthesis, with " in running" dropped, in lower case where the
- * title is ordinary words ("Glutes (gluteal muscles)" → "glutes", "Achilles tendon" stays).
+ * What a passage names: its schema `name` where the title says more ("Glutes" for "Glutes
+ * (gluteal muscles)", "Soleus" for "Soleus in running: dorsiflexion control and propulsion"),
+ * else its title. The knowledge schema requires a name of every muscle, group, tendon,
+ * exercise, condition and phase whose title has a colon or a parenthesis.
  */
-export function shortName(p: Pick<Passage, 'title'>): string {
-  const base = p.title
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/\s+in running\b/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const words = (base || p.title).split(' ');
+export function nameOf(p: Pick<Passage, 'title' | 'name'>): string {
+  return p.name ?? p.title;
+}
+
+/**
+ * The name of a muscle, group, tendon or condition for use inside a sentence, in lower case
+ * where it is ordinary words ("Glutes (gluteal muscles)" → "glutes", "Achilles tendon" stays).
+ */
+export function shortName(p: Pick<Passage, 'title' | 'name'>): string {
+  const words = nameOf(p).split(' ');
   return [midSentence(words[0]), ...words.slice(1)].join(' ');
 }
 
@@ -66,12 +70,17 @@ export function shortName(p: Pick<Passage, 'title'>): string {
  * naming it ("What the glutes do at push-off") stands for the body part it is about; duplicates
  * go. Empty when nothing named a muscle or condition.
  */
+/** Does a passage name something (it has a schema name, or a title that is one), rather than describe an aspect of it? */
+function names(p: Passage): boolean {
+  return !p.aspectOf && (p.name !== undefined || isNameTitle(p.title));
+}
+
 export function targetPhrase(passages: readonly Passage[], lookup: (id: string) => Passage | undefined, max = 3, bold = false): string {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const p of passages) {
     if (!ANATOMY.has(p.kind) && p.kind !== 'condition') continue;
-    const named = isNameTitle(p.title) ? p : (p.related ?? []).map(lookup).find((r) => r && r.kind === p.kind && isNameTitle(r.title)) ?? (p.related ?? []).map(lookup).find((r) => r && ANATOMY.has(r.kind) && isNameTitle(r.title));
+    const named = names(p) ? p : (p.related ?? []).map(lookup).find((r) => r && r.kind === p.kind && names(r)) ?? (p.related ?? []).map(lookup).find((r) => r && ANATOMY.has(r.kind) && names(r));
     if (!named || seen.has(named.id)) continue;
     seen.add(named.id);
     const name = bold ? `**${shortName(named)}**` : shortName(named);
@@ -90,14 +99,14 @@ export function isPluralName(title: string): boolean {
 }
 
 /** "work the calves, gastrocnemius and soleus" for "Calf raises"; empty when it works nothing. */
-export function worksClause(exercise: Pick<Passage, 'title'>, muscles: readonly Pick<Passage, 'title'>[]): string {
+export function worksClause(exercise: Pick<Passage, 'title' | 'name'>, muscles: readonly Pick<Passage, 'title' | 'name'>[]): string {
   if (!muscles.length) return '';
   const names = [...new Set(muscles.map(shortName))];
-  return `${isPluralName(exercise.title) ? 'work' : 'works'} the ${listOf(names)}`;
+  return `${isPluralName(nameOf(exercise)) ? 'work' : 'works'} the ${listOf(names)}`;
 }
 
 /** "Calf raises work the calves, gastrocnemius and soleus."; empty when it works nothing. */
-export function worksSentence(exercise: Pick<Passage, 'title'>, muscles: readonly Pick<Passage, 'title'>[]): string {
+export function worksSentence(exercise: Pick<Passage, 'title' | 'name'>, muscles: readonly Pick<Passage, 'title' | 'name'>[]): string {
   const clause = worksClause(exercise, muscles);
   return clause ? `${exercise.title} ${clause}.` : '';
 }

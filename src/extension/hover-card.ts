@@ -5,6 +5,7 @@
 import { sourceLine } from '../chat/plan-block';
 import { sentences } from '../engine/text';
 import type { Passage, PassageKind } from '../engine/types';
+import { nameOf } from '../engine/wording';
 
 /** The kinds a hover names: muscles (and groups, tendons) and exercises. */
 const RANK: Partial<Record<PassageKind, number>> = { muscle: 0, tendon: 1, group: 2, exercise: 3 };
@@ -43,10 +44,6 @@ function tokens(s: string): Token[] {
 /** Between two words of one name: spaces, a hyphen or an apostrophe; never a full stop or comma. */
 const JOIN = /^[ \t'’\-‐]{1,3}$/;
 
-/** "Soleus" from "Soleus: the endurance calf muscle", "Glutes" from "Glutes (gluteal muscles)". */
-export function shortName(title: string): string {
-  return title.split(/[:(]/)[0].trim();
-}
 
 /**
  * Every title, short title and alias of the muscle and exercise passages, matched
@@ -64,7 +61,7 @@ export class NameFinder {
     for (const p of passages) {
       const kindRank = RANK[p.kind];
       if (kindRank === undefined) continue;
-      const titles = new Set([shortName(p.title), p.title]);
+      const titles = new Set([nameOf(p), p.title]);
       for (const name of [...titles, ...(p.aliases ?? [])]) {
         const toks = tokens(name);
         if (!toks.length) continue;

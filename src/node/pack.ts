@@ -67,6 +67,7 @@ function withoutControls(p: Passage): Passage {
   return {
     ...p,
     title: line(p.title),
+    ...(p.name !== undefined ? { name: line(p.name) } : {}),
     text: stripControls(p.text),
     source: {
       ...p.source,

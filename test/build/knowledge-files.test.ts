@@ -68,6 +68,19 @@ describe('knowledge file validation', () => {
     assert.ok(lines.some((l) => /b\.yaml:2:\d+: passage 0: missing required field "title"/.test(l)), lines.join('\n'));
   });
 
+  it('asks for the name of a muscle whose title says more than its name, and takes it when given', () => {
+    const described = GOOD.replace('title: Test muscle', 'title: "Test muscle: what it does in each stride"');
+    const named = described.replace('id: test-muscle', 'id: named-muscle').replace('    title: "Test', '    name: Test muscle\n    title: "Test');
+    const concept = described.replace('id: test-muscle', 'id: test-concept').replace('kind: muscle', 'kind: concept');
+    const k = loadKnowledgeDir(dirWith({ 'a.yaml': described, 'b.yaml': named, 'c.yaml': concept }));
+    const lines = k.problems.map(formatProblem);
+    assert.ok(lines.some((l) => /a\.yaml:2:\d+: passage 0: missing required field "name": the title has ":" or "\("/.test(l)), lines.join('\n'));
+    assert.deepEqual(k.passages.map((p) => [p.id, p.name]), [['named-muscle', 'Test muscle'], ['test-concept', undefined]], 'a concept describes, and names nothing');
+    // A name is a name: no colon or parenthesis in it.
+    const wordy = named.replace('name: Test muscle', 'name: "Test muscle (deep)"');
+    assert.ok(loadKnowledgeDir(dirWith({ 'd.yaml': wordy })).problems.map(formatProblem).some((l) => /d\.yaml:4:\d+: passage 0\.name: a name is what is said inside a sentence/.test(l)));
+  });
+
   it('reports duplicate ids and unknown references', () => {
     const dup = GOOD.replace('section: The Calves', 'section: The Calves\n    related: [no-such-passage]');
     const dir = dirWith({ 'a.yaml': GOOD, 'b.yaml': dup });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { doseNote, formatPlanAnswer, formatPlanTable, scopeNote } from '../../src/chat/plan-block';
-import { asSentence, isNameTitle, isPluralName, listOf, shortName, targetPhrase, worksSentence } from '../../src/engine/wording';
+import { asSentence, isNameTitle, isPluralName, listOf, nameOf, shortName, targetPhrase, worksSentence } from '../../src/engine/wording';
 import { realCoach } from '../helpers';
 
 describe('plans a coach would hand out', () => {
@@ -89,12 +89,16 @@ describe('wording helpers', () => {
     assert.equal(worksSentence({ title: 'Jump rope' }, []), '');
   });
 
-  it('shortens titles to names and keeps proper nouns and acronyms', () => {
-    assert.equal(shortName({ title: 'Glutes (gluteal muscles)' }), 'glutes');
-    assert.equal(shortName({ title: 'Achilles tendon' }), 'Achilles tendon');
-    assert.equal(shortName({ title: 'Tensor fascia latae (TFL)' }), 'tensor fascia latae');
+  it('says a passage by its schema name inside a sentence, keeping proper nouns and acronyms', () => {
+    assert.equal(shortName({ title: 'Glutes (gluteal muscles)', name: 'Glutes' }), 'glutes');
+    assert.equal(shortName({ title: 'Achilles tendon' }), 'Achilles tendon', 'a title with no name is the name');
+    assert.equal(shortName({ title: 'Tensor fascia latae (TFL)', name: 'Tensor fascia latae' }), 'tensor fascia latae');
     assert.equal(shortName({ title: 'IT band' }), 'IT band');
-    assert.equal(shortName({ title: 'Arms in running' }), 'arms');
+    assert.equal(shortName({ title: 'Arms in running', name: 'Arms' }), 'arms');
+    // The corpus's names as the schema gives them: an aspect is said by its muscle's name.
+    const byId = new Map(realCoach().passages().map((x) => [x.id, x]));
+    assert.equal(nameOf(byId.get('soleus-running-role')!), 'Soleus');
+    assert.equal(shortName(byId.get('glutes')!), 'glutes');
     assert.ok(isNameTitle('Weak or tight calves') && !isNameTitle('What the glutes do at push-off') && !isNameTitle('Soleus in running: dorsiflexion control'));
   });
 
