@@ -98,7 +98,10 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
       .sort((a, b) => b.dosed - a.dosed || b.direct - a.direct || b.reach - a.reach || a.i - b.i);
     // What was asked for gets several exercises; a partner muscle one, unless already covered.
     const quota = t.why === 'partner' ? 1 : perTarget;
-    let covered = fits.filter((f) => chosen.has(f.p.id)).length;
+    // (Exercises chosen for another target count toward this one's share only where none names
+    // this muscle itself: squats chosen for the glutes leave the TFL its own stretches.)
+    const ownExercises = fits.some((f) => f.direct);
+    let covered = fits.filter((f) => chosen.has(f.p.id) && (f.direct || !ownExercises)).length;
     for (const f of fits) {
       if (covered >= quota || chosen.size >= maxItems) break;
       if (chosen.has(f.p.id)) continue;
@@ -136,6 +139,12 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
 }
 
 /** Muscles named, muscles behind a named complaint, then each named muscle's usual partners. */
+/** A linked phrase as the request wrote it ("tight TFL", not "tight tfl"), where it is there letter for letter. */
+function asTyped(request: string, phrase: string): string {
+  const at = request.toLowerCase().indexOf(phrase);
+  return at >= 0 && request.length === request.toLowerCase().length ? request.slice(at, at + phrase.length) : phrase;
+}
+
 function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
   const q = analyseQuestion(text, corpus);
   const out: PlanTarget[] = [];
@@ -151,16 +160,18 @@ function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
     }
     out.push({ id, title: p.title, name: nameOf(p), why, ...(via && why !== 'named' ? { via } : {}) });
   };
-  // `via` is the user's own words ("shin pain", "ITBS"), so the plan says why a muscle is in it.
+  // `via` is the user's own words as typed ("shin pain", "ITBS", "tight TFL"), so the plan says
+  // why a muscle is in it.
   for (const e of q.entities) {
     const p = corpus.get(e.id);
-    if (e.primary && p && ANATOMY.has(p.kind)) add(p.id, 'named', e.phrase);
+    if (e.primary && p && ANATOMY.has(p.kind)) add(p.id, 'named', asTyped(text, e.phrase));
   }
-  // A complaint names the muscles behind it, even where its name is also an alias ("ITBS").
+  // A complaint names the muscles behind it, even where its name is also an alias ("ITBS"); so
+  // does what the sources say of a muscle's weakness or tightness ("tight TFL", "a weak core").
   for (const e of q.entities) {
     const p = corpus.get(e.id);
-    if (p?.kind !== 'condition') continue;
-    for (const r of p.related ?? []) add(r, 'complaint', e.phrase);
+    if (p?.kind !== 'condition' && p?.kind !== 'concept') continue;
+    for (const r of p.related ?? []) add(r, 'complaint', asTyped(text, e.phrase));
   }
   // Partners: the group of a named muscle, or the muscles of a named group, so the block is
   // balanced ("soleus" also gets the rest of the calf).

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { doseNote, formatPlanAnswer, formatPlanTable, scopeNote } from '../../src/chat/plan-block';
 import { asSentence, isNameTitle, isPluralName, listOf, nameOf, shortName, targetPhrase, worksSentence } from '../../src/engine/wording';
+import { Corpus } from '../../src/engine/corpus';
+import { draftPlan } from '../../src/engine/plan';
+import { loadBuiltinCorpus } from '../../src/node/builtin';
 import { realCoach } from '../helpers';
 
 describe('plans a coach would hand out', () => {
@@ -100,6 +103,13 @@ describe('wording helpers', () => {
     assert.equal(nameOf(byId.get('soleus-running-role')!), 'Soleus');
     assert.equal(shortName(byId.get('glutes')!), 'glutes');
     assert.ok(isNameTitle('Weak or tight calves') && !isNameTitle('What the glutes do at push-off') && !isNameTitle('Soleus in running: dorsiflexion control'));
+  });
+
+  it('takes the muscles of every complaint named, in the words as typed', () => {
+    const corpus = Corpus.fromJSON(loadBuiltinCorpus());
+    const plan = draftPlan('weak glutes and tight TFL', corpus);
+    assert.deepEqual(plan.targets.map((t) => [t.id, t.via]), [['glutes', 'weak glutes'], ['tfl', 'tight TFL']]);
+    assert.ok(plan.items.some((i) => i.exercise.works?.includes('tfl')), 'an exercise for the TFL');
   });
 
   it('joins lists and finishes sentences', () => {
