@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
+import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { nameOf, targetPhrase, worksClause } from './wording';
 
@@ -421,6 +421,10 @@ export function followUpsFor(ids: readonly string[], corpus: Corpus, intent: Int
     if (!out.includes(s) && s.toLowerCase() !== question.trim().toLowerCase()) out.push(s);
   };
   const { hasExercises, hasWeakness } = topicsOf(corpus);
+  /** Passages the question names by their name or an alias. */
+  const said = words(question).map(termOf);
+  const names = (p: Passage) => [nameOf(p), ...(p.aliases ?? [])].some((n) => { const ts = words(n).map(termOf); return ts.length > 0 && containsRun(said, ts); });
+  const asked = new Set(ids.filter((id) => { const p = corpus.get(id); return !!p && names(p); }));
   const anatomy = (p: Passage | undefined) => !!p && (p.kind === 'muscle' || p.kind === 'group' || p.kind === 'tendon');
   for (const id of ids) {
     let p = corpus.get(id);
@@ -437,7 +441,9 @@ export function followUpsFor(ids: readonly string[], corpus: Corpus, intent: Int
       if (intent !== 'condition' && hasWeakness(p.id)) push(`What happens when the ${n} ${verb} weak?`);
       if (intent !== 'role') push(`What ${plural(n) ? 'do' : 'does'} the ${n} do in the stride?`);
     } else if (p.kind === 'condition') {
-      push(`How can I prevent ${lowerFirst(stripThe(nameOf(p)))}?`);
+      // (Not after a question that already asks how to keep it away: "how do I stop getting shin
+      // splints?" is itself "how can I prevent shin splints?".)
+      if (!(intent === 'exercise' && asked.has(p.id))) push(`How can I prevent ${lowerFirst(stripThe(nameOf(p)))}?`);
     } else if (p.kind === 'phase') {
       push(`Which muscles work at ${lowerFirst(stripThe(nameOf(p)))}?`);
     }

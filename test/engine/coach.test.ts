@@ -200,6 +200,15 @@ describe('coach.ask on the built-in corpus', () => {
     assert.ok(a.followUps.length >= 1);
     for (const f of a.followUps) assert.equal(coach.ask(f).abstained, false, f);
   });
+
+  it('never offers as a follow-up the question just asked, in other words', () => {
+    // "Stop getting" an injury is preventing it: not "How can I prevent shin splints?" again.
+    const prevent = coach.ask('how do I stop getting shin splints?');
+    assert.equal(prevent.abstained, false);
+    assert.ok(!prevent.followUps.some((f) => /prevent shin splints/i.test(f)), prevent.followUps.join(' | '));
+    // What causes them is another question, and prevention follows from it.
+    assert.ok(coach.ask('what causes shin splints?').followUps.includes('How can I prevent shin splints?'));
+  });
 });
 
 describe('coach.ask beside a team\'s documents', () => {
