@@ -287,5 +287,3 @@ export function createChatController(options: ChatControllerOptions): ChatContro
     },
   };
 }
-
-

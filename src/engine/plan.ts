@@ -99,7 +99,7 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
     // What was asked for gets several exercises; a partner muscle one, unless already covered.
     const quota = t.why === 'partner' ? 1 : perTarget;
     // (Exercises chosen for another target count toward this one's share only where none names
-    // this muscle itself: squats chosen for the glutes leave the TFL its own stretches.)
+    // this muscle itself: squats chosen for the glutes leave the TFL its own exercises.)
     const ownExercises = fits.some((f) => f.direct);
     let covered = fits.filter((f) => chosen.has(f.p.id) && (f.direct || !ownExercises)).length;
     for (const f of fits) {
@@ -138,13 +138,15 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
   return { request: text, targets, items, uncovered, excluded: [...excluded], more };
 }
 
-/** Muscles named, muscles behind a named complaint, then each named muscle's usual partners. */
 /** A linked phrase as the request wrote it ("tight TFL", not "tight tfl"), where it is there letter for letter. */
 function asTyped(request: string, phrase: string): string {
-  const at = request.toLowerCase().indexOf(phrase);
-  return at >= 0 && request.length === request.toLowerCase().length ? request.slice(at, at + phrase.length) : phrase;
+  const lower = request.toLowerCase();
+  const at = lower.indexOf(phrase);
+  // (Only where lower-casing kept every offset: "İ" lower-cases to two code units.)
+  return at >= 0 && lower.length === request.length ? request.slice(at, at + phrase.length) : phrase;
 }
 
+/** Muscles named, muscles behind a named complaint, then each named muscle's usual partners. */
 function resolveTargets(text: string, corpus: Corpus): PlanTarget[] {
   const q = analyseQuestion(text, corpus);
   const out: PlanTarget[] = [];
