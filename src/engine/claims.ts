@@ -70,8 +70,6 @@ const MOSTLY_DENIED = 0.5;
 const VERBATIM = 0.9;
 /** A sentence this close to the best-aligned one (as a share of its alignment) competes with it. */
 const NEARLY = 0.85;
-/** A sentence that states the claimed figure says at least this share of what the figure is of, against the sentence that says most. */
-const STATING_TOPIC = 0.5;
 /** Least share of what a figure is said of (figureTopic) that a sentence giving a figure must say. */
 export const FIGURE_OF = 0.2;
 /** …and the share a sentence must say to set a figure in another unit of the measure against it. */
@@ -586,21 +584,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       }
       continue;
     }
-    // The figure is set against the sentence that says most of what it is of, unless one below
-    // states it: "a full plot costs £96" against "Full plot: £92 a year", not the starter plot's
-    // line the rest of the claim aligns with.
-    const mostOf = withUnit.reduce((best, a) => (topic(a.sentence, a.context) > topic(best.sentence, best.context) + 1e-9 ? a : best), withUnit[0]);
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
     // sentence the claim was drawn from: "hang for 10 seconds on the 20 mm edge" beside the
     // repeaters' "hang for 7 seconds".
     // (A bound states no plain figure: "10–15 mm" lies within "150 mm of the blade" without being
     // drawn from it.)
     // (Stated as the claim says it: "six weeks" is not drawn from "from 2 to 12 weeks old".)
-    // (…and of what the figure is of, at least half as much as the sentence that says most of it:
-    // "tours last four weeks" is not drawn from "no new members in the final four weeks before a
-    // concert" beside "the choir goes on tour for four nights".)
-    const ofFigure = STATING_TOPIC * topic(mostOf.sentence, mostOf.context);
-    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && topic(a.sentence, a.context) >= ofFigure && quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq))));
+    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq))));
+    // Otherwise the figure is set against the sentence that says most of what it is of: "a full
+    // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
+    // the claim aligns with.
+    const mostOf = withUnit.reduce((best, a) => (topic(a.sentence, a.context) > topic(best.sentence, best.context) + 1e-9 ? a : best), withUnit[0]);
     const top = stating ?? mostOf;
     const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq));
     // The claim's own unit first, where the sentence gives it.
