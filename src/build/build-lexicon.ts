@@ -191,6 +191,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     relativePronouns: lex.relativePronouns ?? [],
     subordinators: lex.subordinators ?? [],
     ...(lex.sequence ? { sequence: lex.sequence } : {}),
+    ...(lex.complaintTypes ? { complaintTypes: lex.complaintTypes } : {}),
     nameQuestions: lex.nameQuestions ?? [],
     ...(lex.ruleQuestions ? { ruleQuestions: lex.ruleQuestions } : {}),
     trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
@@ -222,7 +223,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

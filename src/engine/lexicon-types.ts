@@ -103,6 +103,7 @@ export interface CompiledLexicon {
   relativePronouns?: string[];
   subordinators?: string[];
   sequence?: { first: string[]; second: string[] };
+  complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };

@@ -70,6 +70,8 @@ export class Lexicon {
   readonly subordinators: ReadonlySet<string>;
   /** Words that order two things: 1 puts the thing said before the word first ("before"), -1 the thing after it ("after"). */
   readonly sequence: ReadonlyMap<string, 1 | -1>;
+  /** A complaint's word → the exercise types a plan gives it first ("tight" → stretch, mobility). */
+  readonly complaintTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
   /** Words after a figure that make it a bound ("14 or over"). */
@@ -249,6 +251,9 @@ export class Lexicon {
     this.relativePronouns = new Set(d.relativePronouns ?? []);
     this.subordinators = new Set(d.subordinators ?? []);
     this.sequence = new Map<string, 1 | -1>([...(d.sequence?.first ?? []).map((w) => [w, 1] as const), ...(d.sequence?.second ?? []).map((w) => [w, -1] as const)]);
+    const complaintTypes = new Map<string, Set<string>>();
+    for (const [type, ws] of Object.entries(d.complaintTypes ?? {})) for (const w of ws) complaintTypes.set(w, new Set([...(complaintTypes.get(w) ?? []), type]));
+    this.complaintTypes = complaintTypes;
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {

@@ -1,8 +1,9 @@
 import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
+import { LEXICON } from './lexicon';
 import { analyseQuestion } from './query';
 import { trains } from './retrieve';
-import { indexTerms, sentences } from './text';
+import { indexTerms, sentences, words } from './text';
 import type { Citation, Passage } from './types';
 import { nameOf } from './wording';
 
@@ -89,13 +90,17 @@ export function draftPlan(request: string, corpus: Corpus, options: PlanOptions 
   const fitting = new Set<string>();
   for (const t of targets) {
     const one = new Set([t.id]);
+    // A complaint asks for a kind of exercise first: "tight TFL" its stretches, "my hamstrings are
+    // tight" theirs (lexicon complaintTypes; a muscle named outright is read in the whole request).
+    const wanted = new Set(words(t.via ?? text).flatMap((w) => [...(LEXICON.complaintTypes.get(w) ?? [])]));
     const fits = candidates
       .filter((p) => trains(p, one, corpus))
-      // An exercise whose dose the sources give comes first (a coach can hand it out as it is);
-      // then the one that names the muscle itself before one that trains its group; then one
-      // that covers more of the plan's targets; then the corpus order (stable, reviewable).
-      .map((p, i) => ({ p, i, dosed: p.dose ? 1 : 0, direct: p.works!.includes(t.id) ? 1 : 0, reach: targets.filter((x) => trains(p, new Set([x.id]), corpus)).length }))
-      .sort((a, b) => b.dosed - a.dosed || b.direct - a.direct || b.reach - a.reach || a.i - b.i);
+      // What the complaint asks for comes first; then an exercise whose dose the sources give (a
+      // coach can hand it out as it is); then the one that names the muscle itself before one that
+      // trains its group; then one that covers more of the plan's targets; then the corpus order
+      // (stable, reviewable).
+      .map((p, i) => ({ p, i, wanted: wanted.has(p.type ?? '') ? 1 : 0, dosed: p.dose ? 1 : 0, direct: p.works!.includes(t.id) ? 1 : 0, reach: targets.filter((x) => trains(p, new Set([x.id]), corpus)).length }))
+      .sort((a, b) => b.wanted - a.wanted || b.dosed - a.dosed || b.direct - a.direct || b.reach - a.reach || a.i - b.i);
     // What was asked for gets several exercises; a partner muscle one, unless already covered.
     const quota = t.why === 'partner' ? 1 : perTarget;
     // (Exercises chosen for another target count toward this one's share only where none names

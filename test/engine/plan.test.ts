@@ -112,6 +112,16 @@ describe('wording helpers', () => {
     assert.ok(plan.items.some((i) => i.exercise.works?.includes('tfl')), 'an exercise for the TFL');
   });
 
+  it('gives a tight muscle its stretches first', () => {
+    const corpus = Corpus.fromJSON(loadBuiltinCorpus());
+    const first = (request: string, id: string) => draftPlan(request, corpus).items.find((i) => i.exercise.works?.includes(id))?.exercise;
+    assert.equal(first('tight TFL', 'tfl')?.type, 'stretch');
+    assert.equal(first('my hamstrings are really tight', 'hamstrings')?.type, 'stretch');
+    assert.equal(first('weak hamstrings', 'hamstrings')?.type, 'strength');
+    // Weak, or named with no complaint: the usual order (a dosed exercise, then the muscle's own).
+    assert.equal(first('calves', 'calves')?.id, 'tip-toe-walking');
+  });
+
   it('joins lists and finishes sentences', () => {
     assert.equal(listOf([]), '');
     assert.equal(listOf(['a']), 'a');
