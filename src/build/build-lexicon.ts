@@ -202,6 +202,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
+    properWords: lex.properWords ?? [],
+    singularNames: lex.singularNames ?? [],
     selfReference: lex.selfReference ?? [],
     standIns: lex.standIns ?? { pronouns: [], notAfter: [] },
     affirmatives: lex.affirmatives ?? [],
@@ -270,6 +272,8 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
+  properWords?: string[];
+  singularNames?: string[];
   selfReference?: string[];
   standIns?: { pronouns: string[]; notAfter: string[] };
   affirmatives?: string[];

@@ -6,7 +6,7 @@ import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
-import { nameOf } from './wording';
+import { nameOf, shortName } from './wording';
 import type { Citation, FigureMismatch, Passage, Verdict } from './types';
 
 /**
@@ -341,7 +341,7 @@ function wrongMember(
     }
   }
   if (!other || other.hits < 2 || other.hits / predicate.size < 0.4 || ownBest >= other.hits) return null;
-  const name = (p: Passage) => nameOf(p).toLowerCase();
+  const name = (p: Passage) => shortName(p);
   return { claimed: name(subject), source: name(other.p), x: other.x, sentence: other.sentence };
 }
 

@@ -7,7 +7,7 @@ import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
-import { nameOf } from './wording';
+import { shortName } from './wording';
 
 /**
  * Typed claim checks on sentences, not passages: the claim is aligned to the source sentences
@@ -405,10 +405,9 @@ function contradicted(rule: ClaimRule, note: string, at: { passage: Passage; sen
   return { verdict: 'contradicted', rule, note, passage: at.passage, sentence: at.sentence, ...(figure ? { figure } : {}) };
 }
 
-/** A passage's name inside a sentence: "the biceps femoris", "the TFL". */
+/** A passage's name inside a sentence: "the biceps femoris", "the TFL", "the Achilles tendon". */
 function name(p: Passage): string {
-  const t = nameOf(p);
-  return /^[A-Z][a-z]/.test(t) && !/^[A-Z]{2,}/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+  return shortName(p);
 }
 
 export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefined {

@@ -116,6 +116,9 @@ export interface CompiledLexicon {
   offTopic: string[];
   /** Words that point back to an earlier sentence. */
   anaphora: string[];
+  /** Words of a name that keep their capital inside a sentence ("Achilles"), and plural-looking names that take a singular verb ("Pilates"). */
+  properWords?: string[];
+  singularNames?: string[];
   selfReference?: string[];
   /** Pronouns that stand for the object the sentence before gave the same verb, and the verbs after which they stand for nothing said. */
   standIns?: { pronouns: string[]; notAfter: string[] };

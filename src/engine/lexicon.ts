@@ -97,6 +97,10 @@ export class Lexicon {
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
+  /** Words of a name that keep their capital inside a sentence ("the Achilles tendon"). */
+  readonly properWords: ReadonlySet<string>;
+  /** Plural-looking exercise names that take a singular verb ("Pilates works…"). */
+  readonly singularNames: ReadonlySet<string>;
   /** How a team's pages speak of the team itself ("we", "our"). */
   readonly selfReference: ReadonlySet<string>;
   /** Pronouns that stand for the object the sentence before gave the same verb ("…do not need one"), and the verbs after which they stand for nothing. */
@@ -276,6 +280,8 @@ export class Lexicon {
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
+    this.properWords = new Set(d.properWords ?? []);
+    this.singularNames = new Set(d.singularNames ?? []);
     this.selfReference = new Set(d.selfReference ?? []);
     this.affirmatives = new Set(d.affirmatives ?? []);
     this.standIns = { pronouns: new Set(d.standIns?.pronouns ?? []), notAfter: new Set(d.standIns?.notAfter ?? []) };

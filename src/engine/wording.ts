@@ -1,3 +1,4 @@
+import { LEXICON } from './lexicon';
 import type { Passage } from './types';
 
 /**
@@ -9,12 +10,6 @@ import type { Passage } from './types';
 
 /** Passage kinds that name a body part. */
 const ANATOMY = new Set(['muscle', 'group', 'tendon']);
-
-/** Words that stay capitalised inside a sentence. */
-const PROPER = new Set(['achilles', 'pilates', 'russian']);
-
-/** Plural-looking exercise names that take a singular verb. */
-const SINGULAR = new Set(['pilates']);
 
 /** "a, b and c". */
 export function listOf(items: readonly string[]): string {
@@ -30,7 +25,7 @@ export function inSentence(name: string): string {
 
 /** A word as it reads mid-sentence: "Calves" → "calves", but "Achilles", "TFL", "IT" stay. */
 function midSentence(word: string): string {
-  if (!word || PROPER.has(word.toLowerCase())) return word;
+  if (!word || LEXICON.properWords.has(word.toLowerCase())) return word;
   // An acronym or a name with capitals inside (TFL, IT, FHB) keeps its case.
   if (/[A-Z]/.test(word.slice(1))) return word;
   return word[0].toLowerCase() + word.slice(1);
@@ -94,7 +89,7 @@ export function targetPhrase(passages: readonly Passage[], lookup: (id: string) 
 export function isPluralName(title: string): boolean {
   const head = title.split(/\s+(?:for|with|on|in|to|from)\s+|\s*\(/i)[0].trim();
   const last = (head.split(/[\s-]+/).pop() ?? '').toLowerCase();
-  if (SINGULAR.has(last)) return false;
+  if (LEXICON.singularNames.has(last)) return false;
   return /[^su]s$/.test(last) || /(ches|shes|xes|sses)$/.test(last);
 }
 

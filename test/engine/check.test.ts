@@ -144,6 +144,13 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(coach.check('Banded clamshells target the gluteus medius.').verdict, 'supported');
   });
 
+  it('names the parts in its notes as a sentence says them, proper words kept', () => {
+    // A relation given the wrong part: the note says "the Achilles tendon", not "the achilles tendon".
+    const r = coach.check('The tensor fascia latae connects the pelvis to the Achilles tendon.');
+    assert.equal(r.verdict, 'contradicted');
+    assert.match(r.notes[0], /of the iliotibial band, not the Achilles tendon/);
+  });
+
   it('reaches 0.84 accuracy on the labelled claim set, per class reported', () => {
     const { claims } = labelled();
     assert.ok(claims.length >= 60, `${claims.length} labelled claims`);
