@@ -93,15 +93,20 @@ export function isPluralName(title: string): boolean {
   return /[^su]s$/.test(last) || /(ches|shes|xes|sses)$/.test(last);
 }
 
-/** "work the calves, gastrocnemius and soleus" for "Calf raises"; empty when it works nothing. */
-export function worksClause(exercise: Pick<Passage, 'title' | 'name'>, muscles: readonly Pick<Passage, 'title' | 'name'>[]): string {
+/**
+ * "work the calves, gastrocnemius and soleus" for "Calf raises", "stretches the tensor fascia
+ * latae" for a stretch (the schema's exercise `type`); empty when it works nothing.
+ */
+export function worksClause(exercise: Pick<Passage, 'title' | 'name' | 'type'>, muscles: readonly Pick<Passage, 'title' | 'name'>[]): string {
   if (!muscles.length) return '';
   const names = [...new Set(muscles.map(shortName))];
-  return `${isPluralName(nameOf(exercise)) ? 'work' : 'works'} the ${listOf(names)}`;
+  const plural = isPluralName(nameOf(exercise));
+  const verb = exercise.type === 'stretch' ? (plural ? 'stretch' : 'stretches') : plural ? 'work' : 'works';
+  return `${verb} the ${listOf(names)}`;
 }
 
 /** "Calf raises work the calves, gastrocnemius and soleus."; empty when it works nothing. */
-export function worksSentence(exercise: Pick<Passage, 'title' | 'name'>, muscles: readonly Pick<Passage, 'title' | 'name'>[]): string {
+export function worksSentence(exercise: Pick<Passage, 'title' | 'name' | 'type'>, muscles: readonly Pick<Passage, 'title' | 'name'>[]): string {
   const clause = worksClause(exercise, muscles);
   return clause ? `${exercise.title} ${clause}.` : '';
 }

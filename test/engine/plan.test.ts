@@ -90,6 +90,9 @@ describe('wording helpers', () => {
     for (const t of ['Jump rope', 'Tip-toe walking', 'Glute bridge', 'Pilates', 'Calf stretch', 'Single-leg balance on an unstable surface']) assert.ok(!isPluralName(t), t);
     assert.equal(worksSentence({ title: 'Jump rope' }, [{ title: 'Calves' }]), 'Jump rope works the calves.');
     assert.equal(worksSentence({ title: 'Jump rope' }, []), '');
+    // A stretch stretches what it works, in the number of its name.
+    assert.equal(worksSentence({ title: 'Calf stretch', type: 'stretch' }, [{ title: 'Calves' }]), 'Calf stretch stretches the calves.');
+    assert.equal(worksSentence({ title: 'Yoga hamstring stretches', type: 'stretch' }, [{ title: 'Hamstrings' }]), 'Yoga hamstring stretches stretch the hamstrings.');
   });
 
   it('says a passage by its schema name inside a sentence, keeping proper nouns and acronyms', () => {
