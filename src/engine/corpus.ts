@@ -6,7 +6,6 @@ import { namesIn as countNames } from './names';
 import { containsRun, indexTerms, openingOf, pointsNamed, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
-import { nameOf } from './wording';
 
 /**
  * Passages plus everything prebuilt over them: the BM25 index, the typo vocabulary and the
@@ -75,10 +74,9 @@ export class Corpus {
     for (const p of passages) {
       if (p.kind === 'document') continue;
       // "Biceps femoris (long and short heads)" is also named plainly "biceps femoris" (its
-      // schema name).
-      const plain = nameOf(p);
+      // schema name; a passage without one is named by its title alone, read once).
       this.titleKeys.set(p.id, indexTerms(p.title).join(' '));
-      for (const name of [p.title, plain, ...(p.aliases ?? [])]) {
+      for (const name of [p.title, ...(p.name !== undefined ? [p.name] : []), ...(p.aliases ?? [])]) {
         const all = words(name);
         let key = indexTerms(name).join(' ');
         // A name that stopwords would cut to one word ("IT band" to "band", "pull-ups" to "pull")
