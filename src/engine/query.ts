@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
-import { statedFigures, timeOfDayWords, type Quantity } from './numbers';
+import { statedFigures, figureWords, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { containsRun, inTitleCase, STOPWORDS, termOf, words } from './text';
 
@@ -162,8 +162,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
 
   for (const p of CUE_PHRASES) if (containsRun(raw, p.words) || askedWithGap(raw, p.words)) phraseTypes.add(p.type);
 
-  // The words a time of day is written in ("half past nine") are the figure's.
-  const inFigures = timeOfDayWords(text);
+  // The words a time of day or a fraction is written in ("half past nine", "a quarter of an
+  // hour") are the figure's.
+  const inFigures = figureWords(text);
   const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w) || inFigures.has(w));
   // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
   // sources write it too. ("A" and "I" are words.)
@@ -269,6 +270,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // A figure asked for beside another answer type ("the number of sets and reps of Nordic curls")
   // still names its unit.
   const asksFigure = intent === 'figure' || phraseTypes.has('figure') || types.has('figure');
+  // A measure word that ends an asked phrase read otherwise is read as the phrase ("what time"
+  // asks for a time of day, though "time" alone measures a duration); the phrase is read below,
+  // and the word is no cue for the words after it ("what time is the last order" asks no duration).
+  const readAsPhrase = new Set<number>();
   const units = asksFigure ? [...new Set(read.flatMap((w, i) => {
     // A plural noun with no unit of its own is counted, as the quantity reader counts it: "how
     // many rehearsals" asks for a count of rehearsals ("three free rehearsals").
@@ -276,9 +281,14 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     // A word that names a measure asked for says its units: "how much distance" asks for metres.
     const measured = unit ? [unit] : (LEXICON.unitsMeasuredBy.get(w) ?? []);
     if (!measured.length) return [];
+    if (!unit && LEXICON.askedUnits.some(([phrase, implied]) => phrase.at(-1) === w && !implied.some((u) => measured.includes(u)) && containsRun(raw, phrase))) {
+      readAsPhrase.add(i);
+      return [];
+    }
     // The cue may stand before linking words: "the number of sets".
     let j = i - 1;
     while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
+    if (readAsPhrase.has(j)) return [];
     // A unit word in the singular after linking words, with a word after it, names a kind of
     // thing rather than the figure asked: "how much is a day pass?" asks a price.
     if (unit && j < i - 1 && /^\p{L}+$/u.test(w) && !w.endsWith('s') && i + 1 < read.length && !STOPWORDS.has(read[i + 1])) return [];
@@ -321,7 +331,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   if (units.length) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.status === 'known' && LEXICON.unitsMeasuredBy.get(t.surface)?.some((u) => units.includes(u))) tokens[i] = { ...t, status: 'cue' };
+      if (t.status === 'known' && (readAsPhrase.has(i) || LEXICON.unitsMeasuredBy.get(t.surface)?.some((u) => units.includes(u)))) tokens[i] = { ...t, status: 'cue' };
     }
   }
   const terms = weightTerms(tokens);

@@ -172,6 +172,11 @@ describe('analyse: reading a question', () => {
     assert.ok(far.includes('meters') && far.includes('feet') && !far.includes('clock'), 'a measure asked for names its units');
     assert.deepEqual(analyse('how much extra energy can running cost', corpus).units, [], 'a measure word not asked for names none');
     assert.deepEqual(analyse('what is the latest time a boat can go out', corpus).units, ['clock'], 'the latest time is a time of day, not a duration');
+    const order = analyse('What time is the last document order on a weekday?', corpus);
+    assert.deepEqual(order.units, ['clock'], '"what time" asks for a time of day, and "last" after it asks no duration');
+    assert.equal(order.tokens.find((t) => t.surface === 'time')?.status, 'cue', 'the asked phrase is no topic');
+    assert.ok(analyse('how long does the last session last', corpus).units?.includes('minutes'), 'a duration still asked for');
+    assert.ok(analyse('what age range do the juniors cover', corpus).units?.includes('age'), 'a phrase read as its own measure word still counts');
     assert.deepEqual(analyse('when am I allowed to light a bonfire', corpus).units, ['clock', 'date'], '"when am I…" asks for a point in time');
     assert.ok(analyse("what's the top wind speed for paddleboards", corpus).units?.includes('knots'));
     assert.deepEqual(quantities('paddleboard hire stops at 10 knots').map((q) => [q.low, q.unit]), [[10, 'knots']]);
@@ -423,6 +428,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
     assert.deepEqual(words('the clinic runs on Tuesday evenings from 17:30'), ['evenings', '17', '30'], 'so is the part of the day the time falls in');
     assert.deepEqual(words('the clinic runs on Tuesday mornings from 17:30'), ['17', '30'], 'not another part of the day');
+    assert.deepEqual(words('the break lasts a quarter of an hour'), ['quarter'], 'so is the fraction a figure is written in');
+    assert.deepEqual(words('a third of members sing alto'), ['third']);
+    assert.deepEqual(words('the third verse is quieter'), [], 'an ordinal is no fraction');
     assert.deepEqual(read('Open to children aged from 8 to 12.'), [[8, 12, 'age']]);
     assert.equal(quantities('children aged between 6 and 10')[0]?.text, '6 and 10', 'the figure as written');
     assert.deepEqual(read('Juniors may row from age 11.'), [[11, 11, 'age']]);
