@@ -106,7 +106,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   }
   const relevant = figureOnly
     ? r.ranked.filter((x) => entityIds.has(x.passage.id))
-    : r.ranked.filter((x) => x.coverage >= SPEAKS_TO * 0.8).slice(0, 4);
+    : r.ranked.filter((x) => (x.inDocument ?? x.coverage) >= SPEAKS_TO * 0.8).slice(0, 4);
   const evidence: Citation[] = [];
   const cite = (x: Ranked, excerpt?: string): number => {
     const found = evidence.find((c) => c.id === x.passage.id);

@@ -16,6 +16,11 @@ export interface Ranked {
   score: number;
   /** Share of the question's content (information-weighted) this passage speaks to, 0..1. */
   coverage: number;
+  /**
+   * The same, read in its document: what the document's opening says of the whole document
+   * ("Granite Hall") counts at half weight for each of its chunks. Set on the passages kept.
+   */
+  inDocument?: number;
 }
 
 export interface Retrieval {
@@ -157,10 +162,11 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     // (Half credit: the opening says it of the document, not of this chunk.)
     return head === undefined || at === undefined || head === at ? r.coverage : r.coverage + HEAD_CREDIT * Math.max(0, coverageOf(at, [head]) - r.coverage);
   };
+  for (const r of top) r.inDocument = inDocument(r);
   let coverage = 0;
   let coveredBy: Passage | undefined;
   for (const r of top.slice(0, COVERAGE_DEPTH)) {
-    const c = inDocument(r);
+    const c = r.inDocument ?? r.coverage;
     if (c > coverage || !coveredBy) (coverage = Math.max(0, c)), (coveredBy = r.passage);
   }
   return { ranked: top, coverage, coveredBy, contentCount: content.length, named: q.entities.some((e) => !e.weak) };

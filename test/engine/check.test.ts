@@ -102,6 +102,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(eggs.verdict, 'supported', eggs.notes.join(' '));
   });
 
+  it('reads a section in its document: the venue its opening names is said of every section', () => {
+    const md = '# Belaying and Safety Rules\n\nThese rules apply to every visitor to Quarry Hall Climbing Centre, members and guests alike.\n\n## Registration\n\nEveryone must register and watch the safety video before climbing. New climbers who want to use the ropes must book an induction or pass a belay check with a member of staff.\n\n## Ages and supervision\n\n- Under-12s must be supervised by an adult at all times.\n- Young people aged 12 to 17 may belay only after passing the belay check; under-12s may not belay.\n- A supervising adult must be 18 or over and can look after up to two children on the ropes.\n\n## Ropes\n\nRopes are retired after 18 months.\n';
+    const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'belay.md', content: md }] });
+    const under12 = centre.check('Children under 12 are not permitted to belay at Quarry Hall.');
+    assert.equal(under12.verdict, 'supported', under12.notes.join(' '));
+    assert.match(under12.evidence[0]?.excerpt ?? '', /under-12s may not belay/);
+    assert.notEqual(centre.check('Children under 16 are not permitted to belay at Quarry Hall.').verdict, 'supported');
+  });
+
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
     const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rates.md', content: md }] });
