@@ -176,6 +176,8 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(order.units, ['clock'], '"what time" asks for a time of day, and "last" after it asks no duration');
     assert.equal(order.tokens.find((t) => t.surface === 'time')?.status, 'cue', 'the asked phrase is no topic');
     assert.ok(analyse('how long does the last session last', corpus).units?.includes('minutes'), 'a duration still asked for');
+    const late = analyse('how late can rehearsals go on for children', corpus).units ?? [];
+    assert.ok(late.includes('clock') && late.includes('minutes'), '"how late" asks for a time of day or a delay');
     assert.ok(analyse('what age range do the juniors cover', corpus).units?.includes('age'), 'a phrase read as its own measure word still counts');
     assert.deepEqual(analyse('when am I allowed to light a bonfire', corpus).units, ['clock', 'date'], '"when am I…" asks for a point in time');
     assert.ok(analyse("what's the top wind speed for paddleboards", corpus).units?.includes('knots'));
