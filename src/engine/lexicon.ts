@@ -401,6 +401,14 @@ export class Lexicon {
    * "plates" is counted, "running" is not).
    */
   pluralNoun(w: string): string | undefined {
+    // An irregular plural ("children", "women", "teeth") from WordNet's exception lists.
+    if (!this.irregularPlurals) {
+      const m = new Map<string, string>();
+      for (const [form, lemma] of this.data.inflections ?? []) if (!form.endsWith('s') && this.isNoun(form) && this.isNoun(lemma)) m.set(form, lemma);
+      this.irregularPlurals = m;
+    }
+    const irregular = this.irregularPlurals.get(w);
+    if (irregular) return this.known.has(irregular) ? irregular : undefined;
     if (!w.endsWith('s') || w.endsWith('ss')) return undefined;
     for (const [suffix, repl] of PLURAL_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
@@ -507,6 +515,7 @@ export class Lexicon {
   }
 
   private phrasalMap?: Map<string, string[]>;
+  private irregularPlurals?: Map<string, string>;
 
 
   /** Are two words opposites (WordNet antonyms or the lexicon's own pairs)? */

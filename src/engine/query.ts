@@ -291,7 +291,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     if (readAsPhrase.has(j)) return [];
     // A unit word in the singular after linking words, with a word after it, names a kind of
     // thing rather than the figure asked: "how much is a day pass?" asks a price.
-    if (unit && j < i - 1 && /^\p{L}+$/u.test(w) && !w.endsWith('s') && i + 1 < read.length && !STOPWORDS.has(read[i + 1])) return [];
+    // (A counted noun is a plural already, "children" too.)
+    if (unit && LEXICON.units.has(w) && j < i - 1 && /^\p{L}+$/u.test(w) && !w.endsWith('s') && i + 1 < read.length && !STOPWORDS.has(read[i + 1])) return [];
     const asked = CUE_WORDS.get(w)?.includes('figure') || (j >= 0 && (CUE_WORDS.get(read[j])?.includes('figure') || endsFigureCue(read, j) || endsCountCue(read, j)));
     // …and a second unit joined to an asked one ("sets and reps").
     const joined = i > 1 && read[i - 1] === 'and' && !!LEXICON.units.get(read[i - 2]);

@@ -187,6 +187,8 @@ describe('analyse: reading a question', () => {
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
     assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
     assert.deepEqual(analyse('how many hives are there', corpus).units, ['hive'], 'a count of things with no unit of their own');
+    assert.deepEqual(analyse('what is the largest number of children allowed in one session', corpus).units, ['child'], 'an irregular plural is counted too');
+    assert.deepEqual(quantities('no more than 12 children in a class').map((q) => [q.low, q.unit, q.counted]), [[12, 'child', true]]);
     assert.ok(!analyse('how long are hives left open', corpus).units?.includes('hive'), 'only a count cue counts things');
     const most = analyse("what's the most hives one member can keep", corpus);
     assert.equal(most.intent, 'figure', '"the most" before a plural noun asks for a count');
