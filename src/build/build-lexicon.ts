@@ -179,6 +179,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     progressions: lex.progressions ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
+    spanCues: lex.spanCues ?? [],
     dimensions: Object.entries(lex.dimensions ?? {}),
     measureWords: lex.measureWords ?? [],
     pointUnits: lex.pointUnits ?? [],
@@ -264,6 +265,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   progressions?: string[];
   spanUnits?: string[];
+  spanCues?: string[];
   dimensions?: Record<string, string[]>;
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];

@@ -84,6 +84,7 @@ export interface CompiledLexicon {
   progressions?: string[];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
+  spanCues?: string[];
   /** Dimension → its unit classes (length: meters, feet…). */
   dimensions?: [string, string[]][];
   /** Words that name a unit class's measure ("costs" for money): no part of what a figure is of. */

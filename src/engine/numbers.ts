@@ -36,6 +36,8 @@ export interface Quantity {
   edge?: 'start' | 'end';
   /** A time of day said without am or pm ("8:30"): it may be either half of the day. */
   halfDay?: boolean;
+  /** A length of time said as how long something goes on ("for six months"): never an age. */
+  span?: boolean;
   /** Said as a total: "adds up to 12 hours", "12 hours in total". */
   total?: boolean;
   /** The comparative word as written ("fewer"). */
@@ -675,6 +677,7 @@ function readQuantities(text: string): Quantity[] {
     const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
     if (old) (q.unit = 'age'), (q.text += old[0]);
     boundOf(q, t);
+    if (LEXICON.spanUnits.has(q.unit) && LEXICON.spanCues.has(/([a-z]+)\s+$/.exec(t.slice(Math.max(0, q.index - 16), q.index))?.[1] ?? '')) q.span = true;
     if (!q.bound) trailingBoundOf(q, t);
     if (!q.bound) denialOf(q, t);
     // "25% fewer", "a quarter more", "two hours longer": a difference, and which way it goes.
@@ -793,6 +796,8 @@ export function figureFix(claimed: Quantity, source: Quantity): { claimed: strin
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (frequencyPair(a, b)) return comparable(intervalOf(a)!.unit, intervalOf(b)!.unit);
   if (!comparable(a.unit, b.unit)) return false;
+  // How long something goes on is no age: "under 16" is not said by "for six months".
+  if ((a.unit === 'age' && b.span) || (b.unit === 'age' && a.span)) return false;
   // A ratio of other things is another measure ("greens to browns" is no "sugar to water").
   if (a.sides && b.sides && !sameSides(a.sides, b.sides) && !sameSides(a.sides, [b.sides[1], b.sides[0]])) return false;
   if (a.per === b.per) return true;

@@ -533,6 +533,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('you may miss no more than two of the last eight rehearsals'), [[2, 2, 'of:rehearsal'], [8, 8, 'rehearsal']]);
     assert.deepEqual(read('the soleus is one of the four muscles'), [[4, 4, 'muscles']], '"one of the" names a member');
     assert.ok(!sameMeasure(quantities('three of the last eight rehearsals')[0], quantities('eight rehearsals')[0]));
+    // How long something goes on is no age; a length said as an age still compares with one.
+    const under16 = quantities('Children under 16 may not belay.')[0];
+    assert.equal(under16.unit, 'age');
+    assert.ok(quantities('If you have not belayed for six months, take the check again.')[0].span);
+    assert.ok(quantities('Claims must be made within 28 days.')[0].span);
+    assert.ok(!sameMeasure(under16, quantities('If you have not belayed for six months, take the check again.')[0]), 'a span of time is no age');
+    assert.ok(sameMeasure(under16, quantities('Nobody under 18 months may climb.')[0]), 'a length said as a limit still is');
+    assert.equal(quantities('Puppies are vaccinated from 8 weeks.')[0].span, undefined);
   });
 
   it('reads pence glued to their figure, and "p.m." as a time of day', () => {
