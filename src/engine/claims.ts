@@ -697,10 +697,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));
-  const claimModal = modalityOf(claimWords);
+  const claimModal = modalityOf(ruleWords(claim));
   // A claim of two rules ("tracks must be cut to 30 seconds, and no episode may run longer than
   // 60 minutes") states each in its own clause, read against the sentences closest to that clause.
-  const ruleClauses = clausesOf(claim).map((c) => ({ text: c, modal: modalityOf(words(c)) })).filter((c) => c.modal.obliges || c.modal.forbids || c.modal.optional || c.modal.allows);
+  const ruleClauses = clausesOf(claim).map((c) => ({ text: c, modal: modalityOf(ruleWords(c)) })).filter((c) => c.modal.obliges || c.modal.forbids || c.modal.optional || c.modal.allows);
   const ruleReadings = ruleClauses.length >= 2 ? ruleClauses.map((c) => ({ text: c.text, modal: c.modal, stems: new Set(words(c.text).map(termOf)), against: alignSentences(c.text, corpus).filter((x) => x.alignment >= ALIGNED).slice(0, 3) })) : undefined;
   for (const reading of ruleReadings ?? (claimModal.obliges || claimModal.forbids || claimModal.optional || claimModal.allows ? [{ text: claim, modal: claimModal, stems: claimStems, against: undefined }] : [])) {
     const claimModal = reading.modal;
@@ -1106,6 +1106,14 @@ const NEGATED_BOUNDS = new RegExp(
   'gi',
 );
 
+/**
+ * A text's words as a rule reads them: a bound that holds a negation ("never more than 10
+ * children", "no more than two") bounds a figure and forbids nothing.
+ */
+function ruleWords(text: string): string[] {
+  return words(text.replace(NEGATED_BOUNDS, ' '));
+}
+
 /** One-word prohibitions ("banned", "never") and negations, as terms: a heading that holds one forbids what it lists. */
 const FORBIDDING = new Set([...LEXICON.modality.forbids.filter((p) => p.length === 1).map((p) => termOf(p[0])), ...[...LEXICON.negations].map(termOf)]);
 
@@ -1146,7 +1154,7 @@ function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnTy
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
     const ws = words(clause);
     if (!ws.some((w) => !STOPWORDS.has(w) && claimStems.has(termOf(w)))) continue;
-    const m = modalityOf(ws);
+    const m = modalityOf(ruleWords(clause));
     out.obliges ||= m.obliges;
     out.forbids ||= m.forbids;
     out.optional ||= m.optional;

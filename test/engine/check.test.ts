@@ -111,6 +111,16 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(centre.check('Children under 16 are not permitted to belay at Quarry Hall.').verdict, 'supported');
   });
 
+  it('reads "never more than" as a bound, not a prohibition', () => {
+    const md = '# Children\'s classes\n\n## Staff and group sizes\n\nA Junior Cooks class takes no more than 10 children and always has one tutor and one assistant, so there is one adult for every 5 children.\n';
+    const school = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'classes.md', content: md }] });
+    const same = school.check('There are never more than 10 children in a Junior Cooks class.');
+    assert.equal(same.verdict, 'supported', same.notes.join(' '));
+    const more = school.check('There are never more than 12 children in a Junior Cooks class.');
+    assert.equal(more.verdict, 'contradicted', more.notes.join(' '));
+    assert.match(more.notes.join(' '), /10 children/);
+  });
+
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
     const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rates.md', content: md }] });
