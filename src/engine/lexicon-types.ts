@@ -84,6 +84,7 @@ export interface CompiledLexicon {
   progressions?: string[];
   /** Units for which "over" spans a time. */
   spanUnits: string[];
+  /** Words before a length of time that say how long something goes on ("for six months"). */
   spanCues?: string[];
   /** Dimension → its unit classes (length: meters, feet…). */
   dimensions?: [string, string[]][];

@@ -248,18 +248,6 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
  * The words a text writes its times of day in, beyond digits and number words ("half past nine"
  * → half, past, nine): they are the figure's, not words of what the text is about.
  */
-/**
- * The words a figure is written in that are no number by themselves: a time of day ("half past
- * nine", see timeOfDayWords) and the fraction of a figure ("a quarter of an hour", "three
- * quarters of members"). What they say is checked as a figure, not looked for as a topic.
- */
-export function figureWords(text: string): ReadonlySet<string> {
-  const out = new Set(timeOfDayWords(text));
-  for (const q of quantities(text)) for (const w of words(q.text)) if (FRACTION_TERMS.has(w)) out.add(w);
-  return out;
-}
-const FRACTION_TERMS = new Set([...FRACTIONS.keys()].flatMap((f) => f.split(' ')));
-
 export function timeOfDayWords(text: string): ReadonlySet<string> {
   // (From the text's figures, which are remembered: a checked sentence is read for them anyway.)
   const times = quantities(text).filter((q) => q.unit === 'clock');
@@ -277,6 +265,18 @@ export function timeOfDayWords(text: string): ReadonlySet<string> {
   }
   return out;
 }
+
+/**
+ * The words a figure is written in that are no number by themselves: a time of day ("half past
+ * nine", see timeOfDayWords) and the fraction of a figure ("a quarter of an hour", "three
+ * quarters of members"). What they say is checked as a figure, not looked for as a topic.
+ */
+export function figureWords(text: string): ReadonlySet<string> {
+  const out = new Set(timeOfDayWords(text));
+  for (const q of quantities(text)) for (const w of words(q.text)) if (FRACTION_TERMS.has(w)) out.add(w);
+  return out;
+}
+const FRACTION_TERMS = new Set([...FRACTIONS.keys()].flatMap((f) => f.split(' ')));
 
 /** The minutes after midnight a spoken time names, and whether it may be either half of the day. */
 function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } | undefined {
