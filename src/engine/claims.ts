@@ -1318,7 +1318,9 @@ export function saysSeveral(claim: string): boolean {
 }
 
 /** A conjunction that may join two statements. */
-const JOINS = /\s(?:and|but|whereas|while|although)\s/g;
+/** Words that join one statement to another. */
+const JOIN_WORDS = new Set(['and', 'but', 'whereas', 'while', 'although']);
+const JOINS = new RegExp(String.raw`\s(?:${[...JOIN_WORDS].join('|')})\s`, 'g');
 /** The same, for a test (a global regex keeps its place between tests). */
 const JOINED = new RegExp(JOINS.source);
 
@@ -1436,7 +1438,28 @@ function clausesOf(claim: string): string[] {
 
 /** The clause of a claim of several clauses that holds a figure. */
 function clauseOf(claim: string, q: Quantity): string | undefined {
-  return clausesIn(claim).find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
+  const clause = clausesIn(claim).find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
+  if (!clause) return clause;
+  // (Up to a second predicate joined after the figure: see startsPredicate.)
+  const figure = quantities(clause).find((x) => x.unit === q.unit && x.low === q.low && x.high === q.high)!;
+  const from = figure.index + figure.text.length;
+  const rest = clause.slice(from);
+  const ws = words(rest);
+  const k = ws.findIndex((_, i) => startsPredicate(ws, i));
+  if (k < 0) return clause;
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cut = new RegExp(String.raw`\b${escape(ws[k])}\s+${escape(ws[k + 1])}\b`, 'i').exec(rest);
+  return cut ? clause.slice(0, from + cut.index).trim() : clause;
+}
+
+/**
+ * Does a second predicate start at word i: a joining word before a word that is no noun ("…lasted
+ * about 25 minutes and finished with a trip through the lock")? What it says is another thing of
+ * the subject, not what the figure before it is of.
+ */
+function startsPredicate(ws: readonly string[], i: number): boolean {
+  const next = ws[i + 1];
+  return JOIN_WORDS.has(ws[i]) && !!next && !STOPWORDS.has(next) && LEXICON.isWord(next) && !LEXICON.isNoun(next);
 }
 
 /**
@@ -1459,7 +1482,10 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   const at = Math.max(0, ws.findIndex((w) => figure.has(w)));
   const content = ws.map((w, i) => ({ w, i })).filter(({ w }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && !LEXICON.qualifiers.has(w));
   const before = content.filter((x) => x.i < at).reverse();
-  const after = content.filter((x) => x.i > at);
+  // A second predicate joined after the figure ("which lasted about 25 minutes and finished with a
+  // trip through the lock") says another thing of the subject, not what the figure is of.
+  const joinedAt = ws.findIndex((_, i) => i > at && startsPredicate(ws, i));
+  const after = content.filter((x) => x.i > at && (joinedAt < 0 || x.i < joinedAt));
   const terms = new Map<string, number>();
   for (const side of [before, after]) {
     side.forEach(({ w }, k) => {

@@ -121,6 +121,27 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(more.notes.join(' '), /10 children/);
   });
 
+  it('reads a figure with its own predicate, not a second one joined after it', () => {
+    const md = [
+      '# Collection Day and Your First Lesson',
+      'Your trip begins at Heron Basin, Mill Road. Read this page to learn when to come, what to do before boarding and what your first lesson includes.',
+      '## When to come',
+      'Boats are ready from 2pm; please come between 2pm and 4pm. If you come after 5pm you stay moored overnight and have your lesson at 9am.',
+      '## Paperwork first',
+      'Before boarding, the lead hirer visits the office to:\n\n1. show photo ID;\n2. pay the £250 security deposit by card;\n3. sign the hire agreement.',
+      '## The handover lesson',
+      'Every crew has a handover lesson with an instructor, however experienced. It lasts about 45 minutes, and at least two adults, one of them the lead hirer, must take part. The lesson always runs in this order:',
+      '1. A walk round the boat: gas locker, extinguishers and life jackets.\n2. The daily engine checks.\n3. Steering out of the basin with the instructor beside you.\n4. Working Mill Lock, which is 300 metres from the base, with your crew on the lockside.\n5. Mooring up.',
+      'The instructor then steps off at the lock and walks back.',
+    ].join('\n\n');
+    const hire = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'collection.md', content: md }] });
+    // "…which lasted about 25 minutes and finished with a trip through Mill Lock": the trip is
+    // another thing said of the lesson, not what the 25 minutes are of.
+    const r = hire.check('After the paperwork and the £250 security deposit, the family had their handover lesson, which lasted about 25 minutes and finished with a trip through Mill Lock, 300 metres from the base.');
+    assert.equal(r.verdict, 'contradicted', r.notes.join(' '));
+    assert.deepEqual([r.figure?.claimed, r.figure?.source], ['25 minutes', '45 minutes']);
+  });
+
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
     const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rates.md', content: md }] });
