@@ -1436,21 +1436,26 @@ function clausesOf(claim: string): string[] {
   return clausesIn(claim).filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
 }
 
-/** The clause of a claim of several clauses that holds a figure. */
+/**
+ * The clause of a claim of several clauses that holds a figure, up to a second predicate joined
+ * after the figure (see startsPredicate).
+ */
 function clauseOf(claim: string, q: Quantity): string | undefined {
-  const clause = clausesIn(claim).find((c) => quantities(c).some((x) => x.unit === q.unit && x.low === q.low && x.high === q.high));
-  if (!clause) return clause;
-  // (Up to a second predicate joined after the figure: see startsPredicate.)
-  const figure = quantities(clause).find((x) => x.unit === q.unit && x.low === q.low && x.high === q.high)!;
-  const from = figure.index + figure.text.length;
-  const rest = clause.slice(from);
-  const ws = words(rest);
-  const k = ws.findIndex((_, i) => startsPredicate(ws, i));
-  if (k < 0) return clause;
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const cut = new RegExp(String.raw`\b${escape(ws[k])}\s+${escape(ws[k + 1])}\b`, 'i').exec(rest);
-  return cut ? clause.slice(0, from + cut.index).trim() : clause;
+  for (const clause of clausesIn(claim)) {
+    const figure = quantities(clause).find((x) => x.unit === q.unit && x.low === q.low && x.high === q.high);
+    if (!figure) continue;
+    // (The figure as written, found in the clause as written.)
+    const at = clause.indexOf(figure.text);
+    const from = (at >= 0 ? at : figure.index) + figure.text.length;
+    for (const m of clause.slice(from).matchAll(JOINED_PREDICATE)) {
+      if (startsPredicate([m[1].toLowerCase(), m[2].toLowerCase()], 0)) return clause.slice(0, from + (m.index ?? 0)).trim();
+    }
+    return clause;
+  }
+  return undefined;
 }
+/** A joining word and the word after it. */
+const JOINED_PREDICATE = new RegExp(String.raw`\b(${[...JOIN_WORDS].join('|')})\s+(\p{L}[\p{L}'-]*)`, 'giu');
 
 /**
  * Does a second predicate start at word i: a joining word before a word that is no noun ("…lasted
