@@ -1477,7 +1477,9 @@ function startsPredicate(ws: readonly string[], i: number): boolean {
 export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string, context?: ReadonlySet<string>) => number {
   // The figure's words, and the words that only say what kind of figure it is ("costs £3").
   // (A ratio's two sides are what it is of: "greens" and "browns" of "one part greens to two parts browns".)
-  const figure = new Set([...words(q.text), ...words(q.boundText ?? '')].filter((w) => !q.sides?.includes(termOf(w))));
+  // (A rate's period is the figure's too: the "day" of "£12 a day" is no topic a sentence's "7
+  // days" speaks to.)
+  const figure = new Set([...words(q.text), ...words(q.boundText ?? ''), ...(q.per ? (LEXICON.unitWords.get(q.per) ?? []) : [])].filter((w) => !q.sides?.includes(termOf(w))));
   const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.

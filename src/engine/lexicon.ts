@@ -23,6 +23,8 @@ export class Lexicon {
   readonly qualifiers: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly units: ReadonlyMap<string, string>;
+  /** Unit class → the words that name it ("days" → day, days): the inverse of `units`. */
+  readonly unitWords: ReadonlyMap<string, readonly string[]>;
   /** Exact scales between unit classes: [unit, smaller unit, factor]. */
   readonly unitScales: readonly (readonly [string, string, number])[];
   readonly fractions: ReadonlyMap<string, number>;
@@ -214,8 +216,13 @@ export class Lexicon {
     this.qualifiers = new Set(d.qualifiers);
     this.numberWords = new Map(d.numberWords);
     const units = new Map<string, string>();
-    for (const [unit, ws] of d.units) for (const w of ws) units.set(w, unit);
+    const unitWords = new Map<string, string[]>();
+    for (const [unit, ws] of d.units) {
+      for (const w of ws) units.set(w, unit);
+      unitWords.set(unit, [...ws]);
+    }
     this.units = units;
+    this.unitWords = unitWords;
     this.unitScales = d.unitScales ?? [];
     this.fractions = new Map(d.fractions);
     this.collectives = new Map(d.collectives);

@@ -798,6 +798,9 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (!comparable(a.unit, b.unit)) return false;
   // How long something goes on is no age: "under 16" is not said by "for six months".
   if ((a.unit === 'age' && b.span) || (b.unit === 'age' && a.span)) return false;
+  // …nor how often it comes round: "renew the agreement every two years" is not said by "have
+  // not issued a voucher for a year".
+  if ((a.every && b.span) || (b.every && a.span)) return false;
   // A ratio of other things is another measure ("greens to browns" is no "sugar to water").
   if (a.sides && b.sides && !sameSides(a.sides, b.sides) && !sameSides(a.sides, [b.sides[1], b.sides[0]])) return false;
   if (a.per === b.per) return true;

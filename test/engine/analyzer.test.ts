@@ -541,6 +541,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!sameMeasure(under16, quantities('If you have not belayed for six months, take the check again.')[0]), 'a span of time is no age');
     assert.ok(sameMeasure(under16, quantities('Nobody under 18 months may climb.')[0]), 'a length said as a limit still is');
     assert.equal(quantities('Puppies are vaccinated from 8 weeks.')[0].span, undefined);
+    // How often something comes round is no span either way.
+    const everyTwoYears = quantities('Clubs renew their licence every two years.')[0];
+    assert.ok(everyTwoYears.every);
+    assert.ok(!sameMeasure(everyTwoYears, quantities('Clubs that have not played for a year are written to.')[0]), 'a span is no interval between renewals');
+    assert.ok(sameMeasure(everyTwoYears, quantities('Licences are renewed every three years.')[0]), 'two intervals compare');
   });
 
   it('reads pence glued to their figure, and "p.m." as a time of day', () => {

@@ -89,6 +89,13 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
   });
 
+  it('figure: a renewal interval is never set against a span, nor a daily rate against another figure beside "days"', () => {
+    const licence = withPage('licence.md', '# Member clubs\n\nMember clubs sign the club licence when they join. Clubs that have not entered a league for a year are asked whether they still wish to be members.\n');
+    assert.notEqual(typedCheck('Member clubs must renew their club licence every two years.', licence)?.verdict, 'contradicted', 'a span of a year is no renewal interval');
+    const shop = withPage('extras.md', '# Extras\n\nYou can order a picnic basket of sandwiches and fruit for £25 if you ask at least 3 days before your trip.\n');
+    assert.notEqual(typedCheck('Canoes can be hired at the jetty for £15 a day.', shop)?.verdict, 'contradicted', '"a day" is the rate\'s, not a topic the basket\'s "3 days" speaks to');
+  });
+
   it('figure: an age limit said after "must be" is checked against the age the source gives', () => {
     const md = '# Helping out\n\n## Roles\n\nKitchen volunteers (aged 14 and over) work on Tuesdays to Saturdays, serving food and clearing tables.\n';
     const kitchen = withPage('roles.md', md);
