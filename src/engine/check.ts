@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon';
 import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, swappedFigure } from './claims';
+import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, sourceSentences, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import { nameOf, shortName } from './wording';
@@ -143,10 +143,12 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     const topic = figureTopic(claim, cq, corpus);
     // (The same figure in the same unit is itself a sign of the same topic: half the words around
     // it are enough, as where the typed figure rule finds the claim's figure stated.)
-    const saysOf = (s: string) => topic(s) >= FIGURE_OF / 2;
+    // (A sentence is read under its headings, as the typed rules read it: "make the entry within
+    // 24 hours" under "Accidents and near misses".)
+    const saysOf = (s: string, context: ReadonlySet<string>) => topic(s, context) >= FIGURE_OF / 2;
     for (const x of relevant) {
-      for (const s of sentences(x.passage.text)) {
-        if (!aboutSubject(x, s) || !saysOf(s)) continue;
+      for (const { text: s, context } of sourceSentences(x.passage, corpus)) {
+        if (!aboutSubject(x, s) || !saysOf(s, context)) continue;
         for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s });
       }
     }

@@ -206,7 +206,7 @@ function resolve(id: string, corpus: Corpus): Passage | undefined {
 /** Each passage's sentences with their terms, per corpus: read for every claim checked. */
 const sentencesOf = new WeakMap<Corpus, Map<string, SourceSentence[]>>();
 
-function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
+export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
   let cache = sentencesOf.get(corpus);
   if (!cache) sentencesOf.set(corpus, (cache = new Map()));
   let out = cache.get(p.id);
@@ -324,7 +324,7 @@ const BARE_DENIAL = 5;
 /** …where it opens with the negation ("No.", "Not true.", "Not at all."). */
 const BARE_NEGATION = 3;
 
-interface SourceSentence {
+export interface SourceSentence {
   text: string;
   terms: ReadonlySet<string>;
   /** A bare denial's: the terms of the sentence before, which it denies. */

@@ -69,6 +69,14 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(hire.check('The hire firm tries to get a mechanic out to a broken-down van within five hours.').verdict, 'supported', 'another figure is never confirmed');
   });
 
+  it('reads a figure\'s sentence under its heading: "within 24 hours" under "Lost property" is the time a claim gives as "within a day"', () => {
+    const md = '# Front desk\n\n## Lost property\n\nEvery lost item found in the hall goes in the lost property log, which is kept at the front desk. Tell the duty manager on the day and write the entry within 24 hours.\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'desk.md', content: md }] });
+    const r = hall.check("Every lost item found in the hall has to be written in the front desk's lost property log within a day.");
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+    assert.match(r.evidence.map((e) => e.excerpt).join(' '), /within 24 hours/);
+  });
+
   it('does not support one statement with two passages that each say half of it', () => {
     const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
     const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'music.md', content: md }] });
