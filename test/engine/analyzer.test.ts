@@ -185,6 +185,7 @@ describe('analyse: reading a question', () => {
     assert.ok(analyse('how much does it cost to join the club each year', corpus).units?.includes('pounds-sterling'), 'the cue, function words, then the measure');
     const pass = analyse('hw much is a day pass??', corpus).units ?? [];
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
+    assert.ok(analyse('lost my card, how much for a new one??', corpus).units?.includes('pounds-sterling'), '"how much for" asks a price, its verb left out');
     assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
     assert.deepEqual(analyse('how many hives are there', corpus).units, ['hive'], 'a count of things with no unit of their own');
     assert.deepEqual(analyse('what is the largest number of children allowed in one session', corpus).units, ['child'], 'an irregular plural is counted too');
