@@ -203,6 +203,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
+    subjectPronouns: lex.subjectPronouns ?? [],
     properWords: lex.properWords ?? [],
     singularNames: lex.singularNames ?? [],
     selfReference: lex.selfReference ?? [],
@@ -274,6 +275,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   calendar?: Record<string, string[]>;
   offTopic: string[];
   anaphora?: string[];
+  subjectPronouns?: string[];
   properWords?: string[];
   singularNames?: string[];
   selfReference?: string[];

@@ -249,7 +249,10 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       // audio description? Yes, at the final Saturday matinee." offers audio description then.
       const affirms = i > 0 && LEXICON.affirmatives.has(ws[0] ?? '') && texts[i - 1].trimEnd().endsWith('?');
       let reading: string | undefined;
-      if (i > 0 && (LEXICON.anaphora.has(ws[0] ?? '') || affirms)) {
+      // (Opening with "They", or with a word that is no noun and then "they": "Together they cost
+      // us £1,450 a year" after "…two licences: one for the songwriters…".)
+      const pointsBack = LEXICON.anaphora.has(ws[0] ?? '') || (LEXICON.subjectPronouns.has(ws[1] ?? '') && !LEXICON.isNoun(ws[0] ?? ''));
+      if (i > 0 && (pointsBack || affirms)) {
         for (const t of carried[i - 1]) {
           terms.add(t);
           carried[i].add(t);
@@ -260,7 +263,8 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
         if (!affirms) {
           const opening = openingOf(texts[i - 1])?.subject;
           subjects[i] = subjects[i - 1] ?? (opening ? asWritten(texts[i - 1], opening) : undefined);
-          if (subjects[i]) reading = `${subjects[i]} ${text.replace(/^\W*\S+/, '').trim()}`;
+          // (The pronoun's place: the first word, or the second after an opening word.)
+          if (subjects[i]) reading = LEXICON.anaphora.has(ws[0] ?? '') ? `${subjects[i]} ${text.replace(/^\W*\S+/, '').trim()}` : text.replace(/^(\W*\S+\s+)\S+/, (_, opening: string) => `${opening}${subjects[i]}`);
         }
       }
       const context = new Set(headings);
@@ -539,7 +543,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // sentence that says much of what the figure is of, or nearly all of the claim.
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
-        (q) => sameMeasure(q, cq) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && pointAgainst(q) && topic(a.sentence, a.context) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context) >= OTHER_UNIT_OF)),
+        (q) => sameMeasure(q, cq) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && pointAgainst(q) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
       );
     // A count's describing words say what is counted: "nine elected members" are not the "two
     // committee members" who walk the site, unless the sentence speaks of elected members too.
@@ -550,7 +554,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return describing.every((t) => ts.has(t) || a.context?.has(t));
     };
     // (A sentence about another case, another month or season than the claim's, says nothing of it.)
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a) && !otherRow(a.sentence);
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a) && !otherRow(a.sentence);
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
@@ -576,7 +580,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // is of, confirms it: "a course only goes ahead if at least four people sign up" by "each
       // course needs at least 4 people to run". (Only to confirm: a different figure there may be
       // of something else.)
-      const stated = aligned.find((a) => a.alignment >= ALIGNED && measures(a) && countsTheSame(a) && !otherCase(claim, a) && topic(a.sentence, a.context) >= FIGURE_OF / 2 && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)));
+      const stated = aligned.find((a) => a.alignment >= ALIGNED && measures(a) && countsTheSame(a) && !otherCase(claim, a) && topic(a.sentence, a.context, a.terms) >= FIGURE_OF / 2 && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)));
         if (stated) {
         agreeing++;
         agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: stated.passage, sentence: stated.sentence };
@@ -593,7 +597,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // Otherwise the figure is set against the sentence that says most of what it is of: "a full
     // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
     // the claim aligns with.
-    const mostOf = withUnit.reduce((best, a) => (topic(a.sentence, a.context) > topic(best.sentence, best.context) + 1e-9 ? a : best), withUnit[0]);
+    const mostOf = withUnit.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), withUnit[0]);
     const top = stating ?? mostOf;
     const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq));
     // The claim's own unit first, where the sentence gives it.
@@ -847,9 +851,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // nearly all of one clause: "Climber's elbow is pain on the outside of the elbow, the condition
   // called tennis elbow" puts its first clause against "…pain on the inside of the elbow".
   const readings: { text: string; against: AlignedSentence[] }[] = [
-    { text: claim, against: aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3) },
+    { text: claim, against: aligned.filter((x) => x.alignment >= ALIGNED && aboutTheSame(x)).slice(0, 3) },
     // (A claim a source sentence says nearly word for word needs no second reading.)
-    ...(best.alignment >= VERBATIM ? [] : clausesOf(claim)).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED).slice(0, 3) })),
+    ...(best.alignment >= VERBATIM ? [] : clausesOf(claim)).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED && aboutTheSame(x)).slice(0, 3) })),
   ];
   for (const { text, against } of readings) {
     for (const a of against) {
@@ -1474,7 +1478,7 @@ function startsPredicate(ws: readonly string[], i: number): boolean {
  * it stands (the nearest say what it is of; "would rather see you hold" further off says less).
  * The figure's own words ("25 percent") and its bound's ("up to") say how much, not of what.
  */
-export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string, context?: ReadonlySet<string>) => number {
+export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string, context?: ReadonlySet<string>, said?: ReadonlySet<string>) => number {
   // The figure's words, and the words that only say what kind of figure it is ("costs £3").
   // (A ratio's two sides are what it is of: "greens" and "browns" of "one part greens to two parts browns".)
   // (A rate's period is the figure's too: the "day" of "£12 a day" is no topic a sentence's "7
@@ -1503,10 +1507,11 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
     });
   }
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
-  return (sentence, context) => {
+  // (`said`: the sentence's terms as read, what an opening "They" stands for included.)
+  return (sentence, context, said) => {
     if (!total) return 1;
     let got = 0;
-    const own = new Set(words(sentence).map(termOf));
+    const own = said ?? new Set(words(sentence).map(termOf));
     for (const t of own) got += terms.get(t) ?? 0;
     // What its headings say the sentence says at part credit, as in alignment.
     for (const t of context ?? []) if (!own.has(t)) got += CONTEXT_CREDIT * (terms.get(t) ?? 0);

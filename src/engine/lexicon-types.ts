@@ -118,6 +118,8 @@ export interface CompiledLexicon {
   offTopic: string[];
   /** Words that point back to an earlier sentence. */
   anaphora: string[];
+  /** Referring words that stand as a sentence's subject ("Together they…"). */
+  subjectPronouns?: string[];
   /** Words of a name that keep their capital inside a sentence ("Achilles"), and plural-looking names that take a singular verb ("Pilates"). */
   properWords?: string[];
   singularNames?: string[];

@@ -101,6 +101,8 @@ export class Lexicon {
   readonly polysemous: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
+  /** Referring words that stand as a sentence's subject: after one opening word that is no noun, the sentence points back ("Together they…"). */
+  readonly subjectPronouns: ReadonlySet<string>;
   /** Words of a name that keep their capital inside a sentence ("the Achilles tendon"). */
   readonly properWords: ReadonlySet<string>;
   /** Plural-looking exercise names that take a singular verb ("Pilates works…"). */
@@ -290,6 +292,7 @@ export class Lexicon {
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
+    this.subjectPronouns = new Set(d.subjectPronouns ?? []);
     this.properWords = new Set(d.properWords ?? []);
     this.singularNames = new Set(d.singularNames ?? []);
     this.selfReference = new Set(d.selfReference ?? []);

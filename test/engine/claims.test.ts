@@ -899,6 +899,20 @@ describe('typed claim rules', () => {
     assert.match(f!.sentence, /hamstrings .*back of the thigh/i);
     assert.notEqual(decide('The hamstrings sit at the back of the thigh.')?.verdict, 'contradicted');
     assert.notEqual(decide('The quadriceps sit at the front of the thigh.')?.verdict, 'contradicted');
+    // The sentences it is read against are about the hamstrings: the quadriceps' "Together they
+    // run from the hip…", read with the sentence before it, is no candidate however well it aligns.
+    const muscles = decide('The hamstrings are the muscles on the front of the thigh.');
+    assert.equal(muscles?.verdict, 'contradicted');
+    assert.equal(muscles?.rule, 'opposite');
+  });
+
+  it('figure: a sentence whose subject is "they" after an opening word is read with what "they" stands for', () => {
+    const md = '# Music licences\n\nWe can play music because the station holds two licences: one for the songwriters and one for the performers. Together they cost us £1,450 a year, and they come with reporting rules.\n\n## Budget\n\nThe largest costs are rent on the hall, transmitter site rent of £6,500 and our music licences.\n';
+    const station = withPage('licences.md', md);
+    const wrong = typedCheck('Our two music licences cost £1,950 a year.', station);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.equal(wrong?.figure?.source, '£1,450', 'the licences\' figure, not the rent beside them');
+    assert.notEqual(typedCheck('Our two music licences cost £1,450 a year.', station)?.verdict, 'contradicted');
   });
 
   it('opposite: said of the same words with a phrase between ("frequent from running" against "caused by running are rare")', () => {
