@@ -251,7 +251,8 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       let reading: string | undefined;
       // (Opening with "They", or with a word that is no noun and then "they": "Together they cost
       // us £1,450 a year" after "…two licences: one for the songwriters…".)
-      const pointsBack = LEXICON.anaphora.has(ws[0] ?? '') || (LEXICON.subjectPronouns.has(ws[1] ?? '') && !LEXICON.isNoun(ws[0] ?? ''));
+      const pronounFirst = LEXICON.anaphora.has(ws[0] ?? '');
+      const pointsBack = pronounFirst || (LEXICON.subjectPronouns.has(ws[1] ?? '') && !LEXICON.isNoun(ws[0] ?? ''));
       if (i > 0 && (pointsBack || affirms)) {
         for (const t of carried[i - 1]) {
           terms.add(t);
@@ -264,7 +265,7 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
           const opening = openingOf(texts[i - 1])?.subject;
           subjects[i] = subjects[i - 1] ?? (opening ? asWritten(texts[i - 1], opening) : undefined);
           // (The pronoun's place: the first word, or the second after an opening word.)
-          if (subjects[i]) reading = LEXICON.anaphora.has(ws[0] ?? '') ? `${subjects[i]} ${text.replace(/^\W*\S+/, '').trim()}` : text.replace(/^(\W*\S+\s+)\S+/, (_, opening: string) => `${opening}${subjects[i]}`);
+          if (subjects[i]) reading = pronounFirst ? `${subjects[i]} ${text.replace(/^\W*\S+/, '').trim()}` : text.replace(/^(\W*\S+\s+)\S+/, (_, opening: string) => `${opening}${subjects[i]}`);
         }
       }
       const context = new Set(headings);

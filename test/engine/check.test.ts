@@ -3,6 +3,9 @@ import { createCoach } from '../../src/engine/coach';
 import { loadBuiltinCorpus } from '../../src/node';
 import { labelled, realCoach } from '../helpers';
 
+/** A coach on the built-in corpus and one page of a team's own documents. */
+const teamCoach = (path: string, content: string) => createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path, content }] });
+
 describe('coach.check on the built-in corpus', () => {
   const coach = realCoach();
 
@@ -63,7 +66,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('confirms the same figure said in other words of the same thing ("a broken-down van" for "you")', () => {
     const md = '# Breakdowns\n\nIf the van breaks down, ring the rescue line. Between 8am and 8pm a mechanic aims to reach you within 3 hours. Overnight, a mechanic comes at first light.\n';
-    const hire = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'breakdowns.md', content: md }] });
+    const hire = teamCoach('breakdowns.md', md);
     const r = hire.check('The hire firm tries to get a mechanic out to a broken-down van within three hours.');
     assert.equal(r.verdict, 'supported', r.notes.join(' '));
     assert.notEqual(hire.check('The hire firm tries to get a mechanic out to a broken-down van within five hours.').verdict, 'supported', 'another figure is never confirmed');
@@ -71,7 +74,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('reads a figure\'s sentence under its heading: "within 24 hours" under "Lost property" is the time a claim gives as "within a day"', () => {
     const md = '# Front desk\n\n## Lost property\n\nEvery lost item found in the hall goes in the lost property log, which is kept at the front desk. Tell the duty manager on the day and write the entry within 24 hours.\n';
-    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'desk.md', content: md }] });
+    const hall = teamCoach('desk.md', md);
     const r = hall.check("Every lost item found in the hall has to be written in the front desk's lost property log within a day.");
     assert.equal(r.verdict, 'supported', r.notes.join(' '));
     assert.match(r.evidence.map((e) => e.excerpt).join(' '), /within 24 hours/);
@@ -79,7 +82,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('does not support one statement with two passages that each say half of it', () => {
     const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
-    const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'music.md', content: md }] });
+    const choir = teamCoach('music.md', md);
     const r = choir.check('The learning tracks are recorded by the musical director herself.');
     assert.notEqual(r.verdict, 'supported', r.notes.join(' '));
     const both = choir.check('Learning tracks are recordings of each part, and the musical director runs a free course on reading music.');
@@ -88,7 +91,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('does not let a figure of something else in a passage about the claim correct it', () => {
     const md = '# Water and keys\n\nWater is the society\'s biggest single cost: last year the water bill came to £2,850. Members collect a key to the site gate from the secretary when they take on a plot.\n';
-    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'water.md', content: md }] });
+    const society = teamCoach('water.md', md);
     const r = society.check('A spare key to the site gate costs members £3.');
     assert.notEqual(r.verdict, 'contradicted', r.notes.join(' '));
     // …while the figure said of the same thing is still corrected.
@@ -99,20 +102,20 @@ describe('coach.check on the built-in corpus', () => {
 
   it('does not confirm a claim whose number (a year, a plot) no cited passage gives', () => {
     const md = '# Our sites\n\nThe society looks after 112 plots on two sites: Station Lane, with 78 plots, and Orchard Fields, with 34. Station Lane was first turned into allotments by the railway company.\n';
-    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'sites.md', content: md }] });
+    const society = teamCoach('sites.md', md);
     const year = society.check('Station Lane was first turned into allotments in 1919.');
     assert.equal(year.verdict, 'unverified', year.notes.join(' '));
     assert.match(year.notes.join(' '), /1919/);
     assert.equal(society.check('Station Lane has 78 plots.').verdict, 'supported');
     // Nor a count of things no cited passage gives ("2,000 eggs").
-    const hive = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hive.md', content: '# Inspections\n\nRegular inspections tell you whether a colony is healthy and whether it has a laying queen. Eggs standing upright in the cells mean the queen was laying within the last 3 days.\n' }] });
+    const hive = teamCoach('hive.md', '# Inspections\n\nRegular inspections tell you whether a colony is healthy and whether it has a laying queen. Eggs standing upright in the cells mean the queen was laying within the last 3 days.\n');
     const eggs = hive.check('A healthy queen can lay as many as 2,000 eggs in a single day.');
     assert.notEqual(eggs.verdict, 'supported', eggs.notes.join(' '));
   });
 
   it('reads a section in its document: the venue its opening names is said of every section', () => {
     const md = '# Belaying and Safety Rules\n\nThese rules apply to every visitor to Quarry Hall Climbing Centre, members and guests alike.\n\n## Registration\n\nEveryone must register and watch the safety video before climbing. New climbers who want to use the ropes must book an induction or pass a belay check with a member of staff.\n\n## Ages and supervision\n\n- Under-12s must be supervised by an adult at all times.\n- Young people aged 12 to 17 may belay only after passing the belay check; under-12s may not belay.\n- A supervising adult must be 18 or over and can look after up to two children on the ropes.\n\n## Ropes\n\nRopes are retired after 18 months.\n';
-    const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'belay.md', content: md }] });
+    const centre = teamCoach('belay.md', md);
     const under12 = centre.check('Children under 12 are not permitted to belay at Quarry Hall.');
     assert.equal(under12.verdict, 'supported', under12.notes.join(' '));
     assert.match(under12.evidence[0]?.excerpt ?? '', /under-12s may not belay/);
@@ -121,7 +124,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('reads "never more than" as a bound, not a prohibition', () => {
     const md = '# Children\'s classes\n\n## Staff and group sizes\n\nA Junior Cooks class takes no more than 10 children and always has one tutor and one assistant, so there is one adult for every 5 children.\n';
-    const school = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'classes.md', content: md }] });
+    const school = teamCoach('classes.md', md);
     const same = school.check('There are never more than 10 children in a Junior Cooks class.');
     assert.equal(same.verdict, 'supported', same.notes.join(' '));
     const more = school.check('There are never more than 12 children in a Junior Cooks class.');
@@ -142,7 +145,7 @@ describe('coach.check on the built-in corpus', () => {
       '1. A walk round the boat: gas locker, extinguishers and life jackets.\n2. The daily engine checks.\n3. Steering out of the basin with the instructor beside you.\n4. Working Mill Lock, which is 300 metres from the base, with your crew on the lockside.\n5. Mooring up.',
       'The instructor then steps off at the lock and walks back.',
     ].join('\n\n');
-    const hire = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'collection.md', content: md }] });
+    const hire = teamCoach('collection.md', md);
     // "…which lasted about 25 minutes and finished with a trip through Mill Lock": the trip is
     // another thing said of the lesson, not what the 25 minutes are of.
     const r = hire.check('After the paperwork and the £250 security deposit, the family had their handover lesson, which lasted about 25 minutes and finished with a trip through Mill Lock, 300 metres from the base.');
@@ -152,7 +155,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
-    const choir = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rates.md', content: md }] });
+    const choir = teamCoach('rates.md', md);
     const wrong = choir.check("Carer's Allowance, Pension Credit and Child Benefit all qualify a member for the concession rate.");
     assert.equal(wrong.verdict, 'unverified', wrong.notes.join(' '));
     assert.match(wrong.notes[0], /never name “Child Benefit”/);
@@ -162,7 +165,7 @@ describe('coach.check on the built-in corpus', () => {
 
   it('compares a count only with a count of the same described things, and never confirms by an unmatched count', () => {
     const md = '# Inspections\n\nTwo committee members walk each site together and photograph any plot that falls short.\n';
-    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'walks.md', content: md }] });
+    const society = teamCoach('walks.md', md);
     assert.equal(society.check('The society\'s committee has nine elected members.').verdict, 'unverified');
     const walkers = society.check('Three committee members walk each site together.');
     assert.equal(walkers.verdict, 'contradicted', walkers.notes.join(' '));
