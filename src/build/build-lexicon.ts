@@ -177,6 +177,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     byNotation: lex.byNotation ?? [],
     factorCues: lex.factorCues ?? [],
     progressions: lex.progressions ?? [],
+    figureHedges: lex.figureHedges ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
     spanCues: lex.spanCues ?? [],
@@ -263,6 +264,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   currencySigns?: Record<string, string>;
   byNotation?: string[];
   factorCues?: string[];
+  figureHedges?: string[];
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   progressions?: string[];
   spanUnits?: string[];

@@ -79,6 +79,8 @@ export interface CompiledLexicon {
   byNotation: string[];
   /** Phrases that make the next figure a factor ("multiplied by"). */
   factorCues: string[];
+  /** Words that say a figure is approximate ("about"), which may sit between a bound and its figure. */
+  figureHedges?: string[];
   /** Bound phrases before a figure → the bound's kind ("under" → below). */
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   progressions?: string[];

@@ -39,6 +39,8 @@ export class Lexicon {
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
+  /** Words that say a figure is approximate ("within about 30 cm"). */
+  readonly figureHedges: ReadonlySet<string>;
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Phrases ending in a bound's words that reach a figure instead ("build up to"). */
   readonly progressions: readonly string[];
@@ -236,6 +238,7 @@ export class Lexicon {
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
+    this.figureHedges = new Set(d.figureHedges ?? []);
     this.figureBounds = d.figureBounds ?? [];
     this.progressions = d.progressions ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);

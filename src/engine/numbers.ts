@@ -815,7 +815,11 @@ const BOUND_PHRASES = [...LEXICON.figureBounds].sort((a, b) => b[0].length - a[0
 /** Marks a figure said as a bound ("under 90 minutes"), its words included in its text. */
 function boundOf(q: Quantity, t: string): void {
   // Emphasis marks ("**no more than 10%**") are no words.
-  const before = ` ${t.slice(Math.max(0, q.index - 24), q.index).replace(/[*_]+/g, ' ')}`.replace(/\s+$/, '');
+  let before = ` ${t.slice(Math.max(0, q.index - 24), q.index).replace(/[*_]+/g, ' ')}`.replace(/\s+$/, '');
+  // A hedge between the bound and its figure keeps the bound: "within about 30 cm".
+  const hedge = before.match(/\s([a-z]+)$/)?.[1];
+  const hedged = !!hedge && LEXICON.figureHedges.has(hedge);
+  if (hedged) before = before.slice(0, -hedge.length - 1);
   // "build up to 3 sets" reaches the figure.
   if (LEXICON.progressions.some((p) => before.endsWith(` ${p}`))) return;
   for (const [phrase, bound] of BOUND_PHRASES) {
@@ -824,7 +828,7 @@ function boundOf(q: Quantity, t: string): void {
     if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
     // A bound in a denied clause is the other bound: "no player may play two matches with less
     // than 48 hours between them" asks for at least 48 hours.
-    const clause = t.slice(0, Math.max(0, q.index - phrase.length)).split(/[.,;:!?\n]/).pop() ?? '';
+    const clause = t.slice(0, Math.max(0, q.index - phrase.length - (hedged ? hedge.length + 1 : 0))).split(/[.,;:!?\n]/).pop() ?? '';
     // Denied: the clause forbids ("must not", "never") or opens with a negation ("No player may…");
     // "without symptoms" denies a noun, not the clause.
     const ws = clause.split(/[^a-z']+/).filter(Boolean);
@@ -836,7 +840,7 @@ function boundOf(q: Quantity, t: string): void {
     const opening = clauseOpening(ws);
     const denied = !conditioned && (LEXICON.negations.has(opening) || LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w))));
     q.bound = denied ? FLIPPED[bound] : bound;
-    q.boundText = phrase;
+    q.boundText = hedged ? `${phrase} ${hedge}` : phrase;
     if (denied) q.deniedBound = true;
     return;
   }

@@ -568,6 +568,10 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('moreover 15%').bound, undefined, 'only whole words');
     assert.equal(said(one('up to 15%')), 'up to 15%');
     assert.equal(one('up to 15%').text, '15%', 'a fix replaces the figure, not its bound');
+    assert.equal(one('passing within about 30 cm of the unit').bound, 'atMost', 'a hedge between the bound and its figure');
+    assert.equal(said(one('within about 30 cm')), 'within about 30 cm');
+    assert.ok(!agrees(one('from up to 3 metres away'), one('within about 30 cm')), 'two limits at different figures');
+    assert.equal(one('about 30 cm').bound, undefined, 'a hedge alone bounds nothing');
   });
   it('agrees: bounds the same way at the same figure, a plain figure that keeps a bound', () => {
     const one = (t: string) => quantities(t)[0];
