@@ -899,6 +899,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
 
+  // A person or place named where the source names another for the same thing: "Priya Ramsden
+  // is the club's welfare officer" against "our junior coordinator is Priya Ramsden and our
+  // welfare officer is Tom Achebe".
+  const renamed = nameSwap(claim, aligned);
+  if (renamed) return contradicted('substitution', `The sources name ${renamed.source} for this, not ${renamed.claimed}.`, renamed.at);
+
   // One case of an exclusive set said where the source names another, in any word order: "raw
   // meat goes on blue boards" against "red for raw meat and poultry", "the class runs on Sundays"
   // against "…runs every Saturday". Each side names one member of the set (a sentence naming two,
@@ -2113,4 +2119,65 @@ function clauseSpan(text: string, at: number): [number, number] {
 function wordsAt(text: string): { word: string; at: number }[] {
   // ("under-18s" is one word: the age group, not "under-" and "s".)
   return [...text.matchAll(/[a-z][a-z0-9-]*/g)].map((m) => ({ word: m[0], at: m.index ?? 0 }));
+}
+
+/**
+ * A name is a run of two to four capitalised words ("Tom Achebe", "Harrowdale Forest"), past the
+ * function words a sentence may open with ("Our", "The"). Months and days name no one.
+ */
+function nameRuns(text: string): { text: string; words: Set<string> }[] {
+  const runs: { text: string; words: Set<string> }[] = [];
+  for (const m of text.slice(0, MAX_NAME_TEXT).matchAll(NAME_RUN)) {
+    const ws = m[0].split(/\s+/);
+    while (ws.length && STOPWORDS.has(ws[0].toLowerCase())) ws.shift();
+    const lower = ws.map((w) => w.toLowerCase());
+    if (ws.length < 2 || lower.some((w) => LEXICON.months.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
+    runs.push({ text: ws.join(' '), words: new Set(lower) });
+  }
+  return runs;
+}
+const NAME_RUN = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?){1,3}/gu;
+const MAX_NAME_TEXT = 2000;
+/** What a claim says of its one name: the share of it a source clause must say to be the same statement of another name. */
+const SAID_OF_NAME = 2 / 3;
+
+/** Clauses a sentence pairs names with: at its punctuation, and at a conjunction between two of three words or more. */
+function nameClauses(sentence: string): string[] {
+  return sentence
+    .split(CLAUSE_SPLIT)
+    .flatMap((part) => {
+      const pieces = part.split(/\s(?:and|but|while|whereas)\s/);
+      return pieces.every((x) => words(x).length >= 3) ? pieces : [part];
+    })
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The claim names one thing (a person, a place) and says something of it; an aligned sentence
+ * has a clause that says most of the same thing of another name, and no clause that says it of
+ * the claim's. (Names share no word: "Tom" may be Tom Achebe.)
+ */
+function nameSwap(claim: string, aligned: readonly AlignedSentence[]): { claimed: string; source: string; at: AlignedSentence } | undefined {
+  const claimed = nameRuns(claim);
+  if (claimed.length !== 1) return undefined;
+  const own = claimed[0];
+  const rest = new Set(words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w)).map(termOf));
+  if (rest.size < 2) return undefined;
+  const sameName = (r: { words: Set<string> }) => [...r.words].some((w) => own.words.has(w));
+  const against = aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3);
+  let found: { claimed: string; source: string; at: AlignedSentence } | undefined;
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED)) {
+    for (const clause of nameClauses(a.sentence)) {
+      const ts = new Set(words(clause).map(termOf));
+      const held = [...rest].filter((t) => ts.has(t)).length;
+      if (held < 2 || held < SAID_OF_NAME * rest.size) continue;
+      const runs = nameRuns(clause);
+      // Said of the claim's own name somewhere: no swap.
+      if (runs.some(sameName)) return undefined;
+      const other = runs.find((r) => !sameName(r));
+      if (other && !found && against.includes(a)) found = { claimed: own.text, source: other.text, at: a };
+    }
+  }
+  return found;
 }

@@ -80,6 +80,17 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(r.evidence.map((e) => e.excerpt).join(' '), /within 24 hours/);
   });
 
+  it('contradicts a name said where the source names someone else for the same role, and keeps the right one', () => {
+    const md = '# Our people\n\n## Who to ask\n\nOur junior coordinator is Priya Ramsden and our welfare officer is Tom Achebe; both hold an enhanced DBS check. Ask Alan Brockbank, our equipment officer, about hiring a compass.\n';
+    const club = teamCoach('people.md', md);
+    const swapped = club.check("Priya Ramsden is the club's welfare officer.");
+    assert.equal(swapped.verdict, 'contradicted', swapped.notes.join(' '));
+    assert.match(swapped.notes.join(' '), /Tom Achebe/);
+    assert.equal(club.check('Tom Achebe is the junior coordinator.').verdict, 'contradicted');
+    assert.notEqual(club.check("Tom Achebe is the club's welfare officer.").verdict, 'contradicted', 'the name the source gives');
+    assert.notEqual(club.check('Alan Brockbank is the equipment officer.').verdict, 'contradicted', 'a name said beside its role');
+  });
+
   it('does not support one statement with two passages that each say half of it', () => {
     const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
     const choir = teamCoach('music.md', md);
