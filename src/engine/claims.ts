@@ -17,7 +17,7 @@ import { shortName } from './wording';
  * Each rule says what decided it and quotes the deciding sentence. Pure.
  */
 
-export type ClaimRule = 'membership' | 'figure' | 'comparison' | 'myth' | 'substitution' | 'opposite' | 'negation';
+export type ClaimRule = 'quotation' | 'membership' | 'figure' | 'comparison' | 'myth' | 'substitution' | 'opposite' | 'negation';
 
 export interface RuleFinding {
   verdict: 'supported' | 'contradicted';
@@ -426,6 +426,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   }
   const aligned = alignSentences(claim, corpus);
   const best = aligned[0];
+  // A sentence the sources say word for word is what they say, whatever else they say near it:
+  // no rule sets another sentence against it (a list's "High-cadence intervals: …" is not
+  // contradicted by the next item's "Low-cadence …").
+  const quoted = best && best.alignment >= VERBATIM ? aligned.find((a) => sameWords(a.sentence, claimWords)) : undefined;
+  if (quoted) return { verdict: 'supported', rule: 'quotation', note: 'The source says this word for word.', passage: quoted.passage, sentence: quoted.sentence };
 
   // Membership, from the schema: "the rectus femoris is one of the hamstrings".
   if (LEXICON.membership.some((phrase) => containsRun(claimWords, words(phrase)))) {
@@ -512,7 +517,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // exits" are no seats.)
     const sameKind = (q: Quantity) => q.unit === cq.unit || (cq.unit === PEOPLE && countLike(q));
     const rowFigure = claimed.filter(sameKind).length === 1 ? namedRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
-    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true)) {
+    // (Unless a sentence that says more of the claim than the row gives a figure of its kind: the
+    // figure is then judged there. "Associate members can rent a small locker for £3 a month" is not
+    // the Associate row's £20 membership.)
+    const saidCloser = (row: AlignedSentence) => aligned.some((a) => a.alignment >= ALIGNED && a.alignment > row.alignment && quantities(a.sentence).some((q) => !q.denied && sameKind(q)));
+    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true) && !saidCloser(rowFigure.a)) {
       const source = rowFigure.qs[0];
       return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, rowFigure.a, figureFix(cq, source));
     }
@@ -935,7 +944,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const statements = parts.length >= 2 ? parts.filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS) : [];
   for (const [text, against] of [[claim, aligned] as const, ...statements.map((c) => [c, alignSentences(c, corpus)] as const)]) {
     // (A row that lacks the claim's name holds less of the claim: half the usual alignment.)
-    const row = rowSwap(text, against.filter((x) => x.alignment >= ALIGNED / 2 && rowCells(x.sentence)).slice(0, 3), corpus);
+    const row = rowSwap(text, against.filter((x) => x.alignment >= ALIGNED / 2 && rowCells(x.sentence)).slice(0, 3), against, corpus);
     if (row) return contradicted('substitution', `The sources say this of ${row.source}, not ${row.claimed}.`, row.at);
   }
 
@@ -1067,7 +1076,7 @@ function rowCells(sentence: string): { key: string; name: string } | undefined {
  * not name what the claim names, a row of the same table does, and the claim's other words are
  * clearly more the aligned row's than its own row's (the column names, in every row, count alike).
  */
-function rowSwap(text: string, against: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
+function rowSwap(text: string, against: readonly AlignedSentence[], all: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
   const content = (t: string) => new Set(words(t).filter((w) => !STOPWORDS.has(w)).map(termOf));
   const said = content(text);
   const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
@@ -1094,6 +1103,10 @@ function rowSwap(text: string, against: readonly AlignedSentence[], corpus: Corp
     // where you can meet the committee" shares "first" and "meet" with the Loft Room's row.)
     const here = score(a.sentence);
     const total = rest.reduce((sum, t) => sum + weight(t), 0);
+    // A sentence outside the table that says as much of the claim as the row, of the claim's own
+    // row name, is where the claim comes from: "Associate members can rent a small locker for £3 a
+    // month" beside the Full row's "Storage: One small locker".
+    if (all.some((x) => !rowCells(x.sentence) && [...ownTerms].every((t) => content(x.sentence).has(t)) && score(x.sentence) >= here)) continue;
     if (here > 0 && here >= ROW_SAID * total && here >= CLEARLY * score(own.text)) return { claimed: ownName, source: cells.name, at: a };
   }
   return undefined;
@@ -2180,4 +2193,11 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[]): { claimed
     }
   }
   return found;
+}
+
+/** Does a sentence say exactly these words (a list item's number or bullet aside)? */
+function sameWords(sentence: string, ws: readonly string[]): boolean {
+  const theirs = words(sentence);
+  const from = theirs.length === ws.length + 1 && /^\d+$/.test(theirs[0]) ? 1 : 0;
+  return theirs.length - from === ws.length && ws.length >= MIN_STATEMENT_WORDS && ws.every((w, i) => theirs[i + from] === w);
 }

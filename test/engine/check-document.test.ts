@@ -127,6 +127,39 @@ describe('coach.checkDocument on a Markdown article', () => {
   });
 });
 
+describe("checkDocument on a team's own page", () => {
+  it('never contradicts the page with itself: a sentence the sources say word for word is supported', () => {
+    const page = [
+      '# Cadence drills',
+      '',
+      '1. **High-cadence intervals**: ride 3 x 5 minutes at 100 to 105 rpm at an easy effort.',
+      '2. **Low-cadence efforts**: on a steady climb, ride 4 x 4 minutes at 55 to 60 rpm while seated.',
+      '',
+      '## Lockers',
+      '',
+      '| Tier | Price | Storage |',
+      '| --- | --- | --- |',
+      '| Full | £38 a month | One small locker |',
+      '| Associate | £20 a month | None |',
+      '',
+      'Associate members can rent a small locker for £3 a month.',
+      '',
+    ].join('\n');
+    const team = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'club.md', content: page }] });
+    const r = team.checkDocument(page);
+    assert.ok(r.findings.length >= 3, r.findings.map((f) => f.sentence).join('\n'));
+    const wrong = r.findings.filter((f) => f.result.verdict === 'contradicted').map((f) => `${f.sentence} — ${f.result.notes[0]}`);
+    assert.deepEqual(wrong, []);
+    assert.match(team.check('Associate members can rent a small locker for £3 a month.').notes.join(' '), /word for word/);
+    // …and a figure changed in it is still corrected, against the sentence that says it, not the
+    // table row the claim's first word names.
+    const changed = team.check('Associate members can rent a small locker for £5 a month.');
+    assert.equal(changed.verdict, 'contradicted');
+    assert.equal(changed.figure?.source, '£3');
+    assert.notEqual(team.check('Associate members may hire a small locker at £3 monthly.').verdict, 'contradicted', 'said in other words');
+  });
+});
+
 describe('splitSentences and footnotes', () => {
   it('keeps a footnote reference with its sentence and skips footnote definitions', () => {
     const text = 'The soleus is slow-twitch.[^sc-soleus] The gastrocnemius is fast-twitch.\n\n[^sc-soleus]: Soleus, “Article” › Section.\n';
