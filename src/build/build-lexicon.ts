@@ -90,6 +90,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
     ...(((data.timeQuestions as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['timeQuestions', 'units', String(i)], v] as [string[], unknown]),
+    ...(((data.relativeTimes as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['relativeTimes', 'units', String(i)], v] as [string[], unknown]),
+    ...(((data.relativeTimes as { answers?: unknown[] } | undefined)?.answers ?? []) as unknown[]).map((v, i) => [['relativeTimes', 'answers', String(i)], v] as [string[], unknown]),
     ...(((data.comparatives as { measures?: { units: unknown[] }[] } | undefined)?.measures ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['comparatives', 'measures', String(i), 'units', String(k)], v] as [string[], unknown])),
   ];
   // A measure question's verb says its units through measureWords: a verb it does not list there
@@ -186,6 +188,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     pointUnits: lex.pointUnits ?? [],
     askedUnits: Object.entries(lex.askedUnits ?? {}),
     ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
+    ...(lex.relativeTimes ? { relativeTimes: lex.relativeTimes } : {}),
     ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
     ...(lex.comparatives ? { comparatives: lex.comparatives } : {}),
     countCues: lex.countCues ?? [],
@@ -228,7 +231,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'sequence' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

@@ -253,5 +253,11 @@ const NAMED_POINTS: readonly (readonly [string, ReadonlySet<string>])[] = [
 /** The named points a text gives: "weekday" for "on Thursdays", "month" for "each February". */
 export function pointsNamed(text: string): string[] {
   const ws = words(text);
-  return NAMED_POINTS.filter(([, names]) => names.size > 0 && ws.some((w) => names.has(w) || (w.endsWith('s') && names.has(w.slice(0, -1))))).map(([unit]) => unit);
+  const named = NAMED_POINTS.filter(([, names]) => names.size > 0 && ws.some((w) => names.has(w) || (w.endsWith('s') && names.has(w.slice(0, -1))))).map(([unit]) => unit);
+  // A length of time before or after something places a point in time: "15 minutes before the
+  // last start" answers "what time…" as "12.15pm" does.
+  const { cues, units, answers } = LEXICON.relativeTimes;
+  // (A number before it: "at least a week before" is a notice period.)
+  const placed = ws.some((w, i) => i > 0 && (/^\d/.test(ws[i - 1]) || LEXICON.numberWords.has(ws[i - 1]) || LEXICON.fractions.has(ws[i - 1])) && units.has(LEXICON.units.get(w) ?? '') && cues.some((c) => c.every((x, k) => ws[i + 1 + k] === x)));
+  return placed ? [...named, ...answers] : named;
 }

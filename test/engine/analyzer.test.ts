@@ -339,6 +339,11 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(pointsNamed('Practice is on Wednesdays.'), ['weekday']);
     assert.deepEqual(pointsNamed('Open Monday to Friday'), ['weekday']);
     assert.deepEqual(pointsNamed('We meet every week.'), []);
+    assert.deepEqual(pointsNamed('Registration closes 15 minutes before the last start.'), ['clock', 'date'], 'a length of time before something places a time');
+    assert.deepEqual(pointsNamed('Course closing is two and a half hours after the last start.'), ['clock', 'date']);
+    assert.deepEqual(pointsNamed('Book 48 hours in advance.'), ['clock', 'date']);
+    assert.deepEqual(pointsNamed('We meet for two hours.'), [], 'a length of time alone places nothing');
+    assert.deepEqual(pointsNamed('Email him at least a week before.'), [], 'a notice period without a number');
     assert.deepEqual(analyse('During which months can I hire a wetsuit?', corpus).units, ['month', 'date'], 'a month named, or a date');
     const deadline = analyse('What is the deadline for sending in a claim form?', corpus);
     assert.deepEqual(deadline.units, ['clock', 'date', 'days', 'weeks', 'fortnights', 'months', 'years'], 'a deadline is a time, a date or a period to act within');

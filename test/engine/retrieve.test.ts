@@ -33,6 +33,11 @@ describe('retrieve: ranking', () => {
     assert.equal(retrieve(analyseQuestion('Is the lake path a good dog walk?', park), park).ranked[0]?.passage.title, 'Walks');
   });
 
+  it('answers "when" with a length of time placed before or after something, as with a time of day', () => {
+    const club = withPage('events.md', '# Event day\n\n## Helpers\n\nThe download team works from 10.30am, and control collectors set out at 2pm once the course has closed.\n\n## Course closing\n\nCourse closing is set two and a half hours after the last start, so every runner has time to finish.\n');
+    assert.equal(retrieve(analyseQuestion('When is course closing normally set?', club), club).ranked[0]?.passage.title, 'Course closing');
+  });
+
   it('discounts a candidate that speaks to less than half of what its widest rival speaks to', () => {
     // A tuning folder's page: the fasting rule is on the neutering page; the appointments page
     // says "before" and gives durations, and speaks to little else of the question.
