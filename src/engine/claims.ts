@@ -908,6 +908,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
   }
 
+  // A row the claim names, given another row's value in one of its columns: "the course suggested
+  // for M/W14 runners is Yellow" where the M/W14 row's "Suggested course" is Orange and Yellow is
+  // the M/W12 row's.
+  const cell = cellSwap(claim, aligned, corpus);
+  if (cell) return contradicted('substitution', `The source gives "${cell.source}" for ${cell.row}, not "${cell.claimed}".`, cell.at);
+
   // A person or place named where the source names another for the same thing: "Priya Ramsden
   // is the club's welfare officer" against "our junior coordinator is Priya Ramsden and our
   // welfare officer is Tom Achebe".
@@ -2200,4 +2206,52 @@ function sameWords(sentence: string, ws: readonly string[]): boolean {
   const theirs = words(sentence);
   const from = theirs.length === ws.length + 1 && /^\d+$/.test(theirs[0]) ? 1 : 0;
   return theirs.length - from === ws.length && ws.length >= MIN_STATEMENT_WORDS && ws.every((w, i) => theirs[i + from] === w);
+}
+
+/** A table row's cells as read ("Class: M/W14; Ages: 13–14; Suggested course: Orange."). */
+function cellsOf(sentence: string): { key: string; value: string }[] {
+  return sentence
+    .replace(/\.$/, '')
+    .split('; ')
+    .map((c) => {
+      const at = c.indexOf(': ');
+      return at > 0 ? { key: c.slice(0, at).trim().toLowerCase(), value: c.slice(at + 2).trim() } : undefined;
+    })
+    .filter((c): c is { key: string; value: string } => !!c);
+}
+
+/**
+ * The claim names one row of a table (its first cell) and says a word that, in a column the claim
+ * speaks of, is another row's value and not its own row's.
+ */
+function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { row: string; claimed: string; source: string; at: AlignedSentence } | undefined {
+  const content = (t: string) => words(t).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);
+  const claimTerms = new Set(content(claim));
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+    const cells = cellsOf(a.sentence);
+    const own = rowCells(a.sentence);
+    if (!own || cells.length < 2) continue;
+    const nameTerms = content(own.name);
+    if (!nameTerms.length || !nameTerms.every((t) => claimTerms.has(t))) continue;
+    const rowTerms = new Set(cells.flatMap((c) => content(c.value)));
+    // The same table's other rows: sentences of the passage (or aligned with the claim: a long
+    // table is read in more than one chunk) whose first cell has the same key.
+    const others = [...new Set([...sourceSentences(a.passage, corpus).map((x) => x.text), ...aligned.map((x) => x.sentence)])].filter((t) => t !== a.sentence && rowCells(t)?.key === own.key);
+    for (const c of cells.slice(1)) {
+      // A column the claim speaks of ("suggested course").
+      if (!content(c.key).some((t) => claimTerms.has(t))) continue;
+      const mine = new Set(content(c.value));
+      for (const t of claimTerms) {
+        if (rowTerms.has(t) || nameTerms.includes(t) || content(c.key).includes(t)) continue;
+        const theirs = others.find((o) => cellsOf(o).some((x) => x.key === c.key && content(x.value).includes(t)));
+        if (theirs && mine.size) {
+          const said = words(claim).find((w) => termOf(w) === t) ?? t;
+          // (As the claim writes it: "Yellow".)
+          const written = claim.slice(0, MAX_NAME_TEXT).match(new RegExp(`(?<![\\p{L}])${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'))?.[0] ?? said;
+          return { row: own.name, claimed: written, source: c.value, at: a };
+        }
+      }
+    }
+  }
+  return undefined;
 }

@@ -91,6 +91,16 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(club.check('Alan Brockbank is the equipment officer.').verdict, 'contradicted', 'a name said beside its role');
   });
 
+  it("contradicts another row's value said of the row a claim names, in a column it speaks of", () => {
+    const md = '# Age classes\n\n| Class | Ages | Suggested course |\n| --- | --- | --- |\n| M/W12 | 11–12 | Yellow |\n| M/W14 | 13–14 | Orange |\n| M/W16 | 15–16 | Light Green |\n';
+    const club = teamCoach('classes.md', md);
+    const swapped = club.check('The course suggested for M/W14 runners is Yellow.');
+    assert.equal(swapped.verdict, 'contradicted', swapped.notes.join(' '));
+    assert.match(swapped.notes.join(' '), /"Orange" for M\/W14, not "Yellow"/);
+    assert.notEqual(club.check('The course suggested for M/W14 runners is Orange.').verdict, 'contradicted');
+    assert.notEqual(club.check('M/W12 runners are usually pointed at the Yellow course.').verdict, 'contradicted');
+  });
+
   it('does not support one statement with two passages that each say half of it', () => {
     const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
     const choir = teamCoach('music.md', md);
