@@ -303,6 +303,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (!picked.includes(x.i)) picked.push(x.i);
     // "It has three jobs:" says nothing without what follows, nor "It …" without what "it" is.
     if (/:\s*$/.test(all[x.i]) && x.i + 1 < all.length && !picked.includes(x.i + 1)) picked.push(x.i + 1);
+    // "If a unit does not beep or flash, it may be faulty." sets out a case; what to do in it
+    // follows in the same paragraph.
+    else if (LEXICON.conditions.has(words(all[x.i])[0] ?? '') && x.i + 1 < all.length && !picked.includes(x.i + 1) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
     if (x.i > 0 && LEXICON.anaphora.has(words(all[x.i])[0] ?? '') && !picked.includes(x.i - 1)) picked.push(x.i - 1);
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];
@@ -482,4 +485,11 @@ function topicsOf(corpus: Corpus) {
 
 function stripThe(s: string): string {
   return s.replace(/^the /i, '');
+}
+
+/** Do two consecutive sentences of a text sit in one paragraph (no line break between them)? */
+function sameParagraph(text: string, a: string, b: string): boolean {
+  const at = text.indexOf(a.slice(0, 40));
+  const next = at < 0 ? -1 : text.indexOf(b.slice(0, 40), at);
+  return at >= 0 && next > at && !text.slice(at, next).includes('\n');
 }

@@ -108,6 +108,8 @@ export interface CompiledLexicon {
   modalVerbs?: string[];
   relativePronouns?: string[];
   subordinators?: string[];
+  /** Subordinating words that set out a case ("if"): the sentence after answers it. */
+  conditions?: string[];
   sequence?: { first: string[]; second: string[] };
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];

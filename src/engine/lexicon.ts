@@ -76,6 +76,8 @@ export class Lexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** Subordinating words: a clause opening with one is read with the clause after it. */
   readonly subordinators: ReadonlySet<string>;
+  /** Subordinating words that set out a case ("If a unit does not beep, …"): what to do follows. */
+  readonly conditions: ReadonlySet<string>;
   /** Words that order two things: 1 puts the thing said before the word first ("before"), -1 the thing after it ("after"). */
   readonly sequence: ReadonlyMap<string, 1 | -1>;
   /** A complaint's word → the exercise types a plan gives it first ("tight" → stretch, mobility). */
@@ -272,6 +274,7 @@ export class Lexicon {
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
     this.subordinators = new Set(d.subordinators ?? []);
+    this.conditions = new Set(d.conditions ?? []);
     this.sequence = new Map<string, 1 | -1>([...(d.sequence?.first ?? []).map((w) => [w, 1] as const), ...(d.sequence?.second ?? []).map((w) => [w, -1] as const)]);
     const complaintTypes = new Map<string, Set<string>>();
     for (const [type, ws] of Object.entries(d.complaintTypes ?? {})) for (const w of ws) complaintTypes.set(w, new Set([...(complaintTypes.get(w) ?? []), type]));

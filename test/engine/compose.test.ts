@@ -152,6 +152,13 @@ describe('answer sentences', () => {
     assert.doesNotMatch(a.citations[0]?.excerpt ?? '', /whatever your total score/, 'the sentence that only repeats the measure is no answer');
   });
 
+  it('quotes with a sentence that sets out a case the sentence after it, which says what to do', () => {
+    const md = '# Punching\n\n## At a control\n\n1. Put your card in the hole of the unit.\n2. Wait for the beep and the flash.\n\nIf a unit stays silent and does not flash, it may be broken or flat. Use the pin punch on the flag to mark a spare box on your map instead.\n\n## Results\n\nResults go online the same evening.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'punching.md', content: md }] });
+    const a = club.ask("The unit is silent and won't flash, how do I prove I was there?");
+    assert.match(a.citations[0]?.excerpt ?? '', /may be broken or flat\. Use the pin punch/, a.answer);
+  });
+
   it('quotes the band or limit that a figure the question states falls in, not another band of the list', () => {
     const md = '# Kit\n\n## Buoyancy aids\n\nEveryone on the water wears a buoyancy aid. Aids are colour-coded by body weight:\n\n- Blue: children from 30 to 50 kg\n- Red: adults from 50 to 70 kg\n- Black: adults over 70 kg\n\nLifejackets are carried on every safety boat.\n';
     const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
