@@ -288,6 +288,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // A figure the question states ("an adult weighing 80 kg", "my 11 yr old") is answered by the
     // band or limit it falls in ("Black: adults over 70 kg"), not by another band of the same table.
     if (stated.length && quantities(s).some((x) => (x.bound || x.low < x.high) && stated.some((v) => agrees(v, x)))) score *= FITS;
+    // …and one that gives that very figure says a word of the question, as the asked unit does:
+    // "lost for a quarter of an hour" is met by "after 15 minutes, follow the safety bearing".
+    else if (stated.length && quantities(s).some((x) => stated.some((v) => agrees(v, x) && agrees(x, v)))) score += unitWord;
     if (spec?.list && (namesIn(s, corpus, q.listOf) >= 2 || (p.kind === 'document' && listsAfterColon(s)))) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // "Who is…?" is answered by the sentence that names someone the question does not.

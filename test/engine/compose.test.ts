@@ -159,6 +159,13 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /may be broken or flat\. Use the pin punch/, a.answer);
   });
 
+  it('quotes the sentence that gives the very figure the question states, in any unit', () => {
+    const md = '# Safety\n\n## If you get lost\n\n- Stop and stay calm. Try to relocate on a big feature such as a road or a wall.\n- If you still cannot work out where you are after 15 minutes, follow the safety bearing printed on your map.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'safety.md', content: md }] });
+    const a = club.ask("I've been lost for a quarter of an hour and can't relocate - what now?");
+    assert.match(a.citations[0]?.excerpt ?? '', /safety bearing/, a.answer);
+  });
+
   it('quotes the band or limit that a figure the question states falls in, not another band of the list', () => {
     const md = '# Kit\n\n## Buoyancy aids\n\nEveryone on the water wears a buoyancy aid. Aids are colour-coded by body weight:\n\n- Blue: children from 30 to 50 kg\n- Red: adults from 50 to 70 kg\n- Black: adults over 70 kg\n\nLifejackets are carried on every safety boat.\n';
     const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
