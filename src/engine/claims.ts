@@ -651,6 +651,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       };
       continue;
     }
+    // The figure said bare where the sentence's unit is plain from its other figures: "the winner
+    // gets 1,000 points, … if you take twice as long as the winner you score 500".
+    const bare = figuresWithElidedUnits(top.sentence, cq.unit).find((q) => !all.some((x) => x.index === q.index) && agrees(cq, q) && agrees(q, cq));
+    if (bare) {
+      agreeing++;
+      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: top.passage, sentence: top.sentence };
+      continue;
+    }
     // The claim's figure is the one the source names only to deny: "every 6 months rather than
     // once a year". The fix is the figure the source gives instead, where it is of the same measure.
     const deniedSame = qs.find((q) => q.denied && agrees(cq, q));
@@ -2103,11 +2111,13 @@ function stepOrder(claim: string, aligned: readonly AlignedSentence[], corpus: C
  * ("Amber inductions take up to four people at once; red inductions take no more than two")
  * read in that unit, where the sentence's figures have one unit.
  */
-function figuresWithElidedUnits(sentence: string): Quantity[] {
+function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
   const qs = quantities(sentence);
   const units = new Set(qs.map((q) => q.unit));
-  if (units.size !== 1) return [...qs];
-  const [unit] = units;
+  // (Asked of one unit, the sentence need only give that one among others: "1,000 points … twice
+  // as long … you score 500".)
+  if (of ? !units.has(of) : units.size !== 1) return [...qs];
+  const unit = of ?? [...units][0];
   const text = normalize(sentence);
   const taken = (i: number) => qs.some((q) => i >= q.index && i < q.index + q.text.length);
   const out = [...qs];
@@ -2116,7 +2126,7 @@ function figuresWithElidedUnits(sentence: string): Quantity[] {
     if (taken(i)) continue;
     const v = /^\d/.test(m[0]) ? Number(m[0]) : LEXICON.numberWords.get(m[0]);
     if (v === undefined || !Number.isFinite(v)) continue;
-    const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...(qs[0].counted ? { counted: true } : {}) };
+    const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...(qs.find((x) => x.unit === unit)?.counted ? { counted: true } : {}) };
     out.push(q);
   }
   return out.sort((a, b) => a.index - b.index);

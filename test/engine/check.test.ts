@@ -91,6 +91,14 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(club.check('Alan Brockbank is the equipment officer.').verdict, 'contradicted', 'a name said beside its role');
   });
 
+  it('reads a bare number with the unit its sentence gives its other figures ("1,000 points … you score 500")', () => {
+    const md = "# Rankings\n\n## How the points work\n\nThe winner gets 1,000 points, and everyone else gets 1,000 multiplied by the winner's time divided by their own, so if you take twice as long as the winner you score 500.\n";
+    const club = teamCoach('rankings.md', md);
+    const same = club.check("A runner who takes double the winner's time scores 500 ranking points.");
+    assert.notEqual(same.verdict, 'contradicted', same.notes.join(' '));
+    assert.equal(club.check("A runner who takes double the winner's time scores 400 ranking points.").verdict, 'contradicted', 'another figure is still corrected');
+  });
+
   it("contradicts another row's value said of the row a claim names, in a column it speaks of", () => {
     const md = '# Age classes\n\n| Class | Ages | Suggested course |\n| --- | --- | --- |\n| M/W12 | 11–12 | Yellow |\n| M/W14 | 13–14 | Orange |\n| M/W16 | 15–16 | Light Green |\n';
     const club = teamCoach('classes.md', md);
