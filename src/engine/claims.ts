@@ -2247,19 +2247,19 @@ function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     // The same table's other rows: sentences of the passage (or aligned with the claim: a long
     // table is read in more than one chunk) whose first cell has the same key.
     const others = [...new Set([...sourceSentences(a.passage, corpus).map((x) => x.text), ...aligned.map((x) => x.sentence)])].filter((t) => t !== a.sentence && rowCells(t)?.key === own.key);
+    // Each column's values in those rows, as terms (read once for the row).
+    const columns = new Map<string, Set<string>>();
+    for (const o of others) for (const x of cellsOf(o)) for (const t of content(x.value)) (columns.get(x.key) ?? columns.set(x.key, new Set()).get(x.key)!).add(t);
     for (const c of cells.slice(1)) {
-      // A column the claim speaks of ("suggested course").
-      if (!content(c.key).some((t) => claimTerms.has(t))) continue;
-      const mine = new Set(content(c.value));
-      for (const t of claimTerms) {
-        if (rowTerms.has(t) || nameTerms.includes(t) || content(c.key).includes(t)) continue;
-        const theirs = others.find((o) => cellsOf(o).some((x) => x.key === c.key && content(x.value).includes(t)));
-        if (theirs && mine.size) {
-          const said = words(claim).find((w) => termOf(w) === t) ?? t;
-          // (As the claim writes it: "Yellow".)
-          const written = claim.slice(0, MAX_NAME_TEXT).match(new RegExp(`(?<![\\p{L}])${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'))?.[0] ?? said;
-          return { row: own.name, claimed: written, source: c.value, at: a };
-        }
+      // A column the claim speaks of ("suggested course"), where the row gives a value.
+      const keyTerms = content(c.key);
+      if (!keyTerms.some((t) => claimTerms.has(t)) || !content(c.value).length) continue;
+      const theirs = columns.get(c.key);
+      const t = [...claimTerms].find((x) => theirs?.has(x) && !rowTerms.has(x) && !nameTerms.includes(x) && !keyTerms.includes(x));
+      if (t) {
+        // (As the claim writes it: "Yellow".)
+        const written = claim.slice(0, MAX_NAME_TEXT).match(WRITTEN_WORD)?.find((token) => termOf(words(token)[0] ?? '') === t) ?? t;
+        return { row: own.name, claimed: written, source: c.value, at: a };
       }
     }
   }
