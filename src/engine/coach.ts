@@ -99,7 +99,7 @@ export function createCoach(options: CoachOptions): Coach {
     // One word said over and over ("sing sing sing …") asks nothing, whatever the word.
     const said = q.tokens.filter((t) => t.status !== 'stop');
     const chant = said.length >= CHANT && new Set(said.map((t) => t.term)).size === 1;
-    if (chant || !r.contentCount || !r.ranked.length || q.foreignNames?.length || r.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
+    if (chant || !r.contentCount || !r.ranked.length || q.foreignNames?.length || r.gate.coverage < (fixed ?? thresholdFor(corpus.calibration, r))) {
       const nearIds = q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id);
       const near = nearIds.map((id) => corpus.get(id)?.title).filter(Boolean) as string[];
       // (A name is letters, hyphens and apostrophes only: see query.ts.)

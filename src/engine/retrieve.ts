@@ -27,8 +27,14 @@ export interface Retrieval {
   ranked: Ranked[];
   /** Best single-passage coverage among the top candidates. */
   coverage: number;
-  /** The passage that coverage was measured on (the gate's threshold depends on its kind). */
+  /** The passage that coverage was measured on. */
   coveredBy?: Passage;
+  /**
+   * What the abstention gate reads: the same coverage with the figure a question asks for counted
+   * as one of its words ("how long…" is met by a passage that gives a duration), and the passage
+   * it was measured on (the threshold depends on its kind).
+   */
+  gate: { coverage: number; passage?: Passage };
   /** How many content words the question had. */
   contentCount: number;
   /** Does the question name something in the corpus (a passage's title or alias)? */
@@ -156,20 +162,32 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   const top = ranked.slice(0, limit);
   // A chunk of a document is read in its document: what the question says of the document as a
   // whole ("the centre" of "Granite Hall Climbing Centre") is said by its opening chunk.
-  const inDocument = (r: Ranked) => {
+  const inDocument = (r: Ranked, score: typeof coverageOf, own: number) => {
     const head = corpus.documentHead(r.passage);
     const at = corpus.position(r.passage.id);
     // (Half credit: the opening says it of the document, not of this chunk.)
-    return head === undefined || at === undefined || head === at ? r.coverage : r.coverage + HEAD_CREDIT * Math.max(0, coverageOf(at, [head]) - r.coverage);
+    return head === undefined || at === undefined || head === at ? own : own + HEAD_CREDIT * Math.max(0, score(at, [head]) - own);
   };
-  for (const r of top) r.inDocument = inDocument(r);
-  let coverage = 0;
-  let coveredBy: Passage | undefined;
-  for (const r of top.slice(0, COVERAGE_DEPTH)) {
-    const c = r.inDocument ?? r.coverage;
-    if (c > coverage || !coveredBy) (coverage = Math.max(0, c)), (coveredBy = r.passage);
-  }
-  return { ranked: top, coverage, coveredBy, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
+  for (const r of top) r.inDocument = inDocument(r, coverageOf, r.coverage);
+  const mostCovering = (read: (r: Ranked) => number) => {
+    let most = { coverage: 0, passage: undefined as Passage | undefined };
+    for (const r of top.slice(0, COVERAGE_DEPTH)) {
+      const c = read(r);
+      if (c > most.coverage || !most.passage) most = { coverage: Math.max(0, c), passage: r.passage };
+    }
+    return most;
+  };
+  const { coverage, passage: coveredBy } = mostCovering((r) => r.inDocument ?? r.coverage);
+  // The gate counts the figure asked for as a word of the question (see coverageScorer), read in
+  // the document the same way.
+  const gateOf = coverageScorer(content, q, corpus, true);
+  const gate = gateOf.asksFigure
+    ? mostCovering((r) => {
+        const at = corpus.position(r.passage.id);
+        return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
+      })
+    : { coverage, passage: coveredBy };
+  return { ranked: top, coverage, coveredBy, gate, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
 }
 
 /** Does a passage hold the kind of answer a question asks for? */
@@ -231,7 +249,8 @@ export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
   q: AnalysedQuery,
   corpus: Corpus,
-): ((doc: number, also?: readonly number[]) => number) & { total: number } {
+  answerUnits = false,
+): ((doc: number, also?: readonly number[]) => number) & { total: number; asksFigure: boolean } {
   const index = corpus.index;
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
@@ -250,7 +269,14 @@ export function coverageScorer(
       namedIn: q.entities.filter((e) => e.phrase.split(' ').includes(t.surface)).map((e) => e.id),
     };
   });
-  const total = parts.reduce((sum, x) => sum + x.weight, 0);
+  // The figure a question asks for is a word of it that the answer says in its own way: "how
+  // long does it take?" is answered by "about 20 minutes", which repeats none of it. It weighs as
+  // the question's average word, and a passage speaks to it where it gives a figure of that unit.
+  // (Units the lexicon declares, and the points in time: "how many stings" counts stings, which
+  // a page may give in words, "a single sting".)
+  const units = answerUnits ? (q.units ?? []).filter((u) => LEXICON.unitWords.has(u) || LEXICON.pointUnits.has(u)) : [];
+  const unitWeight = units.length && parts.length ? parts.reduce((sum, x) => sum + x.weight, 0) / parts.length : 0;
+  const total = parts.reduce((sum, x) => sum + x.weight, 0) + unitWeight;
   const score = (doc: number, also?: readonly number[]) => {
     if (!total) return 0;
     const docs = also?.length ? [doc, ...also] : [doc];
@@ -264,7 +290,8 @@ export function coverageScorer(
       }
       if (hit) covered += part.credit;
     }
+    if (unitWeight && docs.some((d) => corpus.figuresOf(corpus.passages[d], units))) covered += unitWeight;
     return covered / total;
   };
-  return Object.assign(score, { total });
+  return Object.assign(score, { total, asksFigure: unitWeight > 0 });
 }

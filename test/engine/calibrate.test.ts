@@ -43,7 +43,7 @@ describe('calibrate', () => {
     const c = calibrate(small);
     for (const q of ['what saddle height?', 'how many pedal turns per minute is cadence?', 'where do cleats sit?']) {
       const r = retrieve(analyse(q, small), small, 3);
-      assert.ok(r.coverage >= thresholdFor(c, r), `${q}: ${r.coverage} < ${JSON.stringify(c)}`);
+      assert.ok(r.gate.coverage >= thresholdFor(c, r), `${q}: ${r.gate.coverage} < ${JSON.stringify(c)}`);
     }
   });
 
@@ -81,9 +81,11 @@ describe('calibrate', () => {
       const c = calibrate(mixed);
       const q = 'What is the proper way to keep my sourdough starter alive and bubbly over a long weekend, and how often should I be feeding it?';
       const r = retrieve(analyse(q, mixed), mixed, 3);
-      // Asked in a person's words, the page covers less of the question than the curated
-      // threshold asks: only the pages' own threshold lets it through.
+      // Asked in a person's words, the page's words cover less of the question than the curated
+      // threshold asks: only the pages' own threshold lets them through. (The gate also counts the
+      // figure asked, "how often", which the page gives: "twice a day".)
       assert.ok(r.coverage < c.unnamed && r.coverage >= thresholdFor(c, r), `${r.coverage} ${JSON.stringify(c)}`);
+      assert.ok(r.gate.coverage >= r.coverage, `${r.gate.coverage} ${r.coverage}`);
       const a = coach.ask(q);
       assert.equal(a.abstained, false, a.answer);
       assert.match(a.citations[0]?.excerpt ?? '', /twice a day/);

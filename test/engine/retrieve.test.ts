@@ -23,6 +23,29 @@ describe('retrieve: coverage', () => {
   });
 });
 
+describe('retrieve: the gate\'s coverage', () => {
+  // A boat hire company's page, written for this test: one section gives a duration, the other none.
+  const pages = [
+    { path: 'locks.md', content: '# Locks\n\n## Working a lock\n\nAllow about twenty minutes for each lock on the canal.\n\n## Lock keepers\n\nLock keepers wear blue jackets and help crews on busy weekends.' },
+  ];
+  const corpus = Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: pages }).passages());
+
+  it('counts the figure a question asks for as a word the answer says in its own way', () => {
+    // "How long…" is met by "about twenty minutes", which repeats none of its words.
+    const r = retrieve(analyseQuestion('Roughly how long should we allow for getting through each lock?', corpus), corpus);
+    assert.match(r.gate.passage?.text ?? '', /twenty minutes/);
+    assert.ok(r.gate.coverage > r.coverage, `${r.gate.coverage} ${r.coverage}`);
+  });
+
+  it('counts it against a passage that gives no such figure, and leaves other questions as they were', () => {
+    const asked = retrieve(analyseQuestion('How long do lock keepers wear blue jackets?', corpus), corpus);
+    assert.doesNotMatch(asked.gate.passage?.text ?? '', /minutes/);
+    assert.ok(asked.gate.coverage < asked.coverage, `${asked.gate.coverage} ${asked.coverage}`);
+    const plain = retrieve(analyseQuestion('What colour jackets do lock keepers wear?', corpus), corpus);
+    assert.equal(plain.gate.coverage, plain.coverage);
+  });
+});
+
 /** The built-in corpus with one page of a team's own beside it, as the coach indexes it. */
 const withPage = (path: string, content: string) => Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path, content }] }).passages());
 
