@@ -30,8 +30,9 @@ export interface Retrieval {
   /** The passage that coverage was measured on. */
   coveredBy?: Passage;
   /**
-   * What the abstention gate reads: the same coverage with the figure a question asks for counted
-   * as one of its words ("how long…" is met by a passage that gives a duration), and the passage
+   * What the abstention gate reads: the same coverage with the figure or person a question asks
+   * for counted as one of its words ("how long…" is met by a passage that gives a duration, "who…"
+   * by one that names someone), and the passage
    * it was measured on (the threshold depends on its kind).
    */
   gate: { coverage: number; passage?: Passage };
@@ -178,10 +179,10 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     return most;
   };
   const { coverage, passage: coveredBy } = mostCovering((r) => r.inDocument ?? r.coverage);
-  // The gate counts the figure asked for as a word of the question (see coverageScorer), read in
+  // The gate counts the figure or person asked for as a word of the question (see coverageScorer), read in
   // the document the same way.
   const gateOf = coverageScorer(content, q, corpus, true);
-  const gate = gateOf.asksFigure
+  const gate = gateOf.asksAnswer
     ? mostCovering((r) => {
         const at = corpus.position(r.passage.id);
         return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
@@ -249,8 +250,8 @@ export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
   q: AnalysedQuery,
   corpus: Corpus,
-  answerUnits = false,
-): ((doc: number, also?: readonly number[]) => number) & { total: number; asksFigure: boolean } {
+  askedAnswer = false,
+): ((doc: number, also?: readonly number[]) => number) & { total: number; asksAnswer: boolean } {
   const index = corpus.index;
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
@@ -273,9 +274,11 @@ export function coverageScorer(
   // long does it take?" is answered by "about 20 minutes", which repeats none of it. It weighs as
   // the question's average word, and a passage speaks to it where it gives a figure of that unit.
   // (Units the lexicon declares, and the points in time: "how many stings" counts stings, which
-  // a page may give in words, "a single sting".)
-  const units = answerUnits ? (q.units ?? []).filter((u) => LEXICON.unitWords.has(u) || LEXICON.pointUnits.has(u)) : [];
-  const unitWeight = units.length && parts.length ? parts.reduce((sum, x) => sum + x.weight, 0) / parts.length : 0;
+  // a page may give in words, "a single sting".) A person asked for ("who should I talk to…?") is
+  // such a word too, spoken to by a passage that names someone the question does not.
+  const units = askedAnswer ? (q.units ?? []).filter((u) => LEXICON.unitWords.has(u) || LEXICON.pointUnits.has(u)) : [];
+  const askedName = askedAnswer && q.asksName ? saidTerms(q) : undefined;
+  const unitWeight = (units.length || askedName) && parts.length ? parts.reduce((sum, x) => sum + x.weight, 0) / parts.length : 0;
   const total = parts.reduce((sum, x) => sum + x.weight, 0) + unitWeight;
   const score = (doc: number, also?: readonly number[]) => {
     if (!total) return 0;
@@ -290,8 +293,8 @@ export function coverageScorer(
       }
       if (hit) covered += part.credit;
     }
-    if (unitWeight && docs.some((d) => corpus.figuresOf(corpus.passages[d], units))) covered += unitWeight;
+    if (unitWeight && docs.some((d) => (units.length && corpus.figuresOf(corpus.passages[d], units)) || (askedName && namesSomeone(corpus.passages[d].text, askedName)))) covered += unitWeight;
     return covered / total;
   };
-  return Object.assign(score, { total, asksFigure: unitWeight > 0 });
+  return Object.assign(score, { total, asksAnswer: unitWeight > 0 });
 }

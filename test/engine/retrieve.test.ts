@@ -26,7 +26,7 @@ describe('retrieve: coverage', () => {
 describe('retrieve: the gate\'s coverage', () => {
   // A boat hire company's page, written for this test: one section gives a duration, the other none.
   const pages = [
-    { path: 'locks.md', content: '# Locks\n\n## Working a lock\n\nAllow about twenty minutes for each lock on the canal.\n\n## Lock keepers\n\nLock keepers wear blue jackets and help crews on busy weekends.' },
+    { path: 'locks.md', content: '# Locks\n\n## Working a lock\n\nAllow about twenty minutes for each lock on the canal.\n\n## Lock keepers\n\nLock keepers wear blue jackets and help crews on busy weekends.\n\n## Keys\n\nThe windlass cupboard key is held by our yard manager, Sam Ortiz.' },
   ];
   const corpus = Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: pages }).passages());
 
@@ -34,6 +34,12 @@ describe('retrieve: the gate\'s coverage', () => {
     // "How long…" is met by "about twenty minutes", which repeats none of its words.
     const r = retrieve(analyseQuestion('Roughly how long should we allow for getting through each lock?', corpus), corpus);
     assert.match(r.gate.passage?.text ?? '', /twenty minutes/);
+    assert.ok(r.gate.coverage > r.coverage, `${r.gate.coverage} ${r.coverage}`);
+  });
+
+  it('counts a person asked for ("who…?") the same way, met by a passage that names someone', () => {
+    const r = retrieve(analyseQuestion('Who should we ask for the key to the windlass cupboard?', corpus), corpus);
+    assert.match(r.gate.passage?.text ?? '', /Sam Ortiz/);
     assert.ok(r.gate.coverage > r.coverage, `${r.gate.coverage} ${r.coverage}`);
   });
 
