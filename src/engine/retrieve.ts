@@ -32,8 +32,8 @@ export interface Retrieval {
   /**
    * What the abstention gate reads: the same coverage with the figure or person a question asks
    * for counted as one of its words ("how long…" is met by a passage that gives a duration, "who…"
-   * by one that names someone), and the passage
-   * it was measured on (the threshold depends on its kind).
+   * by one that names someone), and the passage it was measured on (the threshold depends on its
+   * kind).
    */
   gate: { coverage: number; passage?: Passage };
   /** How many content words the question had. */
@@ -163,7 +163,7 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   const top = ranked.slice(0, limit);
   // A chunk of a document is read in its document: what the question says of the document as a
   // whole ("the centre" of "Granite Hall Climbing Centre") is said by its opening chunk.
-  const inDocument = (r: Ranked, score: typeof coverageOf, own: number) => {
+  const inDocument = (r: Ranked, score: CoverageScore, own: number) => {
     const head = corpus.documentHead(r.passage);
     const at = corpus.position(r.passage.id);
     // (Half credit: the opening says it of the document, not of this chunk.)
@@ -179,10 +179,10 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
     return most;
   };
   const { coverage, passage: coveredBy } = mostCovering((r) => r.inDocument ?? r.coverage);
-  // The gate counts the figure or person asked for as a word of the question (see coverageScorer), read in
-  // the document the same way.
-  const gateOf = coverageScorer(content, q, corpus, true);
-  const gate = gateOf.asksAnswer
+  // The gate counts the figure or person asked for as a word of the question (see
+  // coverageScorer), read in the document the same way.
+  const gateOf = coverageOf.withAsked;
+  const gate = gateOf
     ? mostCovering((r) => {
         const at = corpus.position(r.passage.id);
         return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
@@ -233,6 +233,9 @@ function kindTerm(kind: string): string {
   return t;
 }
 
+/** A coverage reading of one passage (by position), or of it and others together. */
+type CoverageScore = (doc: number, also?: readonly number[]) => number;
+
 /** Above this share of passages a word is the corpus's general subject ("running", "muscle"). */
 const GENERIC_SHARE = 0.2;
 const GENERIC_WEIGHT = 0.2;
@@ -250,8 +253,7 @@ export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
   q: AnalysedQuery,
   corpus: Corpus,
-  askedAnswer = false,
-): ((doc: number, also?: readonly number[]) => number) & { total: number; asksAnswer: boolean } {
+): CoverageScore & { total: number; withAsked?: CoverageScore } {
   const index = corpus.index;
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
@@ -276,11 +278,14 @@ export function coverageScorer(
   // (Units the lexicon declares, and the points in time: "how many stings" counts stings, which
   // a page may give in words, "a single sting".) A person asked for ("who should I talk to…?") is
   // such a word too, spoken to by a passage that names someone the question does not.
-  const units = askedAnswer ? (q.units ?? []).filter((u) => LEXICON.unitWords.has(u) || LEXICON.pointUnits.has(u)) : [];
-  const askedName = askedAnswer && q.asksName ? saidTerms(q) : undefined;
-  const unitWeight = (units.length || askedName) && parts.length ? parts.reduce((sum, x) => sum + x.weight, 0) / parts.length : 0;
-  const total = parts.reduce((sum, x) => sum + x.weight, 0) + unitWeight;
-  const score = (doc: number, also?: readonly number[]) => {
+  // (Read by the gate only, as `withAsked`: the ranking and the checker read the words.)
+  const units = (q.units ?? []).filter((u) => LEXICON.unitWords.has(u) || LEXICON.pointUnits.has(u));
+  const askedName = q.asksName ? saidTerms(q) : undefined;
+  const wordWeight = parts.reduce((sum, x) => sum + x.weight, 0);
+  const askedWeight = (units.length || askedName) && parts.length ? wordWeight / parts.length : 0;
+  const answers = (d: number) => (units.length > 0 && corpus.figuresOf(corpus.passages[d], units)) || (!!askedName && namesSomeone(corpus.passages[d].text, askedName));
+  const scorer = (asked: number) => (doc: number, also?: readonly number[]) => {
+    const total = wordWeight + asked;
     if (!total) return 0;
     const docs = also?.length ? [doc, ...also] : [doc];
     let covered = 0;
@@ -293,8 +298,8 @@ export function coverageScorer(
       }
       if (hit) covered += part.credit;
     }
-    if (unitWeight && docs.some((d) => (units.length && corpus.figuresOf(corpus.passages[d], units)) || (askedName && namesSomeone(corpus.passages[d].text, askedName)))) covered += unitWeight;
+    if (asked && docs.some(answers)) covered += asked;
     return covered / total;
   };
-  return Object.assign(score, { total, asksAnswer: unitWeight > 0 });
+  return Object.assign(scorer(0), { total: wordWeight, ...(askedWeight ? { withAsked: scorer(askedWeight) } : {}) });
 }
