@@ -203,11 +203,14 @@ const writtenLists = new Map<string, boolean>();
 
 /**
  * Is a text written in Title Case ("What Is The Best Way To Recover Quickly?")? Such a text
- * capitalises words, not names: most of its words start with a capital.
+ * capitalises words, not names: most of its words start with a capital, and only function words
+ * ("and", "of", "the") are left in lower case. "Who wrote Pride and Prejudice?" leaves "wrote" in
+ * lower case: its capitals are names.
  */
 export function inTitleCase(text: string): boolean {
   const all = text.match(/\p{L}+/gu) ?? [];
-  return all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length * 2 > all.length;
+  const capitalised = all.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  return capitalised * 2 > all.length && !all.some((w) => /^\p{Ll}/u.test(w) && !STOPWORDS.has(w));
 }
 
 /**

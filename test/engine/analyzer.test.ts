@@ -318,6 +318,7 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('Should I run hills in March? Which muscles work hardest?', corpus).foreignNames, undefined, 'a month, and a sentence\'s first word');
     assert.equal(analyse('what does the TFL do', corpus).foreignNames, undefined, 'capitals and lower case are no names');
     assert.equal(analyse('What Is The Best Way To Recover Quickly After A Marathon?', corpus).foreignNames, undefined, 'Title Case capitalises words, not names');
+    assert.deepEqual(analyse('Who wrote Pride and Prejudice?', corpus).foreignNames, ['Pride', 'Prejudice'], 'a verb left in lower case: the capitals are names');
   });
 
   it('finds the acronyms a question uses that the sources never use nor spell out', () => {
