@@ -6,7 +6,7 @@ import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
 import { termOf } from '../../src/engine/text';
 import { createCoach } from '../../src/engine/coach';
-import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
+import { createNodeCoach, loadBuiltinCorpus, loadDocumentDirs } from '../../src/node';
 
 /** Each typed claim rule on one-line claims over the built-in corpus: what decides, and what it quotes. */
 
@@ -728,6 +728,17 @@ describe('typed claim rules', () => {
     const crimp = check('The handbook recommends training the full crimp rather than the half crimp on the hangboard.');
     assert.equal(crimp?.verdict, 'contradicted');
     assert.equal(crimp?.rule, 'negation');
+  });
+
+  it('figure: a sentence that says little of the claim and of what its figure is of corrects nothing', () => {
+    // The football handbook without its warm-up page: another page gives "under 15" for hamstring
+    // work, in a sentence that says neither what the claim says nor of whom its age is said.
+    const docs = loadDocumentDirs([path.join(__dirname, '../fixtures/blind/football/docs')]).documents.filter((d) => !d.path.endsWith('03-warm-up-programme.md'));
+    const club = Corpus.build([...loadBuiltinCorpus().passages, ...docs.flatMap(chunkDocument)]);
+    assert.notEqual(typedCheck('Players under 12 do not do Nordics.', club)?.verdict, 'contradicted');
+    // …but a figure it gives in so many words still confirms the claim ("a non-singer supplement of £40").
+    const choir = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/choir/docs')] }).passages());
+    assert.equal(typedCheck("Partners who don't sing can come on tour if there is room, for an extra £40.", choir)?.verdict, 'supported');
   });
 
   it('figure: a length in nights is one in days; "normally" qualifies, as "usually" does', () => {
