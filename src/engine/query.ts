@@ -193,7 +193,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       tokens.push({ surface, term, status: 'number' });
     } else if (CUE_WORDS.has(surface)) {
       tokens.push({ surface, term, status: 'cue' });
-    } else if (LEXICON.qualifiers.has(surface)) {
+    } else if (LEXICON.qualifiers.has(surface) && !headsNounPhrase(raw, at, known)) {
       tokens.push({ surface, term, status: 'qualifier' });
     } else if (known(term)) {
       // (A known word's alternatives are the days it names, "weekend", its irregular forms ("lost"
@@ -436,6 +436,17 @@ function countedNoun(w: string): string | undefined {
 function endsCountCue(read: readonly string[], j: number): boolean {
   while (j > 0 && LEXICON.askedNounLinks.has(read[j]) && !CUE_WORDS.has(read[j])) j--;
   return LEXICON.countCues.some((c) => c.at(-1) === read[j] && c.every((x, k) => read[j - c.length + 1 + k] === x));
+}
+
+/**
+ * Is a qualifying word ("key", "lead", "role") the noun that ends a noun phrase here: after a word
+ * of content and before none ("my observatory key", "the studio's safety lead?")? It then names
+ * what the question is about, where the sources use it, rather than qualifying it ("the key
+ * muscles", "what leads to shin splints"). (WordNet says whether the word is mostly a noun.)
+ */
+function headsNounPhrase(raw: readonly string[], at: number, known: (t: string) => boolean): boolean {
+  const content = (w: string | undefined) => w !== undefined && /^\p{L}{3,}$/u.test(w) && !STOPWORDS.has(w) && !LEXICON.qualifiers.has(w) && !CUE_WORDS.has(w);
+  return LEXICON.isNoun(raw[at]) && content(raw[at - 1]) && !content(raw[at + 1]) && known(termOf(raw[at]));
 }
 
 /** Does a figure cue phrase ("how much", "the number of") end at word j? */

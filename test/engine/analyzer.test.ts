@@ -312,6 +312,15 @@ describe('analyse: reading a question', () => {
     assert.notEqual(analyse('I weigh the pounds on the scale', fees).tokens.find((t) => t.surface === 'pounds')?.status, 'number', 'not without its number');
   });
 
+  it('reads a qualifying word that ends a noun phrase as the noun it is ("my observatory key")', () => {
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'keys.md', content: '# Keys\n\nA key to the observatory is issued after six months of membership. The safety lead is Ann Roe.\n' })]);
+    const status = (q: string, w: string) => analyseQuestion(q, site).tokens.find((t) => t.surface === w)?.status;
+    assert.equal(status('How long before I get my own observatory key?', 'key'), 'known');
+    assert.equal(status("Who is the studio's safety lead?", 'lead'), 'known');
+    assert.equal(status('What are the key muscles of the calf?', 'key'), 'qualifier', 'before the noun it qualifies');
+    assert.equal(status('What leads to shin splints?', 'leads'), 'qualifier', 'after a question word');
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
