@@ -134,6 +134,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const unmatched: Quantity[] = [];
   // (A count the sources give in other words is not held against the claim, nor does it confirm it.)
   let matched = 0;
+  // (A calendar word the sources give no rate for, "paying monthly", neither: they may say it otherwise.)
+  let silent = 0;
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
@@ -175,6 +177,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       }
       cite(match.x, match.sentence);
       matched++;
+    } else if (cq.calendar) {
+      silent++;
     } else if (!cq.counted) {
       unmatched.push(cq);
     }
@@ -266,7 +270,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   }
   // Matching figures confirm a claim only when the rest of it is about what the source says.
   // Figures that all match, said of the claim's subject, confirm a claim that the sources speak to.
-  const figuresAgree = claimed.length > 0 && matched === claimed.length && r.coverage >= FIGURE_SUPPORTS;
+  const figuresAgree = matched > 0 && matched + silent === claimed.length && r.coverage >= FIGURE_SUPPORTS;
   // A claim may join two facts from two passages ("the soleus is slow-twitch and steadies
   // mid-stance"): what the two best passages say together counts, when each speaks to it.
   // (Only a claim of two statements: "the learning tracks are recorded by the musical director",

@@ -481,6 +481,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // support, unless a rule below finds the rest of the claim turned around.
   let agreed: RuleFinding | undefined;
   let agreeing = 0;
+  // Calendar words no aligned sentence gives a rate for ("paying monthly" beside "Monthly fee:
+  // £65"): the sources may say it otherwise, so they neither confirm nor hold back the rest.
+  let silent = 0;
   let aboutClaim: Set<string> | undefined;
   // A table row is named by its first cell ("Parasite: Roundworm; Puppies and kittens: every 2 weeks
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
@@ -599,10 +602,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // course needs at least 4 people to run". (Only to confirm: a different figure there may be
       // of something else.)
       const stated = aligned.find((a) => a.alignment >= ALIGNED && measures(a) && countsTheSame(a) && !otherCase(claim, a) && topic(a.sentence, a.context, a.terms) >= FIGURE_OF / 2 && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)));
-        if (stated) {
+      if (stated) {
         agreeing++;
         agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: stated.passage, sentence: stated.sentence };
-      }
+      } else if (cq.calendar) silent++;
       continue;
     }
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
@@ -723,7 +726,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (A bound's own words deny nothing: "takes no more than 8".)
     return [...negatedTerms(sentence)].some((t) => !figureTerms.has(t));
   };
-  const figuresAgree = claimed.length > 0 && agreeing === claimed.length && !(agreed && deniesAround(agreed.sentence)) ? agreed : undefined;
+  const figuresAgree = agreeing > 0 && agreeing + silent === claimed.length && !(agreed && deniesAround(agreed.sentence)) ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));

@@ -274,7 +274,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     }
     if (spec?.figure || q.units?.length) {
       const qs = quantities(s);
-      if (spec?.figure && qs.some((x) => !LEXICON.pointUnits.has(x.unit) || q.units?.includes(x.unit))) score *= 1.5;
+      // (A day, a time or a calendar's "first Saturday of each month" answers only when or how
+      // often: it is no figure for "how many volunteers".)
+      if (spec?.figure && qs.some((x) => (!LEXICON.pointUnits.has(x.unit) && !x.calendar) || q.units?.includes(x.unit))) score *= 1.5;
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
       // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
       // is answered by "It usually settles within 12 to 24 months", which repeats none of it.

@@ -51,6 +51,13 @@ export interface Quantity {
    * bound through the figure, which a fix replaces.
    */
   every?: { count: number; bound?: Bound; phrase: string };
+  /**
+   * Said by a calendar ("every Friday", "the first Monday of each month", "monthly"): a claim may
+   * say it where the sources give the rate in other words ("paying monthly" for "£65 a month"), so
+   * finding none in them proves nothing. Where it names its days, they are given ("first saturday"):
+   * "every Saturday" is no "every Friday", though both come round once a week.
+   */
+  calendar?: true | string;
   /** A rate's words through its period ("twice an hour"), which a fix replaces where an interval is set against it. */
   ratePhrase?: string;
 }
@@ -174,6 +181,78 @@ const HALVED = /\b(?:in|by) half\b/g;
 /** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
 const ONE_SPAN = /\b(a|an)\s(minute|hour|day|week|fortnight|month|year)\b/g;
 const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);
+/**
+ * How often a calendar says something comes round, as so many times per period: "on the first
+ * Monday of every other month" (half a time a month), "the second and fourth Saturday mornings of
+ * each month" (twice a month), "every Friday" (once a week), "meets monthly", "each quarter". Read
+ * beside the figures, never over one: "every 6 months" and "twice a week" are read above.
+ */
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th';
+const WEEKDAY_WORDS = [...LEXICON.dayNames].join('|') || '(?!)';
+const ORDINAL_DAY = `(?:${ORDINAL_WORDS})`;
+const WEEKDAY = `(?:${WEEKDAY_WORDS})`;
+const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night)s?)?`;
+const CALENDAR_ORDINAL = new RegExp(
+  String.raw`\b(${ORDINAL_DAY}(?:(?:\s*,\s*|\s+and\s+)${ORDINAL_DAY})*)\s+(?:${WEEKDAY}|day|weekend)s?${PART_OF_DAY}\s+(?:of|in)\s+(?:each|every|the)\s+(other\s+)?(month|quarter|year)\b`,
+  'g',
+);
+const CALENDAR_WEEKDAY = new RegExp(String.raw`\b(?:every|each)\s+(other\s+)?(${WEEKDAY}s?(?:(?:\s*,\s*|\s+and\s+)${WEEKDAY}s?)*)${PART_OF_DAY}\b`, 'g');
+const CALENDAR_WEEKDAY_NAMES = new RegExp(String.raw`\b(?:${WEEKDAY_WORDS})(?=s?\b)`, 'g');
+/** The words that say which days a calendar means ("first", "saturday"). */
+const CALENDAR_DAY_WORDS = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${WEEKDAY_WORDS})(?=s?\b)`, 'g');
+const CALENDAR_PERIOD = /\b(?:(?:every|each)\s+(other\s+)?(day|week|fortnight|month|quarter|year)|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))\b/g;
+/** A calendar period as the unit a rate is given per, and how many of that unit it spans. */
+const CALENDAR_UNITS: Record<string, [string, number]> = {
+  day: ['days', 1], daily: ['days', 1],
+  week: ['weeks', 1], weekly: ['weeks', 1],
+  fortnight: ['weeks', 2], fortnightly: ['weeks', 2],
+  month: ['months', 1], monthly: ['months', 1],
+  quarter: ['months', 3], quarterly: ['months', 3],
+  year: ['years', 1], yearly: ['years', 1], annually: ['years', 1],
+};
+
+/** Characters between a figure and a calendar period that still make the period its rate. */
+const NEAR_RATE = 12;
+
+function calendarRates(out: Quantity[], t: string, written: string): void {
+  const taken: [number, number][] = out.map((q) => [q.index, q.index + q.text.length]);
+  const free = (at: number, end: number) => !taken.some(([a, b]) => at < b && end > a);
+  const add = (at: number, end: number, times: number, period: string, days?: string) => {
+    const [unit, span] = CALENDAR_UNITS[period];
+    taken.push([at, end]);
+    // (The reader's lower case off the days' names: a fix quotes "the first Monday".)
+    const text = written.slice(at, end).trim().replace(CALENDAR_WEEKDAY_NAMES, (d) => d[0].toUpperCase() + d.slice(1));
+    out.push({ low: times / span, high: times / span, unit: 'times', per: unit, text, index: at, calendar: days ?? true });
+  };
+  const dayWords = (text: string) => [...new Set(text.match(CALENDAR_DAY_WORDS) ?? [])].sort().join(' ');
+  for (const m of t.matchAll(CALENDAR_ORDINAL)) {
+    const at = m.index ?? 0;
+    if (!free(at, at + m[0].length)) continue;
+    const days = m[1].split(/\s*,\s*|\s+and\s+/).length;
+    add(at, at + m[0].length, m[2] ? days / 2 : days, m[3], dayWords(m[0]));
+  }
+  for (const m of t.matchAll(CALENDAR_WEEKDAY)) {
+    const at = m.index ?? 0;
+    if (!free(at, at + m[0].length)) continue;
+    const days = m[2].split(/\s*,\s*|\s+and\s+/).length;
+    add(at, at + m[0].length, m[1] ? days / 2 : days, 'week', dayWords(m[0]));
+  }
+  for (const m of t.matchAll(CALENDAR_PERIOD)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (!free(at, end)) continue;
+    // Not the period of a figure's rate ("two hours each day", "twice every month"), nor a word
+    // that describes a noun ("monthly members", "the weekly hire"): how often is said of a doing.
+    const before = /([a-z0-9%]+)\W*$/.exec(t.slice(Math.max(0, at - 24), at))?.[1] ?? '';
+    if (/\d/.test(before) || NUMBER_WORDS.has(before) || UNITS.has(before) || MULTIPLES.has(before) || LEXICON.rateWords.has(before)) continue;
+    // (…nor a difference's, "15% less each month", nor a figure's said after it: "each day 2 sessions".)
+    if (out.some((q) => !q.calendar && ((q.index < at && at - (q.index + q.text.length) <= NEAR_RATE) || (q.index >= end && q.index - end <= NEAR_RATE)))) continue;
+    const next = /^\s+([a-z]+)/.exec(t.slice(end, end + 24))?.[1];
+    if (m[3] && next && !LEXICON.stopwords.has(next)) continue;
+    add(at, end, m[1] ? 0.5 : 1, m[2] ?? m[3]);
+  }
+}
+
 /** Words that make a length unit after them an area. */
 const SQUARE = new Set(['square', 'sq']);
 
@@ -672,6 +751,7 @@ function readQuantities(text: string): Quantity[] {
     out.push({ low: Number(digits), high: Number(digits), unit: 'phone', text: written.slice(at, at + m[0].length), index: at });
   }
   joinUnitRanges(out, t, written);
+  calendarRates(out, t, written);
   for (const q of out) {
     // "eighteen years old" is an age, not a span of eighteen years.
     const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
@@ -963,6 +1043,7 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  */
 export function agrees(claim: Quantity, stated: Quantity, loose = false): boolean {
   if (!sameMeasure(claim, stated)) return false;
+  if (typeof claim.calendar === 'string' && typeof stated.calendar === 'string' && claim.calendar !== stated.calendar) return false;
   if (frequencyPair(claim, stated)) return agrees(...intervalsOf(claim, stated), loose);
   // "8:30" agrees with "8:30 pm": read the other half of the day where one of them leaves it open.
   if (claim.unit === 'clock' && stated.unit === 'clock' && (claim.halfDay || stated.halfDay) && !claim.bound && !stated.bound) {

@@ -510,6 +510,26 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!sameMeasure(quantities('one part sugar to one part water')[0], source), 'a mix of other things');
   });
 
+  it('reads how often a calendar says something comes round: "the first Monday of every other month"', () => {
+    const one = (text: string) => quantities(text).find((q) => q.calendar);
+    const rate = (text: string) => { const q = one(text); return q && [q.low, q.per, q.calendar]; };
+    assert.deepEqual(rate('Clay is reclaimed on the second and fourth Saturday mornings of each month.'), [2, 'months', 'fourth saturday second']);
+    assert.deepEqual(rate('The committee meets on the first Monday of every other month.'), [0.5, 'months', 'first monday']);
+    assert.deepEqual(rate('The code is changed on the first day of each quarter.'), [1 / 3, 'months', 'first']);
+    assert.deepEqual(rate('Members’ evenings are held every Friday, weather permitting.'), [1, 'weeks', 'friday']);
+    assert.deepEqual(rate('Sessions run every Tuesday and Thursday evening.'), [2, 'weeks', 'thursday tuesday']);
+    assert.deepEqual(rate('The newsletter goes out monthly.'), [1, 'months', true]);
+    assert.equal(one('Monthly members can join at any time.'), undefined, 'a word describing a noun');
+    assert.equal(one('A second child pays 15% less each month.'), undefined, "a figure's own period");
+    assert.equal(one('Train two hours each day.'), undefined, "a figure's own period");
+    // Compared as rates: once a month is not twice, every three months is each quarter, and a
+    // Saturday is no Friday.
+    assert.ok(!agrees(quantities('Clay is reclaimed once a month.')[0], one('Clay is reclaimed on the second and fourth Saturday of each month.')!));
+    assert.ok(agrees(quantities('The code is changed every three months.')[0], one('The code is changed on the first day of each quarter.')!));
+    assert.ok(!agrees(one('Evenings are held every Saturday.')!, one('Evenings are held every Friday.')!));
+    assert.ok(agrees(one('Evenings are held weekly.')!, one('Evenings are held every Friday.')!));
+  });
+
   it('reads how often as the time between occurrences: "every 6 months" against "twice a year"', () => {
     const one = (text: string) => quantities(text)[0];
     assert.deepEqual(one('The check is renewed every three years.').every, { count: 1, phrase: 'every three years' });

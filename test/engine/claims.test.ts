@@ -730,6 +730,17 @@ describe('typed claim rules', () => {
     assert.equal(crimp?.rule, 'negation');
   });
 
+  it('figure: how often, as a calendar says it ("the first Monday of every other month")', () => {
+    const md = '# The committee\n\nThe committee has nine members and meets on the first Monday of every other month. The gate code is changed on the first day of each quarter.\n\n## Fees\n\nTier: Full; Monthly fee: £65; Annual fee: £700\n';
+    const society = withPage('committee.md', md);
+    const twice = typedCheck('The committee meets twice a month.', society);
+    assert.equal(twice?.verdict, 'contradicted');
+    assert.equal(twice?.figure?.source, 'first Monday of every other month');
+    assert.equal(typedCheck('The gate code is changed every three months.', society)?.verdict, 'supported');
+    // A calendar word the sources give no rate for neither confirms nor holds back the rest.
+    assert.equal(typedCheck('Paying monthly, a Full member is charged sixty-five pounds.', society)?.verdict, 'supported');
+  });
+
   it('figure: a sentence that says little of the claim and of what its figure is of corrects nothing', () => {
     // The football handbook without its warm-up page: another page gives "under 15" for hamstring
     // work, in a sentence that says neither what the claim says nor of whom its age is said.
