@@ -2208,6 +2208,9 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[]): { claimed
   const against = aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3);
   let found: { claimed: string; source: string; at: AlignedSentence } | undefined;
   for (const a of aligned.filter((x) => x.alignment >= ALIGNED)) {
+    // A table row is one record: a row that names the claim's name anywhere says it of that name
+    // ("Role: Studio Manager; Name: Harriet Okonkwo" is no other name for the studio's manager).
+    if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName)) return undefined;
     for (const clause of nameClauses(a.sentence)) {
       const ts = new Set(words(clause).map(termOf));
       const held = [...rest].filter((t) => ts.has(t)).length;

@@ -240,6 +240,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The main hall has two fire exits.', hall)?.verdict, 'contradicted', 'a count of other things is no seats');
   });
 
+  it("substitution: a table row that names the claim's person says it of that person", () => {
+    const md = '# People\n\n| Role | Name |\n| --- | --- |\n| Studio Manager | Harriet Okonkwo |\n| Glaze Steward | Oliver Trent |\n\nOur welfare officer is Tom Achebe, and our junior coordinator is Priya Ramsden.\n';
+    const studio = withPage('people.md', md);
+    assert.notEqual(typedCheck('Harriet Okonkwo has managed the studio since 2018.', studio)?.verdict, 'contradicted', 'the row pairs her with the role');
+    const swapped = typedCheck('Priya Ramsden is the welfare officer.', studio);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], 'two clauses of prose still pair two names');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
