@@ -738,6 +738,15 @@ describe('typed claim rules', () => {
     assert.equal(crimp?.rule, 'negation');
   });
 
+  it("figure: a figure at the claim's own rate is where the claim's figure is judged", () => {
+    const md = "# Children's sessions\n\n## Clay Club and Teen Studio\n\n- Clay Club (ages 7–11): Saturdays, 10–11.30 am. Up to 10 children. £14 a session, or £70 for a block of six.\n- Teen Studio (ages 12–16): Saturdays, 12–2 pm. Up to 8 young people. £16 a session.\n\n## Summer Clay Camp\n\nThe camp runs for children aged 8 to 14 over four days. It costs £150.\n";
+    const studio = withPage('children.md', md);
+    assert.equal(typedCheck('Clay Club takes children aged seven to eleven and charges £14 per session.', studio)?.verdict, 'supported');
+    const teen = typedCheck('Clay Club takes children aged seven to eleven and charges £16 per session.', studio);
+    assert.equal(teen?.verdict, 'contradicted');
+    assert.equal(teen?.figure?.source, '£14', "the claimed club's rate, not the camp's £150");
+  });
+
   it('figure: how often, as a calendar says it ("the first Monday of every other month")', () => {
     const md = '# The committee\n\nThe committee has nine members and meets on the first Monday of every other month. The gate code is changed on the first day of each quarter.\n\n## Fees\n\nTier: Full; Monthly fee: £65; Annual fee: £700\n';
     const society = withPage('committee.md', md);
