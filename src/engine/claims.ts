@@ -616,9 +616,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (Stated as the claim says it: "six weeks" is not drawn from "from 2 to 12 weeks old".)
     const states = (a: AlignedSentence) => quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq)));
     // A figure given at the claim's own rate ("£14 a session" for "£14 per session") is the more
-    // specific sign: the best-aligned sentence that gives one is where the claim's figure is
-    // judged, whatever "It costs £150" of the summer camp aligns.
-    const rated = cq.per ? withUnit.find((a) => quantities(a.sentence).some((q) => q.per === cq.per && sameMeasure(q, cq))) : undefined;
+    // specific sign: of the sentences that give one, the one that says most of what the figure is
+    // of is where the claim's figure is judged, whatever "It costs £150" of the summer camp aligns.
+    const atRate = cq.per ? withUnit.filter((a) => quantities(a.sentence).some((q) => q.per === cq.per && sameMeasure(q, cq))) : [];
+    const rated = atRate.length ? atRate.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), atRate[0]) : undefined;
     const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && states(a)) ?? (rated && states(rated) ? rated : undefined);
     // Otherwise the figure is set against the sentence that says most of what it is of: "a full
     // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
