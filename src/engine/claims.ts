@@ -587,6 +587,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const fromClause = alignedToClause().filter((a) => a.alignment >= ALIGNED && measures(a) && saysOf(a) && !withUnit.some((b) => b.sentence === a.sentence));
       withUnit = [...withUnit, ...fromClause];
     }
+    // A row keyed by another figure of the claim's clause: "the 150 mm Dobsonian needs a £60
+    // deposit" against the row "Aperture: 150 mm; … Deposit: £40", where the £60 is the 200 mm
+    // row's. The row that gives the key gives the figure for it. (Rows the claim does not name by
+    // their first cell, "Telescope: Loan 1", are read too: the key names the row.)
+    const keyed = keyedRow(claim, cq, claimed, aligned);
+    if (keyed) return contradicted('figure', `The source gives "${said(keyed.figure)}" with "${said(keyed.key)}", not "${said(cq)}".`, keyed.at, figureFix(cq, keyed.figure));
     if (!withUnit.length) {
       // The source's number in another unit of the dimension, with no exact scale between the
       // two: "250 square feet" for "about 250 square metres" is the wrong unit.
@@ -1509,6 +1515,28 @@ function clauseOf(claim: string, q: Quantity): string | undefined {
   }
   return undefined;
 }
+/**
+ * The row of a table that gives another figure of the claim's clause (its key, in another unit)
+ * and a different figure of the claimed one's measure, where no row with the key gives the claimed
+ * figure. Only rows (a sentence of "Column: value" cells) aligned with the claim.
+ */
+function keyedRow(claim: string, cq: Quantity, claimed: readonly Quantity[], candidates: readonly AlignedSentence[]): { key: Quantity; figure: Quantity; at: AlignedSentence } | undefined {
+  if (cq.calendar) return undefined;
+  const clause = clauseOf(claim, cq);
+  if (!clause) return undefined;
+  // (The key comes first, as a row's name does: "the 150 mm Dobsonian needs a £60 deposit" asks
+  // what the 150 mm row gives, not which row gives £60.)
+  const own = quantities(clause).find((x) => x.unit === cq.unit && x.low === cq.low && x.high === cq.high);
+  const keys = quantities(clause).filter((k) => !k.calendar && !k.bound && !!own && k.index < own.index && k.unit !== cq.unit && !comparable(k.unit, cq.unit) && claimed.some((c) => c.unit === k.unit && c.low === k.low && c.high === k.high));
+  if (keys.length !== 1) return undefined;
+  const [key] = keys;
+  const rows = candidates.filter((a) => a.alignment >= ALIGNED && rowCells(a.sentence) && quantities(a.sentence).some((q) => q.unit === key.unit && agrees(key, q) && agrees(q, key)));
+  if (rows.length !== 1) return undefined;
+  const figures = quantities(rows[0].sentence).filter((q) => !q.denied && sameMeasure(q, cq));
+  if (figures.length !== 1 || agrees(cq, figures[0])) return undefined;
+  return { key, figure: figures[0], at: rows[0] };
+}
+
 /** A joining word and the word after it. */
 const JOINED_PREDICATE = new RegExp(String.raw`\b(${[...JOIN_WORDS].join('|')})\s+(\p{L}[\p{L}'-]*)`, 'giu');
 

@@ -747,6 +747,15 @@ describe('typed claim rules', () => {
     assert.equal(teen?.figure?.source, '£14', "the claimed club's rate, not the camp's £150");
   });
 
+  it('figure: a row keyed by another figure of the claim gives the figure for that key', () => {
+    const md = '# Telescope loans\n\n| Telescope | Aperture | Type | Deposit |\n| --- | --- | --- | --- |\n| Loan 1 | 150 mm | Dobsonian reflector | £40 |\n| Loan 2 | 200 mm | Dobsonian reflector | £60 |\n';
+    const society = withPage('loans.md', md);
+    const swapped = typedCheck('The 150 mm Dobsonian needs a £60 deposit, whereas the 200 mm Dobsonian needs only £40.', society);
+    assert.equal(swapped?.verdict, 'contradicted');
+    assert.equal(swapped?.figure?.source, '£40');
+    assert.notEqual(typedCheck('The 150 mm Dobsonian needs a £40 deposit.', society)?.verdict, 'contradicted');
+  });
+
   it('figure: how often, as a calendar says it ("the first Monday of every other month")', () => {
     const md = '# The committee\n\nThe committee has nine members and meets on the first Monday of every other month. The gate code is changed on the first day of each quarter.\n\n## Fees\n\nTier: Full; Monthly fee: £65; Annual fee: £700\n';
     const society = withPage('committee.md', md);
