@@ -52,11 +52,6 @@ export interface AlignedSentence {
 const ALIGNED = 0.45;
 /** A figure's sentence in a passage that speaks to the claim needs only this much of it. */
 const FIGURE_ALIGNED = 0.1;
-/**
- * …and there, what it says of the claim and of what the figure is of together (alignment plus
- * figureTopic): a sentence that says little of either is about something else.
- */
-const FIGURE_EVIDENCE = 0.7;
 /** What the claim says of its names, the share a sentence must hold to be "the same statement". */
 const SAID_OF = 0.7;
 /** …in a sentence that holds at least this much of the whole claim. */
@@ -575,10 +570,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a) && !otherRow(a.sentence);
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
-    // (A sentence that gives the claim's very figure is evidence of the same thing at less: the
-    // figure is itself a sign of it, as in the passage-level figure check.)
-    const statesFigure = (a: AlignedSentence) => quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq));
-    let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED && (statesFigure(a) || a.alignment + topic(a.sentence, a.context, a.terms) >= FIGURE_EVIDENCE))));
+    let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
     // A long claim of several clauses: the figure's own clause ("…, and running can cost up to
     // 25 percent more energy") is aligned on its own.
     // (Only a sentence that says what the figure is of: a short clause, "one week in every four is
