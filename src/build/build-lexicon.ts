@@ -205,6 +205,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.spokenTimes ? { spokenTimes: lex.spokenTimes } : {}),
     ...(lex.totals ? { totals: lex.totals } : {}),
     ...(lex.timeEdges ? { timeEdges: lex.timeEdges } : {}),
+    ...(lex.calendarRates ? { calendarRates: lex.calendarRates } : {}),
     calendar: Object.entries(lex.calendar ?? {}),
     offTopic: lex.offTopic,
     anaphora: lex.anaphora ?? [],
@@ -232,7 +233,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'conditions' | 'sequence' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'conditions' | 'sequence' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

@@ -617,12 +617,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // specific sign: of the sentences that give one, the one that says most of what the figure is
     // of is where the claim's figure is judged, whatever "It costs £150" of the summer camp aligns.
     const atRate = cq.per ? withUnit.filter((a) => quantities(a.sentence).some((q) => q.per === cq.per && sameMeasure(q, cq))) : [];
-    const rated = atRate.length ? atRate.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), atRate[0]) : undefined;
+    const mostAbout = (list: readonly AlignedSentence[]) => list.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), list[0]);
+    const rated = atRate.length ? mostAbout(atRate) : undefined;
     const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && states(a)) ?? (rated && states(rated) ? rated : undefined);
     // Otherwise the figure is set against the sentence that says most of what it is of: "a full
     // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
     // the claim aligns with.
-    const mostOf = withUnit.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), withUnit[0]);
+    const mostOf = mostAbout(withUnit);
     const top = stating ?? rated ?? mostOf;
     const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq));
     // The claim's own unit first, where the sentence gives it.
@@ -1518,8 +1519,10 @@ function keyedRow(claim: string, cq: Quantity, claimed: readonly Quantity[], can
   if (!clause) return undefined;
   // (The key comes first, as a row's name does: "the 150 mm Dobsonian needs a £60 deposit" asks
   // what the 150 mm row gives, not which row gives £60.)
-  const own = quantities(clause).find((x) => x.unit === cq.unit && x.low === cq.low && x.high === cq.high);
-  const keys = quantities(clause).filter((k) => !k.calendar && !k.bound && !!own && k.index < own.index && k.unit !== cq.unit && !comparable(k.unit, cq.unit) && claimed.some((c) => c.unit === k.unit && c.low === k.low && c.high === k.high));
+  const inClause = quantities(clause);
+  const own = inClause.find((x) => x.unit === cq.unit && x.low === cq.low && x.high === cq.high);
+  if (!own) return undefined;
+  const keys = inClause.filter((k) => !k.calendar && !k.bound && k.index < own.index && k.unit !== cq.unit && !comparable(k.unit, cq.unit) && claimed.some((c) => c.unit === k.unit && c.low === k.low && c.high === k.high));
   if (keys.length !== 1) return undefined;
   const [key] = keys;
   const rows = candidates.filter((a) => a.alignment >= ALIGNED && rowCells(a.sentence) && quantities(a.sentence).some((q) => q.unit === key.unit && agrees(key, q) && agrees(q, key)));

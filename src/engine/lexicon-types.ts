@@ -118,6 +118,8 @@ export interface CompiledLexicon {
   spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[] };
   totals?: { before: string[]; after: string[] };
   timeEdges?: { start: string[]; end: string[] };
+  /** How a calendar says how often (see knowledge/lexicon.yaml `calendarRates`). */
+  calendarRates?: { ordinals: string[]; days: string[]; partsOfDay: string[]; periods: Record<string, { unit: string; span: number }>; adverbs: Record<string, string> };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];
   /** Questions no corpus answers, for fitting abstention thresholds. */

@@ -94,6 +94,14 @@ export class Lexicon {
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words before a time of day that make it a period's start or its end. */
   readonly timeEdges: { readonly start: ReadonlySet<string>; readonly end: ReadonlySet<string> };
+  /** How a calendar says how often: "the first Monday of every other month", "every Friday", "monthly". */
+  readonly calendarRates: {
+    readonly ordinals: readonly string[];
+    readonly days: readonly string[];
+    readonly partsOfDay: readonly string[];
+    readonly periods: ReadonlyMap<string, { readonly unit: string; readonly span: number }>;
+    readonly adverbs: ReadonlyMap<string, string>;
+  };
   /** Word → the days or dates it names ("weekend" → saturday, sunday). */
   readonly calendar: ReadonlyMap<string, readonly string[]>;
   /** A word that names a measure → the unit classes it is measured in ("distance" → meters, feet…). */
@@ -292,6 +300,14 @@ export class Lexicon {
     this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] }, hourCues: new Set(d.spokenTimes?.hourCues ?? []) };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.timeEdges = { start: new Set(d.timeEdges?.start ?? []), end: new Set(d.timeEdges?.end ?? []) };
+    const rates = d.calendarRates;
+    this.calendarRates = {
+      ordinals: rates?.ordinals ?? [],
+      days: rates?.days ?? [],
+      partsOfDay: rates?.partsOfDay ?? [],
+      periods: new Map(Object.entries(rates?.periods ?? {})),
+      adverbs: new Map(Object.entries(rates?.adverbs ?? {})),
+    };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
     this.comparedUnits = new Map((d.comparatives?.measures ?? []).flatMap((m) => m.words.map((w) => [w, new Set(m.units)] as const)));
     this.calendar = new Map(d.calendar ?? []);

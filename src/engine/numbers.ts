@@ -187,29 +187,26 @@ const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);
  * each month" (twice a month), "every Friday" (once a week), "meets monthly", "each quarter". Read
  * beside the figures, never over one: "every 6 months" and "twice a week" are read above.
  */
-const ORDINAL_WORDS = 'first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th';
-const WEEKDAY_WORDS = [...LEXICON.dayNames].join('|') || '(?!)';
+const CAL = LEXICON.calendarRates;
+// (Lexicon words are letters, digits and a few signs, none special in a pattern; none matches nothing.)
+const alternation = (ws: Iterable<string>) => [...ws].join('|') || '(?!)';
+const ORDINAL_WORDS = alternation(CAL.ordinals);
+const WEEKDAY_WORDS = alternation(LEXICON.dayNames);
+const PERIOD_WORDS = alternation(CAL.periods.keys());
 const ORDINAL_DAY = `(?:${ORDINAL_WORDS})`;
 const WEEKDAY = `(?:${WEEKDAY_WORDS})`;
-const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night)s?)?`;
+const PART_OF_DAY = String.raw`(?:\s+(?:${alternation(CAL.partsOfDay)})s?)?`;
+/** A list of ordinals or days: "second and fourth", "Tuesday, Thursday and Saturday". */
+const LISTED = /\s*,\s*|\s+and\s+/;
 const CALENDAR_ORDINAL = new RegExp(
-  String.raw`\b(${ORDINAL_DAY}(?:(?:\s*,\s*|\s+and\s+)${ORDINAL_DAY})*)\s+(?:${WEEKDAY}|day|weekend)s?${PART_OF_DAY}\s+(?:of|in)\s+(?:each|every|the)\s+(other\s+)?(month|quarter|year)\b`,
+  String.raw`\b(${ORDINAL_DAY}(?:(?:\s*,\s*|\s+and\s+)${ORDINAL_DAY})*)\s+(?:${WEEKDAY}|${alternation(CAL.days)})s?${PART_OF_DAY}\s+(?:of|in)\s+(?:each|every|the)\s+(other\s+)?(${PERIOD_WORDS})\b`,
   'g',
 );
 const CALENDAR_WEEKDAY = new RegExp(String.raw`\b(?:every|each)\s+(other\s+)?(${WEEKDAY}s?(?:(?:\s*,\s*|\s+and\s+)${WEEKDAY}s?)*)${PART_OF_DAY}\b`, 'g');
 const CALENDAR_WEEKDAY_NAMES = new RegExp(String.raw`\b(?:${WEEKDAY_WORDS})(?=s?\b)`, 'g');
 /** The words that say which days a calendar means ("first", "saturday"). */
 const CALENDAR_DAY_WORDS = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${WEEKDAY_WORDS})(?=s?\b)`, 'g');
-const CALENDAR_PERIOD = /\b(?:(?:every|each)\s+(other\s+)?(day|week|fortnight|month|quarter|year)|(daily|weekly|fortnightly|monthly|quarterly|yearly|annually))\b/g;
-/** A calendar period as the unit a rate is given per, and how many of that unit it spans. */
-const CALENDAR_UNITS: Record<string, [string, number]> = {
-  day: ['days', 1], daily: ['days', 1],
-  week: ['weeks', 1], weekly: ['weeks', 1],
-  fortnight: ['weeks', 2], fortnightly: ['weeks', 2],
-  month: ['months', 1], monthly: ['months', 1],
-  quarter: ['months', 3], quarterly: ['months', 3],
-  year: ['years', 1], yearly: ['years', 1], annually: ['years', 1],
-};
+const CALENDAR_PERIOD = new RegExp(String.raw`\b(?:(?:every|each)\s+(other\s+)?(${PERIOD_WORDS})|(${alternation(CAL.adverbs.keys())}))\b`, 'g');
 
 /** Characters between a figure and a calendar period that still make the period its rate. */
 const NEAR_RATE = 12;
@@ -218,7 +215,9 @@ function calendarRates(out: Quantity[], t: string, written: string): void {
   const taken: [number, number][] = out.map((q) => [q.index, q.index + q.text.length]);
   const free = (at: number, end: number) => !taken.some(([a, b]) => at < b && end > a);
   const add = (at: number, end: number, times: number, period: string, days?: string) => {
-    const [unit, span] = CALENDAR_UNITS[period];
+    const found = CAL.periods.get(period);
+    if (!found) return;
+    const { unit, span } = found;
     taken.push([at, end]);
     // (The reader's lower case off the days' names: a fix quotes "the first Monday".)
     const text = written.slice(at, end).trim().replace(CALENDAR_WEEKDAY_NAMES, (d) => d[0].toUpperCase() + d.slice(1));
@@ -228,13 +227,13 @@ function calendarRates(out: Quantity[], t: string, written: string): void {
   for (const m of t.matchAll(CALENDAR_ORDINAL)) {
     const at = m.index ?? 0;
     if (!free(at, at + m[0].length)) continue;
-    const days = m[1].split(/\s*,\s*|\s+and\s+/).length;
+    const days = m[1].split(LISTED).length;
     add(at, at + m[0].length, m[2] ? days / 2 : days, m[3], dayWords(m[0]));
   }
   for (const m of t.matchAll(CALENDAR_WEEKDAY)) {
     const at = m.index ?? 0;
     if (!free(at, at + m[0].length)) continue;
-    const days = m[2].split(/\s*,\s*|\s+and\s+/).length;
+    const days = m[2].split(LISTED).length;
     add(at, at + m[0].length, m[1] ? days / 2 : days, 'week', dayWords(m[0]));
   }
   for (const m of t.matchAll(CALENDAR_PERIOD)) {
@@ -249,7 +248,7 @@ function calendarRates(out: Quantity[], t: string, written: string): void {
     if (out.some((q) => !q.calendar && ((q.index < at && at - (q.index + q.text.length) <= NEAR_RATE) || (q.index >= end && q.index - end <= NEAR_RATE)))) continue;
     const next = /^\s+([a-z]+)/.exec(t.slice(end, end + 24))?.[1];
     if (m[3] && next && !LEXICON.stopwords.has(next)) continue;
-    add(at, end, m[1] ? 0.5 : 1, m[2] ?? m[3]);
+    add(at, end, m[1] ? 0.5 : 1, m[2] ?? CAL.adverbs.get(m[3]) ?? '');
   }
 }
 
