@@ -32,6 +32,12 @@ export interface QueryToken {
   typed?: string;
   /** Corpus terms standing in for a synonym or expanded word. */
   alternatives?: string[];
+  /**
+   * For a word the corpus knows, in a question: the corpus terms that share one of its first
+   * senses in general English ("novice" → beginner). Read by the abstention gate only, at an
+   * expanded word's credit: a word known from one page is said in other words on another.
+   */
+  related?: string[];
 }
 
 export interface EntityMatch {
@@ -201,7 +207,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
       const forms = formsOf(surface, known, !fromAsker).alternatives ?? [];
       const alternatives = days.length && forms.length ? [...new Set([...days, ...forms])] : days.length ? days : forms;
-      tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}) });
+      const related = fromAsker ? LEXICON.expand(surface).map(termOf).filter((t) => t !== term && known(t)) : [];
+      tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}), ...(related.length ? { related } : {}) });
     } else {
       const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface), ...(fromAsker ? [] : LEXICON.equivalentsOf(surface))].map(termOf).filter(known);
       if (syn.length) {

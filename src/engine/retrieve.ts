@@ -181,13 +181,11 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   const { coverage, passage: coveredBy } = mostCovering((r) => r.inDocument ?? r.coverage);
   // The gate counts the figure or person asked for as a word of the question (see
   // coverageScorer), read in the document the same way.
-  const gateOf = coverageOf.withAsked;
-  const gate = gateOf
-    ? mostCovering((r) => {
-        const at = corpus.position(r.passage.id);
-        return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
-      })
-    : { coverage, passage: coveredBy };
+  const gateOf = coverageOf.forGate;
+  const gate = mostCovering((r) => {
+    const at = corpus.position(r.passage.id);
+    return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
+  });
   return { ranked: top, coverage, coveredBy, gate, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
 }
 
@@ -253,7 +251,7 @@ export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
   q: AnalysedQuery,
   corpus: Corpus,
-): CoverageScore & { total: number; withAsked?: CoverageScore } {
+): CoverageScore & { total: number; forGate: CoverageScore } {
   const index = corpus.index;
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
@@ -268,6 +266,7 @@ export function coverageScorer(
       credit: t.status === 'corrected' ? 0.9 * weight : t.status === 'expanded' ? 0.5 * weight : weight,
       // (A known word's alternatives are the days it names: "weekend" is said by "Saturday".)
       terms: t.status === 'synonym' || t.status === 'expanded' ? [...(t.alternatives ?? [])] : [t.term, ...(t.alternatives ?? [])],
+      related: t.related ?? [],
       // Passages the question named with a phrase containing this word.
       namedIn: q.entities.filter((e) => e.phrase.split(' ').includes(t.surface)).map((e) => e.id),
     };
@@ -278,13 +277,14 @@ export function coverageScorer(
   // (Units the lexicon declares, and the points in time: "how many stings" counts stings, which
   // a page may give in words, "a single sting".) A person asked for ("who should I talk to…?") is
   // such a word too, spoken to by a passage that names someone the question does not.
-  // (Read by the gate only, as `withAsked`: the ranking and the checker read the words.)
+  // (Read by the gate only, as `forGate`, with a known word's relatives: the ranking and the
+  // checker read the words.)
   const units = (q.units ?? []).filter((u) => LEXICON.unitWords.has(u) || LEXICON.pointUnits.has(u));
   const askedName = q.asksName ? saidTerms(q) : undefined;
   const wordWeight = parts.reduce((sum, x) => sum + x.weight, 0);
   const askedWeight = (units.length || askedName) && parts.length ? wordWeight / parts.length : 0;
   const answers = (d: number) => (units.length > 0 && corpus.figuresOf(corpus.passages[d], units)) || (!!askedName && namesSomeone(corpus.passages[d].text, askedName));
-  const scorer = (asked: number) => (doc: number, also?: readonly number[]) => {
+  const scorer = (asked: number, related: boolean) => (doc: number, also?: readonly number[]) => {
     const total = wordWeight + asked;
     if (!total) return 0;
     const docs = also?.length ? [doc, ...also] : [doc];
@@ -296,10 +296,18 @@ export function coverageScorer(
         for (let i = 0; !hit && i < part.terms.length; i++) hit = index.contains(part.terms[i], d);
         if (hit) break;
       }
-      if (hit) covered += part.credit;
+      if (hit) {
+        covered += part.credit;
+        continue;
+      }
+      // (A known word said on this page in other words counts as an expanded word does.)
+      if (related) for (const d of docs) if (part.related.some((t) => index.contains(t, d))) {
+        covered += 0.5 * part.credit;
+        break;
+      }
     }
     if (asked && docs.some(answers)) covered += asked;
     return covered / total;
   };
-  return Object.assign(scorer(0), { total: wordWeight, ...(askedWeight ? { withAsked: scorer(askedWeight) } : {}) });
+  return Object.assign(scorer(0, false), { total: wordWeight, forGate: scorer(askedWeight, true) });
 }

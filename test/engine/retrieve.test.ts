@@ -50,6 +50,14 @@ describe('retrieve: the gate\'s coverage', () => {
     const plain = retrieve(analyseQuestion('What colour jackets do lock keepers wear?', corpus), corpus);
     assert.equal(plain.gate.coverage, plain.coverage);
   });
+
+  it('counts a word the corpus knows from another page as said where a page says it in other words, at half credit, for the gate only', () => {
+    // "novice" is a word of the built-in corpus; this page says "beginners" (WordNet: one sense).
+    const clay = withPage('clay.md', '# Clay\n\n## Clay we sell\n\nMillbrook Buff is the clay on all our courses and the best choice for beginners. Crank is coarse and meant for sculpture.\n');
+    const r = retrieve(analyseQuestion('Which clay body would you recommend for a complete novice?', clay), clay);
+    assert.match(r.gate.passage?.text ?? '', /beginners/);
+    assert.ok(r.gate.coverage > r.coverage, `${r.gate.coverage} ${r.coverage}`);
+  });
 });
 
 /** The built-in corpus with one page of a team's own beside it, as the coach indexes it. */
