@@ -763,7 +763,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const src = ruleSaidOf(a.sentence, reading.stems);
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
-        : (claimModal.optional || claimModal.allows) && src.forbids ? 'The claim allows what the source forbids.'
+        : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) ? 'The claim allows what the source forbids.'
         : claimModal.obliges && src.optional ? 'The claim requires what the source leaves optional.'
         : claimModal.forbids && (src.obliges || src.optional) ? 'The claim forbids what the source allows.'
         : undefined;
@@ -1142,17 +1142,27 @@ function rowSwap(text: string, against: readonly AlignedSentence[], all: readonl
   return undefined;
 }
 
-/** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges). */
-function modalityOf(ws: readonly string[]): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean } {
+/** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges); a `source` sentence also forbids by command ("Do not sand …"). */
+function modalityOf(ws: readonly string[], source = false): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean; conditional: boolean } {
   const has = (kind: keyof typeof LEXICON.modality) => LEXICON.modality[kind].some((p) => containsRun(ws, p));
   // "Nobody under 18 may use it": a denying subject a few words before the permission.
   const deniedPermission = LEXICON.modality.noneMay.some((p) =>
     ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && ws.slice(i + p.length, i + p.length + NONE_MAY_REACH).some((w) => LEXICON.modality.allows.some((a) => a.length === 1 && a[0] === w))),
   );
-  const forbids = has('forbids') || deniedPermission;
+  // (A source's command only: a claim's "do not go back inside" asks whether the sources
+  // forbid it, and its act is too short to align a rule on.)
+  const commands = source && LEXICON.modality.forbidsOpening.some((p) => p.every((w, k) => ws[k] === w));
+  const forbids = has('forbids') || deniedPermission || commands;
   const optional = has('optional');
-  // "Only adults who have had the induction may use it" restricts what it allows.
-  return { obliges: has('obliges') && !forbids && !optional, forbids, optional, allows: has('allows') && !forbids && !optional && !has('restricts') };
+  // "Only adults who have had the induction may use it" restricts what it allows; "allowed as
+  // long as …" allows on a condition.
+  return {
+    obliges: has('obliges') && !forbids && !optional,
+    forbids,
+    optional,
+    allows: has('allows') && !forbids && !optional && !has('restricts'),
+    conditional: has('conditional') || has('restricts'),
+  };
 }
 /** Bound phrases that hold a negation ("no more than", "not less than"): they bound a figure and deny nothing. */
 const NEGATED_BOUNDS = new RegExp(
@@ -1204,15 +1214,16 @@ const NONE_MAY_REACH = 4;
  * take the check again" the obligation is the check's, not belaying's.
  */
 function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnType<typeof modalityOf> {
-  const out = { obliges: false, forbids: false, optional: false, allows: false };
+  const out = { obliges: false, forbids: false, optional: false, allows: false, conditional: false };
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
     const ws = words(clause);
     if (!ws.some((w) => !STOPWORDS.has(w) && claimStems.has(termOf(w)))) continue;
-    const m = modalityOf(ruleWords(clause));
+    const m = modalityOf(ruleWords(clause), true);
     out.obliges ||= m.obliges;
     out.forbids ||= m.forbids;
     out.optional ||= m.optional;
     out.allows ||= m.allows;
+    out.conditional ||= m.conditional;
   }
   return out;
 }

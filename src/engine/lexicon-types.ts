@@ -145,7 +145,7 @@ export interface CompiledLexicon {
   dayNames?: string[];
   membershipGroupFirst?: string[];
   /** Phrases of obligation, prohibition, optionality and permission. */
-  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[]; allowsAct?: string[] };
+  modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; conditional?: string[]; forbidsOpening?: string[]; noneMay?: string[]; allowsAct?: string[] };
   grantedCues: string[];
   /** Words that turn a statement around. */
   negations: string[];

@@ -135,7 +135,7 @@ export class Lexicon {
   readonly monthNames: readonly string[];
   readonly membershipGroupFirst: ReadonlySet<string>;
   /** Phrases (as word lists) of obligation, prohibition, optionality and permission. */
-  readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows' | 'restricts' | 'noneMay' | 'allowsAct', readonly (readonly string[])[]>>;
+  readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows' | 'restricts' | 'conditional' | 'forbidsOpening' | 'noneMay' | 'allowsAct', readonly (readonly string[])[]>>;
   readonly grantedCues: readonly string[];
   readonly negations: ReadonlySet<string>;
   /** Negations of several words ("rather than"), as word lists. */
@@ -330,7 +330,7 @@ export class Lexicon {
     this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
     const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
     const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));
-    this.modality = { obliges: split(m.obliges), forbids: split(m.forbids), optional: split(m.optional), allows: split(m.allows), restricts: split(m.restricts ?? []), noneMay: split(m.noneMay ?? []), allowsAct: split(m.allowsAct ?? []) };
+    this.modality = { obliges: split(m.obliges), forbids: split(m.forbids), optional: split(m.optional), allows: split(m.allows), restricts: split(m.restricts ?? []), conditional: split(m.conditional ?? []), forbidsOpening: split(m.forbidsOpening ?? []), noneMay: split(m.noneMay ?? []), allowsAct: split(m.allowsAct ?? []) };
     const notRules = new Set(d.ruleQuestions?.notRules ?? []);
     this.rulePhrases = (['obliges', 'forbids', 'optional', 'allows'] as const).flatMap((kind) => this.modality[kind]).filter((p) => !notRules.has(p.join(' ')));
     this.grantedCues = d.grantedCues ?? [];

@@ -395,6 +395,18 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('A passport is acceptable photo ID for the lead hirer.', wharf)?.verdict, 'contradicted');
   });
 
+  it('negation: a permission on a condition still allows the act a source forbids outright, by rule or by command', () => {
+    const md = '# Safety\n\n## Dust\n\nDo not sand greenware or bisque indoors. Members who do not wipe their wheel lose their booking.\n\n## Kilns\n\nNobody may open a kiln until the technician has checked it.\n';
+    const studio = withPage('safety.md', md);
+    const sanding = typedCheck('Sanding bisque indoors is allowed as long as you wear a mask.', studio);
+    assert.deepEqual([sanding?.verdict, sanding?.rule], ['contradicted', 'negation'], sanding?.note);
+    assert.match(sanding?.sentence ?? '', /^Do not sand/);
+    // (A source that forbids on a condition of its own is not denied by a conditional permission.)
+    assert.notEqual(typedCheck('Members may open a kiln as long as the technician has checked it.', studio)?.verdict, 'contradicted');
+    // ("do not" inside a clause describes: it forbids nothing, whatever else the negation says.)
+    assert.doesNotMatch(typedCheck('Members may wipe their wheel after their booking.', studio)?.note ?? '', /allows what the source forbids/);
+  });
+
   it('negation: "can" allows the act a source sentence forbids by name, and nothing else', () => {
     const md = '# Laser cutter\n\n## Fire watch\n\nStay with the machine for the whole job and watch the bed. Never leave a running laser, even for a moment. Small flames at the cutting point are normal.\n';
     const space = withPage('laser.md', md);
