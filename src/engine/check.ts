@@ -132,13 +132,14 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       return subjectNames.some((n) => n.every((t) => ts.has(t)));
     })();
   const unmatched: Quantity[] = [];
+  const otherDays: { claimed: Quantity; source: Quantity; n: number }[] = [];
   // (A count the sources give in other words is not held against the claim, nor does it confirm it.)
   let matched = 0;
   // (A calendar word the sources give no rate for, "paying monthly", neither: they may say it otherwise.)
   let silent = 0;
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
-    const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
+    const found: { x: Ranked; q: Quantity; sentence: string; context: ReadonlySet<string> }[] = [];
     // A figure is said of what the words around it name ("one day of rest"): a sentence that
     // gives the same figure of something else ("playing time in one day") neither confirms nor
     // corrects it.
@@ -151,7 +152,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     for (const x of relevant) {
       for (const { text: s, context } of sourceSentences(x.passage, corpus)) {
         if (!aboutSubject(x, s) || !saysOf(s, context)) continue;
-        for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s });
+        for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s, context });
       }
     }
     // A claimed bound is read against the sources' bounds the same way where they give one (as
@@ -177,8 +178,14 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       }
       cite(match.x, match.sentence);
       matched++;
-    } else if (cq.calendar) {
+    } else if (cq.calendar && !found.some((f) => f.q.per === cq.per)) {
       silent++;
+    } else if (cq.calendar) {
+      // …but where they give another day in the same period for something like it ("every
+      // Friday" against "every Saturday"), the claim's day is not confirmed by the words around it.
+      const other = found.find((f) => f.q.per === cq.per)!;
+      otherDays.push({ claimed: cq, source: other.q, n: cite(other.x, other.sentence) });
+      unmatched.push(cq);
     } else if (!cq.counted) {
       unmatched.push(cq);
     }
@@ -265,7 +272,11 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       rule: 'figure',
       verdict: 'unverified',
       evidence,
-      notes: [`The sources give no figure for this to compare with ${unmatched.map((c) => `"${said(c)}"`).join(', ')}; read the evidence.`],
+      notes: [
+        otherDays.length
+          ? `The sources give ${otherDays.map((d) => `"${said(d.source)}" [${d.n}]`).join(', ')} for something like this, not ${otherDays.map((d) => `"${said(d.claimed)}"`).join(', ')}; read the evidence.`
+          : `The sources give no figure for this to compare with ${unmatched.map((c) => `"${said(c)}"`).join(', ')}; read the evidence.`,
+      ],
     };
   }
   // Matching figures confirm a claim only when the rest of it is about what the source says.

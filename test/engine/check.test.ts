@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createCoach } from '../../src/engine/coach';
-import { loadBuiltinCorpus } from '../../src/node';
+import * as path from 'node:path';
+import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 import { labelled, realCoach } from '../helpers';
 
 /** A coach on the built-in corpus and one page of a team's own documents. */
@@ -70,6 +71,21 @@ describe('coach.check on the built-in corpus', () => {
     const r = hire.check('The hire firm tries to get a mechanic out to a broken-down van within three hours.');
     assert.equal(r.verdict, 'supported', r.notes.join(' '));
     assert.notEqual(hire.check('The hire firm tries to get a mechanic out to a broken-down van within five hours.').verdict, 'supported', 'another figure is never confirmed');
+  });
+
+  it('does not confirm a day of the week where the sources give another day in the same period for something like it', () => {
+    const md = "# Observing\n\n## Members' observing evenings\n\nMembers' evenings are held every Friday, weather permitting. Start times follow the length of the night.\n\n## Public nights\n\nPublic nights are held on the first Saturday of each month from September to April.\n";
+    const society = teamCoach('observing.md', md);
+    const r = society.check("The members' observing evenings take place every Saturday.");
+    assert.notEqual(r.verdict, 'supported', r.notes.join(' '));
+    assert.match(r.notes.join(' '), /every Friday/);
+    assert.notEqual(society.check("The members' observing evenings take place every Friday.").verdict, 'contradicted');
+    // The same in the society's whole handbook, where the sentence saying "every Friday" aligns
+    // too weakly with the claim for the typed rules ("take place" for "are held").
+    const handbook = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/astronomy/docs')] });
+    const whole = handbook.check("The members' observing evenings take place every Saturday.");
+    assert.notEqual(whole.verdict, 'supported', whole.notes.join(' '));
+    assert.match(whole.notes.join(' '), /every Friday/);
   });
 
   it('reads a figure\'s sentence under its heading: "within 24 hours" under "Lost property" is the time a claim gives as "within a day"', () => {
