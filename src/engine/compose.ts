@@ -198,6 +198,25 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
   return w;
 }
 
+type RuleKind = 'forbids' | 'obliges' | 'optional';
+const RULE_KINDS: readonly RuleKind[] = ['forbids', 'optional', 'obliges'];
+
+/** The rules a question names in one of the lexicon's modality words, with the word's term. */
+function askedModality(q: AnalysedQuery): { kind: RuleKind; term: string }[] {
+  const out: { kind: RuleKind; term: string }[] = [];
+  for (const t of q.tokens) {
+    if (t.status === 'stop') continue;
+    const kind = RULE_KINDS.find((k) => LEXICON.modality[k].some((p) => p.length === 1 && p[0] === t.surface));
+    if (kind) out.push({ kind, term: t.term });
+  }
+  return out;
+}
+
+/** The rule a sentence states, if any: forbidding first ("must not" holds "must"), then leaving open, then obliging. */
+function modalityIn(ws: readonly string[]): RuleKind | undefined {
+  return RULE_KINDS.find((k) => LEXICON.modality[k].some((p) => containsRun(ws, p)));
+}
+
 /** Weight of a word the question grants against the rest. */
 const GRANTED = 0.3;
 
@@ -251,12 +270,19 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const stated = q.stated ?? [];
   const holdsAsked: boolean[] = [];
+  // A rule the question names by one word ("is any material banned?") is stated in any of the
+  // lexicon's words for that rule: "members must not bring it in" says "banned".
+  const askedRules = askedModality(q);
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
     for (const t of seen) {
       const x = weigh.get(t);
       if (x) score += own.has(t) ? 0.3 * x : x;
+    }
+    if (askedRules.length) {
+      const ws = words(s);
+      for (const r of askedRules) if (!seen.has(r.term) && modalityIn(ws) === r.kind) score += weigh.get(r.term) ?? unitWord;
     }
     // A list item that labels its value ("- Distinction: 80% or more", "- Cats: from 4 months")
     // is about what its label names: a word of the question in the label counts twice.

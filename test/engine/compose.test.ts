@@ -205,6 +205,14 @@ describe('answer sentences', () => {
     assert.match(park.ask('Where can I walk my dog round the lake?').answer.split('\n')[0], /^Dog walkers often stroll/);
   });
 
+  it('answers a question that names a rule in one word ("banned") with the sentence that states that rule in other words', () => {
+    const md = '# Glazes\n\n## Raw glaze materials\n\nMixing glazes from raw materials is allowed for members who have done the glaze course, on Thursday afternoons. Oxides and colourants are kept in the locked cabinet. The studio does not stock barium carbonate, and members must not bring it in. Spilt glaze powder is wiped up wet.\n';
+    const studio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'glazes.md', content: md }] });
+    assert.match(studio.ask('Is there any glaze material that is completely banned from the studio?').answer.split('\n')[0], /^The studio does not stock barium carbonate/);
+    const a = studio.ask('Are there glaze materials that are banned?');
+    assert.match(a.answer, /barium carbonate/, a.answer);
+  });
+
   it('quotes the one sentence under a heading that names several things, not the heading\'s other items', () => {
     const md = '# Rules\n\n## Sheds and other structures\n\n13. Each plot may have one shed, no larger than 2.4 metres by 1.8 metres.\n14. Garden greenhouses must be glazed with safety glass or polycarbonate.\n15. Polytunnels up to 4 metres long are allowed on full plots only, with written permission.\n16. Ponds are allowed if they are fenced and no deeper than 30 cm.\n';
     const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rules.md', content: md }] });
