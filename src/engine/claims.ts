@@ -1556,6 +1556,12 @@ function startsPredicate(ws: readonly string[], i: number): boolean {
   return JOIN_WORDS.has(ws[i]) && !!next && !STOPWORDS.has(next) && LEXICON.isWord(next) && !LEXICON.isNoun(next);
 }
 
+/** A word as a term, a period's adverb as its period ("monthly" as "month"): what a figure is of, read either way. */
+function periodTerm(w: string): string {
+  return termOf(LEXICON.calendarRates.adverbs.get(w) ?? w);
+}
+const PERIOD_TERMS = new Set([...LEXICON.calendarRates.adverbs.values()].map((w) => termOf(w)));
+
 /**
  * How much of what a claimed figure is said of a sentence says: the share of the content words
  * of the figure's own clause (the whole claim when it has one) that the sentence holds, each
@@ -1585,19 +1591,22 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   const terms = new Map<string, number>();
   for (const side of [before, after]) {
     side.forEach(({ w }, k) => {
-      const t = termOf(w);
+      const t = periodTerm(w);
       // A real word no source uses ("resoled") is what the figure may be of, and no sentence says it.
       const idf = corpus.index.has(t) ? corpus.index.idf(t) : LEXICON.isWord(w) ? corpus.index.maxIdf() * LEXICON.information(w) : 0;
       if (idf) terms.set(t, Math.max(terms.get(t) ?? 0, idf / (1 + k / 2)));
     });
   }
   const total = [...terms.values()].reduce((a, b) => a + b, 0);
+  const periodic = [...terms.keys()].some((t) => PERIOD_TERMS.has(t));
   // (`said`: the sentence's terms as read, what an opening "They" stands for included.)
   return (sentence, context, said) => {
     if (!total) return 1;
     let got = 0;
     const own = said ?? new Set(words(sentence).map(termOf));
     for (const t of own) got += terms.get(t) ?? 0;
+    // (A period said as its adverb on one side, "a monthly ceiling" against "in any month".)
+    if (periodic) for (const w of words(sentence)) if (LEXICON.calendarRates.adverbs.has(w) && !own.has(periodTerm(w))) got += terms.get(periodTerm(w)) ?? 0;
     // What its headings say the sentence says at part credit, as in alignment.
     for (const t of context ?? []) if (!own.has(t)) got += CONTEXT_CREDIT * (terms.get(t) ?? 0);
     return got / total;
@@ -2297,6 +2306,14 @@ function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     if (!own || cells.length < 2) continue;
     const nameTerms = content(own.name);
     if (!nameTerms.length || !nameTerms.every((t) => claimTerms.has(t))) continue;
+    // What the claim says of the row is said in the clause that names it: "Full members can come
+    // in whenever the studio is open, while Weekday members come in before 5 pm" says "open" of
+    // Full, not of Weekday.
+    const naming = clausesOf(claim).filter((c) => {
+      const ts = new Set(content(c));
+      return nameTerms.every((t) => ts.has(t));
+    });
+    const saidOfRow = naming.length ? new Set(naming.flatMap(content)) : claimTerms;
     const rowTerms = new Set(cells.flatMap((c) => content(c.value)));
     // The same table's other rows: sentences of the passage (or aligned with the claim: a long
     // table is read in more than one chunk) whose first cell has the same key.
@@ -2307,9 +2324,9 @@ function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     for (const c of cells.slice(1)) {
       // A column the claim speaks of ("suggested course"), where the row gives a value.
       const keyTerms = content(c.key);
-      if (!keyTerms.some((t) => claimTerms.has(t)) || !content(c.value).length) continue;
+      if (!keyTerms.some((t) => saidOfRow.has(t)) || !content(c.value).length) continue;
       const theirs = columns.get(c.key);
-      const t = [...claimTerms].find((x) => theirs?.has(x) && !rowTerms.has(x) && !nameTerms.includes(x) && !keyTerms.includes(x));
+      const t = [...saidOfRow].find((x) => theirs?.has(x) && !rowTerms.has(x) && !nameTerms.includes(x) && !keyTerms.includes(x));
       if (t) {
         // (As the claim writes it: "Yellow".)
         const written = claim.slice(0, MAX_NAME_TEXT).match(WRITTEN_WORD)?.find((token) => termOf(words(token)[0] ?? '') === t) ?? t;

@@ -73,6 +73,13 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(hire.check('The hire firm tries to get a mechanic out to a broken-down van within five hours.').verdict, 'supported', 'another figure is never confirmed');
   });
 
+  it('reads a period said as its adverb as the period ("a monthly ceiling of £30" is "up to £30 in any month")', () => {
+    const studio = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/pottery/docs')] });
+    const r = studio.check('Volunteers get £10 off their fees for each four hours they give, with a monthly ceiling of £30.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+    assert.notEqual(studio.check('Volunteers get £10 off their fees for each four hours they give, with a monthly ceiling of £50.').verdict, 'supported');
+  });
+
   it('does not confirm a day of the week where the sources give another day in the same period for something like it', () => {
     const md = "# Observing\n\n## Members' observing evenings\n\nMembers' evenings are held every Friday, weather permitting. Start times follow the length of the night.\n\n## Public nights\n\nPublic nights are held on the first Saturday of each month from September to April.\n";
     const society = teamCoach('observing.md', md);

@@ -264,6 +264,11 @@ describe('typed claim rules', () => {
     assert.notEqual(evening.verdict, 'contradicted', evening.notes.join(' '));
     const fees = withPage('fees.md', '# Fees\n\n| Membership | Who it is for | Annual fee |\n| --- | --- | --- |\n| Junior | under 18 | £20 |\n| Family | two adults and up to three juniors at one address | £85 |\n| Adult | 18 and over | £45 |\n');
     assert.notEqual(typedCheck('A family membership for two adults and up to three juniors costs £85 a year.', fees)?.verdict, 'contradicted');
+    // What a claim of two clauses says of one row is read in the clause that names it.
+    const tiers = withPage('tiers.md', '# Tiers\n\n| Tier | Monthly fee | Studio access |\n| --- | --- | --- |\n| Full | £65 | all opening hours |\n| Weekday | £42 | Monday to Friday, before 5 pm |\n| Associate | £15 | glazing only |\n');
+    const two = typedCheck('Full members pay £65 a month and can come in whenever the studio is open, while Weekday members pay £42 and come in before 5 pm from Monday to Friday.', tiers);
+    assert.notEqual(two?.verdict, 'contradicted', two?.note);
+    assert.equal(typedCheck('Weekday members can use the studio during all opening hours.', tiers)?.verdict, 'contradicted');
   });
 
   it('figure: a fortnight is 14 days, and "no more than three" bounds a number rather than comparing two things', () => {
