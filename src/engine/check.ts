@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon';
 import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { FIGURE_OF, figureTopic, saysSeveral, sharesNeighbour, sourceSentences, swappedFigure } from './claims';
+import { deniesBesideFigures, FIGURE_OF, figureTopic, grantsPermission, saysSeveral, sharesNeighbour, sourceSentences, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import { nameOf, shortName } from './wording';
@@ -125,13 +125,17 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
 
   // 1. Figures: a claimed number against the same kind of number in the evidence, said of the
   // same thing: a sentence that names what the claim names, or the passage about it.
-  const subjectNames = namesOf(entityIds, corpus);
+  // (An everyday word that names a passage only weakly, the "back" of "money back", names no
+  // subject a figure must be said of.)
+  const subjectIds = new Set(q.entities.filter((e) => e.primary && !e.weak).map((e) => e.id));
+  const subjectNames = namesOf(subjectIds, corpus);
   const aboutSubject = (x: Ranked, s: string) =>
-    !entityIds.size || entityIds.has(x.passage.id) || (() => {
+    !subjectIds.size || subjectIds.has(x.passage.id) || (() => {
       const ts = new Set(words(s).map(termOf));
       return subjectNames.some((n) => n.every((t) => ts.has(t)));
     })();
   const unmatched: Quantity[] = [];
+  const grants = grantsPermission(claim);
   const otherDays: { claimed: Quantity; source: Quantity; n: number }[] = [];
   // (A count the sources give in other words is not held against the claim, nor does it confirm it.)
   let matched = 0;
@@ -162,6 +166,13 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     // claim: a passage that speaks to the claim holds many figures of other things ("the water
     // bill came to £2,850" is no price of a spare gate key).
     for (const f of sameWay.length ? sameWay : found) if (agrees(cq, f.q)) match ??= f;
+    // (A permission confirmed by a sentence that gives its figure but denies what it says around
+    // it is not confirmed: "may go back on if they feel fine ten minutes later" against "they do
+    // not return to play that day, even if they seem fine ten minutes later".)
+    if (match && grants && deniesBesideFigures(claim, match.sentence)) {
+      cite(match.x, match.sentence);
+      continue;
+    }
     if (match) {
       // The right number in the wrong place: "50 ms in elite runners" where the source gives
       // 30 ms for elite runners and 50 ms for fatigued ones.

@@ -722,16 +722,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     return contradicted('figure', `The claim says "${mine}" where the source says "${theirs}".`, top, fix);
   }
 
-  // (A sentence that denies what it says around the figure — "they do not return to play that
-  // day, even if they seem fine ten minutes later" — confirms no claim that denies nothing.)
-  // (A figure it denies — "3 minutes rather than 30 seconds" — is the figure rule's.)
-  const deniesAround = (sentence: string) => {
-    if (negatedTerms(claim).size) return false;
-    const figureTerms = new Set(quantities(sentence).flatMap((q) => words(q.text).map(termOf)));
-    // (A bound's own words deny nothing: "takes no more than 8".)
-    return [...negatedTerms(sentence)].some((t) => !figureTerms.has(t));
-  };
-  const figuresAgree = agreeing > 0 && agreeing + silent === claimed.length && !(agreed && deniesAround(agreed.sentence)) ? agreed : undefined;
+  const figuresAgree = agreeing > 0 && agreeing + silent === claimed.length && !(agreed && deniesBesideFigures(claim, agreed.sentence)) ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));
@@ -1228,6 +1219,11 @@ function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnTy
   return out;
 }
 
+/** Does a text allow something ("may", "allowed", "free to"), unrestricted? */
+export function grantsPermission(text: string): boolean {
+  return modalityOf(ruleWords(text)).allows;
+}
+
 /** Members a claim names that a list could hold: a short noun phrase. */
 const MAX_MEMBER_WORDS = 4;
 
@@ -1611,6 +1607,19 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
     for (const t of context ?? []) if (!own.has(t)) got += CONTEXT_CREDIT * (terms.get(t) ?? 0);
     return got / total;
   };
+}
+
+/**
+ * Does a sentence deny what it says around its figures, where the claim denies nothing? "They do
+ * not return to play that day, even if they seem fine ten minutes later" confirms no claim that
+ * a player goes back on when fine ten minutes later, whatever its figure. (A figure it denies,
+ * "3 minutes rather than 30 seconds", is the figure rule's; a bound's own words deny nothing:
+ * "takes no more than 8".)
+ */
+export function deniesBesideFigures(claim: string, sentence: string): boolean {
+  if (negatedTerms(claim).size) return false;
+  const figureTerms = new Set(quantities(sentence).flatMap((q) => words(q.text).map(termOf)));
+  return [...negatedTerms(sentence)].some((t) => !figureTerms.has(t));
 }
 
 /** Content terms a negation reaches: the few words after "not", idioms ("not only") aside. A

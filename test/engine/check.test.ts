@@ -73,6 +73,18 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(hire.check('The hire firm tries to get a mechanic out to a broken-down van within five hours.').verdict, 'supported', 'another figure is never confirmed');
   });
 
+  it('reads a figure as said of a subject only a clear name gives: the "back" of "money back" names no passage it must be said of', () => {
+    const school = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cookery/docs')] });
+    const r = school.check('Anyone cancelling a short course at least four weeks before it starts gets their money back in full.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+  });
+
+  it('does not confirm a permission by a sentence that gives its figure but denies what it says around it', () => {
+    const academy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/football/docs')] });
+    const r = academy.check('After a suspected concussion, a player may carry on in the same match if they feel fine ten minutes later.');
+    assert.notEqual(r.verdict, 'supported', r.notes.join(' '));
+  });
+
   it('reads a period said as its adverb as the period ("a monthly ceiling of £30" is "up to £30 in any month")', () => {
     const studio = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/pottery/docs')] });
     const r = studio.check('Volunteers get £10 off their fees for each four hours they give, with a monthly ceiling of £30.');
