@@ -917,7 +917,13 @@ function boundOf(q: Quantity, t: string): void {
     const conditioned = rest.some((w) => LEXICON.negations.has(w) || LEXICON.modality.restricts.some((p) => p.length === 1 && p[0] === w));
     // ("…, and no episode may run longer than 60 minutes": the clause's first word past a joining word.)
     const opening = clauseOpening(ws);
-    const denied = !conditioned && (LEXICON.negations.has(opening) || LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w))));
+    // (…nor a bound in a clause of its own under the denied one: "nobody may open a kiln until it
+    // has cooled below 100 degrees" states the 100 degrees as it is.)
+    const subordinate = (from: number) => ws.slice(from + 1).some((w) => LEXICON.subordinators.has(w));
+    const denied =
+      !conditioned &&
+      ((LEXICON.negations.has(opening) && !subordinate(ws.indexOf(opening))) ||
+        LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && !subordinate(i + p.length - 1))));
     q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = hedged ? `${phrase} ${hedge}` : phrase;
     if (denied) q.deniedBound = true;

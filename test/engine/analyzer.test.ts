@@ -648,6 +648,10 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one("Don't run a competition with a prize worth more than £50 without written approval.").bound, 'above', 'a second negation makes the rule a condition');
     assert.equal(one('Cut tracks to size, and no episode may run longer than 60 minutes.').bound, 'atMost', 'the clause opens with its negation past a joining word');
     assert.equal(one('Podcasts must be no longer than 60 minutes.').bound, 'atMost');
+    // A bound in a clause of its own under the denied one is stated as it reads.
+    assert.equal(one('Nobody may open a kiln until it has cooled below 100 degrees.').bound, 'below');
+    assert.equal(one('Do not open the kiln until it has cooled below 100 degrees.').deniedBound, undefined);
+    assert.equal(one('Never leave more than 10 children with one adult.').bound, 'atMost');
   });
 
   it('reads a time of day said without am or pm as either half of the day', () => {

@@ -408,6 +408,9 @@ describe('typed claim rules', () => {
     assert.match(sanding?.sentence ?? '', /^Do not sand/);
     // (A source that forbids on a condition of its own is not denied by a conditional permission.)
     assert.notEqual(typedCheck('Members may open a kiln as long as the technician has checked it.', studio)?.verdict, 'contradicted');
+    // (A bound in the condition is stated as it reads, not denied with the act.)
+    const kiln = withPage('kiln.md', '# Kilns\n\n## Opening\n\nNobody may open a kiln until it has cooled below 100 degrees.\n');
+    assert.equal(typedCheck('Members may open a kiln as long as it has cooled below 100 degrees.', kiln)?.verdict, 'supported');
     // ("do not" inside a clause describes: it forbids nothing, whatever else the negation says.)
     assert.doesNotMatch(typedCheck('Members may wipe their wheel after their booking.', studio)?.note ?? '', /allows what the source forbids/);
   });
