@@ -509,7 +509,23 @@ export class Lexicon {
 
   /** Corpus words that share a sense with a word, or derive from it. */
   expand(w: string): readonly string[] {
+    // A cold process that asks one question looks up a few words: each is found in the table's
+    // text, and the table becomes a Map (10k entries, tens of milliseconds cold) only once many
+    // words have been looked up (a calibration, a long session).
+    if (!this.expansionMap && this.expansionLookups++ < SCANNED_LOOKUPS) return this.scanExpansion(w) ?? this.scanExpansion(baseForm(w, this.known)) ?? [];
     return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.known)) ?? [];
+  }
+
+  private expansionLookups = 0;
+
+  /** One entry of the expansions table ("word target target;…"), read from its text. */
+  private scanExpansion(w: string): string[] | undefined {
+    const t = this.data.expansions;
+    if (!t || !w || w.includes(';') || w.includes(' ')) return undefined;
+    const at = t.startsWith(`${w} `) ? 0 : t.indexOf(`;${w} `) + 1;
+    if (at <= 0 && !t.startsWith(`${w} `)) return undefined;
+    const end = t.indexOf(';', at);
+    return t.slice(at + w.length + 1, end < 0 ? t.length : end).split(' ');
   }
 
   private get expansions(): ReadonlyMap<string, readonly string[]> {
@@ -594,6 +610,9 @@ const EMPTY: ReadonlySet<string> = new Set();
 const MEMO_LIMIT = 50_000;
 
 /** The entries of one of the lexicon's ';'-joined tables. */
+/** Expansions looked up in the table's text before it is made a Map. */
+const SCANNED_LOOKUPS = 64;
+
 function table(t: string): string[] {
   return t ? t.split(';') : [];
 }

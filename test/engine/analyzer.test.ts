@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
-import { LEXICON } from '../../src/engine/lexicon';
+import { Lexicon, LEXICON } from '../../src/engine/lexicon';
+import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
@@ -83,6 +84,16 @@ describe('lexicon: how much a word says', () => {
     const pensioner = analyseQuestion('how much is it to join if youre a pensioner', rates).tokens.find((t) => t.surface === 'pensioner');
     assert.equal(pensioner?.status, 'synonym');
     assert.ok(pensioner?.alternatives?.includes(termOf('concession')) && pensioner.alternatives.includes('65'));
+  });
+
+  it('expands a word the same from the table\'s text (a cold process\'s first lookups) as from its Map', () => {
+    const cold = new Lexicon(lexiconData as unknown as ConstructorParameters<typeof Lexicon>[0]);
+    const ws = ['novice', 'novices', 'discount', 'strengthening', 'banned', 'sleep', 'qqq', ''];
+    const scanned = ws.map((w) => [...cold.expand(w)]);
+    for (let i = 0; i < 100; i++) cold.expand(`zz${i}`);
+    assert.deepEqual(ws.map((w) => [...cold.expand(w)]), scanned);
+    assert.deepEqual(scanned[0], [...LEXICON.expand('novice')]);
+    assert.ok(scanned[0].includes('beginner'), 'a novice is a beginner');
   });
 
   it('restores an ending chat drops, but never bends a real word or one the sources use', () => {
