@@ -143,7 +143,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   let silent = 0;
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
-    const found: { x: Ranked; q: Quantity; sentence: string; context: ReadonlySet<string> }[] = [];
+    const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
     // A figure is said of what the words around it name ("one day of rest"): a sentence that
     // gives the same figure of something else ("playing time in one day") neither confirms nor
     // corrects it.
@@ -156,7 +156,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     for (const x of relevant) {
       for (const { text: s, context } of sourceSentences(x.passage, corpus)) {
         if (!aboutSubject(x, s) || !saysOf(s, context)) continue;
-        for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s, context });
+        for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s });
       }
     }
     // A claimed bound is read against the sources' bounds the same way where they give one (as
@@ -189,12 +189,14 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       }
       cite(match.x, match.sentence);
       matched++;
-    } else if (cq.calendar && !found.some((f) => f.q.per === cq.per)) {
-      silent++;
     } else if (cq.calendar) {
       // …but where they give another day in the same period for something like it ("every
       // Friday" against "every Saturday"), the claim's day is not confirmed by the words around it.
-      const other = found.find((f) => f.q.per === cq.per)!;
+      const other = found.find((f) => f.q.per === cq.per);
+      if (!other) {
+        silent++;
+        continue;
+      }
       otherDays.push({ claimed: cq, source: other.q, n: cite(other.x, other.sentence) });
       unmatched.push(cq);
     } else if (!cq.counted) {

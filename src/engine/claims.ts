@@ -5,7 +5,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
+import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 import { shortName } from './wording';
 
@@ -1133,28 +1133,6 @@ function rowSwap(text: string, against: readonly AlignedSentence[], all: readonl
   return undefined;
 }
 
-/** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges); a `source` sentence also forbids by command ("Do not sand …"). */
-function modalityOf(ws: readonly string[], source = false): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean; conditional: boolean } {
-  const has = (kind: keyof typeof LEXICON.modality) => LEXICON.modality[kind].some((p) => containsRun(ws, p));
-  // "Nobody under 18 may use it": a denying subject a few words before the permission.
-  const deniedPermission = LEXICON.modality.noneMay.some((p) =>
-    ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && ws.slice(i + p.length, i + p.length + NONE_MAY_REACH).some((w) => LEXICON.modality.allows.some((a) => a.length === 1 && a[0] === w))),
-  );
-  // (A source's command only: a claim's "do not go back inside" asks whether the sources
-  // forbid it, and its act is too short to align a rule on.)
-  const commands = source && LEXICON.modality.forbidsOpening.some((p) => p.every((w, k) => ws[k] === w));
-  const forbids = has('forbids') || deniedPermission || commands;
-  const optional = has('optional');
-  // "Only adults who have had the induction may use it" restricts what it allows; "allowed as
-  // long as …" allows on a condition.
-  return {
-    obliges: has('obliges') && !forbids && !optional,
-    forbids,
-    optional,
-    allows: has('allows') && !forbids && !optional && !has('restricts'),
-    conditional: has('conditional') || has('restricts'),
-  };
-}
 /** Bound phrases that hold a negation ("no more than", "not less than"): they bound a figure and deny nothing. */
 const NEGATED_BOUNDS = new RegExp(
   String.raw`\b(?:${LEXICON.figureBounds.map(([p]) => p).filter((p) => p.split(' ').some((w) => LEXICON.negations.has(w))).map((p) => p.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)'})\b`,
@@ -1196,8 +1174,6 @@ const ACT_REACH = 2;
 
 /** The words of the lexicon's rule phrases ("must", "not", "permitted"…): what a rule says beside its subject. */
 const RULE_WORDS = new Set(Object.values(LEXICON.modality).flatMap((phrases) => phrases.flat()));
-/** How far a denying subject ("nobody under 18") reaches to the permission it denies. */
-const NONE_MAY_REACH = 4;
 
 /**
  * What a source sentence obliges, forbids, leaves optional or allows, read only in its clauses

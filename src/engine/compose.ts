@@ -7,7 +7,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { trains } from './retrieve';
-import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
+import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, modalityOf, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { nameOf, targetPhrase, worksClause } from './wording';
 
@@ -212,9 +212,10 @@ function askedModality(q: AnalysedQuery): { kind: RuleKind; term: string }[] {
   return out;
 }
 
-/** The rule a sentence states, if any: forbidding first ("must not" holds "must"), then leaving open, then obliging. */
+/** The rule a sentence states, if any, as the checker reads it ("must not" forbids, not obliges). */
 function modalityIn(ws: readonly string[]): RuleKind | undefined {
-  return RULE_KINDS.find((k) => LEXICON.modality[k].some((p) => containsRun(ws, p)));
+  const m = modalityOf(ws, true);
+  return RULE_KINDS.find((k) => m[k]);
 }
 
 /** Weight of a word the question grants against the rest. */
@@ -281,8 +282,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       if (x) score += own.has(t) ? 0.3 * x : x;
     }
     if (askedRules.length) {
-      const ws = words(s);
-      for (const r of askedRules) if (!seen.has(r.term) && modalityIn(ws) === r.kind) score += weigh.get(r.term) ?? unitWord;
+      const kind = modalityIn(words(s));
+      for (const r of askedRules) if (kind === r.kind && !seen.has(r.term)) score += weigh.get(r.term) ?? unitWord;
     }
     // A list item that labels its value ("- Distinction: 80% or more", "- Cats: from 4 months")
     // is about what its label names: a word of the question in the label counts twice.

@@ -523,7 +523,7 @@ export class Lexicon {
     const t = this.data.expansions;
     if (!t || !w || w.includes(';') || w.includes(' ')) return undefined;
     const at = t.startsWith(`${w} `) ? 0 : t.indexOf(`;${w} `) + 1;
-    if (at <= 0 && !t.startsWith(`${w} `)) return undefined;
+    if (at === 0 && !t.startsWith(`${w} `)) return undefined;
     const end = t.indexOf(';', at);
     return t.slice(at + w.length + 1, end < 0 ? t.length : end).split(' ');
   }

@@ -182,10 +182,12 @@ function rank(q: AnalysedQuery, corpus: Corpus, limit: number): Retrieval {
   // The gate counts the figure or person asked for as a word of the question (see
   // coverageScorer), read in the document the same way.
   const gateOf = coverageOf.forGate;
-  const gate = mostCovering((r) => {
-    const at = corpus.position(r.passage.id);
-    return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
-  });
+  const gate = gateOf
+    ? mostCovering((r) => {
+        const at = corpus.position(r.passage.id);
+        return at === undefined ? r.coverage : inDocument(r, gateOf, gateOf(at));
+      })
+    : { coverage, passage: coveredBy };
   return { ranked: top, coverage, coveredBy, gate, contentCount: content.length, named: q.entities.some((e) => !e.weak) };
 }
 
@@ -251,7 +253,7 @@ export function coverageScorer(
   content: ReturnType<typeof contentTokens>,
   q: AnalysedQuery,
   corpus: Corpus,
-): CoverageScore & { total: number; forGate: CoverageScore } {
+): CoverageScore & { total: number; forGate?: CoverageScore } {
   const index = corpus.index;
   const parts = content.map((t) => {
     const generic = t.status === 'known' && index.df(t.term) > GENERIC_SHARE * index.docCount;
@@ -309,5 +311,7 @@ export function coverageScorer(
     if (asked && docs.some(answers)) covered += asked;
     return covered / total;
   };
-  return Object.assign(scorer(0, false), { total: wordWeight, forGate: scorer(askedWeight, true) });
+  // (Where the gate would read nothing more than the words, it reads their coverage: no second pass.)
+  const more = askedWeight > 0 || parts.some((x) => x.related.length);
+  return Object.assign(scorer(0, false), { total: wordWeight, ...(more ? { forGate: scorer(askedWeight, true) } : {}) });
 }

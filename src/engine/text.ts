@@ -225,12 +225,37 @@ export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean 
 }
 const CAPITALISED_RUN = /(?<=[\p{L}\d,]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;
 
-/** Does a word sequence hold this run of words, in order and together? */
+/** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges); a `source` sentence also forbids by command ("Do not sand …"). */
+export function modalityOf(ws: readonly string[], source = false): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean; conditional: boolean } {
+  const has = (kind: keyof typeof LEXICON.modality) => LEXICON.modality[kind].some((p) => containsRun(ws, p));
+  // "Nobody under 18 may use it": a denying subject a few words before the permission.
+  const deniedPermission = LEXICON.modality.noneMay.some((p) =>
+    ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && ws.slice(i + p.length, i + p.length + NONE_MAY_REACH).some((w) => LEXICON.modality.allows.some((a) => a.length === 1 && a[0] === w))),
+  );
+  // (A source's command only: a claim's "do not go back inside" asks whether the sources
+  // forbid it, and its act is too short to align a rule on.)
+  const commands = source && LEXICON.modality.forbidsOpening.some((p) => p.every((w, k) => ws[k] === w));
+  const forbids = has('forbids') || deniedPermission || commands;
+  const optional = has('optional');
+  // "Only adults who have had the induction may use it" restricts what it allows; "allowed as
+  // long as …" allows on a condition.
+  return {
+    obliges: has('obliges') && !forbids && !optional,
+    forbids,
+    optional,
+    allows: has('allows') && !forbids && !optional && !has('restricts'),
+    conditional: has('conditional') || has('restricts'),
+  };
+}
+/** How far a denying subject ("nobody under 18") reaches to the permission it denies. */
+const NONE_MAY_REACH = 4;
+
 /** Does a sentence (its words) state a rule: oblige, forbid, allow or leave something open? */
 export function statesRule(ws: readonly string[]): boolean {
   return LEXICON.rulePhrases.some((p) => containsRun(ws, p));
 }
 
+/** Does a word sequence hold this run of words, in order and together? */
 export function containsRun(ws: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= ws.length; i++) {
     for (let j = 0; j < run.length; j++) if (ws[i + j] !== run[j]) continue outer;
