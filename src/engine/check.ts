@@ -141,6 +141,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   let matched = 0;
   // (A calendar word the sources give no rate for, "paying monthly", neither: they may say it otherwise.)
   let silent = 0;
+  /** Sentences that gave one of the claim's figures. */
+  const confirming: string[] = [];
   for (const cq of claimed) {
     let match: { x: Ranked; q: Quantity; sentence: string } | undefined;
     const found: { x: Ranked; q: Quantity; sentence: string }[] = [];
@@ -188,6 +190,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
         };
       }
       cite(match.x, match.sentence);
+      confirming.push(match.sentence);
       matched++;
     } else if (cq.calendar) {
       // …but where they give another day in the same period for something like it ("every
@@ -202,6 +205,15 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     } else if (!cq.counted) {
       unmatched.push(cq);
     }
+  }
+  // A figure given in the very sentence that confirms another figure of the claim is said of the
+  // same thing, whatever words surround it in the claim: "running from nine in the morning" beside
+  // "lasts twelve hours", against "a 12-hour sing … from 9:00 am to 9:00 pm".
+  for (const cq of [...unmatched]) {
+    if (cq.calendar) continue;
+    if (!confirming.some((s) => quantities(s).some((q) => sameMeasure(q, cq) && agrees(cq, q)))) continue;
+    unmatched.splice(unmatched.indexOf(cq), 1);
+    matched++;
   }
   if (figureOnly) {
     for (const x of relevant.slice(0, 2)) cite(x);

@@ -542,7 +542,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const clauseClose = (a: AlignedSentence) => !ownClause || alignedToClause().some((x) => x.sentence === a.sentence && x.alignment >= CLOSE);
     // So is a date or a time of day: a handbook gives many ("07:00 to 22:30 on weekdays", "after
     // 17:00 at weekends"), and only a sentence about the same thing says which.
-    const point = LEXICON.pointUnits.has(cq.unit);
+    // (…and so are the days a calendar names: "on Saturdays" is when, not how often.)
+    const point = LEXICON.pointUnits.has(cq.unit) || typeof cq.calendar === 'string';
     // …or in a sentence that says most of what the claim's time is of, with a time of its own left
     // over: "deliveries on Fridays between 10am and 1pm" against "between 2pm and 5pm". Not a time
     // the claim also gives (the other day's hours of "10am to 2pm Tuesday to Friday and 9am to 1pm
@@ -716,6 +717,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const mineInOrder = point ? byIndex(claimed.filter((o) => o.unit === cq.unit)) : [];
     const inOrder = point && pool.length === mineInOrder.length ? byIndex(pool)[mineInOrder.indexOf(cq)] : undefined;
     const source = inOrder ?? closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
+    // Days the source names among others ("on Sunday afternoons" against "on Saturday and Sunday
+    // afternoons") leave the claim short, not wrong: it may be said of another group's Sunday.
+    if (typeof cq.calendar === 'string' && typeof source.calendar === 'string' && cq.calendar.split(' ').every((d) => (source.calendar as string).split(' ').includes(d))) {
+      silent++;
+      continue;
+    }
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];
@@ -1479,7 +1486,8 @@ function clausesOf(claim: string): string[] {
  */
 function clauseOf(claim: string, q: Quantity): string | undefined {
   for (const clause of clausesIn(claim)) {
-    const figure = quantities(clause).find((x) => x.unit === q.unit && x.low === q.low && x.high === q.high);
+    // (Once a week on Mondays is not once a week on Wednesdays.)
+    const figure = quantities(clause).find((x) => x.unit === q.unit && x.low === q.low && x.high === q.high && x.per === q.per && x.calendar === q.calendar);
     if (!figure) continue;
     // (The figure as written, found in the clause as written.)
     const at = clause.indexOf(figure.text);
@@ -1534,6 +1542,9 @@ function periodTerm(w: string): string {
 }
 const PERIOD_TERMS = new Set([...LEXICON.calendarRates.adverbs.values()].map((w) => termOf(w)));
 
+/** Weekday names and parts of the day, singular and plural. */
+const CALENDAR_DAY_WORDS = [...LEXICON.dayNames, ...LEXICON.calendarRates.partsOfDay].flatMap((w) => [w, `${w}s`]);
+
 /**
  * How much of what a claimed figure is said of a sentence says: the share of the content words
  * of the figure's own clause (the whole claim when it has one) that the sentence holds, each
@@ -1547,7 +1558,9 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   // (A rate's period is the figure's too: the "day" of "£12 a day" is no topic a sentence's "7
   // days" speaks to.)
   const figure = new Set([...words(q.text), ...words(q.boundText ?? ''), ...(q.per ? (LEXICON.unitWords.get(q.per) ?? []) : [])].filter((w) => !q.sides?.includes(termOf(w))));
-  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? [])]);
+  // (The days a calendar names say when, as its own words do: "on Saturdays" beside "from Tuesday
+  // to Friday" is not about what a sentence on "Friday mornings" is about.)
+  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? CALENDAR_DAY_WORDS : [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.
   const own = clauseOf(claim, q);

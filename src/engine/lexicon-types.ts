@@ -115,7 +115,7 @@ export interface CompiledLexicon {
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };
-  spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[] };
+  spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[]; hourLeads?: string[] };
   totals?: { before: string[]; after: string[] };
   timeEdges?: { start: string[]; end: string[] };
   /** How a calendar says how often (see knowledge/lexicon.yaml `calendarRates`). */

@@ -89,7 +89,7 @@ export class Lexicon {
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
   readonly ageLimits: { readonly before: readonly string[]; readonly after: readonly string[]; readonly old: readonly string[]; readonly groups: readonly string[]; readonly people: ReadonlySet<string>; readonly named: readonly (readonly [string, 'atLeast' | 'atMost'])[] };
   /** Times of day in words ("half past nine", "noon"): minute words before "past" and "to", "o'clock" words, named times. */
-  readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number>; readonly dayHalves: { readonly am: readonly string[]; readonly pm: readonly string[] }; readonly hourCues: ReadonlySet<string> };
+  readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number>; readonly dayHalves: { readonly am: readonly string[]; readonly pm: readonly string[] }; readonly hourCues: ReadonlySet<string>; readonly hourLeads: readonly string[] };
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words before a time of day that make it a period's start or its end. */
@@ -297,7 +297,7 @@ export class Lexicon {
       people: new Set(d.ageLimits?.people ?? []),
       named: (['atLeast', 'atMost'] as const).flatMap((bound) => (d.ageLimits?.named?.[bound] ?? []).map((p) => [p, bound] as const)),
     };
-    this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] }, hourCues: new Set(d.spokenTimes?.hourCues ?? []) };
+    this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] }, hourCues: new Set(d.spokenTimes?.hourCues ?? []), hourLeads: d.spokenTimes?.hourLeads ?? [] };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
     this.timeEdges = { start: new Set(d.timeEdges?.start ?? []), end: new Set(d.timeEdges?.end ?? []) };
     const rates = d.calendarRates;

@@ -203,6 +203,9 @@ const CALENDAR_ORDINAL = new RegExp(
   'g',
 );
 const CALENDAR_WEEKDAY = new RegExp(String.raw`\b(?:every|each)\s+(other\s+)?(${WEEKDAY}s?(?:(?:\s*,\s*|\s+and\s+)${WEEKDAY}s?)*)${PART_OF_DAY}\b`, 'g');
+/** "on Wednesdays", "on Saturday mornings": days said in the plural are every such day (not "on Wednesday"). */
+const CALENDAR_ON = new RegExp(String.raw`\bon\s+(${WEEKDAY}s?(?:(?:\s*,\s*|\s+and\s+)${WEEKDAY}s?)*)(?:\s+(${alternation(CAL.partsOfDay)})s)?\b`, 'g');
+const PLURAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY}s\b`);
 const CALENDAR_WEEKDAY_NAMES = new RegExp(String.raw`\b(?:${WEEKDAY_WORDS})(?=s?\b)`, 'g');
 /** The words that say which days a calendar means ("first", "saturday"). */
 const CALENDAR_DAY_WORDS = new RegExp(String.raw`\b(?:${ORDINAL_WORDS}|${WEEKDAY_WORDS})(?=s?\b)`, 'g');
@@ -235,6 +238,14 @@ function calendarRates(out: Quantity[], t: string, written: string): void {
     if (!free(at, at + m[0].length)) continue;
     const days = m[2].split(LISTED).length;
     add(at, at + m[0].length, m[1] ? days / 2 : days, 'week', dayWords(m[0]));
+  }
+  for (const m of t.matchAll(CALENDAR_ON)) {
+    const at = m.index ?? 0;
+    if (!m[2] && !PLURAL_WEEKDAY.test(m[1])) continue;
+    // (The weekdays only: "on" is no part of how often.)
+    const from = at + m[0].indexOf(m[1]);
+    if (!free(from, at + m[0].length)) continue;
+    add(from, at + m[0].length, m[1].split(LISTED).length, 'week', dayWords(m[0]));
   }
   for (const m of t.matchAll(CALENDAR_PERIOD)) {
     const at = m.index ?? 0;
@@ -317,6 +328,11 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
         String.raw`\b(?:a\s+)?(?<minute>${MINUTE_WORD})(?:\s+minutes)?\s+(?<side>past|to)\s+(?<hour>${HOUR_WORD})\b(?:\s*(?<half>am|pm)\b)?`,
         ...(SPOKEN.oclock.length ? [String.raw`\b(?<oclock>${HOUR_WORD})\s+(?:${SPOKEN.oclock.join('|')})\b(?:\s*(?<oclockHalf>am|pm)\b)?`] : []),
         ...(SPOKEN.named.size ? [String.raw`\b(?<named>${[...SPOKEN.named.keys()].join('|')})\b`] : []),
+        // "at four in the afternoon": an hour in words, after a word that leads a time and before
+        // a half of the day (digits are read with the clock below).
+        ...(SPOKEN.hourLeads.length && (SPOKEN.dayHalves.am.length || SPOKEN.dayHalves.pm.length)
+          ? [String.raw`(?<=\b(?:${SPOKEN.hourLeads.join('|')})\s{1,3})(?<dayHour>${HOUR_WORD.replace(String.raw`1[0-2]|0?[1-9]|`, '')})(?=\s{1,3}(?:${[...SPOKEN.dayHalves.am, ...SPOKEN.dayHalves.pm].map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\b)`]
+          : []),
       ].join('|'),
       'g',
     )
@@ -359,9 +375,11 @@ const FRACTION_TERMS = new Set([...FRACTIONS.keys()].flatMap((f) => f.split(' ')
 /** The minutes after midnight a spoken time names, and whether it may be either half of the day. */
 function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } | undefined {
   const value = (w: string) => LEXICON.numberWords.get(w) ?? Number(w);
-  const { minute: minuteWord = '', side, hour: hourWord, half: halfPast, oclock: oclockHour, oclockHalf: halfOclock, named } = m.groups ?? {};
+  const { minute: minuteWord = '', side, hour: hourWord, half: halfPast, oclock: oclockHour, oclockHalf: halfOclock, named, dayHour } = m.groups ?? {};
   if (named) return { minutes: SPOKEN.named.get(named)!, halfDay: false };
-  const hour = value(hourWord ?? oclockHour ?? '');
+  const hour = value(hourWord ?? oclockHour ?? dayHour ?? '');
+  // (Its half of the day is read from the words after it, as for any time said without am or pm.)
+  if (dayHour) return hour >= 1 && hour <= 12 ? { minutes: (hour % 12) * 60, halfDay: true } : undefined;
   if (!(hour >= 1 && hour <= 12)) return undefined;
   const half = halfPast ?? halfOclock;
   const clock = (h: number, min: number) => ((h % 12) + (half === 'pm' ? 12 : 0)) * 60 + min;
@@ -621,11 +639,16 @@ function readQuantities(text: string): Quantity[] {
   }
   for (const m of t.matchAll(HALVED)) out.push({ low: 50, high: 50, unit: 'percent', text: m[0], index: m.index ?? 0 });
   // A time of day said in words: "half past nine", "a quarter to six", "nine o'clock", "noon".
+  // (An hour in words before a half of the day gives way to the range of hours it ends: "from
+  // nine till twelve in the morning".)
+  const hourBeforeHalf = new Set<Quantity>();
   for (const m of SPOKEN_TIME ? t.matchAll(SPOKEN_TIME) : []) {
     const time = spokenTime(m);
     if (time === undefined) continue;
     const at = m.index ?? 0;
-    out.push({ low: time.minutes, high: time.minutes, unit: 'clock', text: written.slice(at, at + m[0].length).trim(), index: at, ...(time.halfDay ? { halfDay: true } : {}) });
+    const q: Quantity = { low: time.minutes, high: time.minutes, unit: 'clock', text: written.slice(at, at + m[0].length).trim(), index: at, ...(time.halfDay ? { halfDay: true } : {}) };
+    out.push(q);
+    if (m.groups?.dayHour) hourBeforeHalf.add(q);
   }
   // A time of day as minutes after midnight ("21:00", "6.30pm", "9am"), a date as month × 100 + day.
   for (const m of t.matchAll(CLOCK)) {
@@ -658,7 +681,8 @@ function readQuantities(text: string): Quantity[] {
     const at = m.index ?? 0;
     // (Not before a word that is no stopword: "from six to ten players" counts players.)
     if (m[3] && !LEXICON.stopwords.has(m[3])) continue;
-    if (out.some((q) => q.index >= at && q.index < at + m[0].length)) continue;
+    const inside = (q: Quantity) => q.index >= at && q.index < at + m[0].length;
+    if (out.some((q) => inside(q) && !hourBeforeHalf.has(q))) continue;
     const near = words(t.slice(Math.max(0, at - HOUR_CUE_REACH), at + m[0].length + HOUR_CUE_REACH));
     if (!near.some((w) => SPOKEN.hourCues.has(w))) continue;
     // A part of the day named near it settles the half: "on Wednesday evenings" is after noon.
@@ -669,8 +693,11 @@ function readQuantities(text: string): Quantity[] {
       const h = LEXICON.numberWords.get(w) ?? Number(w);
       return (h === 12 ? 12 : h + (half === 'pm' ? 12 : 0)) * 60;
     };
+    for (let k = out.length - 1; k >= 0; k--) if (hourBeforeHalf.has(out[k]) && inside(out[k])) out.splice(k, 1);
     const second = at + m[0].lastIndexOf(m[2], m[0].length - (m[3] ? m[3].length + 1 : 0));
-    out.push({ low: minutes(m[1]), high: minutes(m[1]), unit: 'clock', text: m[1], index: at + m[0].indexOf(m[1], 4), ...(half ? {} : { halfDay: true }) });
+    // (A range starts before it ends: "from ten to four in the afternoon" starts in the morning.)
+    const start = minutes(m[1]) > minutes(m[2]) && minutes(m[1]) >= HALF_DAY ? minutes(m[1]) - HALF_DAY : minutes(m[1]);
+    out.push({ low: start, high: start, unit: 'clock', text: m[1], index: at + m[0].indexOf(m[1], 4), ...(half ? {} : { halfDay: true }) });
     out.push({ low: minutes(m[2]), high: minutes(m[2]), unit: 'clock', text: m[2], index: second, ...(half ? {} : { halfDay: true }) });
   }
   // "half past five in the afternoon", "9:30 in the morning": the words settle the half of the day.

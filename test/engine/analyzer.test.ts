@@ -444,14 +444,24 @@ describe('quantities: one reader for claims and sources', () => {
     // which settles the half of the day where it names one.
     assert.deepEqual(read('The office is open from 9 till 5 on weekdays.'), [[540, 540, 'clock'], [300, 300, 'clock']]);
     assert.ok(quantities('The office is open from 9 till 5 on weekdays.').every((q) => q.halfDay));
-    assert.deepEqual(read('The wardrobe is open on Wednesday evenings from six until ten.'), [[1080, 1080, 'clock'], [1320, 1320, 'clock']]);
-    assert.deepEqual(read('The shop opens on Saturday mornings from nine till twelve.'), [[540, 540, 'clock'], [720, 720, 'clock']], 'twelve ends a morning at noon');
-    assert.deepEqual(quantities('The wardrobe is open on Wednesday evenings from six until ten.').map((q) => q.edge), ['start', 'end']);
+    // ("on Wednesday evenings" is also once a week: see the calendar rates.)
+    const clocks = (text: string) => read(text).filter(([, , unit]) => unit === 'clock');
+    assert.deepEqual(clocks('The wardrobe is open on Wednesday evenings from six until ten.'), [[1080, 1080, 'clock'], [1320, 1320, 'clock']]);
+    assert.deepEqual(clocks('The shop opens on Saturday mornings from nine till twelve.'), [[540, 540, 'clock'], [720, 720, 'clock']], 'twelve ends a morning at noon');
+    assert.deepEqual(quantities('The wardrobe is open on Wednesday evenings from six until ten.').filter((q) => q.unit === 'clock').map((q) => q.edge), ['start', 'end']);
+    // A range starts before it ends: the half of the day said after its end may not be its start's.
+    assert.deepEqual(clocks('open from ten to four in the afternoon'), [[600, 600, 'clock'], [960, 960, 'clock']]);
+    // An hour in words is a time of day between a word that leads a time and a half of the day…
+    assert.deepEqual(read('the studio shuts at four in the afternoon'), [[960, 960, 'clock']]);
+    assert.deepEqual(read('singing from nine in the morning until nine at night'), [[540, 540, 'clock'], [1260, 1260, 'clock']]);
+    // …not a count of sessions, nor the end of a range of hours, which is read whole.
+    assert.deepEqual(read('two in the morning and one in the afternoon'), []);
+    assert.deepEqual(read('open from nine till eleven in the morning'), [[540, 540, 'clock'], [660, 660, 'clock']]);
     assert.deepEqual(read('Children from six to ten can join.'), [], 'no word of hours: no times');
     assert.deepEqual(read('open to groups from six to ten players'), [[6, 10, 'player']], 'a count stays a count');
     // The bare hour that opens a range takes the half of the day its end names.
     const sorted = (text: string) => [...quantities(text)].sort((a, b) => a.index - b.index).map((q) => [q.text, q.low]);
-    assert.deepEqual(sorted('Sessions run 6-8pm on Tuesdays.'), [['6', 1080], ['8pm', 1200]]);
+    assert.deepEqual(sorted('Sessions run 6-8pm on Tuesdays.'), [['6', 1080], ['8pm', 1200], ['Tuesdays', 1]]);
     assert.deepEqual(sorted('Coffee from 9.30 to 11am.'), [['9.30', 570], ['11am', 660]]);
     assert.deepEqual(sorted('Lunch club 11-1pm.'), [['11', 660], ['1pm', 780]], 'a start after the end is the morning\'s');
     assert.deepEqual(sorted('Children aged 7 to 9pm.').filter(([, v]) => v !== 7), [['9pm', 1260]], 'an age is no time');
@@ -530,6 +540,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(rate('Members’ evenings are held every Friday, weather permitting.'), [1, 'weeks', 'friday']);
     assert.deepEqual(rate('Sessions run every Tuesday and Thursday evening.'), [2, 'weeks', 'thursday tuesday']);
     assert.deepEqual(rate('The newsletter goes out monthly.'), [1, 'months', true]);
+    // Days said in the plural after "on" are every such day; one day in the singular is one day.
+    assert.deepEqual(rate('On Wednesdays the studio shuts early.'), [1, 'weeks', 'wednesday']);
+    assert.deepEqual(rate('The Seniors meet on Wednesday evenings.'), [1, 'weeks', 'wednesday']);
+    assert.deepEqual(rate('We are open on Saturdays and Sundays.'), [2, 'weeks', 'saturday sunday']);
+    assert.equal(one('The hall is shut on Wednesday.'), undefined, 'one Wednesday');
     assert.equal(one('Monthly members can join at any time.'), undefined, 'a word describing a noun');
     assert.equal(one('A second child pays 15% less each month.'), undefined, "a figure's own period");
     assert.equal(one('Train two hours each day.'), undefined, "a figure's own period");

@@ -107,6 +107,23 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(whole.notes.join(' '), /every Friday/);
   });
 
+  it('confirms a figure given in the very sentence that confirms another figure of the claim, whatever words surround it', () => {
+    const md = '# Fundraising\n\n## The Sing-athon\n\nEach October we hold a 12-hour sponsored sing in the Corn Exchange, with members singing in shifts from 9:00 am to 9:00 pm. Last year it raised £2,300.\n';
+    const choir = teamCoach('fundraising.md', md);
+    const right = choir.check('The Sing-athon lasts twelve hours, running from nine in the morning until nine at night.');
+    assert.equal(right.verdict, 'supported', right.notes.join(' '));
+    // (A time the sentence does not give is not confirmed by its neighbour.)
+    assert.notEqual(choir.check('The Sing-athon lasts twelve hours, running from ten in the morning until ten at night.').verdict, 'supported');
+  });
+
+  it('reads "on Wednesdays" and "four in the afternoon" as the sources\' "every Wednesday" and "4 pm"', () => {
+    const md = '# Cleaning\n\n## The weekly deep clean\n\nThe studio closes at 4 pm every Wednesday so that volunteers can deep clean until 7 pm: shelves, floors and sinks.\n';
+    const studio = teamCoach('cleaning.md', md);
+    const r = studio.check('On Wednesdays the studio shuts at four in the afternoon so it can be cleaned thoroughly.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+    assert.notEqual(studio.check('On Wednesdays the studio shuts at two in the afternoon so it can be cleaned thoroughly.').verdict, 'supported');
+  });
+
   it('reads a figure\'s sentence under its heading: "within 24 hours" under "Lost property" is the time a claim gives as "within a day"', () => {
     const md = '# Front desk\n\n## Lost property\n\nEvery lost item found in the hall goes in the lost property log, which is kept at the front desk. Tell the duty manager on the day and write the entry within 24 hours.\n';
     const hall = teamCoach('desk.md', md);

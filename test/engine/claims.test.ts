@@ -205,6 +205,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Senior members must book a court online.', club)?.verdict, 'contradicted');
   });
 
+  it('sets the days a claim names against the sentence its own clause aligns with, and a subset of the source\'s days is no contradiction', () => {
+    const md = '# Youth theatre\n\n## Groups\n\nInters (ages 12 to 14) meet on Monday evenings from 5pm to 6.30pm in the Loft Room.\n\nSeniors (ages 15 to 18) meet on Wednesday evenings from 6.30pm to 8.30pm on the main stage.\n\n## Boats\n\nMembers who pass Level 2 may take out club dinghies on Saturday and Sunday afternoons without an instructor.\n';
+    const club = withPage('youth.md', md);
+    assert.notEqual(typedCheck('The Inters meet on Monday evenings in the Loft Room, and the Seniors rehearse on Wednesday evenings on the main stage.', club)?.verdict, 'contradicted');
+    const wrong = typedCheck('The Seniors meet on Friday evenings on the main stage.', club);
+    assert.equal(wrong?.verdict, 'contradicted', wrong?.note);
+    assert.match(wrong?.note ?? '', /wednesday/i);
+    assert.notEqual(typedCheck('Members who pass Level 2 may take out club dinghies on Sunday afternoons.', club)?.verdict, 'contradicted');
+  });
+
   it('substitution: the note quotes both sides as written, accents kept', () => {
     const md = '# Teams\n\n## Roles\n\nCafé volunteers (aged 14 and over) work in the kitchen. They complete a food hygiene certificate within a month.\n\nWarehouse volunteers (aged 16 and over) work in the store. They complete a manual handling session before their first shift.\n';
     const bank = withPage('teams.md', md);
@@ -215,7 +225,8 @@ describe('typed claim rules', () => {
   it('substitution: an answer that opens with "Yes" says what the question before it asked', () => {
     const md = '# Questions\n\n## Families\n\n**Do you run a crèche for members?**\nYes, every Tuesday morning in the small hall. Places are limited to twelve.\n\n**Do you run a youth section?**\nNo, the nearest one meets in town.\n';
     const club = withPage('faq.md', md);
-    const swapped = typedCheck('The crèche for members is run on Fridays.', club);
+    // (On one Friday: "on Fridays" is a weekly day the figure rule sets against "every Tuesday".)
+    const swapped = typedCheck('The crèche for members is run on Friday.', club);
     assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
     assert.match(swapped?.sentence ?? '', /^Yes, every Tuesday/);
     // "No, …" grants nothing: its sentence does not say the question's words.
