@@ -568,7 +568,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return describing.every((t) => ts.has(t) || a.context?.has(t));
     };
     // (A sentence about another case, another month or season than the claim's, says nothing of it.)
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a) && !otherRow(a.sentence);
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a, cq) && !otherRow(a.sentence);
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
@@ -709,7 +709,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (A claimed total is set against the source's total: "adds up to twenty hours" against "12
     // hours in total", not the "3 hours each" of its parts.)
     const totals = cq.total ? qs.filter((q) => q.total) : [];
-    const pool = totals.length ? totals : qs;
+    // (…and a start against a start: "starts on 1 January" against "from 1 September to 31 August".)
+    const edged = cq.edge ? qs.filter((q) => q.edge === cq.edge) : [];
+    const pool = totals.length ? totals : edged.length ? edged : qs;
     const best = Math.max(...pool.map(inClause));
     // (Times of day said in the same number by both are paired in order: "between 2pm and 5pm"
     // against "between 10am and 1pm" puts 2pm against 10am, not against the nearer 1pm.)
@@ -1405,8 +1407,11 @@ function measuredNoun(claim: string, q: Quantity): string | undefined {
  * of exclusive cases (a month, a season, a weekday; lexicon exclusiveSets), and not the claim's?
  * "April to May: treat if … more than 5 mites" says nothing of June to August.
  */
-function otherCase(claim: string, a: { sentence: string; context?: ReadonlySet<string> }): boolean {
-  const mine = new Set(words(claim).map(caseWord));
+function otherCase(claim: string, a: { sentence: string; context?: ReadonlySet<string> }, figure?: Quantity): boolean {
+  // (A date's month is its figure, not its case: "starts on 1 January" is set against "from 1 September".)
+  // (Not a day of the week, which is the case: "Thursday mornings" for fruit is no "Friday mornings" for drivers.)
+  const own = new Set(figure && (figure.unit === 'date' || figure.unit === 'month') ? words(figure.text) : []);
+  const mine = new Set(words(claim).filter((w) => !own.has(w)).map(caseWord));
   const theirs = new Set([...words(a.sentence), ...(a.context ?? [])].map(caseWord));
   for (const members of EXCLUSIVE_CASES) {
     const claimed = members.filter((m) => mine.has(m));
@@ -1560,7 +1565,8 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   const figure = new Set([...words(q.text), ...words(q.boundText ?? ''), ...(q.per ? (LEXICON.unitWords.get(q.per) ?? []) : [])].filter((w) => !q.sides?.includes(termOf(w))));
   // (The days a calendar names say when, as its own words do: "on Saturdays" beside "from Tuesday
   // to Friday" is not about what a sentence on "Friday mornings" is about.)
-  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? CALENDAR_DAY_WORDS : [])]);
+  // (So do the verbs that make a time an edge, as "from" and "until" do: "starts on 1 January".)
+  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? CALENDAR_DAY_WORDS : []), ...(q.edge ? [...LEXICON.timeEdges.startVerbs, ...LEXICON.timeEdges.endVerbs] : [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.
   const own = clauseOf(claim, q);

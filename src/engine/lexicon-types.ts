@@ -117,7 +117,7 @@ export interface CompiledLexicon {
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };
   spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[]; hourLeads?: string[] };
   totals?: { before: string[]; after: string[] };
-  timeEdges?: { start: string[]; end: string[] };
+  timeEdges?: { start: string[]; end: string[]; startVerbs?: string[]; endVerbs?: string[] };
   /** How a calendar says how often (see knowledge/lexicon.yaml `calendarRates`). */
   calendarRates?: { ordinals: string[]; days: string[]; partsOfDay: string[]; periods: Record<string, { unit: string; span: number }>; adverbs: Record<string, string> };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */

@@ -93,7 +93,7 @@ export class Lexicon {
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
   readonly totals: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Words before a time of day that make it a period's start or its end. */
-  readonly timeEdges: { readonly start: ReadonlySet<string>; readonly end: ReadonlySet<string> };
+  readonly timeEdges: { readonly start: ReadonlySet<string>; readonly end: ReadonlySet<string>; readonly startVerbs: ReadonlySet<string>; readonly endVerbs: ReadonlySet<string> };
   /** How a calendar says how often: "the first Monday of every other month", "every Friday", "monthly". */
   readonly calendarRates: {
     readonly ordinals: readonly string[];
@@ -299,7 +299,7 @@ export class Lexicon {
     };
     this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] }, hourCues: new Set(d.spokenTimes?.hourCues ?? []), hourLeads: d.spokenTimes?.hourLeads ?? [] };
     this.totals = { before: d.totals?.before ?? [], after: d.totals?.after ?? [] };
-    this.timeEdges = { start: new Set(d.timeEdges?.start ?? []), end: new Set(d.timeEdges?.end ?? []) };
+    this.timeEdges = { start: new Set(d.timeEdges?.start ?? []), end: new Set(d.timeEdges?.end ?? []), startVerbs: new Set(d.timeEdges?.startVerbs ?? []), endVerbs: new Set(d.timeEdges?.endVerbs ?? []) };
     const rates = d.calendarRates;
     this.calendarRates = {
       ordinals: rates?.ordinals ?? [],

@@ -800,6 +800,11 @@ function readQuantities(text: string): Quantity[] {
       const before = /([a-z]+)\s*$/.exec(t.slice(Math.max(0, q.index - 12), q.index))?.[1] ?? '';
       if (LEXICON.timeEdges.start.has(before)) q.edge = 'start';
       else if (LEXICON.timeEdges.end.has(before)) q.edge = 'end';
+      else {
+        const verb = /([a-z]+)\s+(?:on|at)\s+(?:the\s+)?$/.exec(t.slice(Math.max(0, q.index - 24), q.index))?.[1] ?? '';
+        if (LEXICON.timeEdges.startVerbs.has(verb)) q.edge = 'start';
+        else if (LEXICON.timeEdges.endVerbs.has(verb)) q.edge = 'end';
+      }
     }
   }
   return out;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { alignSentences, differingSlot, saysSeveral, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
+import { quantities } from '../../src/engine/numbers';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
 import { termOf } from '../../src/engine/text';
@@ -213,6 +214,20 @@ describe('typed claim rules', () => {
     assert.equal(wrong?.verdict, 'contradicted', wrong?.note);
     assert.match(wrong?.note ?? '', /wednesday/i);
     assert.notEqual(typedCheck('Members who pass Level 2 may take out club dinghies on Sunday afternoons.', club)?.verdict, 'contradicted');
+  });
+
+  it('reads "starts on" and "shuts at" as the edge of a period, and sets a date against the source\'s date at that edge', () => {
+    const md = '# Membership\n\n## The membership year\n\nThe membership year runs from 1 September to 31 August. Monthly members can join at any time.\n';
+    const studio = withPage('membership.md', md);
+    const wrong = typedCheck('The membership year starts on 1 January.', studio);
+    assert.equal(wrong?.verdict, 'contradicted', wrong?.note);
+    assert.match(wrong?.note ?? '', /1 September/);
+    assert.match(typedCheck('The membership year ends on 30 June.', studio)?.note ?? '', /31 August/);
+    assert.notEqual(typedCheck('The membership year starts on 1 September.', studio)?.verdict, 'contradicted');
+    assert.deepEqual(quantities('The studio shuts at 4 pm.').map((q) => q.edge), ['end']);
+    assert.deepEqual(quantities('Classes start at 7pm.').map((q) => q.edge), ['start']);
+    // (A hall that opens at 7pm starts no period the rest of the page times: rehearsals start later.)
+    assert.deepEqual(quantities('The hall opens at 7pm.').map((q) => q.edge), [undefined]);
   });
 
   it('substitution: the note quotes both sides as written, accents kept', () => {
