@@ -234,6 +234,12 @@ describe('analyse: reading a question', () => {
     assert.ok(analyse('What would the insurance cost me for five hives?', corpus).units?.includes('pounds-sterling'), 'after another auxiliary');
     assert.ok(analyse("What's the monthly cost of the health plan for a cat?", corpus).units?.includes('pounds-sterling'), 'the asked noun');
     assert.ok(analyse('How much does a one-day class cost?', corpus).units?.includes('pounds-sterling'), '"how much" and the verb');
+    // (A temperature is a measure too, asked in full or as "temp".)
+    for (const q of ['What temperature are stoneware glazes fired at?', 'what temp do u fire glazes at']) {
+      const temperature = analyse(q, corpus);
+      assert.equal(temperature.intent, 'figure', q);
+      assert.ok(temperature.units?.includes('celsius'), q);
+    }
     assert.ok(analyse('How much do you charge for a lost key?', corpus).units?.includes('pounds-sterling'));
     assert.ok(!analyse('How much does the soleus contribute?', corpus).units?.includes('pounds-sterling'), 'a verb that measures nothing');
     const cover = analyse('What does the fee cover?', corpus);
