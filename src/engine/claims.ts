@@ -555,9 +555,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const pointAgainst = (q: Quantity) => oneSpan && !q.bound === !cq.bound && q.edge === cq.edge && !claimed.some((o) => agrees(o, q));
     // Another unit of the measure ("48 hours" for "one day") is set against the claim's in a
     // sentence that says much of what the figure is of, or nearly all of the claim.
+    // (A length of time placed before or after something, "the final four weeks before a tour",
+    // is no length of the thing a claim's plain "tours last four weeks" measures, nor the reverse.)
+    const placed = placesTime(claim, cq);
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
-        (q) => sameMeasure(q, cq) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && pointAgainst(q) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
+        (q) => sameMeasure(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && pointAgainst(q) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
       );
     // A count's describing words say what is counted: "nine elected members" are not the "two
     // committee members" who walk the site, unless the sentence speaks of elected members too.
@@ -626,7 +629,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // the claim aligns with.
     const mostOf = mostAbout(withUnit);
     const top = stating ?? rated ?? mostOf;
-    const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq));
+    const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq) && placedAlike(placesTime(top.sentence, q), placed));
     // The claim's own unit first, where the sentence gives it.
     const qs = all.some((q) => q.unit === cq.unit) ? all.filter((q) => q.unit === cq.unit) : all;
     // Either plain figure inside the other's range; bounds are read one way only (the claim's).
@@ -1546,6 +1549,38 @@ function periodTerm(w: string): string {
   return termOf(LEXICON.calendarRates.adverbs.get(w) ?? w);
 }
 const PERIOD_TERMS = new Set([...LEXICON.calendarRates.adverbs.values()].map((w) => termOf(w)));
+
+/**
+ * Whether a length of time is said before or after something (lexicon relativeTimes: "four weeks
+ * before a tour", "48 hours in advance"), placing a point in time rather than measuring a thing.
+ */
+function placesTime(text: string, q: Quantity): { from: Set<string> } | undefined {
+  const { cues, units } = LEXICON.relativeTimes;
+  // (A length said to go on, "valid for six months after it is bought", measures a thing.)
+  if (!units.has(q.unit) || q.span) return undefined;
+  // (Up to the clause's end: "Between 7 and 13 days before, we refund half" places it from what
+  // the sentence before named.)
+  let after = words(text.slice(q.index + q.text.length, q.index + q.text.length + RELATIVE_REACH).split(/[,;:.!?()]/)[0]).slice(0, RELATIVE_WORDS);
+  // (Past a trailing bound: "14 days or more before the course".)
+  const bound = LEXICON.trailingBounds.find(([p]) => p.split(' ').every((x, k) => after[k] === x));
+  if (bound) after = after.slice(bound[0].split(' ').length);
+  const cue = cues.find((c) => c.every((x, k) => after[k] === x));
+  // What it is placed from: the words after the cue ("the due date", "the tenancy ends").
+  return cue ? { from: new Set(after.slice(cue.length).filter((w) => !STOPWORDS.has(w)).slice(0, RELATIVE_ANCHOR_WORDS).map(termOf)) } : undefined;
+}
+/** Words after "before" or "after" that say what a length of time is placed from. */
+const RELATIVE_ANCHOR_WORDS = 2;
+/**
+ * Two lengths of time alike in kind: both plain, or both placed from the same thing where each
+ * says what ("60 days after the due date" is not "30 days after the tenancy ends").
+ */
+function placedAlike(a: ReturnType<typeof placesTime>, b: ReturnType<typeof placesTime>): boolean {
+  if (!a || !b) return !a === !b;
+  return !a.from.size || !b.from.size || [...a.from].some((t) => b.from.has(t));
+}
+/** How far after a length of time its "before" or "in advance" and what follows are read (whole words are kept). */
+const RELATIVE_REACH = 200;
+const RELATIVE_WORDS = 8;
 
 /** Weekday names and parts of the day, singular and plural. */
 const CALENDAR_DAY_WORDS = [...LEXICON.dayNames, ...LEXICON.calendarRates.partsOfDay].flatMap((w) => [w, `${w}s`]);

@@ -230,6 +230,20 @@ describe('typed claim rules', () => {
     assert.deepEqual(quantities('The hall opens at 7pm.').map((q) => q.edge), [undefined]);
   });
 
+  it('sets a length of time placed before or after something only against one placed from the same thing', () => {
+    const md = '# Tours\n\n## How often we tour\n\nEvery two years the choir goes on tour for four nights. We do not take new members during the final four weeks before a tour.\n\n## Leaving\n\nWhen a tenancy ends, you then have 30 days after the tenancy ends to remove your belongings.\n\n## Puppies\n\nYour puppy can go out for walks one week after the final injection of the course.\n';
+    const page = withPage('tours.md', md);
+    // "Four weeks before a tour" is no length of a tour.
+    const tour = typedCheck('Choir tours normally last four weeks.', page);
+    assert.equal(tour?.verdict, 'contradicted', tour?.note);
+    assert.match(tour?.note ?? '', /four nights/);
+    // Thirty days after a tenancy ends says nothing of sixty days after the rent was due.
+    assert.notEqual(typedCheck('A tenancy is ended if rent is still unpaid 60 days after the due date.', page)?.verdict, 'contradicted');
+    // …while the same thing, in other words, is compared.
+    assert.notEqual(typedCheck('Walks can start one week after the last injection.', page)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Walks can start three weeks after the last injection.', page)?.verdict, 'contradicted');
+  });
+
   it('substitution: the note quotes both sides as written, accents kept', () => {
     const md = '# Teams\n\n## Roles\n\nCafé volunteers (aged 14 and over) work in the kitchen. They complete a food hygiene certificate within a month.\n\nWarehouse volunteers (aged 16 and over) work in the store. They complete a manual handling session before their first shift.\n';
     const bank = withPage('teams.md', md);
