@@ -590,6 +590,13 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     for (const key of keys) related(f[0], key, found);
     if (found.size) phrasals.push([f[0], [...found].slice(0, MAX_EXPANSIONS)]);
   }
+  // …and the lexicon's own expressions WordNet lacks ("money off"), beside or instead of its reading.
+  for (const [phrase, said] of Object.entries(lex.phrases ?? {})) {
+    const key = phrase.replace(' ', '_');
+    const at = phrasals.findIndex(([k]) => k === key);
+    if (at >= 0) phrasals[at] = [key, [...new Set([...said, ...phrasals[at][1]])].slice(0, MAX_EXPANSIONS)];
+    else phrasals.push([key, [...said]]);
+  }
 
   // Antonyms among real words, for any corpus a team loads: WordNet's direct antonyms, and its
   // indirect ones, where an adjective is similar to the head of a cluster whose antonym is the

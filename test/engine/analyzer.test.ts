@@ -308,6 +308,12 @@ describe('analyse: reading a question', () => {
     const back = analyse('Can we pay back the fee later?', Corpus.build(chunkDocument({ path: 'fees.md', content: '# Fees\n\nWe repay the fee within 14 days.\n' })));
     assert.equal(back.tokens.find((t) => t.surface === 'back')?.status, 'stop', '"pay back" is about no back');
     assert.ok(back.tokens.find((t) => t.surface === 'pay')?.alternatives?.includes(termOf('repay')));
+    // The lexicon's own expressions WordNet lacks are read the same way.
+    const shop = Corpus.build(chunkDocument({ path: 'shop.md', content: '# Shop\n\nMembers get a 10% discount at the shop.\n' }));
+    const off = analyse('any money off for members?', shop);
+    assert.ok(off.tokens.find((t) => t.surface === 'money')?.alternatives?.includes(termOf('discount')), JSON.stringify(off.tokens));
+    assert.equal(off.tokens.find((t) => t.surface === 'off')?.status, 'stop');
+    assert.ok(LEXICON.phrasal('handed', 'back').includes('return'));
   });
 
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
