@@ -1565,8 +1565,11 @@ function placesTime(text: string, q: Quantity): { from: Set<string> } | undefine
   const bound = LEXICON.trailingBounds.find(([p]) => p.split(' ').every((x, k) => after[k] === x));
   if (bound) after = after.slice(bound[0].split(' ').length);
   const cue = cues.find((c) => c.every((x, k) => after[k] === x));
-  // What it is placed from: the words after the cue ("the due date", "the tenancy ends").
-  return cue ? { from: new Set(after.slice(cue.length).filter((w) => !STOPWORDS.has(w)).slice(0, RELATIVE_ANCHOR_WORDS).map(termOf)) } : undefined;
+  if (!cue) return undefined;
+  // What it is placed from: the words after the cue ("the due date", "the tenancy ends"); not
+  // said where a pronoun stands for it ("before it starts").
+  const from = after.slice(cue.length);
+  return { from: new Set(LEXICON.anaphora.has(from[0] ?? '') ? [] : from.filter((w) => !STOPWORDS.has(w)).slice(0, RELATIVE_ANCHOR_WORDS).map(termOf)) };
 }
 /** Words after "before" or "after" that say what a length of time is placed from. */
 const RELATIVE_ANCHOR_WORDS = 2;

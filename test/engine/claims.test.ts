@@ -242,6 +242,8 @@ describe('typed claim rules', () => {
     // …while the same thing, in other words, is compared.
     assert.notEqual(typedCheck('Walks can start one week after the last injection.', page)?.verdict, 'contradicted');
     assert.equal(typedCheck('Walks can start three weeks after the last injection.', page)?.verdict, 'contradicted');
+    // (A pronoun says nothing of what it is placed from: "after it" may be the injection.)
+    assert.equal(typedCheck('Once the final injection of the course is done, puppies can go out for walks three weeks after it is given.', page)?.verdict, 'contradicted');
   });
 
   it('substitution: the note quotes both sides as written, accents kept', () => {
