@@ -55,6 +55,9 @@ describe('lexicon: how much a word says', () => {
     assert.ok(!Object.values(s).includes('unknown'));
     const filler = statuses('thats the stuff im supposed to stretch');
     for (const w of ['thats', 'stuff', 'supposed']) assert.equal(filler[w], 'stop', `"${w}" names no topic`);
+    // (Nor does an indefinite pronoun: "someone who inhaled water", "whatever the season".)
+    const people = statuses('should someone who inhaled water see a doctor whatever everyone says');
+    for (const w of ['someone', 'everyone', 'whatever']) assert.equal(people[w], 'stop', `"${w}" names no topic`);
   });
 
   it('reads an everyday animal word as the word a handbook writes', () => {
