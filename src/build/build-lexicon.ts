@@ -248,6 +248,8 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   numberWords: Record<string, number>;
   opposites: string[][];
   oppositeFamilies?: string[][][];
+  /** Two-word expressions WordNet lacks ("money off"), merged into the compiled phrasal table. */
+  phrases?: Record<string, string[]>;
   hyphenUnits?: string[];
   unitReadings?: Record<string, string[]>;
   ageWords?: string[];

@@ -73,7 +73,6 @@ export interface CompiledLexicon {
   rateBreakers: string[];
   figureOwners: string[];
   particles: string[];
-  phrases?: Record<string, string[]>;
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */
   currencySigns: [string, string][];
   /** Units of the two figures of "A x B" in a plan (sets, reps). */
