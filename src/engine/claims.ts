@@ -1586,7 +1586,7 @@ const RELATIVE_REACH = 200;
 const RELATIVE_WORDS = 8;
 
 /** Weekday names and parts of the day, singular and plural. */
-const CALENDAR_DAY_WORDS = [...LEXICON.dayNames, ...LEXICON.calendarRates.partsOfDay].flatMap((w) => [w, `${w}s`]);
+const DAY_NAME_WORDS = [...LEXICON.dayNames, ...LEXICON.calendarRates.partsOfDay].flatMap((w) => [w, `${w}s`]);
 
 /**
  * How much of what a claimed figure is said of a sentence says: the share of the content words
@@ -1604,7 +1604,7 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   // (The days a calendar names say when, as its own words do: "on Saturdays" beside "from Tuesday
   // to Friday" is not about what a sentence on "Friday mornings" is about.)
   // (So do the verbs that make a time an edge, as "from" and "until" do: "starts on 1 January".)
-  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? CALENDAR_DAY_WORDS : []), ...(q.edge ? [...LEXICON.timeEdges.startVerbs, ...LEXICON.timeEdges.endVerbs] : [])]);
+  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? DAY_NAME_WORDS : []), ...(q.edge ? [...LEXICON.timeEdges.startVerbs, ...LEXICON.timeEdges.endVerbs] : [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.
   const own = clauseOf(claim, q);

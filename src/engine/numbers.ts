@@ -320,7 +320,11 @@ const RATIO = PART
 // (A dot separates hours and minutes only before am/pm: "1.09" is a factor, "6.30pm" a time.)
 /** Times of day in words (lexicon spokenTimes): "<minutes> past|to <hour> [am|pm]", "<hour> o'clock [am|pm]", a named time. */
 const SPOKEN = LEXICON.spokenTimes;
-const HOUR_WORD = String.raw`(?:1[0-2]|0?[1-9]|${[...LEXICON.numberWords].filter(([, n]) => n >= 1 && n <= 12).map(([w]) => w).join('|')})`;
+/** An hour of the clock face in words ("four"), and in digits or words ("4", "four"). */
+const HOUR_IN_WORDS = [...LEXICON.numberWords].filter(([, n]) => n >= 1 && n <= 12).map(([w]) => w).join('|');
+const HOUR_WORD = String.raw`(?:1[0-2]|0?[1-9]|${HOUR_IN_WORDS})`;
+/** The lexicon's words for a half of the day, as pattern alternatives ("in the afternoon"). */
+const phraseAlternatives = (ps: readonly string[]) => ps.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
 const MINUTE_WORD = String.raw`(?:[1-5]?\d|${[...new Set([...SPOKEN.past.keys(), ...SPOKEN.to.keys(), ...[...LEXICON.numberWords].filter(([, n]) => n >= 1 && n < 60).map(([w]) => w)])].join('|')})`;
 const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.size
   ? new RegExp(
@@ -331,7 +335,7 @@ const SPOKEN_TIME = SPOKEN.past.size || SPOKEN.oclock.length || SPOKEN.named.siz
         // "at four in the afternoon": an hour in words, after a word that leads a time and before
         // a half of the day (digits are read with the clock below).
         ...(SPOKEN.hourLeads.length && (SPOKEN.dayHalves.am.length || SPOKEN.dayHalves.pm.length)
-          ? [String.raw`(?<=\b(?:${SPOKEN.hourLeads.join('|')})\s{1,3})(?<dayHour>${HOUR_WORD.replace(String.raw`1[0-2]|0?[1-9]|`, '')})(?=\s{1,3}(?:${[...SPOKEN.dayHalves.am, ...SPOKEN.dayHalves.pm].map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\b)`]
+          ? [String.raw`(?<=\b(?:${SPOKEN.hourLeads.join('|')})\s{1,3})(?<dayHour>${HOUR_IN_WORDS})(?=\s{1,3}(?:${phraseAlternatives([...SPOKEN.dayHalves.am, ...SPOKEN.dayHalves.pm])})\b)`]
           : []),
       ].join('|'),
       'g',
@@ -404,7 +408,6 @@ const RANGE_OPENING_REACH = 16;
 const HOUR_CUE_REACH = 60;
 
 /** The lexicon's words for a half of the day, said just after a time: group 1 the morning's, group 2 the afternoon's. */
-const phraseAlternatives = (ps: readonly string[]) => ps.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|') || '(?!)';
 const DAY_HALF = SPOKEN.dayHalves.am.length || SPOKEN.dayHalves.pm.length
   ? new RegExp(String.raw`^\s{0,3}(?:(${phraseAlternatives(SPOKEN.dayHalves.am)})|(${phraseAlternatives(SPOKEN.dayHalves.pm)}))\b`)
   : null;
@@ -696,9 +699,10 @@ function readQuantities(text: string): Quantity[] {
     for (let k = out.length - 1; k >= 0; k--) if (hourBeforeHalf.has(out[k]) && inside(out[k])) out.splice(k, 1);
     const second = at + m[0].lastIndexOf(m[2], m[0].length - (m[3] ? m[3].length + 1 : 0));
     // (A range starts before it ends: "from ten to four in the afternoon" starts in the morning.)
-    const start = minutes(m[1]) > minutes(m[2]) && minutes(m[1]) >= HALF_DAY ? minutes(m[1]) - HALF_DAY : minutes(m[1]);
+    const [opens, ends] = [minutes(m[1]), minutes(m[2])];
+    const start = opens > ends && opens >= HALF_DAY ? opens - HALF_DAY : opens;
     out.push({ low: start, high: start, unit: 'clock', text: m[1], index: at + m[0].indexOf(m[1], 4), ...(half ? {} : { halfDay: true }) });
-    out.push({ low: minutes(m[2]), high: minutes(m[2]), unit: 'clock', text: m[2], index: second, ...(half ? {} : { halfDay: true }) });
+    out.push({ low: ends, high: ends, unit: 'clock', text: m[2], index: second, ...(half ? {} : { halfDay: true }) });
   }
   // "half past five in the afternoon", "9:30 in the morning": the words settle the half of the day.
   for (const q of DAY_HALF ? out : []) {
