@@ -2,7 +2,7 @@ import { clip, MAX_ANSWER_CHARS, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { namesIn } from './names';
-import { agrees, quantities } from './numbers';
+import { agrees, fallsUnder, quantities } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
@@ -316,7 +316,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     }
     // A figure the question states ("an adult weighing 80 kg", "my 11 yr old") is answered by the
     // band or limit it falls in ("Black: adults over 70 kg"), not by another band of the same table.
-    if (stated.length && quantities(s).some((x) => (x.bound || x.low < x.high) && stated.some((v) => agrees(v, x)))) score *= FITS;
+    if (stated.length && quantities(s).some((x) => stated.some((v) => fallsUnder(v, x)))) score *= FITS;
     // …and one that gives that very figure says a word of the question, as the asked unit does:
     // "lost for a quarter of an hour" is met by "after 15 minutes, follow the safety bearing".
     else if (stated.length && quantities(s).some((x) => stated.some((v) => agrees(v, x) && agrees(x, v)))) score += unitWord;

@@ -201,7 +201,7 @@ export class Corpus {
     if (f === undefined) {
       const text = `${p.title}. ${p.text}`;
       // (A calendar's "every other month" answers "how often", in months, not "how many times a day".)
-      const units = new Set(quantities(text).flatMap((q) => (q.calendar ? [q.per!] : [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high ? [`band:${q.unit}`] : [])])));
+      const units = new Set(quantities(text).flatMap((q) => (q.calendar ? [q.per!] : [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high || q.edge ? [`band:${q.unit}`] : [])])));
       // (A day or a month named is no figure the checker compares, but it is what "which night"
       // or "in which month" asks for.)
       for (const u of pointsNamed(text)) units.add(u);

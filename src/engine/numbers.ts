@@ -1119,7 +1119,39 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
   }
 }
 
-/** The single figures a question states (not its bounds or ranges: "under 8" asks for no band). */
+/**
+ * The single figures a question states (not its bounds or ranges: "under 8" asks for no band),
+ * and each month it names alone ("if I join in July"), as the whole month: a date the month falls
+ * after or before is the rule or band it comes under ("anyone joining after 1 June pays half").
+ */
 export function statedFigures(text: string): Quantity[] {
-  return quantities(text).filter((x) => !x.bound && x.low === x.high && !x.counted);
+  const figures = quantities(text);
+  const out = figures.filter((x) => !x.bound && x.low === x.high && !x.counted);
+  if (!MONTH_ALONE) return out;
+  const lower = normalize(text).toLowerCase();
+  for (const m of lower.slice(0, MAX_STATED_CHARS).matchAll(MONTH_ALONE)) {
+    const at = m.index ?? 0;
+    if (figures.some((x) => x.unit === 'date' && x.index <= at && at < x.index + x.text.length)) continue;
+    const month = LEXICON.months.get(m[1])!;
+    out.push({ low: month * 100 + 1, high: month * 100 + MONTH_DAYS[month - 1], unit: 'date', text: text.slice(at, at + m[0].length), index: at });
+  }
+  return out;
+}
+/** A month said without a day, by its full name; not one that is also a word ("may"). */
+const MONTH_ALONE_NAMES = LEXICON.monthNames.filter((m) => !LEXICON.stopwords.has(m)).join('|');
+const MONTH_ALONE = MONTH_ALONE_NAMES ? new RegExp(String.raw`\b(${MONTH_ALONE_NAMES})\b`, 'g') : null;
+/** Days in each month (February's longest). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Reach of the month-name scan over a question. */
+const MAX_STATED_CHARS = 2_000;
+
+/**
+ * Does a figure the question states come under a figure of the sources: within its band or limit
+ * ("aged 11" under "under 12"), or inside the period a date or time opens or closes ("July" after
+ * "from 1 June", "9 pm" before "until 10 pm")?
+ */
+export function fallsUnder(stated: Quantity, x: Quantity): boolean {
+  if ((x.bound || x.low < x.high) && agrees(stated, x)) return true;
+  if (!x.edge || x.unit !== stated.unit || x.bound) return false;
+  return x.edge === 'start' ? stated.low >= x.low : stated.high <= x.high;
 }

@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, quantities, replacementText, said, sameMeasure } from '../../src/engine/numbers';
+import { agrees, comparable, fallsUnder, quantities, replacementText, said, sameMeasure, statedFigures } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
 import { namesSomeone, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
@@ -422,6 +422,16 @@ describe('entity linking', () => {
 
 describe('quantities: one reader for claims and sources', () => {
   const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
+  it('reads a month a question names alone as the whole month, which falls in the periods dates open or close', () => {
+    const [july] = statedFigures('If I sign up in July, do I pay the full fee?');
+    assert.deepEqual([july.low, july.high, july.unit], [701, 731, 'date']);
+    assert.deepEqual(statedFigures('Can I join on 3 July?').map((q) => [q.low, q.high]), [[703, 703]], 'a dated day is read once, as that day');
+    assert.deepEqual(statedFigures('what may I bring?'), [], '"may" is a verb here');
+    const [after] = quantities('anyone joining after 1 June pays half');
+    const [until] = quantities('the bar is open until 30 June');
+    assert.ok(fallsUnder(july, after) && !fallsUnder(july, until));
+    assert.ok(!fallsUnder(statedFigures('If I join in February')[0], after));
+  });
   it('reads percent in every spelling', () => {
     for (const t of ['15%', '15 percent', '15 per cent', 'fifteen percent']) assert.deepEqual(read(t), [[15, 15, 'percent']], t);
     assert.deepEqual(read('twenty-five percent'), [[25, 25, 'percent']]);

@@ -175,6 +175,15 @@ describe('answer sentences', () => {
     assert.match(light.citations[0]?.excerpt ?? '', /weight:\n- Red: adults from 50 to 70 kg/, light.answer);
   });
 
+  it('quotes the rule whose period a month the question names falls in ("join in July": "after 1 June")', () => {
+    const md = '# Joining\n\n## Membership\n\nThe membership year runs from 1 October to 30 September. Adults pay the full fee of £30 and juniors pay £10. Anyone joining after 1 June pays half. Cards are posted within a week.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'joining.md', content: md }] });
+    const july = club.ask('If I join in July, do I still pay the full fee?');
+    assert.match(july.citations[0]?.excerpt ?? '', /^Anyone joining after 1 June pays half/, july.answer);
+    const february = club.ask('If I join in February, do I still pay the full fee?');
+    assert.match(february.citations[0]?.excerpt ?? '', /^Adults pay the full fee/, february.answer);
+  });
+
   it('lists what a list question names: exercises for "list the exercises", the members for "which muscles"', () => {
     const coach = createCoach({ corpus: loadBuiltinCorpus() });
     const exercises = coach.ask('list the exercises for the glutes');
