@@ -103,6 +103,16 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     const at = lines.linePos(node?.range?.[0] ?? 0);
     problems.push({ file: rel, line: at.line, column: at.col, message: `/measureQuestions/verbs/${i} names "${String(v)}", which is no word of /measureWords` });
   });
+  // A season is named by two months of /months, the first no later than the last (no season runs
+  // over the year's end: a date's figure does not).
+  const monthOrder = new Map(((data.months ?? []) as string[][]).flatMap((forms, i) => forms.map((f) => [f, i] as [string, number])));
+  for (const [season, range] of Object.entries((data.seasons ?? {}) as Record<string, string[]>)) {
+    const [first, last] = range.map((m) => monthOrder.get(m));
+    if (first !== undefined && last !== undefined && first <= last) continue;
+    const node = doc.getIn(['seasons', season], true) as { range?: [number, number] } | undefined;
+    const at = lines.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file: rel, line: at.line, column: at.col, message: `/seasons/${season} must name two months of /months, the first no later than the last` });
+  }
   for (const [keys, v] of unitRefs) {
     if (typeof v === 'string' && unitClasses.has(v)) continue;
     const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
@@ -174,6 +184,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     figureOwners: lex.figureOwners ?? [],
     particles: lex.particles ?? [],
     months: lex.months ?? [],
+    seasons: Object.entries(lex.seasons ?? {}),
     dayNames: lex.dayNames ?? [],
     currencySigns: Object.entries(lex.currencySigns ?? {}),
     byNotation: lex.byNotation ?? [],
@@ -293,6 +304,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   questionWords?: string[];
   askedNounLinks?: string[];
   months?: string[][];
+  seasons?: Record<string, [string, string]>;
   dayNames?: string[];
   membershipGroupFirst?: string[];
   modality?: { obliges: string[]; forbids: string[]; optional: string[]; allows: string[]; restricts?: string[]; noneMay?: string[]; allowsAct?: string[] };

@@ -142,6 +142,8 @@ export interface CompiledLexicon {
   askedNounLinks: string[];
   /** Month names in order, each with its short forms. */
   months?: string[][];
+  /** Seasons by their first and last month: ["spring", ["march", "may"]]. */
+  seasons?: [string, [string, string]][];
   dayNames?: string[];
   membershipGroupFirst?: string[];
   /** Phrases of obligation, prohibition, optionality and permission. */

@@ -133,6 +133,8 @@ export class Lexicon {
   readonly months: ReadonlyMap<string, number>;
   /** The months' full names, January first. */
   readonly monthNames: readonly string[];
+  /** A season's name → its first and last month (numbers). */
+  readonly seasons: ReadonlyMap<string, readonly [number, number]>;
   readonly membershipGroupFirst: ReadonlySet<string>;
   /** Phrases (as word lists) of obligation, prohibition, optionality and permission. */
   readonly modality: Readonly<Record<'obliges' | 'forbids' | 'optional' | 'allows' | 'restricts' | 'conditional' | 'forbidsOpening' | 'noneMay' | 'allowsAct', readonly (readonly string[])[]>>;
@@ -327,6 +329,7 @@ export class Lexicon {
     this.askedNounLinks = new Set(d.askedNounLinks ?? []);
     this.months = new Map((d.months ?? []).flatMap((forms, i) => forms.map((f) => [f, i + 1] as [string, number])));
     this.monthNames = (d.months ?? []).map((forms) => forms[0]);
+    this.seasons = new Map((d.seasons ?? []).map(([season, [first, last]]) => [season, [this.months.get(first) ?? 0, this.months.get(last) ?? 0] as const]));
     this.membershipGroupFirst = new Set(d.membershipGroupFirst ?? []);
     const m = d.modality ?? { obliges: [], forbids: [], optional: [], allows: [] };
     const split = (ps: readonly string[]) => ps.map((p) => p.split(' '));

@@ -1121,7 +1121,7 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
 
 /**
  * The single figures a question states (not its bounds or ranges: "under 8" asks for no band),
- * and each month it names alone ("if I join in July"), as the whole month: a date the month falls
+ * and each month or season it names alone ("if I join in July"), as the whole of it: a date it falls
  * after or before is the rule or band it comes under ("anyone joining after 1 June pays half").
  */
 export function statedFigures(text: string): Quantity[] {
@@ -1132,13 +1132,14 @@ export function statedFigures(text: string): Quantity[] {
   for (const m of lower.slice(0, MAX_STATED_CHARS).matchAll(MONTH_ALONE)) {
     const at = m.index ?? 0;
     if (figures.some((x) => x.unit === 'date' && x.index <= at && at < x.index + x.text.length)) continue;
-    const month = LEXICON.months.get(m[1])!;
-    out.push({ low: month * 100 + 1, high: month * 100 + MONTH_DAYS[month - 1], unit: 'date', text: text.slice(at, at + m[0].length), index: at });
+    // (A season, "in the spring", is its months: from the first day of its first to the last of its last.)
+    const [first, last] = LEXICON.seasons.get(m[1]) ?? [LEXICON.months.get(m[1])!, LEXICON.months.get(m[1])!];
+    out.push({ low: first * 100 + 1, high: last * 100 + MONTH_DAYS[last - 1], unit: 'date', text: text.slice(at, at + m[0].length), index: at });
   }
   return out;
 }
-/** A month said without a day, by its full name; not one that is also a word ("may"). */
-const MONTH_ALONE_NAMES = LEXICON.monthNames.filter((m) => !LEXICON.stopwords.has(m)).join('|');
+/** A month said without a day, by its full name (not one that is also a word, "may"), or a season. */
+const MONTH_ALONE_NAMES = [...LEXICON.monthNames.filter((m) => !LEXICON.stopwords.has(m)), ...LEXICON.seasons.keys()].join('|');
 const MONTH_ALONE = MONTH_ALONE_NAMES ? new RegExp(String.raw`\b(${MONTH_ALONE_NAMES})\b`, 'g') : null;
 /** Days in each month (February's longest). */
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

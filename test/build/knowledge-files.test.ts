@@ -149,6 +149,24 @@ describe('lexicon validation', () => {
     );
   });
 
+  it('names the line of a season that is not two months in order', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
+    fs.mkdirSync(path.join(root, 'knowledge'));
+    const real = fs.readFileSync(path.join(ROOT, 'knowledge', 'lexicon.yaml'), 'utf8');
+    assert.match(real, /\n {2}spring: \[march, may\]\n/);
+    fs.writeFileSync(path.join(root, 'knowledge', 'lexicon.yaml'), real.replace('  spring: [march, may]', '  spring: [may, march]\n  winter: [december, february]'));
+    const line = real.split('\n').findIndex((l) => l.includes('spring: [march, may]')) + 1;
+    const { lexicon, problems } = compileLexicon(root);
+    assert.equal(lexicon, undefined);
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message]),
+      [
+        [line, '/seasons/spring must name two months of /months, the first no later than the last'],
+        [line + 1, '/seasons/winter must name two months of /months, the first no later than the last'],
+      ],
+    );
+  });
+
   it('names the line of a comparative measure that names no unit class', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-lexicon-'));
     fs.mkdirSync(path.join(root, 'knowledge'));

@@ -431,6 +431,9 @@ describe('quantities: one reader for claims and sources', () => {
     const [until] = quantities('the bar is open until 30 June');
     assert.ok(fallsUnder(july, after) && !fallsUnder(july, until));
     assert.ok(!fallsUnder(statedFigures('If I join in February')[0], after));
+    const [spring] = statedFigures('If I sign up in the spring, is it cheaper?');
+    assert.deepEqual([spring.low, spring.high, spring.text], [301, 531, 'spring']);
+    assert.ok(fallsUnder(spring, quantities('members joining from 1 March pay half')[0]));
   });
   it('reads percent in every spelling', () => {
     for (const t of ['15%', '15 percent', '15 per cent', 'fifteen percent']) assert.deepEqual(read(t), [[15, 15, 'percent']], t);
