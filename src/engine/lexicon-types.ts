@@ -71,6 +71,8 @@ export interface CompiledLexicon {
   rateWords: string[];
   /** Words after a rate word's unit that make it a time, not a rate ("an hour before"). */
   rateBreakers: string[];
+  /** Column-heading words that give a table's figures as a rate: ["monthly", "months"]. */
+  rateLabels?: [string, string][];
   figureOwners: string[];
   particles: string[];
   /** Signs before a figure → its unit class ("£" → pounds-sterling). */

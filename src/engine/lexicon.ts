@@ -32,6 +32,8 @@ export class Lexicon {
   readonly multiples: ReadonlyMap<string, number>;
   readonly rateWords: ReadonlySet<string>;
   readonly rateBreakers: ReadonlySet<string>;
+  /** A column-heading word → the unit class its figures are a rate of ("monthly" → months). */
+  readonly rateLabels: ReadonlyMap<string, string>;
   /** Words that open what a figure is for, right after it ("£12 for adults"). */
   readonly figureOwners: readonly string[];
   /** Particles of phrasal verbs ("up" of "turn up"). */
@@ -247,6 +249,7 @@ export class Lexicon {
     this.multiples = new Map(d.multiples ?? []);
     this.rateWords = new Set(d.rateWords ?? []);
     this.rateBreakers = new Set(d.rateBreakers ?? []);
+    this.rateLabels = new Map(d.rateLabels ?? []);
     this.figureOwners = d.figureOwners ?? [];
     this.particles = new Set(d.particles ?? []);
     this.currencySigns = new Map(d.currencySigns ?? []);

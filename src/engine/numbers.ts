@@ -794,7 +794,7 @@ function readQuantities(text: string): Quantity[] {
     const comparative = DIRECTION.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 16))?.[1];
     if (comparative) (q.direction = LEXICON.comparatives.get(comparative)), (q.comparative = comparative);
     if (TOTAL_BEFORE?.test(t.slice(Math.max(0, q.index - 24), q.index)) || TOTAL_AFTER?.test(t.slice(q.index + q.text.length, q.index + q.text.length + 24))) q.total = true;
-    const rate = rateAfter(t, q.index + q.text.length);
+    const rate = rateAfter(t, q.index + q.text.length) ?? rateOfColumn(t, q.index);
     if (rate && rate.unit !== q.unit) {
       q.per = rate.unit;
       if (q.unit === 'times') q.ratePhrase = written.slice(q.index, rate.end).trim();
@@ -842,6 +842,24 @@ function rateAfter(t: string, end: number): { unit: string; end: number } | unde
   const unit = m ? UNITS.get(m[1]) : undefined;
   return m && unit ? { unit, end: end + m[0].length } : undefined;
 }
+
+/**
+ * The rate a table's column heading gives the figure right after it, in a row read as "heading:
+ * value": "Monthly fee: £65" is £65 a month, "Rate per hour: £12" £12 an hour.
+ */
+function rateOfColumn(t: string, index: number): { unit: string; end: number } | undefined {
+  const heading = COLUMN_HEADING.exec(t.slice(Math.max(0, index - COLUMN_HEADING_REACH), index))?.[1];
+  if (!heading) return undefined;
+  const ws = words(heading);
+  for (let i = 0; i < ws.length; i++) {
+    const unit = LEXICON.rateLabels.get(ws[i]) ?? (LEXICON.rateWords.has(ws[i]) && i + 1 < ws.length ? UNITS.get(ws[i + 1]) : undefined);
+    if (unit) return { unit, end: index };
+  }
+  return undefined;
+}
+/** A row's heading right before its value: "…; Monthly fee: " (no sentence or other field between). */
+const COLUMN_HEADING = /(?:^|[;\n]\s*)([^:;.\n]{1,60}):\s*$/;
+const COLUMN_HEADING_REACH = 64;
 
 /** "every" right before a span ("every 6 months"), after a count ("once every", "3 times every") and a bound ("at least once every"). */
 const EVERY_BEFORE = new RegExp(

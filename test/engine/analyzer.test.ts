@@ -422,6 +422,14 @@ describe('entity linking', () => {
 
 describe('quantities: one reader for claims and sources', () => {
   const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
+  it("reads a table row's figure as a rate where its column heading gives one (\"Monthly fee: £65\")", () => {
+    const row = quantities('Tier: Full; Monthly fee: £65; Annual fee: £700; Studio access: all opening hours');
+    assert.deepEqual(row.map((q) => [q.low, q.unit, q.per]), [[65, 'pounds-sterling', 'months'], [700, 'pounds-sterling', 'years']]);
+    assert.equal(quantities('Room: Hall; Weekday rate per hour: £20')[0].per, 'hours');
+    assert.equal(quantities('Note: the fee is £5')[0].per, undefined, 'a heading that gives no period');
+    assert.equal(quantities('Monthly meetings are free. Entry: £5')[0].per, undefined, 'a period said in another sentence');
+  });
+
   it('reads a month a question names alone as the whole month, which falls in the periods dates open or close', () => {
     const [july] = statedFigures('If I sign up in July, do I pay the full fee?');
     assert.deepEqual([july.low, july.high, july.unit], [701, 731, 'date']);
