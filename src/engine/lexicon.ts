@@ -423,11 +423,6 @@ export class Lexicon {
     return (b >= 10 && b < 20) || b >= 30 ? Math.max(TOPIC_NOUN, information) : information;
   }
 
-  /** Does a noun name an animal ("dogs", "bees")? */
-  namesAnimal(w: string): boolean {
-    return this.bandOfForm(w) >= 30;
-  }
-
   /** Does a noun name a person or an animal ("members", "children", "dogs"): a being with an age? */
   namesBeing(w: string): boolean {
     return this.bandOfForm(w) >= 20;

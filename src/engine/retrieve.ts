@@ -243,10 +243,7 @@ const GENERIC_WEIGHT = 0.2;
 /**
  * Information-weighted share of the question's content words that a passage speaks to. A word
  * the corpus knows weighs what it says in general English (how rarely it is said: "time" little,
- * "soleus" fully; little too if most passages use it; an animal at least as a topic noun does:
- * "dog" is said about as often as "bring" in everyday speech, yet "can I bring my dog along?" is
- * about the dog — the same floor for every noun lost more answers than it won); a real word the
- * corpus lacks weighs its
+ * "soleus" fully; little too if most passages use it); a real word the corpus lacks weighs its
  * topic weight, so filler costs little and a noun like "shoe" much; a non-word nothing explains
  * weighs 1. Everything that depends only on the question is worked out once, so scoring
  * each candidate is a few posting-list lookups. With `also`, the share the passages speak to
@@ -264,7 +261,7 @@ export function coverageScorer(
       t.status === 'expanded'
         ? LEXICON.topicWeight(t.surface)
         : t.status === 'known'
-          ? Math.min(generic ? GENERIC_WEIGHT : 1, LEXICON.namesAnimal(t.surface) ? LEXICON.topicWeight(t.surface) : LEXICON.information(t.surface))
+          ? Math.min(generic ? GENERIC_WEIGHT : 1, LEXICON.information(t.surface))
           : 1;
     return {
       weight,

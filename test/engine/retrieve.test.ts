@@ -23,19 +23,6 @@ describe('retrieve: coverage', () => {
   });
 });
 
-describe('retrieve: what a question\'s words weigh', () => {
-  it('weighs an animal as the topic it names, though people say "dog" about as often as "bring"', () => {
-    const pages = [{ path: 'events.md', content: '# Events\n\n## On the day\n\nKeep dogs off the courses: they are welcome in the car park on a lead.\n\n## Training\n\nBring a head torch to winter training.\n' }];
-    const corpus = Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: pages }).passages());
-    const q = analyseQuestion('can i bring my dog along', corpus);
-    const dogs = corpus.passages.findIndex((p) => p.text.startsWith('Keep dogs'));
-    const torch = corpus.passages.findIndex((p) => p.text.startsWith('Bring a head torch'));
-    const coverage = coverageScorer(contentTokens(q), q, corpus);
-    // (The dogs' page says the question's one topic; the torch page only its verb.)
-    assert.ok(coverage(dogs) >= 0.5 && coverage(torch) < coverage(dogs), `${coverage(dogs)} ${coverage(torch)}`);
-  });
-});
-
 describe('retrieve: the gate\'s coverage', () => {
   // A boat hire company's page, written for this test: one section gives a duration, the other none.
   const pages = [
