@@ -6,7 +6,7 @@ import { agrees, fallsUnder, quantities } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
-import { trains } from './retrieve';
+import { GENERIC_SHARE, GENERIC_WEIGHT, trains } from './retrieve';
 import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, modalityOf, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
 import type { Citation, Passage } from './types';
 import { nameOf, targetPhrase, worksClause } from './wording';
@@ -182,7 +182,10 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
   const w = new Map<string, number>();
   for (const t of contentTokens(q)) {
     for (const term of [t.term, ...(t.alternatives ?? [])]) {
-      const idf = corpus.index.idf(term);
+      // (The corpus's general subject, a word most passages say — "runner" in a running corpus —
+      // says as little of which sentence answers as it does of which passage: see coverageScorer.)
+      const generic = corpus.index.df(term) > GENERIC_SHARE * corpus.index.docCount;
+      const idf = corpus.index.idf(term) * (generic ? GENERIC_WEIGHT : 1);
       if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term ? idf / 2 : idf);
     }
   }

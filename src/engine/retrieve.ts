@@ -237,8 +237,8 @@ function kindTerm(kind: string): string {
 type CoverageScore = (doc: number, also?: readonly number[]) => number;
 
 /** Above this share of passages a word is the corpus's general subject ("running", "muscle"). */
-const GENERIC_SHARE = 0.2;
-const GENERIC_WEIGHT = 0.2;
+export const GENERIC_SHARE = 0.2;
+export const GENERIC_WEIGHT = 0.2;
 
 /**
  * Information-weighted share of the question's content words that a passage speaks to. A word

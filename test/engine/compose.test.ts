@@ -175,6 +175,14 @@ describe('answer sentences', () => {
     assert.match(light.citations[0]?.excerpt ?? '', /weight:\n- Red: adults from 50 to 70 kg/, light.answer);
   });
 
+  it("leads with the sentence that answers, not one that repeats the corpus's general subject (\"for runners\")", () => {
+    const coach = createCoach({ corpus: loadBuiltinCorpus() });
+    for (const question of ['List the muscles of the core for runners.', "Name the muscles that make up a runner's core"]) {
+      const a = coach.ask(question);
+      assert.match(a.answer, /^The core is a team of muscles: the abdominals, paraspinal muscles/, a.answer);
+    }
+  });
+
   it('quotes the rule whose period a month the question names falls in ("join in July": "after 1 June")', () => {
     const md = '# Joining\n\n## Membership\n\nThe membership year runs from 1 October to 30 September. Adults pay the full fee of £30 and juniors pay £10. Anyone joining after 1 June pays half. Cards are posted within a week.\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'joining.md', content: md }] });
