@@ -696,6 +696,9 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([w, xs]) => [w, ...xs].join(' '))
       .join(';'),
+    // The last words of the lexicon's expressions that are no particle ("charge" of "in charge"):
+    // a pair ending in one is looked up like a phrasal verb.
+    phraseEnds: [...new Set(Object.keys(lex.phrases ?? {}).map((p) => p.split(' ')[1]).filter((w) => !particles.has(w)))],
     phrasals: phrasals
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([w, xs]) => [w, ...xs].join(' '))

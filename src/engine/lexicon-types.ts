@@ -174,6 +174,8 @@ export interface CompiledLexicon {
   expansions: string;
   /** Phrasal verbs and the words they say in one: "turn_up appear surface;…". */
   phrasals?: string;
+  /** Last words of the lexicon's two-word expressions that are no particle ("charge" of "in charge"). */
+  phraseEnds?: string[];
   /** Antonym pairs: "a b;c d;…". */
   antonyms: string;
   /** Adjectives that say a degree of a measure, and the measure (WordNet attributes): ["hot", ["temperature"]]. */

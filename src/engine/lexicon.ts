@@ -38,6 +38,8 @@ export class Lexicon {
   readonly figureOwners: readonly string[];
   /** Particles of phrasal verbs ("up" of "turn up"). */
   readonly particles: ReadonlySet<string>;
+  /** Last words of the lexicon's two-word expressions that are no particle ("charge" of "in charge"). */
+  readonly phraseEnds: ReadonlySet<string>;
   readonly currencySigns: ReadonlyMap<string, string>;
   readonly byNotation: readonly string[];
   readonly factorCues: readonly string[];
@@ -252,6 +254,7 @@ export class Lexicon {
     this.rateLabels = new Map(d.rateLabels ?? []);
     this.figureOwners = d.figureOwners ?? [];
     this.particles = new Set(d.particles ?? []);
+    this.phraseEnds = new Set(d.phraseEnds ?? []);
     this.currencySigns = new Map(d.currencySigns ?? []);
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
@@ -551,10 +554,10 @@ export class Lexicon {
   /**
    * What a phrasal verb says in one word ("broke down" → "breakdown", "cutting back" → "reduce"): the verb as
    * typed, by a regular ending or an irregular form, with its particle. None for a verb and a
-   * particle that are no phrasal verb.
+   * particle that are no phrasal verb. (The lexicon's own expressions need no particle: "in charge".)
    */
   phrasal(verb: string, particle: string): readonly string[] {
-    if (!this.particles.has(particle)) return [];
+    if (!this.particles.has(particle) && !this.phraseEnds.has(particle)) return [];
     if (!this.phrasalMap) {
       const m = new Map<string, string[]>();
       for (const entry of table(this.data.phrasals ?? '')) {

@@ -317,6 +317,12 @@ describe('analyse: reading a question', () => {
     assert.ok(off.tokens.find((t) => t.surface === 'money')?.alternatives?.includes(termOf('discount')), JSON.stringify(off.tokens));
     assert.equal(off.tokens.find((t) => t.surface === 'off')?.status, 'stop');
     assert.ok(LEXICON.phrasal('handed', 'back').includes('return'));
+    // …though the second word is no particle: "in charge" is said by the chair.
+    const club = Corpus.build(chunkDocument({ path: 'people.md', content: '# People\n\nThe chair of the committee is Desmond Pryce. Please charge the kettle.\n' }));
+    const charge = analyse('who is in charge of the committee?', club);
+    assert.ok(charge.tokens.find((t) => t.surface === 'in')?.alternatives?.includes(termOf('chair')), JSON.stringify(charge.tokens));
+    assert.equal(charge.tokens.find((t) => t.surface === 'charge')?.status, 'stop');
+    assert.deepEqual([...LEXICON.phrasal('pay', 'charge')], [], 'only the expressions the lexicon lists');
   });
 
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
