@@ -323,6 +323,7 @@ describe('analyse: reading a question', () => {
     assert.ok(charge.tokens.find((t) => t.surface === 'in')?.alternatives?.includes(termOf('chair')), JSON.stringify(charge.tokens));
     assert.equal(charge.tokens.find((t) => t.surface === 'charge')?.status, 'stop');
     assert.deepEqual([...LEXICON.phrasal('pay', 'charge')], [], 'only the expressions the lexicon lists');
+    assert.ok(LEXICON.phrasal('money', 'back').includes('refund') && LEXICON.phrasal('hanging', 'on').includes('keep') && LEXICON.phrasal('looks', 'after').includes('supervise'));
   });
 
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
