@@ -90,6 +90,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...((data.measureWords ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['measureWords', String(i), 'units', String(k)], v] as [string[], unknown])),
     ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
+    ...Object.entries((data.closingAskedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['closingAskedUnits', k, String(i)], v] as [string[], unknown])),
     ...(((data.timeQuestions as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['timeQuestions', 'units', String(i)], v] as [string[], unknown]),
     ...(((data.relativeTimes as { units?: unknown[] } | undefined)?.units ?? []) as unknown[]).map((v, i) => [['relativeTimes', 'units', String(i)], v] as [string[], unknown]),
     ...(((data.relativeTimes as { answers?: unknown[] } | undefined)?.answers ?? []) as unknown[]).map((v, i) => [['relativeTimes', 'answers', String(i)], v] as [string[], unknown]),
@@ -200,6 +201,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     measureWords: lex.measureWords ?? [],
     pointUnits: lex.pointUnits ?? [],
     askedUnits: Object.entries(lex.askedUnits ?? {}),
+    closingAskedUnits: Object.entries(lex.closingAskedUnits ?? {}),
     ...(lex.timeQuestions ? { timeQuestions: lex.timeQuestions } : {}),
     ...(lex.relativeTimes ? { relativeTimes: lex.relativeTimes } : {}),
     ...(lex.measureQuestions ? { measureQuestions: lex.measureQuestions } : {}),
@@ -294,6 +296,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];
   askedUnits?: Record<string, string[]>;
+  closingAskedUnits?: Record<string, string[]>;
   trailingBounds?: Partial<Record<'atMost' | 'atLeast', string[]>>;
   calendar?: Record<string, string[]>;
   offTopic: string[];

@@ -97,6 +97,8 @@ export interface CompiledLexicon {
   pointUnits?: string[];
   /** [question phrase, the unit classes it asks for] ("how long": durations). */
   askedUnits?: [string, string[]][];
+  /** A figure phrase that asks these unit classes when it ends the question ("…, how much?"). */
+  closingAskedUnits?: [string, string[]][];
   /** A question word that, before one of `before`, asks for a point in time of these unit classes ("when can I…"). */
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   /** A length of time in one of `units` before one of `cues` ("15 minutes before the start") places a point in time: it answers `answers`. */

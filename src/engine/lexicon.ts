@@ -59,6 +59,8 @@ export class Lexicon {
   readonly pointUnits: ReadonlySet<string>;
   /** Question phrases (as word lists) and the unit classes they ask for. */
   readonly askedUnits: readonly (readonly [readonly string[], readonly string[]])[];
+  /** A figure phrase that asks these unit classes when it ends the question ("…, how much?"). */
+  readonly closingAskedUnits: readonly (readonly [readonly string[], readonly string[]])[];
   /** "When" before an auxiliary ("when can I…") asks for a point in time: these unit classes. */
   /** A length of time before or after something places a point in time ("15 minutes before the start"). */
   readonly relativeTimes: { readonly cues: readonly (readonly string[])[]; readonly units: ReadonlySet<string>; readonly answers: readonly string[] };
@@ -321,6 +323,7 @@ export class Lexicon {
     this.calendar = new Map(d.calendar ?? []);
     this.pointUnits = new Set(d.pointUnits ?? []);
     this.askedUnits = (d.askedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
+    this.closingAskedUnits = (d.closingAskedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
     this.offTopic = d.offTopic;

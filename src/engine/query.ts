@@ -315,6 +315,12 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       units.push(...implied.filter((u) => !units.includes(u)));
     }
   }
+  // "Parking near the theatre, how much?": a figure phrase that closes the question, with nothing
+  // after it to say what is measured (a price, for "how much").
+  if (asksFigure && !units.length) {
+    const closing = LEXICON.closingAskedUnits.find(([phrase]) => phrase.length <= read.length && phrase.every((w, k) => read[read.length - phrase.length + k] === w));
+    if (closing) units.push(...closing[1]);
+  }
   // "How much does it cost?": a word that names a measure, after the cue and function words.
   if (asksFigure && !units.length) {
     for (let i = 1; i < read.length; i++) {

@@ -200,6 +200,8 @@ describe('analyse: reading a question', () => {
     const pass = analyse('hw much is a day pass??', corpus).units ?? [];
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
     assert.ok(analyse('lost my card, how much for a new one??', corpus).units?.includes('pounds-sterling'), '"how much for" asks a price, its verb left out');
+    assert.ok(analyse('parking near the club how much?', corpus).units?.includes('pounds-sterling'), 'a closing "how much" asks a price');
+    assert.ok(!analyse('how much water should I drink on a long run?', corpus).units?.includes('pounds-sterling'), 'not where the question goes on to say what is measured');
     assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
     assert.deepEqual(analyse('how many hives are there', corpus).units, ['hive'], 'a count of things with no unit of their own');
     assert.deepEqual(analyse('what is the largest number of children allowed in one session', corpus).units, ['child'], 'an irregular plural is counted too');
