@@ -423,6 +423,14 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
     const units = LEXICON.unitsMeasuredBy.get(asked);
     if (units) return units;
   }
+  // "Freezer temp should be what?": a question word that closes the question asks for the measure
+  // a noun before it names.
+  if (LEXICON.questionWords.has(ws.at(-1) ?? '')) {
+    for (const w of ws.slice(0, -1)) {
+      const units = LEXICON.isNoun(w) ? LEXICON.unitsMeasuredBy.get(w) : undefined;
+      if (units) return units;
+    }
+  }
   const { words, before, verbs, degreeWords } = LEXICON.measureQuestions;
   // "How hot must food be held?": the measure that the adjective after "how" is a degree of.
   const degree = ws.findIndex((w, i) => degreeWords.has(w) && LEXICON.unitsOfDegree.has(ws[i + 1] ?? ''));

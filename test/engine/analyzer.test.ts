@@ -201,6 +201,9 @@ describe('analyse: reading a question', () => {
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
     assert.ok(analyse('lost my card, how much for a new one??', corpus).units?.includes('pounds-sterling'), '"how much for" asks a price, its verb left out');
     assert.ok(analyse('parking near the club how much?', corpus).units?.includes('pounds-sterling'), 'a closing "how much" asks a price');
+    const closing = analyseQuestion('freezer temp shud be wot', corpus);
+    assert.equal(closing.intent, 'figure');
+    assert.ok(closing.units?.includes('celsius'), 'a closing "what" asks the measure a noun before it names');
     assert.ok(!analyse('how much water should I drink on a long run?', corpus).units?.includes('pounds-sterling'), 'not where the question goes on to say what is measured');
     assert.deepEqual(analyse('how many is a day', corpus).units, ['days'], 'the unit itself, at the end');
     assert.deepEqual(analyse('how many hives are there', corpus).units, ['hive'], 'a count of things with no unit of their own');
