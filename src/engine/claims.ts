@@ -101,6 +101,9 @@ function claimTerms(claim: string, corpus: Corpus) {
   return value;
 }
 
+/** The one-word phrases of the lexicon's permission (modality `allows`): "allowed", "permitted", "welcome". */
+const PERMISSION_WORDS = new Set(LEXICON.modality.allows.filter((p) => p.length === 1).map((p) => p[0]));
+
 /** The last claim read against each corpus (weakly held: a dropped corpus takes its entry). */
 const lastTerms = new WeakMap<Corpus, { claim: string; value: ReturnType<typeof readClaimTerms> }>();
 
@@ -116,7 +119,9 @@ function readClaimTerms(claim: string, corpus: Corpus) {
   for (const t of [...contentTokens(q), ...cues]) {
     if (corpus.index.has(t.term)) {
       weights.set(t.term, Math.max(weights.get(t.term) ?? 0, corpus.index.idf(t.term)));
-      const forms = (t.alternatives ?? []).filter((a) => a !== t.term && corpus.index.has(a));
+      // (A word that grants a permission says what the others do: "allowed" is said by "welcome".)
+      const granted = PERMISSION_WORDS.has(t.surface) ? [...PERMISSION_WORDS].map(termOf) : [];
+      const forms = [...(t.alternatives ?? []), ...granted].filter((a) => a !== t.term && corpus.index.has(a));
       if (forms.length) alsoSaidAs.set(t.term, [...new Set([...(alsoSaidAs.get(t.term) ?? []), ...forms])]);
     } else {
       for (const term of t.alternatives ?? []) if (corpus.index.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, corpus.index.idf(term) * 0.5));

@@ -92,6 +92,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(studio.check('Volunteers get £10 off their fees for each four hours they give, with a monthly ceiling of £50.').verdict, 'supported');
   });
 
+  it('reads the permission words as one ("allowed" where the source says "welcome"), so an exception the source makes is a denial', () => {
+    // The astronomy society's handbook: "Dogs are welcome in the car park if kept on a lead, but
+    // not on the observing field itself".
+    const handbook = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/astronomy/docs')] });
+    const field = handbook.check('Dogs are allowed on the observing field.');
+    assert.equal(field.verdict, 'contradicted', field.notes.join(' '));
+    assert.notEqual(handbook.check('Dogs are allowed in the car park if they are kept on a lead.').verdict, 'contradicted');
+  });
+
   it('does not confirm a day of the week where the sources give another day in the same period for something like it', () => {
     const md = "# Observing\n\n## Members' observing evenings\n\nMembers' evenings are held every Friday, weather permitting. Start times follow the length of the night.\n\n## Public nights\n\nPublic nights are held on the first Saturday of each month from September to April.\n";
     const society = teamCoach('observing.md', md);
