@@ -96,30 +96,27 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(((data.relativeTimes as { answers?: unknown[] } | undefined)?.answers ?? []) as unknown[]).map((v, i) => [['relativeTimes', 'answers', String(i)], v] as [string[], unknown]),
     ...(((data.comparatives as { measures?: { units: unknown[] }[] } | undefined)?.measures ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['comparatives', 'measures', String(i), 'units', String(k)], v] as [string[], unknown])),
   ];
+  /** A problem at the line of the entry these keys lead to. */
+  const problemAt = (keys: readonly string[], message: string) => {
+    const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
+    const at = lines.linePos(node?.range?.[0] ?? 0);
+    problems.push({ file: rel, line: at.line, column: at.col, message });
+  };
   // A measure question's verb says its units through measureWords: a verb it does not list there
   // would ask for nothing.
   const measureVerbs = new Set(((data.measureWords ?? []) as { words?: unknown[] }[]).flatMap((m) => m.words ?? []));
   ((data.measureQuestions as { verbs?: unknown[] } | undefined)?.verbs ?? []).forEach((v, i) => {
-    if (measureVerbs.has(v)) return;
-    const node = doc.getIn(['measureQuestions', 'verbs', String(i)], true) as { range?: [number, number] } | undefined;
-    const at = lines.linePos(node?.range?.[0] ?? 0);
-    problems.push({ file: rel, line: at.line, column: at.col, message: `/measureQuestions/verbs/${i} names "${String(v)}", which is no word of /measureWords` });
+    if (!measureVerbs.has(v)) problemAt(['measureQuestions', 'verbs', String(i)], `/measureQuestions/verbs/${i} names "${String(v)}", which is no word of /measureWords`);
   });
   // A season is named by two months of /months, the first no later than the last (no season runs
   // over the year's end: a date's figure does not).
   const monthOrder = new Map(((data.months ?? []) as string[][]).flatMap((forms, i) => forms.map((f) => [f, i] as [string, number])));
   for (const [season, range] of Object.entries((data.seasons ?? {}) as Record<string, string[]>)) {
     const [first, last] = range.map((m) => monthOrder.get(m));
-    if (first !== undefined && last !== undefined && first <= last) continue;
-    const node = doc.getIn(['seasons', season], true) as { range?: [number, number] } | undefined;
-    const at = lines.linePos(node?.range?.[0] ?? 0);
-    problems.push({ file: rel, line: at.line, column: at.col, message: `/seasons/${season} must name two months of /months, the first no later than the last` });
+    if (first === undefined || last === undefined || first > last) problemAt(['seasons', season], `/seasons/${season} must name two months of /months, the first no later than the last`);
   }
   for (const [keys, v] of unitRefs) {
-    if (typeof v === 'string' && unitClasses.has(v)) continue;
-    const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
-    const at = lines.linePos(node?.range?.[0] ?? 0);
-    problems.push({ file: rel, line: at.line, column: at.col, message: `/${keys.join('/')} names "${String(v)}", which is no unit class of /units` });
+    if (typeof v !== 'string' || !unitClasses.has(v)) problemAt(keys, `/${keys.join('/')} names "${String(v)}", which is no unit class of /units`);
   }
   if (problems.length) return { problems, cached: false, ms: performance.now() - started };
 

@@ -103,6 +103,8 @@ function claimTerms(claim: string, corpus: Corpus) {
 
 /** The one-word phrases of the lexicon's permission (modality `allows`): "allowed", "permitted", "welcome". */
 const PERMISSION_WORDS = new Set(LEXICON.modality.allows.filter((p) => p.length === 1).map((p) => p[0]));
+/** …as terms, worked out once. */
+const PERMISSION_TERMS = [...PERMISSION_WORDS].map(termOf);
 
 /** The last claim read against each corpus (weakly held: a dropped corpus takes its entry). */
 const lastTerms = new WeakMap<Corpus, { claim: string; value: ReturnType<typeof readClaimTerms> }>();
@@ -120,7 +122,7 @@ function readClaimTerms(claim: string, corpus: Corpus) {
     if (corpus.index.has(t.term)) {
       weights.set(t.term, Math.max(weights.get(t.term) ?? 0, corpus.index.idf(t.term)));
       // (A word that grants a permission says what the others do: "allowed" is said by "welcome".)
-      const granted = PERMISSION_WORDS.has(t.surface) ? [...PERMISSION_WORDS].map(termOf) : [];
+      const granted = PERMISSION_WORDS.has(t.surface) ? PERMISSION_TERMS : [];
       const forms = [...(t.alternatives ?? []), ...granted].filter((a) => a !== t.term && corpus.index.has(a));
       if (forms.length) alsoSaidAs.set(t.term, [...new Set([...(alsoSaidAs.get(t.term) ?? []), ...forms])]);
     } else {

@@ -1152,7 +1152,8 @@ export function statedFigures(text: string): Quantity[] {
     if (figures.some((x) => x.unit === 'date' && x.index <= at && at < x.index + x.text.length)) continue;
     // (A season, "in the spring", is its months: from the first day of its first to the last of its last.)
     const [first, last] = LEXICON.seasons.get(m[1]) ?? [LEXICON.months.get(m[1])!, LEXICON.months.get(m[1])!];
-    out.push({ low: first * 100 + 1, high: last * 100 + MONTH_DAYS[last - 1], unit: 'date', text: text.slice(at, at + m[0].length), index: at });
+    // (Its words as matched: the normalized text's offsets need not be the text's.)
+    out.push({ low: first * 100 + 1, high: last * 100 + MONTH_DAYS[last - 1], unit: 'date', text: m[0], index: at });
   }
   return out;
 }
