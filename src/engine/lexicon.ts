@@ -639,6 +639,9 @@ function baseForm(w: string, known: { has(w: string): boolean }): string {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length) + repl;
       if (known.has(base)) return base;
+      // ("swapped", "chatting": the ending doubled the last consonant, where WordNet's list of
+      // exceptions does not have the form.)
+      if (!repl && (suffix === 'ed' || suffix === 'ing') && base.length > 2 && base.at(-1) === base.at(-2) && known.has(base.slice(0, -1))) return base.slice(0, -1);
     }
   }
   return w;

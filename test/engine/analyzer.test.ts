@@ -27,6 +27,15 @@ describe('lexicon: how much a word says', () => {
     assert.equal(LEXICON.information('soleus'), 1);
   });
 
+  it('reads a verb whose ending doubled its last consonant as the verb ("swapped" says what "swap" says)', () => {
+    for (const [form, verb] of [['swapped', 'swap'], ['swapping', 'swap'], ['chatted', 'chat']]) {
+      assert.ok(LEXICON.isWord(form), form);
+      assert.equal(LEXICON.information(form), LEXICON.information(verb), form);
+    }
+    // (Not a word made up of a real one and a doubled letter.)
+    assert.ok(!LEXICON.isWord('swappped'));
+  });
+
   it('gives a noun the corpus lacks a topic floor, a common adjective none', () => {
     assert.ok(LEXICON.topicWeight('pregnancy') > LEXICON.information('pregnancy'));
     assert.ok(LEXICON.topicWeight('shoe') >= 7 / 9);
