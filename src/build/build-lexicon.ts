@@ -156,6 +156,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     variants: Object.entries(lex.variants),
     informal: Object.entries(lex.informal ?? {}),
     droppedEndings: lex.droppedEndings ?? [],
+    britishEndings: lex.britishEndings ?? [],
     confusables: lex.confusables ?? [],
     keepWhole: lex.keepWhole ?? [],
     synonyms: Object.entries(lex.synonyms),
@@ -252,6 +253,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   variants: Record<string, string>;
   informal?: Record<string, string>;
   droppedEndings?: [string, string][];
+  britishEndings?: [string, string][];
   confusables?: [string, string][];
   keepWhole?: string[];
   synonyms: Record<string, string[]>;

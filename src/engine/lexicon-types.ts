@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   informal: [string, string][];
   /** Endings chat drops, [typed, full]: "waitin" is read as "waiting" (lexicon droppedEndings). */
   droppedEndings?: [string, string][];
+  /** British endings and their American spellings, [British, American]: "organiser" is read as "organizer" (lexicon britishEndings). */
+  britishEndings?: [string, string][];
   /** Pairs of real words commonly typed for each other ("loose" for "lose"). */
   confusables?: [string, string][];
   keepWhole: string[];

@@ -18,6 +18,8 @@ export class Lexicon {
   readonly confusables: ReadonlyMap<string, readonly string[]>;
   /** Endings chat drops, [typed, full] (lexicon droppedEndings). */
   readonly droppedEndings: readonly (readonly [string, string])[];
+  /** British endings and their American spellings, [British, American] (lexicon britishEndings). */
+  readonly britishEndings: readonly (readonly [string, string])[];
   readonly keepWhole: ReadonlySet<string>;
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   readonly qualifiers: ReadonlySet<string>;
@@ -235,6 +237,7 @@ export class Lexicon {
     for (const [a, b] of d.confusables ?? []) for (const [x, y] of [[a, b], [b, a]]) confusables.set(x, [...(confusables.get(x) ?? []), y]);
     this.confusables = confusables;
     this.droppedEndings = d.droppedEndings ?? [];
+    this.britishEndings = d.britishEndings ?? [];
     this.keepWhole = new Set(d.keepWhole);
     this.synonyms = new Map(d.synonyms);
     this.qualifiers = new Set(d.qualifiers);
@@ -404,7 +407,25 @@ export class Lexicon {
 
   /** Is this a real English word (WordNet, or a common inflection of one)? */
   isWord(w: string): boolean {
-    return this.known.has(w) || this.known.has(baseForm(w, this.known));
+    return this.known.has(this.knownForm(w));
+  }
+
+  /**
+   * The form the lexicon knows a word by: as written, by a regular ending ("hips" as "hip"), or
+   * in its American spelling ("organisers" as "organizer"); the word itself where none is known.
+   */
+  private knownForm(w: string): string {
+    if (this.known.has(w)) return w;
+    const base = baseForm(w, this.known);
+    if (base !== w) return base;
+    for (const [british, american] of this.britishEndings) {
+      if (w.length <= british.length + 2 || !w.endsWith(british)) continue;
+      const spelled = w.slice(0, -british.length) + american;
+      if (this.known.has(spelled)) return spelled;
+      const spelledBase = baseForm(spelled, this.known);
+      if (spelledBase !== spelled) return spelledBase;
+    }
+    return w;
   }
 
   /**
@@ -434,15 +455,21 @@ export class Lexicon {
     return this.bandOfForm(w) >= 20;
   }
 
+  /** Does a noun name a person ("organiser", "controller", "children"; not "dogs")? */
+  namesPerson(w: string): boolean {
+    const b = this.bandOfForm(w);
+    return b >= 20 && b < 30;
+  }
+
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */
   isNoun(w: string): boolean {
     return this.bandOfForm(w) >= 10;
   }
 
-  /** The band of a word as written, or else of its base form ("hips" as "hip"), or -1. */
+  /** The band of a word as written, or else of the form it is known by ("hips" as "hip"), or -1. */
   private bandOfForm(w: string): number {
     const band = this.bandOf(w);
-    return band >= 0 ? band : this.bandOf(baseForm(w, this.known));
+    return band >= 0 ? band : this.bandOf(this.knownForm(w));
   }
 
   /**
@@ -471,7 +498,7 @@ export class Lexicon {
 
   /** A corpus word with many senses (in any inflection: "hips" as "hip"). */
   isPolysemous(w: string): boolean {
-    return this.polysemous.has(w) || this.polysemous.has(baseForm(w, this.known));
+    return this.polysemous.has(w) || this.polysemous.has(this.knownForm(w));
   }
 
   /** Real words whose information weight lies in [lo, hi], sorted (made on first use). */
@@ -524,8 +551,8 @@ export class Lexicon {
     // A cold process that asks one question looks up a few words: each is found in the table's
     // text, and the table becomes a Map (10k entries, tens of milliseconds cold) only once many
     // words have been looked up (a calibration, a long session).
-    if (!this.expansionMap && this.expansionLookups++ < SCANNED_LOOKUPS) return this.scanExpansion(w) ?? this.scanExpansion(baseForm(w, this.known)) ?? [];
-    return this.expansions.get(w) ?? this.expansions.get(baseForm(w, this.known)) ?? [];
+    if (!this.expansionMap && this.expansionLookups++ < SCANNED_LOOKUPS) return this.scanExpansion(w) ?? this.scanExpansion(this.knownForm(w)) ?? [];
+    return this.expansions.get(w) ?? this.expansions.get(this.knownForm(w)) ?? [];
   }
 
   private expansionLookups = 0;
@@ -596,9 +623,9 @@ export class Lexicon {
   /** Are two nouns of the same nearest kind in WordNet ("tibia" and "fibula": leg bones)? */
   areSisters(a: string, b: string): boolean {
     if (a === b) return false;
-    const mine = this.sisters.get(a) ?? this.sisters.get(baseForm(a, this.known));
+    const mine = this.sisters.get(a) ?? this.sisters.get(this.knownForm(a));
     if (!mine) return false;
-    const theirs = this.sisters.get(b) ?? this.sisters.get(baseForm(b, this.known));
+    const theirs = this.sisters.get(b) ?? this.sisters.get(this.knownForm(b));
     return !!theirs && mine.some((g) => theirs.includes(g));
   }
 

@@ -36,6 +36,15 @@ describe('lexicon: how much a word says', () => {
     assert.ok(!LEXICON.isWord('swappped'));
   });
 
+  it('knows a British spelling by its American one where WordNet and the word counts have only that (lexicon britishEndings)', () => {
+    for (const [british, american] of [['organiser', 'organizer'], ['organisers', 'organizer'], ['fertiliser', 'fertilizer'], ['specialised', 'specialized']]) {
+      assert.ok(LEXICON.isWord(british), british);
+      assert.equal(LEXICON.information(british), LEXICON.information(american), british);
+      assert.equal(LEXICON.isNoun(british), LEXICON.isNoun(american), british);
+    }
+    assert.ok(LEXICON.namesPerson('organiser'));
+  });
+
   it('gives a noun the corpus lacks a topic floor, a common adjective none', () => {
     assert.ok(LEXICON.topicWeight('pregnancy') > LEXICON.information('pregnancy'));
     assert.ok(LEXICON.topicWeight('shoe') >= 7 / 9);
