@@ -1803,7 +1803,13 @@ export function differingSlot(claim: string, sentence: string, corpus: Corpus): 
         // Things the sources list side by side ("rabbits and guinea pigs") are alternatives of one
         // kind, but only as what the statement is about: "hip and knee" are listed together, and
         // a joint named later in a sentence is often one of the two by another route.
-        if (LEXICON.areOpposites(cw[i], sw[j]) || LEXICON.areSisters(cw[i], sw[j]) || (g.subject && corpus.coordinated(ct[i], st[j]))) {
+        // (So are two people named by the one job they do, where each is the whole of what the
+        // statement is about: "the organiser is the independent check" where the source says "the
+        // controller is"; not "the Players' meeting" against "members vote at the meeting", nor
+        // groups of people, for what "newcomers may" do "juniors" may do too.)
+        const role = (w: string) => LEXICON.namesPerson(w) && !LEXICON.pluralNoun(w);
+        const people = g.subject && g.whole.s.size === 1 && g.c[0] === i && role(cw[i]) && role(sw[j]);
+        if (LEXICON.areOpposites(cw[i], sw[j]) || LEXICON.areSisters(cw[i], sw[j]) || (g.subject && corpus.coordinated(ct[i], st[j])) || people) {
           // A subject's name runs on to the words both say: "guinea pigs", not "guinea".
           const to = (gap: number[], from: number) => (g.subject ? gap.slice(gap.indexOf(from)) : [from]);
           // (…but not into an aside: "Kestrels (ages 12 to 17) sail" names the Kestrels.)

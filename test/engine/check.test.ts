@@ -101,6 +101,18 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(handbook.check('Dogs are allowed in the car park if they are kept on a lead.').verdict, 'contradicted');
   });
 
+  it('contradicts a job given to another role ("the organiser" where the source says "the controller"), not a group given what another group may do', () => {
+    const md =
+      '# Event roles\n\n## The three key roles\n\nThe planner designs the courses and puts out the controls. The controller is the independent check on the planner and visits every control site. The organiser runs everything else on the day.\n\n## Going round alone\n\nNewcomers may go round the White course on their own after a briefing.\n';
+    const club = teamCoach('roles.md', md);
+    const swapped = club.check('The organiser is the independent check on the planner.');
+    assert.equal(swapped.verdict, 'contradicted', swapped.notes.join(' '));
+    assert.match(swapped.notes.join(' '), /"organiser" where the source says "controller".*substitution rule/);
+    assert.notEqual(club.check('The controller is the independent check on the planner.').verdict, 'contradicted');
+    // (Groups of people: what newcomers may do, juniors may do as well for all the page says.)
+    assert.notEqual(club.check('Juniors may go round the White course on their own after a briefing.').verdict, 'contradicted');
+  });
+
   it('does not confirm a day of the week where the sources give another day in the same period for something like it', () => {
     const md = "# Observing\n\n## Members' observing evenings\n\nMembers' evenings are held every Friday, weather permitting. Start times follow the length of the night.\n\n## Public nights\n\nPublic nights are held on the first Saturday of each month from September to April.\n";
     const society = teamCoach('observing.md', md);
