@@ -5,7 +5,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
+import { containsRun, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 import { shortName } from './wording';
 
@@ -44,6 +44,8 @@ export interface AlignedSentence {
   denies?: ReadonlySet<string>;
   /** Its terms, with what it says of the sentence before ("It…", "Yes, …"). */
   terms?: ReadonlySet<string>;
+  /** A list item under a heading or a sentence that forbids what it lists. */
+  forbidden?: true;
   /** Where it opens with "They" or "It": the sentence read with what that stands for in its place. */
   reading?: string;
 }
@@ -186,7 +188,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
   const out: AlignedSentence[] = [];
   for (const p of passages.values()) {
     const subject = namedBy.get(resolve(p.id, corpus)?.id ?? '');
-    for (const { text: s, terms, context, denies, reading } of sourceSentences(p, corpus)) {
+    for (const { text: s, terms, context, denies, reading, forbidden } of sourceSentences(p, corpus)) {
       // The passage's subject counts as said in a sentence that names no other anatomy; read
       // through, not copied into the sentence's terms (this runs for every sentence checked).
       // (And on a team's page, "we" says the team's name: "We do not pre-cast" of the Players.)
@@ -198,7 +200,7 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
         got += credit;
         if (!nameTerms.has(t)) pred += credit;
       }
-      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, terms, ...(denies ? { denies } : {}), ...(reading ? { reading } : {}) });
+      out.push({ passage: p, sentence: s, alignment: got / total, predicate: predTotal ? pred / predTotal : 0, context, terms, ...(denies ? { denies } : {}), ...(reading ? { reading } : {}), ...(forbidden ? { forbidden } : {}) });
     }
   }
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
@@ -226,6 +228,10 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
     // age." is said of puppies ("## Puppies") and of vaccination (the page's title).
     const headings = p.kind === 'document' ? contentTerms(`${p.title} ${p.source.title ?? ''}`) : [];
     const leads = lineLeads(p.text, own.length);
+    // A list under a heading that forbids or refuses what it lists ("## What we cannot accept":
+    // "- home-cooked or home-baked food, including jam and cakes") forbids each item.
+    const forbidsList = (text: string) => modalityOf(ruleWords(text), true).forbids;
+    const headingForbids = p.kind === 'document' && forbidsList(p.title);
     // A sentence that opens with "They" or "It" says what it says of what the sentence before
     // named: "Any player with a suspected concussion is removed … They do not return to play that day".
     // (A run of such sentences all speak of what the first before them named: "…invite you to a
@@ -291,7 +297,9 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
         i > 0 &&
         ((ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w))) || (ws.length <= BARE_NEGATION && LEXICON.negations.has(ws[0] ?? '')));
       if (denial) bare.add(i);
-      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}), ...(reading ? { reading } : {}) };
+      // (…or under the sentence that introduces it: "We cannot accept:".)
+      const forbidden = i < own.length && isListItem(text) && (headingForbids || (lead !== undefined && lead !== i && forbidsList(texts[lead])));
+      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}), ...(reading ? { reading } : {}), ...(forbidden ? { forbidden: true as const } : {}) };
     });
     // …and the sentence it denies asserts nothing: "the station is not funded by the council" says
     // what the two say together.
@@ -345,6 +353,8 @@ export interface SourceSentence {
   context: ReadonlySet<string>;
   /** Opening with "They" or "It": the sentence with what that stands for in its place. */
   reading?: string;
+  /** A list item under a heading or a sentence that forbids what it lists ("## What we cannot accept"). */
+  forbidden?: true;
 }
 
 /** What each source sentence names, per corpus: sentences are read for every claim checked. */
@@ -770,7 +780,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const sentenceStems = new Set(words(a.sentence).map(termOf));
       const shared = new Set(words(reading.text).filter((w) => !STOPWORDS.has(w) && !RULE_WORDS.has(w) && sentenceStems.has(termOf(w))).map(termOf));
       if (shared.size < 2) continue;
-      const src = ruleSaidOf(a.sentence, reading.stems);
+      const src = a.forbidden ? { obliges: false, forbids: true, optional: false, allows: false, conditional: false } : ruleSaidOf(a.sentence, reading.stems);
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
         : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) ? 'The claim allows what the source forbids.'

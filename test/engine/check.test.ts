@@ -101,6 +101,20 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(handbook.check('Dogs are allowed in the car park if they are kept on a lead.').verdict, 'contradicted');
   });
 
+  it('reads a list under a heading or a sentence that refuses what it lists as forbidding each item', () => {
+    const md =
+      '# Donating food\n\n## What we welcome\n\n- tinned soup, tinned fish and pasta sauce\n- long-life milk\n\n## What we cannot accept\n\n- home-cooked or home-baked food, including jam and cakes\n- opened packets of any kind\n\n## At the door\n\nPlease note that we do not accept the following at the door:\n\n- fresh meat or fish\n- alcohol of any kind\n\n## What you do not need to bring\n\n- carrier bags for your own parcel\n';
+    const pantry = teamCoach('donating.md', md);
+    for (const claim of ['Home-made jam and cakes are welcome donations as long as they are labelled.', 'Fresh meat is welcome at the door.']) {
+      const r = pantry.check(claim);
+      assert.equal(r.verdict, 'contradicted', `${claim} ${r.notes.join(' ')}`);
+      assert.match(r.notes.join(' '), /allows what the source forbids/);
+    }
+    assert.notEqual(pantry.check('Tinned soup is a welcome donation.').verdict, 'contradicted');
+    // (A heading that leaves something optional forbids nothing.)
+    assert.notEqual(pantry.check('You are welcome to bring carrier bags for your own parcel.').verdict, 'contradicted');
+  });
+
   it('contradicts a job given to another role ("the organiser" where the source says "the controller"), not a group given what another group may do', () => {
     const md =
       '# Event roles\n\n## The three key roles\n\nThe planner designs the courses and puts out the controls. The controller is the independent check on the planner and visits every control site. The organiser runs everything else on the day.\n\n## Going round alone\n\nNewcomers may go round the White course on their own after a briefing.\n';
