@@ -418,6 +418,11 @@ export class Lexicon {
     if (this.known.has(w)) return w;
     const base = baseForm(w, this.known);
     if (base !== w) return base;
+    return this.americanForm(w) ?? w;
+  }
+
+  /** A British spelling's American form the lexicon knows (or that form's base): "organisers" → "organizer". */
+  private americanForm(w: string): string | undefined {
     for (const [british, american] of this.britishEndings) {
       if (w.length <= british.length + 2 || !w.endsWith(british)) continue;
       const spelled = w.slice(0, -british.length) + american;
@@ -425,7 +430,7 @@ export class Lexicon {
       const spelledBase = baseForm(spelled, this.known);
       if (spelledBase !== spelled) return spelledBase;
     }
-    return w;
+    return undefined;
   }
 
   /**
@@ -468,8 +473,14 @@ export class Lexicon {
 
   /** The band of a word as written, or else of the form it is known by ("hips" as "hip"), or -1. */
   private bandOfForm(w: string): number {
-    const band = this.bandOf(w);
-    return band >= 0 ? band : this.bandOf(this.knownForm(w));
+    const own = this.bandOf(w) >= 0 ? w : this.knownForm(w);
+    const band = this.bandOf(own);
+    if (band < 0) return band;
+    // A British spelling is said as often as its American one, whose count the (American) word
+    // counts hold: "organiser" says what "organizer" says.
+    const american = this.americanForm(own);
+    const theirs = american === undefined ? -1 : this.bandOf(american);
+    return theirs >= 0 && theirs % 10 < band % 10 ? theirs : band;
   }
 
   /**

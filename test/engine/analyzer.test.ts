@@ -117,6 +117,13 @@ describe('lexicon: how much a word says', () => {
     assert.ok(scanned[0].includes('beginner'), 'a novice is a beginner');
   });
 
+  it('knows a real word however seldom it is said (a WordNet lemma said at least once), so it is never corrected', () => {
+    for (const w of ['midweek', 'weekday', 'weeknight', 'instalments', 'vibrato']) assert.ok(LEXICON.isWord(w), w);
+    const q = analyse('why does the studio shut early midweek', corpus);
+    assert.deepEqual(q.corrections, [], 'not corrected into another word');
+    assert.ok(q.tokens.some((t) => t.surface === 'midweek' && t.status !== 'unknown'), 'read as a real word');
+  });
+
   it('restores an ending chat drops, but never bends a real word or one the sources use', () => {
     const q = analyse('is stretchin ok for sore calves', corpus);
     assert.ok(q.tokens.some((t) => t.surface === 'stretching' && t.status === 'known'), 'stretchin is stretching');
