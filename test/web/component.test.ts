@@ -49,11 +49,12 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
     const gzip = zlib.gzipSync(code).length;
     console.log(`      (dist/web/stride-coach-chat.js: ${(code.length / 1024).toFixed(0)} KiB raw, ${(gzip / 1024).toFixed(0)} KiB gzip)`);
     // The engine carries its lexicon (knowledge/lexicon.yaml and what WordNet and SUBTLEX give:
-    // weights, expansions, antonyms and sister nouns for any domain, about 640 KiB raw); a budget
+    // weights, expansions, antonyms and sister nouns for any domain, about 820 KiB raw); a budget
     // against an accidental doubling, not a speed figure. (560,271 bytes gzip at the fifteenth
-    // stop, with its lexicon tables and rules: the budget keeps some room above that.)
-    assert.ok(code.length < 1_700_000, `${code.length} bytes`);
-    assert.ok(gzip < 600_000, `${gzip} bytes gzip`);
+    // stop; 1,755,639 raw and 621,576 gzip at the twenty-eighth, whose lexicon knows every WordNet
+    // lemma said at least once, 23k more words: the budget keeps some room above that.)
+    assert.ok(code.length < 1_900_000, `${code.length} bytes`);
+    assert.ok(gzip < 680_000, `${gzip} bytes gzip`);
     const text = code.toString('utf8');
     // No eval or Function constructor, no module loading.
     assert.doesNotMatch(text, /\beval\(|new Function\(|\bimport\(/);
