@@ -1312,6 +1312,19 @@ function listedMembership(claim: string, aligned: readonly AlignedSentence[], co
         return contradicted('membership', `The source lists “${listItemName(item(l))}” under "${l.title}", not under "${bestLists[0].title}".`, { passage: l.passage, sentence: item(l) });
       }
     }
+    // A group the claim counts ("one of the 14 major allergens"), listed whole under the heading
+    // that names it, with as many items, and the member not among them: the list is closed.
+    const counted = (groupFirst ? before : after).map((w) => LEXICON.numberWords.get(w) ?? (/^\d+$/.test(w) ? Number(w) : undefined)).find((n) => n !== undefined);
+    // (Each member the claim names is looked for on its own: "sesame and mustard are both among
+    // the 14 allergens" are two items.)
+    const missing = members.filter((t) => !bestLists[0]?.items.some((x) => x.terms.has(t)));
+    if (!holding.length && best > 0 && bestLists.length === 1 && counted !== undefined && bestLists[0].items.length === counted && missing.length) {
+      const l = bestLists[0];
+      // (Quoted by the sentence that opens the list, or its heading.)
+      const opens = sentences(l.passage.text).find((x) => !isListItem(x)) ?? l.title;
+      const absent = memberWords.filter((w) => missing.includes(termOf(w))).join(' ');
+      return contradicted('membership', `The source lists the ${counted} ${l.title.replace(/^(?:the\s+)?\d+\s+/i, '')} without ${absent}.`, { passage: l.passage, sentence: opens });
+    }
     for (const { a, head, items } of lists) {
       if (!head.has(key) || !group.filter((t) => corpus.index.has(t)).some((t) => head.has(t))) continue;
       if (members.every((t) => items.has(t))) {

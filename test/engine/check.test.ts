@@ -115,6 +115,17 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(pantry.check('You are welcome to bring carrier bags for your own parcel.').verdict, 'contradicted');
   });
 
+  it('reads a counted list given whole under its heading as closed: a member it lacks is contradicted', () => {
+    const md = '# Allergens\n\n## The 4 allergens we label\n\nOur recipe cards list any of these 4 allergens that a dish contains:\n\n- celery\n- mustard\n- sesame\n- tree nuts\n\n## Other ingredients\n\nWe use coconut milk in the curry class.\n';
+    const school = teamCoach('allergens.md', md);
+    const r = school.check('Coconut is one of the 4 allergens the school labels.');
+    assert.equal(r.verdict, 'contradicted', r.notes.join(' '));
+    assert.match(r.notes.join(' '), /without coconut/);
+    assert.notEqual(school.check('Sesame and mustard are both among the 4 allergens the school labels.').verdict, 'contradicted');
+    // (A list the claim does not count may give examples only.)
+    assert.notEqual(school.check('Coconut is one of the allergens the school labels.').verdict, 'contradicted');
+  });
+
   it('holds a different figure against a claim about a person only where the sentence speaks of that person', () => {
     const md =
       '# Subscriptions\n\n## What they pay for\n\nOur subscriptions pay for the musical director, the accompanist, the hall hire and the music library.\n\n## Paying late\n\nIf you have not paid by the sixth rehearsal of the term, a £5 late fee is added.\n';
