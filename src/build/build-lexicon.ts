@@ -227,7 +227,6 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     properWords: lex.properWords ?? [],
     singularNames: lex.singularNames ?? [],
     selfReference: lex.selfReference ?? [],
-    readerReference: lex.readerReference ?? [],
     standIns: lex.standIns ?? { pronouns: [], notAfter: [] },
     affirmatives: lex.affirmatives ?? [],
     questionWords: lex.questionWords ?? [],
@@ -306,7 +305,6 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   properWords?: string[];
   singularNames?: string[];
   selfReference?: string[];
-  readerReference?: string[];
   standIns?: { pronouns: string[]; notAfter: string[] };
   affirmatives?: string[];
   questionWords?: string[];

@@ -4,7 +4,7 @@ import { LEXICON } from './lexicon';
 import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
-import { GENERIC_SHARE, retrieve } from './retrieve';
+import { retrieve } from './retrieve';
 import { containsRun, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 import { shortName } from './wording';
@@ -515,29 +515,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const named = rowTerms(a.sentence);
     return named.length > 0 && named.every((t) => claimTermSet.has(t));
   });
-  // What the claim is about, the person it opens with ("The accompanist is paid £60 for each
-  // rehearsal"): a sentence that says it nowhere, nor its headings or its passage's name, gives
-  // figures of something else ("If you have not paid by the sixth rehearsal, a £5 late fee is
-  // added"). (Read in the figure's own clause: "Directors have asked us to stress one rule:
-  // scripts must be down by week three" gives a figure of scripts. A noun most passages say,
-  // "members", names no one.)
-  const subjectOf = (text: string): { term: string; group: boolean } | undefined => {
-    const ws = words(text);
-    const opening = openingOf(text)?.subject[0];
-    // (The noun itself, not one that qualifies the next: "adult membership", "beginner sessions".)
-    const after = opening ? ws[ws.indexOf(opening) + 1] : undefined;
-    if (!opening || !after || (!STOPWORDS.has(after) && LEXICON.isNoun(after)) || !LEXICON.namesPerson(opening)) return undefined;
-    const t = termOf(opening);
-    return corpus.index.has(t) && corpus.index.df(t) <= GENERIC_SHARE * corpus.index.docCount ? { term: t, group: !!LEXICON.pluralNoun(opening) } : undefined;
-  };
-  // (In any of its forms: "members" are said by "membership". A group of people is spoken to as
-  // "you": "If you lose your fob…" is said of members; "the accompanist" is no reader.)
-  const saysSubject = (a: AlignedSentence, subject: { term: string; group: boolean } | undefined) => {
-    if (!subject) return true;
-    const is = (t: string) => t.startsWith(subject.term);
-    const ws = words(a.sentence);
-    return [...(a.terms ?? []), ...(a.context ?? [])].some(is) || ws.some((w) => is(termOf(w)) || (subject.group && LEXICON.readerReference.has(w))) || words(a.passage.title).some((w) => is(termOf(w)));
-  };
   for (const cq of claimed) {
     // The figure's own sentence may share few of the claim's words when another sentence of the
     // same passage carries the rest ("getting it wrong has an energy cost. … up to 15%").
@@ -768,9 +745,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       silent++;
       continue;
     }
-    // (A different figure is held against the claim only where the sentence speaks of the person
-    // the claim's figure is said of: see subjectOf.)
-    if (!saysSubject(top, subjectOf(ownClause ?? claim))) continue;
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];

@@ -138,8 +138,6 @@ export interface CompiledLexicon {
   properWords?: string[];
   singularNames?: string[];
   selfReference?: string[];
-  /** How a team's pages speak to their reader ("you"): said of a group a claim names. */
-  readerReference?: string[];
   /** Pronouns that stand for the object the sentence before gave the same verb, and the verbs after which they stand for nothing said. */
   standIns?: { pronouns: string[]; notAfter: string[] };
   /** Words that open an answer by granting what the question before it asked ("Yes, …"). */

@@ -131,8 +131,6 @@ export class Lexicon {
   readonly singularNames: ReadonlySet<string>;
   /** How a team's pages speak of the team itself ("we", "our"). */
   readonly selfReference: ReadonlySet<string>;
-  /** How a team's pages speak to their reader ("you", "your"). */
-  readonly readerReference: ReadonlySet<string>;
   /** Pronouns that stand for the object the sentence before gave the same verb ("…do not need one"), and the verbs after which they stand for nothing. */
   readonly standIns: { pronouns: ReadonlySet<string>; notAfter: ReadonlySet<string> };
   /** Words that open an answer by granting what the question before it asked ("Yes, …"). */
@@ -337,7 +335,6 @@ export class Lexicon {
     this.properWords = new Set(d.properWords ?? []);
     this.singularNames = new Set(d.singularNames ?? []);
     this.selfReference = new Set(d.selfReference ?? []);
-    this.readerReference = new Set(d.readerReference ?? []);
     this.affirmatives = new Set(d.affirmatives ?? []);
     this.standIns = { pronouns: new Set(d.standIns?.pronouns ?? []), notAfter: new Set(d.standIns?.notAfter ?? []) };
     this.questionWords = new Set(d.questionWords ?? []);

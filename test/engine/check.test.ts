@@ -126,19 +126,6 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(school.check('Coconut is one of the allergens the school labels.').verdict, 'contradicted');
   });
 
-  it('holds a different figure against a claim about a person only where the sentence speaks of that person', () => {
-    const md =
-      '# Subscriptions\n\n## What they pay for\n\nOur subscriptions pay for the musical director, the accompanist, the hall hire and the music library.\n\n## Paying late\n\nIf you have not paid by the sixth rehearsal of the term, a £5 late fee is added.\n';
-    const choir = teamCoach('subs.md', md);
-    const r = choir.check('The accompanist is paid £60 for each rehearsal.');
-    assert.notEqual(r.verdict, 'contradicted', r.notes.join(' '));
-    // …and where it does, the figure is corrected.
-    const fees = teamCoach('fees.md', '# Fees\n\n## The accompanist\n\nThe accompanist is paid £45 for each rehearsal, and £90 for a concert.\n');
-    const wrong = fees.check('The accompanist is paid £60 for each rehearsal.');
-    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
-    assert.match(wrong.notes.join(' '), /£45/);
-  });
-
   it('contradicts a job given to another role ("the organiser" where the source says "the controller"), not a group given what another group may do', () => {
     const md =
       '# Event roles\n\n## The three key roles\n\nThe planner designs the courses and puts out the controls. The controller is the independent check on the planner and visits every control site. The organiser runs everything else on the day.\n\n## Going round alone\n\nNewcomers may go round the White course on their own after a briefing.\n';
