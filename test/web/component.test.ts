@@ -52,7 +52,7 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
     // weights, expansions, antonyms and sister nouns for any domain, about 820 KiB raw); a budget
     // against an accidental doubling, not a speed figure. (560,271 bytes gzip at the fifteenth
     // stop; 1,755,639 raw and 621,576 gzip at the twenty-eighth, whose lexicon knows every WordNet
-    // lemma said at least once, 23k more words: the budget keeps some room above that.)
+    // lemma said at least once, 12k more words: the budget keeps some room above that.)
     assert.ok(code.length < 1_900_000, `${code.length} bytes`);
     assert.ok(gzip < 680_000, `${gzip} bytes gzip`);
     const text = code.toString('utf8');
