@@ -2193,35 +2193,96 @@ const ORDER_REACH = 3;
 /** A numbered step of a procedure: "4. Open the ground paddles at the top end first". */
 const STEP = /^\s*\(?(\d{1,3})[.)]\s+(.+)$/;
 
+/** Where one clause of a text ends and the next begins, for the adverbs that order clauses (figures kept whole, as in CLAUSE_SPLIT). */
+const ORDERED_CLAUSES = new RegExp(`${CLAUSE_SPLIT.source}|\\s(?:and|but)\\s`);
+
 /**
- * A claim that one step comes before another ("open the top gate paddles before the ground
- * paddles") against the numbered steps of the passage the claim aligns with: the step that says
- * most of what only one side names is that side's. The other way round there is contradicted.
+ * What a text puts first and what second, as content terms, each side nearest the ordering word
+ * first: "A before B" and "B after A" put A first (B read to the end of its clause; `byWord`), and
+ * so does a pair of adverbs in two clauses, "first A, and afterwards B" or "A first, then B" (each
+ * side its clause, read whole). A time beside the ordering word orders nothing ("after 9pm",
+ * "never before 10 weeks of age", "21 days before your course"), nor a text with two ordering words.
+ */
+function orderOf(text: string): { earlier: string[]; later: string[]; byWord?: true } | undefined {
+  const terms = (xs: readonly string[]) => [...new Set(xs.filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !LEXICON.sequenceAdverbs.opens.has(w) && !LEXICON.sequenceAdverbs.follows.has(w)).map(termOf))];
+  const ws = words(text);
+  const at = ws.findIndex((w) => LEXICON.sequence.has(w));
+  if (at >= 0) {
+    if (at < 1 || ws.slice(at + 1).some((w) => LEXICON.sequence.has(w))) return undefined;
+    // A time beside the word orders no second thing: "after 9pm" is a time, and "at least 21 days
+    // before your course" or "a week after the second one" a time the other thing sets.
+    const numeric = (w: string) => /^\d/.test(w) || LEXICON.numberWords.has(w);
+    if (ws.slice(at + 1, at + 3).some(numeric) || ws.slice(Math.max(0, at - 2), at).some(numeric) || LEXICON.units.has(ws[at - 1])) return undefined;
+    const before = terms(ws.slice(0, at).reverse());
+    // (The side after the word ends with its clause: "…, before that evening's rehearsal begins".)
+    let after: string[] = [];
+    let seen = 0;
+    for (const clause of text.split(CLAUSE_SPLIT).map((c) => words(c))) {
+      if (at < seen + clause.length) {
+        after = terms(clause.slice(at - seen + 1));
+        break;
+      }
+      seen += clause.length;
+    }
+    return LEXICON.sequence.get(ws[at])! > 0 ? { earlier: before, later: after, byWord: true } : { earlier: after, later: before, byWord: true };
+  }
+  const clauses = text.split(ORDERED_CLAUSES).map((c) => words(c)).filter((c) => c.length);
+  // ("the first round" is a first of something, not an order.)
+  const opens = (c: readonly string[]) => c.some((w, i) => LEXICON.sequenceAdverbs.opens.has(w) && !LEXICON.determiners.has(c[i - 1] ?? ''));
+  for (let i = 1; i < clauses.length; i++) {
+    if (!opens(clauses[i - 1]) || !clauses[i].some((w) => LEXICON.sequenceAdverbs.follows.has(w))) continue;
+    if (clauses.slice(i + 1).some((c) => c.some((w) => LEXICON.sequenceAdverbs.follows.has(w)))) return undefined;
+    const [earlier, later] = [terms(clauses[i - 1]), terms(clauses[i])];
+    return earlier.length && later.length ? { earlier, later } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A claim that one thing comes before another ("open the top gate paddles before the ground
+ * paddles", "volunteers first probe an item and afterwards wipe the thermometer") against the
+ * numbered steps of the passage the claim aligns with: the step that says most of what only one
+ * side names is that side's. The other way round there is contradicted. Without steps, against a
+ * source sentence that orders the same two things (see sentenceOrder).
  * (Only contradiction: a step's number confirms no more than the order.)
  */
 function stepOrder(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): RuleFinding | undefined {
-  const ws = words(claim);
-  const at = ws.findIndex((w) => LEXICON.sequence.has(w));
-  if (at < 1 || ws.slice(at + 1).some((w) => LEXICON.sequence.has(w))) return undefined;
-  // "never before 10 weeks of age", "after 9pm": a time, not a second step.
-  if (ws.slice(at + 1, at + 3).some((w) => /^\d/.test(w) || LEXICON.numberWords.has(w))) return undefined;
-  const side = (xs: readonly string[]) => new Set(xs.filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w)).map(termOf));
-  const before = [...side(ws.slice(0, at))].slice(-ORDER_REACH);
-  const after = [...side(ws.slice(at + 1))].slice(0, ORDER_REACH);
+  const order = orderOf(claim);
+  if (!order) return undefined;
+  // (Beside an ordering word, the words nearest it; ordered clauses are read whole.)
+  const reach = order.byWord ? ORDER_REACH : undefined;
+  const before = order.earlier.slice(0, reach);
+  const after = order.later.slice(0, reach);
   const first = new Set(before.filter((t) => !after.includes(t)));
   const second = new Set(after.filter((t) => !before.includes(t)));
   if (!first.size || !second.size) return undefined;
   const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
   const top = aligned.find((a) => a.alignment >= ALIGNED);
-  if (!top) return undefined;
-  const steps = top.passage.text.split(/\n+/).flatMap((line) => {
-    const m = STEP.exec(line);
-    if (!m) return [];
-    const all = words(m[2]);
-    const pairs = new Set(all.slice(1).flatMap((w, i) => (STOPWORDS.has(w) || STOPWORDS.has(all[i]) ? [] : [`${termOf(all[i])} ${termOf(w)}`])));
-    return [{ n: Number(m[1]), line: m[2], terms: new Set(all.map(termOf)), pairs }];
-  });
-  if (steps.length < 2) return undefined;
+  if (!top) return sentenceOrder(first, second, aligned);
+  const stepsOf = (p: Passage) =>
+    p.text.split(/\n+/).flatMap((line) => {
+      const m = STEP.exec(line);
+      if (!m) return [];
+      const all = words(m[2]);
+      const pairs = new Set(all.slice(1).flatMap((w, i) => (STOPWORDS.has(w) || STOPWORDS.has(all[i]) ? [] : [`${termOf(all[i])} ${termOf(w)}`])));
+      return [{ n: Number(m[1]), line: m[2], terms: new Set(all.map(termOf)), pairs, passage: p }];
+    });
+  const steps = stepsOf(top.passage);
+  // A long procedure is cut into chunks: the chunks of its page either side that carry its
+  // numbering on ("5." after "4.") hold the rest of its steps.
+  const at = corpus.position(top.passage.id);
+  const samePage = (p: Passage | undefined): p is Passage => !!p && !!top.passage.source && p.source?.file === top.passage.source.file;
+  for (let i = (at ?? -1) + 1, next = corpus.passages[i]; steps.length && samePage(next); next = corpus.passages[++i]) {
+    const more = stepsOf(next);
+    if (more[0]?.n !== steps[steps.length - 1].n + 1) break;
+    steps.push(...more);
+  }
+  for (let i = (at ?? 0) - 1, prev = corpus.passages[i]; steps.length && i >= 0 && samePage(prev); prev = corpus.passages[--i]) {
+    const more = stepsOf(prev);
+    if (!more.length || more[more.length - 1].n !== steps[0].n - 1) break;
+    steps.unshift(...more);
+  }
+  if (steps.length < 2) return sentenceOrder(first, second, aligned);
   // (Two of a side's words said side by side there count once more: "top gate paddles" is step 5's,
   // not step 6's "open the top gates … close the gates and paddles".)
   const says = (s: (typeof steps)[number], of: readonly string[] | ReadonlySet<string>) => {
@@ -2229,19 +2290,47 @@ function stepOrder(claim: string, aligned: readonly AlignedSentence[], corpus: C
     const pairs = xs.slice(1).reduce((sum, t, i) => sum + (s.pairs.has(`${xs[i]} ${t}`) ? Math.min(weight(xs[i]), weight(t)) : 0), 0);
     return xs.reduce((sum, t) => sum + (s.terms.has(t) ? weight(t) : 0), 0) + pairs;
   };
-  // Each side's step: the one that says most of that side (its shared words too: "paddles") and
-  // least of what only the other side names; none where two steps say it equally.
+  // Each side's steps: those that say most of that side (its shared words too: "paddles") and
+  // least of what only the other side names. Several steps may say it equally ("recalls" in the
+  // step that holds them and the one after): the order holds or fails for all of them, or is not read.
   const best = (all: readonly string[], mine: ReadonlySet<string>, theirs: ReadonlySet<string>) => {
-    const scored = steps.filter((s) => says(s, mine) > 0).map((s) => ({ s, margin: says(s, all) - says(s, theirs) })).sort((x, y) => y.margin - x.margin);
-    return scored.length && scored[0].margin > 0 && (scored.length < 2 || scored[1].margin < scored[0].margin - 1e-9) ? scored[0] : undefined;
+    const scored = steps.filter((s) => says(s, mine) > 0).map((s) => ({ s, margin: says(s, all) - says(s, theirs) }));
+    const top = Math.max(0, ...scored.map((x) => x.margin));
+    return top > 0 ? scored.filter((x) => x.margin > top - 1e-9).map((x) => x.s) : [];
   };
   const [a, b] = [best(before, first, second), best(after, second, first)];
-  if (!a || !b || a.s === b.s) return undefined;
-  // "before" puts the first side first; "after" the second.
-  const claimed = LEXICON.sequence.get(ws[at])! > 0 ? a.s.n < b.s.n : b.s.n < a.s.n;
-  if (claimed) return undefined;
-  const [earlier, later] = a.s.n < b.s.n ? [a.s, b.s] : [b.s, a.s];
-  return contradicted('opposite', `The source's steps put "${clip(earlier.line, 80)}" (${earlier.n}) before "${clip(later.line, 80)}" (${later.n}).`, { passage: top.passage, sentence: later.line });
+  if (!a.length || !b.length || a.some((s) => b.includes(s))) return undefined;
+  // The claim puts each of its first side's steps after each of its second side's.
+  if (!a.every((x) => b.every((y) => x.n > y.n))) return undefined;
+  const [earlier, later] = [b[b.length - 1], a[0]];
+  return contradicted('opposite', `The source's steps put "${clip(earlier.line, 80)}" (${earlier.n}) before "${clip(later.line, 80)}" (${later.n}).`, { passage: later.passage, sentence: later.line });
+}
+
+/** Aligned sentences read for the order they give two things… */
+const ORDERING_SENTENCES = 3;
+/** …aligned this closely: a sentence whose two sides each say one side of the claim is about what it is about. */
+const ORDER_ALIGNED = ALIGNED * 0.8;
+
+/**
+ * A claim's two ordered sides (`first`, `second`: the terms only that side names) against a source
+ * sentence that orders them the other way: "Voice placements are done after the Tuesday
+ * rehearsal" against "It … happens at 7:10 pm … before that evening's rehearsal begins". The
+ * claim's first side is said on the sentence's second side and not its first, its second side on
+ * the sentence's first side (or, where the sentence opens with a pronoun, by the heading it stands
+ * for) and not its second.
+ */
+function sentenceOrder(first: ReadonlySet<string>, second: ReadonlySet<string>, aligned: readonly AlignedSentence[]): RuleFinding | undefined {
+  for (const a of aligned.filter((x) => x.alignment >= ORDER_ALIGNED).slice(0, ORDERING_SENTENCES)) {
+    const said = orderOf(a.sentence);
+    if (!said) continue;
+    const [earlier, later] = [new Set(said.earlier), new Set(said.later)];
+    const standsFor = LEXICON.anaphora.has(words(a.sentence)[0] ?? '') ? a.context : undefined;
+    const some = (xs: ReadonlySet<string>, ys: ReadonlySet<string> | undefined) => !!ys && [...xs].some((t) => ys.has(t));
+    const firstIsLater = some(first, later) && !some(first, earlier);
+    const secondIsEarlier = (some(second, earlier) || some(second, standsFor)) && !some(second, later);
+    if (firstIsLater && secondIsEarlier) return contradicted('opposite', `The source puts them the other way round: "${clip(a.sentence, 160)}"`, a);
+  }
+  return undefined;
 }
 
 /**

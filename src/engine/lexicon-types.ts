@@ -116,7 +116,8 @@ export interface CompiledLexicon {
   subordinators?: string[];
   /** Subordinating words that set out a case ("if"): the sentence after answers it. */
   conditions?: string[];
-  sequence?: { first: string[]; second: string[] };
+  sequence?: { first: string[]; second: string[]; opens?: string[]; follows?: string[] };
+  determiners?: string[];
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];

@@ -88,6 +88,10 @@ export class Lexicon {
   readonly conditions: ReadonlySet<string>;
   /** Words that order two things: 1 puts the thing said before the word first ("before"), -1 the thing after it ("after"). */
   readonly sequence: ReadonlyMap<string, 1 | -1>;
+  /** Adverbs that order two clauses as a pair: "first" in one, "afterwards" in the next. */
+  readonly sequenceAdverbs: { opens: ReadonlySet<string>; follows: ReadonlySet<string> };
+  /** Words that open a noun phrase ("the", "your"): an ordinal after one is the noun's. */
+  readonly determiners: ReadonlySet<string>;
   /** A complaint's word → the exercise types a plan gives it first ("tight" → stretch, mobility). */
   readonly complaintTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Question words that ask for someone ("who"). */
@@ -297,6 +301,8 @@ export class Lexicon {
     this.subordinators = new Set(d.subordinators ?? []);
     this.conditions = new Set(d.conditions ?? []);
     this.sequence = new Map<string, 1 | -1>([...(d.sequence?.first ?? []).map((w) => [w, 1] as const), ...(d.sequence?.second ?? []).map((w) => [w, -1] as const)]);
+    this.sequenceAdverbs = { opens: new Set(d.sequence?.opens ?? []), follows: new Set(d.sequence?.follows ?? []) };
+    this.determiners = new Set(d.determiners ?? []);
     const complaintTypes = new Map<string, Set<string>>();
     for (const [type, ws] of Object.entries(d.complaintTypes ?? {})) for (const w of ws) complaintTypes.set(w, new Set([...(complaintTypes.get(w) ?? []), type]));
     this.complaintTypes = complaintTypes;

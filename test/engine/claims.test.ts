@@ -483,6 +483,35 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('When filling a lock, open the top gate paddles after the ground paddles.', locks)?.verdict, 'contradicted', '"after" orders them the other way');
   });
 
+  it('opposite: "first … and afterwards …" orders two steps as "before" does', () => {
+    const md = '# Closing the café\n\n## Cleaning the coffee machine\n\n1. Switch the machine off at the wall.\n2. Empty the drip tray into the sink.\n3. Wipe the steam wand with a damp cloth.\n';
+    const cafe = withPage('cafe.md', md);
+    const wrong = typedCheck('At closing time you first empty the drip tray and afterwards switch the machine off at the wall.', cafe);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'opposite'], wrong?.note);
+    assert.notEqual(typedCheck('At closing time you first switch the machine off at the wall, then empty the drip tray.', cafe)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('The first step is to empty the drip tray, and the tray then goes in the sink.', cafe)?.verdict, 'contradicted', '"the first step" is no adverb of order');
+  });
+
+  it('opposite: a procedure cut into chunks keeps its numbering across them', () => {
+    const filler = 'Take your time over this and ask the duty volunteer if anything about it is unclear to you.';
+    const steps = ['Collect a visitor badge from the front desk', 'Sign the fire register by the lift', 'Leave your coat in the locker room', 'Wash your hands at the basin by the door', 'Put on a clean apron from the rack', 'Read the allergen board for the day', 'Join the team briefing in the kitchen', 'Start on the prep list the chef gives you'];
+    const md = `# Kitchen shifts\n\n## Arriving for a shift\n\n${steps.map((x, i) => `${i + 1}. ${x}. ${filler} ${filler}`).join('\n')}\n`;
+    assert.ok(chunkDocument({ path: 'kitchen.md', content: md }).length >= 2, 'the procedure spans chunks');
+    const kitchen = withPage('kitchen.md', md);
+    const wrong = typedCheck('Volunteers join the team briefing in the kitchen first, and then collect a visitor badge from the front desk.', kitchen);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'opposite'], wrong?.note);
+    assert.notEqual(typedCheck('Volunteers collect a visitor badge from the front desk first, and then join the team briefing in the kitchen.', kitchen)?.verdict, 'contradicted');
+  });
+
+  it('opposite: a sentence that orders the same two things the other way round', () => {
+    const md = '# Match days\n\n## Warm-up\n\nEvery player joins the squad warm-up. It lasts twenty minutes and happens on the training pitch, before the match kicks off.\n\n## Afterwards\n\nCool down with a slow jog after the match. Stretch your calves before the coach leaves.\n';
+    const club = withPage('matchday.md', md);
+    const wrong = typedCheck('The squad warm-up takes place after the match has finished.', club);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'opposite'], wrong?.note);
+    assert.notEqual(typedCheck('The squad warm-up takes place before the match kicks off.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Players cool down with a slow jog after the match.', club)?.verdict, 'contradicted', 'the sentence that orders the cool-down says so');
+  });
+
   it('figure: a condition is read with the clause it sets the terms of', () => {
     const md = '# Music\n\n1. Pay a deposit of £10 for the term\'s set of music.\n2. If a score is lost or badly damaged, we charge £15 for that copy and deduct it from your deposit.\n';
     const choir = withPage('music.md', md);
