@@ -211,6 +211,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     subordinators: lex.subordinators ?? [],
     conditions: lex.conditions ?? [],
     ...(lex.sequence ? { sequence: lex.sequence } : {}),
+    determiners: lex.determiners ?? [],
+    framingPhrases: lex.framingPhrases ?? [],
     ...(lex.complaintTypes ? { complaintTypes: lex.complaintTypes } : {}),
     nameQuestions: lex.nameQuestions ?? [],
     ...(lex.ruleQuestions ? { ruleQuestions: lex.ruleQuestions } : {}),
@@ -247,7 +249,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'conditions' | 'sequence' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

@@ -118,6 +118,7 @@ export interface CompiledLexicon {
   conditions?: string[];
   sequence?: { first: string[]; second: string[]; opens?: string[]; follows?: string[] };
   determiners?: string[];
+  framingPhrases?: string[];
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];

@@ -613,15 +613,26 @@ export class Lexicon {
       }
       this.phrasalMap = m;
     }
-    const stems = SUFFIXES.filter(([suffix]) => verb.length > suffix.length + 1 && verb.endsWith(suffix)).map(([suffix, repl]) => verb.slice(0, -suffix.length) + repl);
-    // ("getting", "dropped": the doubled consonant goes with the ending.)
-    const undoubled = stems.filter((x) => x.length > 2 && x.at(-1) === x.at(-2)).map((x) => x.slice(0, -1));
-    const lemmas = [verb, ...stems, ...undoubled, ...this.inflectionsOf(verb)];
-    for (const lemma of lemmas) {
+    for (const lemma of this.verbLemmas(verb)) {
       const found = this.phrasalMap.get(`${lemma}_${particle}`);
       if (found) return found;
     }
     return [];
+  }
+
+  /** Is this verb and its second word one of the lexicon's `framingPhrases` ("takes place"), in any form of the verb? */
+  framesQuestion(verb: string, second: string): boolean {
+    if (!this.framing) this.framing = new Set(this.data.framingPhrases ?? []);
+    return this.framing.size > 0 && this.verbLemmas(verb).some((lemma) => this.framing!.has(`${lemma} ${second}`));
+  }
+
+  private framing?: Set<string>;
+
+  /** A verb as typed and the forms it may have come from: by a regular ending (a doubled consonant undone: "getting", "dropped") or an irregular form. */
+  private verbLemmas(verb: string): string[] {
+    const stems = SUFFIXES.filter(([suffix]) => verb.length > suffix.length + 1 && verb.endsWith(suffix)).map(([suffix, repl]) => verb.slice(0, -suffix.length) + repl);
+    const undoubled = stems.filter((x) => x.length > 2 && x.at(-1) === x.at(-2)).map((x) => x.slice(0, -1));
+    return [verb, ...stems, ...undoubled, ...this.inflectionsOf(verb)];
   }
 
   private phrasalMap?: Map<string, string[]>;

@@ -234,7 +234,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     }
   }
 
-  readPhrasals(tokens, known);
+  readPhrasals(tokens, known, fromAsker);
   correctInNames(tokens, corpus, corrections);
   // Cues are read as corrected too: "how oftn" asks how often.
   if (corrections.length) {
@@ -684,18 +684,45 @@ const CLAUSE_OPENING = /[,;:\u2013\u2014]|\s-\s/;
  * (a stopword verb, "get", becomes their stand-in), and the particle says nothing of its own ("pay
  * back" is about no back).
  */
-function readPhrasals(tokens: QueryToken[], known: (t: string) => boolean): void {
+function readPhrasals(tokens: QueryToken[], known: (t: string) => boolean, fromAsker: boolean): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i];
-    const particle = tokens[i + 1];
     if (verb.status === 'number' || verb.status === 'cue' || verb.status === 'qualifier' || verb.status === 'unknown') continue;
+    const at = particleOf(tokens, i);
+    const particle = tokens[at];
+    // (A phrase that only frames a question, "when does it take place?", says nothing of its own there.)
+    if (fromAsker && LEXICON.framesQuestion(verb.surface, particle.surface)) {
+      tokens[i] = { ...verb, status: 'stop', alternatives: undefined };
+      tokens[at] = { ...particle, status: 'stop', alternatives: undefined };
+      continue;
+    }
     const said = LEXICON.phrasal(verb.surface, particle.surface).map(termOf).filter((t) => known(t) && t !== verb.term);
     if (!said.length) continue;
     const alternatives = [...new Set([...(verb.alternatives ?? []), ...said])];
     tokens[i] = verb.status === 'stop' ? { ...verb, status: 'synonym', alternatives } : { ...verb, alternatives };
-    if (particle.status !== 'stop') tokens[i + 1] = { ...particle, status: 'stop', alternatives: undefined };
-    i++;
+    if (particle.status !== 'stop') tokens[at] = { ...particle, status: 'stop', alternatives: undefined };
+    if (at === i + 1) i++;
   }
+}
+
+/** Words a verb's object may run to between the verb and its particle: "hand a borrowed telescope back". */
+const OBJECT_REACH = 4;
+
+/**
+ * Where a verb's particle is: the word after it, or past its object where the particle is one
+ * that follows an object ("hand it back", "hand a borrowed telescope back", "pick the kids up"):
+ * an object pronoun, or a noun phrase its determiner opens, and no more than OBJECT_REACH words.
+ */
+function particleOf(tokens: readonly QueryToken[], verb: number): number {
+  const next = tokens[verb + 1]?.surface ?? '';
+  if (!LEXICON.determiners.has(next) && !LEXICON.anaphora.has(next)) return verb + 1;
+  for (let j = verb + 2; j < tokens.length && j <= verb + OBJECT_REACH + 1; j++) {
+    const w = tokens[j].surface;
+    if (LEXICON.particles.has(w)) return j;
+    // (The object ends where the clause goes on: "pay the fee on time".)
+    if (tokens[j].status === 'stop' || tokens[j].status === 'number' || tokens[j].status === 'cue') break;
+  }
+  return verb + 1;
 }
 
 /** Is the word at `at` one of an age's words after its number ("11 years old", "a 10 yr old")? */

@@ -356,6 +356,23 @@ describe('analyse: reading a question', () => {
     assert.ok(LEXICON.phrasal('money', 'back').includes('refund') && LEXICON.phrasal('hanging', 'on').includes('keep') && LEXICON.phrasal('looks', 'after').includes('supervise'));
   });
 
+  it('finds a particle past the verb\'s object ("hand a borrowed telescope back"), and not past the clause', () => {
+    const loans = Corpus.build(chunkDocument({ path: 'loans.md', content: '# Loans\n\nMembers who return a telescope late pay £2 a day. Staff work in the back office.\n' }));
+    const q = analyseQuestion('What if I hand a borrowed telescope back late?', loans);
+    assert.ok(q.tokens.find((t) => t.surface === 'hand')?.alternatives?.includes(termOf('return')), JSON.stringify(q.tokens));
+    assert.equal(q.tokens.find((t) => t.surface === 'back')?.status, 'stop');
+    const office = analyseQuestion('Can I hand the form to the back office?', loans);
+    assert.notEqual(office.tokens.find((t) => t.surface === 'back')?.status, 'stop', 'the object ends at "to": "back" is the office\'s');
+  });
+
+  it('reads a phrase that frames a question as part of the question, and in a claim through its words', () => {
+    const racing = Corpus.build(chunkDocument({ path: 'racing.md', content: '# Racing\n\nThe Junior Regatta is held on the second Sunday of August.\n' }));
+    const q = analyseQuestion('When does the regatta take place?', racing);
+    assert.deepEqual(q.tokens.filter((t) => t.surface === 'take' || t.surface === 'place').map((t) => t.status), ['stop', 'stop'], JSON.stringify(q.tokens));
+    const claim = analyse('The regatta takes place in August.', racing);
+    assert.ok(claim.tokens.find((t) => t.surface === 'takes')?.alternatives?.includes(termOf('held')), JSON.stringify(claim.tokens));
+  });
+
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
     const music = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'music.md', content: '# Music\n\nIf you lose a copy, we charge £15. The whole year costs £195.\n' })]);
     const q = analyse('how much do they charge if i loose my sheet music', music);

@@ -10,6 +10,11 @@ const teamCoach = (path: string, content: string) => createCoach({ corpus: loadB
 describe('coach.check on the built-in corpus', () => {
   const coach = realCoach();
 
+  it('coverage: a claim\'s "takes place" is said by the source\'s "is held"', () => {
+    const racing = teamCoach('racing.md', '# Racing\n\nThe Junior Regatta is held on the second Sunday of August, with prizes for every age group.\n');
+    assert.equal(racing.check('The junior regatta takes place on the second Sunday of August.').verdict, 'supported');
+  });
+
   it('flags a figure that differs from the source (15% metabolic cost)', () => {
     const r = coach.check('Poorly timed calf activation raises the metabolic cost of running by 40%.');
     assert.equal(r.verdict, 'contradicted');
