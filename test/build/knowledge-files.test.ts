@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parse } from 'yaml';
 import { compileLexicon } from '../../src/build/build-lexicon';
 import { formatProblem, loadKnowledgeDir } from '../../src/build/knowledge-files';
 import { ROOT, SEEDS } from '../helpers';
@@ -132,6 +133,15 @@ describe('lexicon validation', () => {
       problems.map((p) => [p.line, p.message]),
       [[line, '/currencySigns/£ names "quid", which is no unit class of /units']],
     );
+  });
+
+  it('compiles every entry of the lexicon file, so that none is read as empty by the engine', () => {
+    const { lexicon } = compileLexicon(ROOT);
+    assert.ok(lexicon);
+    const entries = Object.keys(parse(fs.readFileSync(path.join(ROOT, 'knowledge', 'lexicon.yaml'), 'utf8')) as object);
+    // (The lexicon's own expressions are compiled with WordNet's phrasal verbs.)
+    const compiledAs = new Map([['phrases', 'phrasals']]);
+    assert.deepEqual(entries.filter((k) => !(((compiledAs.get(k) ?? k) in lexicon))), []);
   });
 
   it('names the line of a measure question verb that no measure word gives units to', () => {
