@@ -376,6 +376,19 @@ export function figureWords(text: string): ReadonlySet<string> {
 }
 const FRACTION_TERMS = new Set([...FRACTIONS.keys()].flatMap((f) => f.split(' ')));
 
+/** The unit words that close a text's fractions of a unit ("hour" of "a quarter of an hour", "day" of "half a day"), each with its unit class. */
+export function fractionUnitWords(text: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const q of quantities(text)) {
+    const last = words(q.text).at(-1);
+    const unit = last === undefined ? undefined : LEXICON.units.get(last);
+    if (last !== undefined && unit !== undefined && unit === q.unit && FRACTION_SAID.test(q.text.toLowerCase())) out.set(last, unit);
+  }
+  return out;
+}
+/** A fraction said in words, whole ("two thirds", not the "two" of "two weeks"). */
+const FRACTION_SAID = new RegExp(String.raw`\b(?:${FRACTION_WORDS})s?\b`);
+
 /** The minutes after midnight a spoken time names, and whether it may be either half of the day. */
 function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } | undefined {
   const value = (w: string) => LEXICON.numberWords.get(w) ?? Number(w);

@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
-import { statedFigures, figureWords, type Quantity } from './numbers';
+import { statedFigures, figureWords, fractionUnitWords, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { containsRun, inTitleCase, STOPWORDS, termOf, words } from './text';
 
@@ -171,6 +171,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // The words a time of day or a fraction is written in ("half past nine", "a quarter of an
   // hour") are the figure's.
   const inFigures = figureWords(text);
+  // A fraction of a unit is written in the next smaller unit: "a quarter of an hour" is said by
+  // a source's "15-minute break", "half a day" by "12 hours". (The figure rule compares the values.)
+  const fractionUnits = fractionUnitWords(text);
   const numeric = (w: string | undefined) => w !== undefined && (/^\d/.test(w) || LEXICON.numberWords.has(w) || inFigures.has(w));
   // A capital letter standing alone names one of a set ("Studio C", "Zone B", "vitamin C"), where the
   // sources write it too. ("A" and "I" are words.)
@@ -193,9 +196,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       const ages = [...new Set(LEXICON.ageWords.map(termOf))].filter(known);
       // (A claim's age is checked as a figure: its words are the figure's.)
       tokens.push(fromAsker && LEXICON.units.get(surface) === 'years' && ages.length ? { surface, term, status: 'synonym', alternatives: ages } : { surface, term, status: 'number' });
-    } else if (numeric(surface) || surface === '%' || (LEXICON.units.has(surface) && numeric(raw[at - 1]) && !known(termOf(surface)))) {
+    } else if (numeric(surface) || surface === '%' || (LEXICON.units.has(surface) && (numeric(raw[at - 1]) || fractionUnits.has(surface)) && !known(termOf(surface)))) {
       // (A unit the sources never write, after its number, is part of the figure, "fifteen
-      // pounds", not a topic they must speak to: a handbook writes "£15".)
+      // pounds", not a topic they must speak to: a handbook writes "£15". So is one that closes
+      // a fraction: "a quarter of an hour" where the handbook writes "15-minute".)
       tokens.push({ surface, term, status: 'number' });
     } else if (CUE_WORDS.has(surface)) {
       tokens.push({ surface, term, status: 'cue' });
@@ -206,7 +210,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       // is said by "lose") and, in a claim, its everyday equivalents ("begin" by "start").)
       const days = fromAsker ? (LEXICON.calendar.get(surface) ?? []).map(termOf).filter((t) => t !== term && known(t)) : [];
       const forms = formsOf(surface, known, !fromAsker).alternatives ?? [];
-      const alternatives = days.length && forms.length ? [...new Set([...days, ...forms])] : days.length ? days : forms;
+      const scaled = fractionUnits.has(surface) ? unitsBelow(fractionUnits.get(surface)!).map(termOf).filter((t) => t !== term && known(t)) : [];
+      const alternatives = [...new Set([...days, ...forms, ...scaled])];
       const related = fromAsker ? LEXICON.expand(surface).map(termOf).filter((t) => t !== term && known(t)) : [];
       tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}), ...(related.length ? { related } : {}) });
     } else {
@@ -723,6 +728,18 @@ function particleOf(tokens: readonly QueryToken[], verb: number): number {
     if (tokens[j].status === 'stop' || tokens[j].status === 'number' || tokens[j].status === 'cue') break;
   }
   return verb + 1;
+}
+
+/** Unit class → its words ("hours" → hour, hours), from the lexicon's units. */
+const UNIT_WORDS = (() => {
+  const m = new Map<string, string[]>();
+  for (const [w, unit] of LEXICON.units) m.set(unit, [...(m.get(unit) ?? []), w]);
+  return m;
+})();
+
+/** The words of the unit class one exact scale below `unit` (lexicon unitScales): "hours" → min, mins, minute, minutes. */
+function unitsBelow(unit: string): string[] {
+  return LEXICON.unitScales.flatMap(([big, small]) => (big === unit ? UNIT_WORDS.get(small) ?? [] : []));
 }
 
 /** Is the word at `at` one of an age's words after its number ("11 years old", "a 10 yr old")? */

@@ -365,6 +365,14 @@ describe('analyse: reading a question', () => {
     assert.notEqual(office.tokens.find((t) => t.surface === 'back')?.status, 'stop', 'the object ends at "to": "back" is the office\'s');
   });
 
+  it('reads the unit of a fraction in words in the next smaller unit too ("a quarter of an hour" is said by "15-minute")', () => {
+    const choir = Corpus.build(chunkDocument({ path: 'rehearsals.md', content: '# Rehearsals\n\nThere is a 15-minute break at 8:30 pm. Warm-ups take an hour. Tours last four days.\n' }));
+    const hour = analyse('The break lasts a quarter of an hour.', choir).tokens.find((t) => t.surface === 'hour');
+    assert.ok(hour?.alternatives?.includes(termOf('minute')), JSON.stringify(hour));
+    const weeks = analyse('The tour lasts two weeks.', choir).tokens.find((t) => t.surface === 'weeks');
+    assert.ok(!weeks?.alternatives?.includes(termOf('days')), '"two weeks" is no fraction: its "two" is not the "two" of "two thirds"');
+  });
+
   it('reads a phrase that frames a question as part of the question, and in a claim through its words', () => {
     const racing = Corpus.build(chunkDocument({ path: 'racing.md', content: '# Racing\n\nThe Junior Regatta is held on the second Sunday of August.\n' }));
     const q = analyseQuestion('When does the regatta take place?', racing);
@@ -559,7 +567,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
     assert.deepEqual(words('the clinic runs on Tuesday evenings from 17:30'), ['evenings', '17', '30'], 'so is the part of the day the time falls in');
     assert.deepEqual(words('the clinic runs on Tuesday mornings from 17:30'), ['17', '30'], 'not another part of the day');
-    assert.deepEqual(words('the break lasts a quarter of an hour'), ['quarter'], 'so is the fraction a figure is written in');
+    assert.deepEqual(words('the break lasts a quarter of an hour'), ['quarter', 'hour'], 'so is the fraction a figure is written in, and its unit where the sources never write it');
     assert.deepEqual(words('a third of members sing alto'), ['third']);
     assert.deepEqual(words('the third verse is quieter'), [], 'an ordinal is no fraction');
     assert.deepEqual(read('Open to children aged from 8 to 12.'), [[8, 12, 'age']]);

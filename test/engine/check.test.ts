@@ -10,6 +10,12 @@ const teamCoach = (path: string, content: string) => createCoach({ corpus: loadB
 describe('coach.check on the built-in corpus', () => {
   const coach = realCoach();
 
+  it('figure: a fraction of an hour is checked against the minutes a source gives', () => {
+    const choir = teamCoach('rehearsals.md', '# Rehearsals\n\nRehearsals run on Tuesdays from 7:30 pm to 9:30 pm in the school hall.\n\n## The break\n\nIn the middle of every rehearsal there is a 15-minute break, at about 8:30 pm. Tea and biscuits cost 50p.\n');
+    const r = choir.check('The break in the middle of rehearsal lasts a quarter of an hour and comes at around half past eight.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+  });
+
   it('coverage: a claim\'s "takes place" is said by the source\'s "is held"', () => {
     const racing = teamCoach('racing.md', '# Racing\n\nThe Junior Regatta is held on the second Sunday of August, with prizes for every age group.\n');
     assert.equal(racing.check('The junior regatta takes place on the second Sunday of August.').verdict, 'supported');
