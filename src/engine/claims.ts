@@ -961,7 +961,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A person or place named where the source names another for the same thing: "Priya Ramsden
   // is the club's welfare officer" against "our junior coordinator is Priya Ramsden and our
   // welfare officer is Tom Achebe".
-  const renamed = nameSwap(claim, aligned);
+  const renamed = nameSwap(claim, aligned, corpus);
   if (renamed) return contradicted('substitution', `The sources name ${renamed.source} for this, not ${renamed.claimed}.`, renamed.at);
 
   // One case of an exclusive set said where the source names another, in any word order: "raw
@@ -2414,31 +2414,51 @@ function nameClauses(sentence: string): string[] {
  * has a clause that says most of the same thing of another name, and no clause that says it of
  * the claim's. (Names share no word: "Tom" may be Tom Achebe.)
  */
-function nameSwap(claim: string, aligned: readonly AlignedSentence[]): { claimed: string; source: string; at: AlignedSentence } | undefined {
-  const claimed = nameRuns(claim);
+function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
+  const claimed = appositives(claim, nameRuns(claim));
   if (claimed.length !== 1) return undefined;
   const own = claimed[0];
   const rest = new Set(words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w)).map(termOf));
   if (rest.size < 2) return undefined;
   const sameName = (r: { words: Set<string> }) => [...r.words].some((w) => own.words.has(w));
-  const against = aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3);
+  // What the claim says of its name is looked for apart from the name too: the name's own words
+  // lead the alignment to what the sources say of that person ("the Loans Officer, Tom Adeyemi"
+  // runs the loan scheme), not to who inducts new key holders.
+  const unnamed = alignSentences(claim.replace(own.text, ' '), corpus).filter((x) => x.alignment >= ALIGNED);
+  const named = aligned.filter((x) => x.alignment >= ALIGNED);
+  const against = [...named.slice(0, 3), ...unnamed.slice(0, 3)];
   let found: { claimed: string; source: string; at: AlignedSentence } | undefined;
-  for (const a of aligned.filter((x) => x.alignment >= ALIGNED)) {
+  for (const a of [...named, ...unnamed]) {
     // A table row is one record: a row that names the claim's name anywhere says it of that name
     // ("Role: Studio Manager; Name: Harriet Okonkwo" is no other name for the studio's manager).
     if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName)) return undefined;
     for (const clause of nameClauses(a.sentence)) {
       const ts = new Set(words(clause).map(termOf));
-      const held = [...rest].filter((t) => ts.has(t)).length;
+      // (What the heading says the clause says too: "Inductions are run by the Site Warden" under
+      // "Becoming a key holder" is about inducting key holders.)
+      const held = [...rest].filter((t) => ts.has(t) || a.context?.has(t)).length;
       if (held < 2 || held < SAID_OF_NAME * rest.size) continue;
       const runs = nameRuns(clause);
       // Said of the claim's own name somewhere: no swap.
       if (runs.some(sameName)) return undefined;
       const other = runs.find((r) => !sameName(r));
-      if (other && !found && against.includes(a)) found = { claimed: own.text, source: other.text, at: a };
+      // (Named in full where the sentence gives a post and a name: "the Site Warden, Gareth Lowe".)
+      const full = other && appositives(a.sentence, nameRuns(a.sentence)).find((r) => [...other.words].every((w) => r.words.has(w)));
+      if (other && !found && against.includes(a)) found = { claimed: own.text, source: (full ?? other).text, at: a };
     }
   }
   return found;
+}
+
+/** Name runs one person is named by, as one: a post and the name after it ("the Loans Officer, Tom Adeyemi"), or before it. */
+function appositives(text: string, runs: { text: string; words: Set<string> }[]): { text: string; words: Set<string> }[] {
+  const out: { text: string; words: Set<string> }[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && text.includes(`${last.text}, ${r.text}`)) out[out.length - 1] = { text: `${last.text}, ${r.text}`, words: new Set([...last.words, ...r.words]) };
+    else out.push(r);
+  }
+  return out;
 }
 
 /** Does a sentence say exactly these words (a list item's number or bullet aside)? */

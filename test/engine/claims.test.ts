@@ -290,6 +290,16 @@ describe('typed claim rules', () => {
     assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], 'two clauses of prose still pair two names');
   });
 
+  it('substitution: a post and a name said as one person, read against what the sources say apart from the name', () => {
+    const md = '# Swimming club\n\n## Lane swimming\n\nThe lane timetable is run by the Pool Manager, Dana Whitby, who also sets the lane speeds.\n\n## Becoming a coach\n\nCoaches need a poolside first aid certificate. New coaches are mentored by the Head Coach, Leo Marsh, for their first ten sessions.\n';
+    const club = withPage('swim.md', md);
+    const swapped = typedCheck('New coaches are mentored by the Pool Manager, Dana Whitby.', club);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.match(swapped?.note ?? '', /Head Coach, Leo Marsh/);
+    assert.notEqual(typedCheck('New coaches are mentored by the Head Coach, Leo Marsh.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('The lane timetable is run by the Pool Manager, Dana Whitby.', club)?.verdict, 'contradicted');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
