@@ -490,6 +490,9 @@ const readFigures = new Map<string, readonly Quantity[]>();
 /** Texts whose figures are remembered (then forgotten all at once): bounds the memory. */
 const MAX_READ_FIGURES = 20_000;
 
+/** Kilometres an hour written with a slash ("km/h", "km/hr"; no spaces, so the length holds). */
+const PER_HOUR_KM = /\bkm\/hr?\b/g;
+
 /** A list item's number at the start of a sentence, before a capital: "4. Repeat", "(2) Close". */
 const ENUMERATOR = /^\s*\(?\d{1,3}[.)](?=\s+\p{Lu})/u;
 
@@ -502,7 +505,8 @@ function readQuantities(text: string): Quantity[] {
   // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
   // what was written.
-  const t = written.replace(/[*_]/g, ' ').replace(BETWEEN, (m) => m.replace(/\band(?=\s)/, 'to '));
+  // ("30 km/h" is a speed, read as the lexicon's "kmph", same length: no 30 km.)
+  const t = written.replace(/[*_]/g, ' ').replace(BETWEEN, (m) => m.replace(/\band(?=\s)/, 'to ')).replace(PER_HOUR_KM, (m) => 'kmph'.padEnd(m.length));
   for (const m of t.matchAll(QUANTITY)) {
     // A figure after a currency sign is read below, with the sign's unit.
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;

@@ -523,6 +523,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('3 × 10 min at threshold'), [[10, 10, 'minutes'], [3, 3, 'sets'], [10, 10, 'minutes']]);
     assert.deepEqual(read('multiply your leg length by **0.9**'), [[0.9, 0.9, 'times']]);
   });
+  it('reads kilometres an hour written with a slash as a speed, not a distance', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.high, q.unit]);
+    assert.deepEqual(read('The fast group rides at 30 km/h or more.'), [['30 km/h', 30, 30, 'kph']]);
+    assert.deepEqual(read('The steady ride averages 26 to 29 km/hr.'), [['26 to 29 km/h', 26, 29, 'kph']]);
+    assert.deepEqual(read('The loop is 30 km long.'), [['30 km', 30, 30, 'km']]);
+    assert.ok(!comparable('kph', 'km'), 'a speed is never compared with a distance');
+  });
+
   it('reads an age written as a bare number after "aged" or "age"', () => {
     assert.deepEqual(read('Anyone aged 14 or over.'), [[14, 14, 'age']]);
     assert.deepEqual(read('Climbers aged 14 to 17 may climb.'), [[14, 17, 'age']]);
