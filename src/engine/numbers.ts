@@ -490,6 +490,40 @@ const readFigures = new Map<string, readonly Quantity[]>();
 /** Texts whose figures are remembered (then forgotten all at once): bounds the memory. */
 const MAX_READ_FIGURES = 20_000;
 
+/** Fractions written as one character, and the whole number before one ("1½"). */
+const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+const VULGAR_FRACTION = new RegExp(`(\\d*)\\s?([${[...VULGAR.keys()].join('')}])`, 'g');
+/** "£2k", "$1.5K": thousands. */
+const THOUSANDS_K = /([£$€])\s?(\d+(?:\.\d+)?)k\b/g;
+/** A sign that puts a temperature below zero, right before its number. */
+const BELOW_ZERO = /(?:\bminus\s|(?<![\d\w])[-\u2212]\s?)$/;
+/** "one in four", "1 in 10": a share (25%, 10%). */
+const PROPORTION = new RegExp(String.raw`\b(?:one|a|1)\s+in\s+(every\s+)?(${NUM})\b`, 'g');
+
+/** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hour". (Lengths change.) */
+function andAHalf(t: string): string {
+  return t
+    .replace(AND_A_HALF, (_, n: string) => String(value(n) + 0.5))
+    .replace(UNIT_AND_A_HALF, (m, unit: string) => (UNITS.has(unit) ? `1.5 ${unit}` : m));
+}
+const AND_A_HALF = new RegExp(String.raw`\b${NUM}\s+and\s+a\s+half\b`, 'g');
+const UNIT_AND_A_HALF = /\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b/g;
+
+/**
+ * Shares said as one in so many ("one in four runners", "1 in 10"): a percentage, in place of
+ * the count the reader made of "four runners".
+ */
+function proportions(out: Quantity[], t: string, written: string): void {
+  for (const m of t.matchAll(PROPORTION)) {
+    const n = value(m[2]);
+    if (!(n >= 2)) continue;
+    const at = m.index ?? 0;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].index < at + m[0].length && out[k].index + out[k].text.length > at) out.splice(k, 1);
+    const share = Math.round((100 / n) * 10) / 10;
+    out.push({ low: share, high: share, unit: 'percent', text: written.slice(at, at + m[0].length), index: at });
+  }
+}
+
 /** Kilometres an hour written with a slash ("km/h", "km/hr"; no spaces, so the length holds). */
 const PER_HOUR_KM = /\bkm\/hr?\b/g;
 
@@ -501,7 +535,11 @@ function readQuantities(text: string): Quantity[] {
   // "1,000" is one thousand, not 1 followed by 000.
   // ("7 p.m." is "7 pm", kept to the same length: it is no 7 pence.)
   // A step's number ("4. Repeat this exercise for 3 sets") counts nothing (blanked, same length).
-  const written = compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length))).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  '));
+  // ("1½" is one and a half, before normalising makes it "11⁄2"; "two and a half hours" is 2.5
+  // hours, "an hour and a half" 1.5; "£2k" is £2,000.)
+  const written = andAHalf(
+    compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length)).replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || 0) + VULGAR.get(f)!))).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  ')),
+  ).replace(THOUSANDS_K, (_, sign: string, n: string) => `${sign}${Number(n) * 1000}`);
   // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
   // what was written.
@@ -799,10 +837,16 @@ function readQuantities(text: string): Quantity[] {
   }
   joinUnitRanges(out, t, written);
   calendarRates(out, t, written);
+  proportions(out, t, written);
   for (const q of out) {
     // "eighteen years old" is an age, not a span of eighteen years.
     const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
     if (old) (q.unit = 'age'), (q.text += old[0]);
+    // Below zero: "minus 18°C", "-18°C" (not the end of a range, "10-18°C").
+    if ((q.unit === 'celsius' || q.unit === 'fahrenheit') && BELOW_ZERO.test(t.slice(Math.max(0, q.index - 7), q.index))) {
+      [q.low, q.high] = [-q.high, -q.low];
+      q.text = `${written.slice(q.index - (BELOW_ZERO.exec(t.slice(Math.max(0, q.index - 7), q.index))?.[0].length ?? 0), q.index)}${q.text}`;
+    }
     boundOf(q, t);
     if (LEXICON.spanUnits.has(q.unit) && LEXICON.spanCues.has(/([a-z]+)\s+$/.exec(t.slice(Math.max(0, q.index - 16), q.index))?.[1] ?? '')) q.span = true;
     if (!q.bound) trailingBoundOf(q, t);

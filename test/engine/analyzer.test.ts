@@ -531,6 +531,20 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!comparable('kph', 'km'), 'a speed is never compared with a distance');
   });
 
+  it('reads halves, thousands, temperatures below zero and shares said as one in so many at their value', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
+    assert.deepEqual(read('The walk takes 1½ hours.'), [[1.5, 1.5, 'hours']], '"1½" is no 11/2');
+    assert.deepEqual(read('The walk takes two and a half hours.'), [[2.5, 2.5, 'hours']]);
+    assert.deepEqual(read('The walk takes an hour and a half.'), [[1.5, 1.5, 'hours']], 'not one hour');
+    assert.deepEqual(read('The grant is £2k a year.'), [[2000, 2000, 'pounds-sterling']]);
+    assert.deepEqual(read('Keep the freezer at minus 18°C.'), [[-18, -18, 'celsius']]);
+    assert.deepEqual(read('Keep the freezer at -18°C.'), [[-18, -18, 'celsius']]);
+    assert.deepEqual(read('Keep the fridge at 0-5°C.'), [[0, 5, 'celsius']], 'a range\'s dash is no minus');
+    assert.ok(!agrees(quantities('Freezers run at 18°C.')[0], quantities('Freezers run at -18°C.')[0]), '18° is not minus 18°');
+    assert.deepEqual(read('About one in four runners get injured.'), [[25, 25, 'percent']], 'a share, not a count of four runners');
+    assert.deepEqual(read('It happens to 1 in 10 dogs.'), [[10, 10, 'percent']]);
+  });
+
   it('reads an age written as a bare number after "aged" or "age"', () => {
     assert.deepEqual(read('Anyone aged 14 or over.'), [[14, 14, 'age']]);
     assert.deepEqual(read('Climbers aged 14 to 17 may climb.'), [[14, 17, 'age']]);
