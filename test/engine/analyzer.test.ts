@@ -543,6 +543,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!agrees(quantities('Freezers run at 18°C.')[0], quantities('Freezers run at -18°C.')[0]), '18° is not minus 18°');
     assert.deepEqual(read('About one in four runners get injured.'), [[25, 25, 'percent']], 'a share, not a count of four runners');
     assert.deepEqual(read('It happens to 1 in 10 dogs.'), [[10, 10, 'percent']]);
+    assert.deepEqual(read('Bring a 2-litre bottle.'), [[2, 2, 'litres']], 'a volume hyphenated to its number');
+    assert.deepEqual(read('Allow 2hrs for the walk.'), [[2, 2, 'hours']]);
   });
 
   it('reads an age written as a bare number after "aged" or "age"', () => {
