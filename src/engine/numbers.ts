@@ -491,10 +491,16 @@ const readFigures = new Map<string, readonly Quantity[]>();
 const MAX_READ_FIGURES = 20_000;
 
 /** Fractions written as one character, and the whole number before one ("1½"). */
-const VULGAR = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+const VULGAR = new Map([
+  ['\u00bd', 0.5],
+  ['\u00bc', 0.25],
+  ['\u00be', 0.75],
+  ['\u2153', 1 / 3],
+  ['\u2154', 2 / 3],
+]);
 const VULGAR_FRACTION = new RegExp(`(\\d*)\\s?([${[...VULGAR.keys()].join('')}])`, 'g');
 /** "£2k", "$1.5K": thousands. */
-const THOUSANDS_K = /([£$€])\s?(\d+(?:\.\d+)?)k\b/g;
+const THOUSANDS_K = /([\u00a3$\u20ac])\s?(\d+(?:\.\d+)?)k\b/g;
 /** A sign that puts a temperature below zero, right before its number. */
 const BELOW_ZERO = /(?:\bminus\s|(?<![\d\w])[-\u2212]\s?)$/;
 /** "one in four", "1 in 10": a share (25%, 10%). */
