@@ -504,7 +504,7 @@ const THOUSANDS_K = /([\u00a3$\u20ac])\s?(\d+(?:\.\d+)?)k\b/g;
 /** A sign that puts a temperature below zero, right before its number. */
 const BELOW_ZERO = /(?:\bminus\s|(?<![\d\w])[-\u2212]\s?)$/;
 /** "one in four", "1 in 10": a share (25%, 10%). */
-const PROPORTION = new RegExp(String.raw`\b(?:one|a|1)\s+in\s+(every\s+)?(${NUM})\b`, 'g');
+const PROPORTION = new RegExp(String.raw`\b(?:one|a|1)\s+in\s+(?:every\s+)?${NUM}\b`, 'g');
 
 /** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hour". (Lengths change.) */
 function andAHalf(t: string): string {
@@ -521,13 +521,18 @@ const UNIT_AND_A_HALF = /\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b/g;
  */
 function proportions(out: Quantity[], t: string, written: string): void {
   for (const m of t.matchAll(PROPORTION)) {
-    const n = value(m[2]);
+    const n = value(m[1]);
     if (!(n >= 2)) continue;
     const at = m.index ?? 0;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].index < at + m[0].length && out[k].index + out[k].text.length > at) out.splice(k, 1);
+    readWhole(out, at, at + m[0].length);
     const share = Math.round((100 / n) * 10) / 10;
     out.push({ low: share, high: share, unit: 'percent', text: written.slice(at, at + m[0].length), index: at });
   }
+}
+
+/** A figure read whole from `at` to `end` (a telephone number, "week five", "one in four"): any figure read inside it is none. */
+function readWhole(out: Quantity[], at: number, end: number): void {
+  for (let k = out.length - 1; k >= 0; k--) if (out[k].index < end && out[k].index + out[k].text.length > at) out.splice(k, 1);
 }
 
 /** Kilometres an hour written with a slash ("km/h", "km/hr"; no spaces, so the length holds). */
@@ -830,7 +835,7 @@ function readQuantities(text: string): Quantity[] {
   for (const m of NUMBERED ? t.matchAll(NUMBERED) : []) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].index < end && out[k].index + out[k].text.length > at) out.splice(k, 1);
+    readWhole(out, at, end);
     const v = value(m[2]);
     out.push({ low: v, high: v, unit: `${m[1]} number`, text: written.slice(at, end), index: at });
   }
@@ -838,7 +843,7 @@ function readQuantities(text: string): Quantity[] {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < PHONE_DIGITS[0] || digits.length > PHONE_DIGITS[1]) continue;
     const at = m.index ?? 0;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].index < at + m[0].length && out[k].index + out[k].text.length > at) out.splice(k, 1);
+    readWhole(out, at, at + m[0].length);
     out.push({ low: Number(digits), high: Number(digits), unit: 'phone', text: written.slice(at, at + m[0].length), index: at });
   }
   joinUnitRanges(out, t, written);
@@ -849,9 +854,10 @@ function readQuantities(text: string): Quantity[] {
     const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
     if (old) (q.unit = 'age'), (q.text += old[0]);
     // Below zero: "minus 18°C", "-18°C" (not the end of a range, "10-18°C").
-    if ((q.unit === 'celsius' || q.unit === 'fahrenheit') && BELOW_ZERO.test(t.slice(Math.max(0, q.index - 7), q.index))) {
+    const sign = q.unit === 'celsius' || q.unit === 'fahrenheit' ? BELOW_ZERO.exec(t.slice(Math.max(0, q.index - 7), q.index)) : null;
+    if (sign) {
       [q.low, q.high] = [-q.high, -q.low];
-      q.text = `${written.slice(q.index - (BELOW_ZERO.exec(t.slice(Math.max(0, q.index - 7), q.index))?.[0].length ?? 0), q.index)}${q.text}`;
+      q.text = `${written.slice(q.index - sign[0].length, q.index)}${q.text}`;
     }
     boundOf(q, t);
     if (LEXICON.spanUnits.has(q.unit) && LEXICON.spanCues.has(/([a-z]+)\s+$/.exec(t.slice(Math.max(0, q.index - 16), q.index))?.[1] ?? '')) q.span = true;
