@@ -704,7 +704,9 @@ function readPhrasals(tokens: QueryToken[], known: (t: string) => boolean, fromA
     const said = LEXICON.phrasal(verb.surface, particle.surface).map(termOf).filter((t) => known(t) && t !== verb.term);
     if (!said.length) continue;
     const alternatives = [...new Set([...(verb.alternatives ?? []), ...said])];
-    tokens[i] = verb.status === 'stop' ? { ...verb, status: 'synonym', alternatives } : { ...verb, alternatives };
+    // (A stopword verb, or a word the sources lack, is said by the phrase's words as a synonym is:
+    // "money off" is a discount, not a word near "money".)
+    tokens[i] = verb.status === 'stop' || verb.status === 'expanded' ? { ...verb, status: 'synonym', alternatives } : { ...verb, alternatives };
     if (particle.status !== 'stop') tokens[at] = { ...particle, status: 'stop', alternatives: undefined };
     if (at === i + 1) i++;
   }

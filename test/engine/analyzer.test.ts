@@ -346,6 +346,10 @@ describe('analyse: reading a question', () => {
     const off = analyse('any money off for members?', shop);
     assert.ok(off.tokens.find((t) => t.surface === 'money')?.alternatives?.includes(termOf('discount')), JSON.stringify(off.tokens));
     assert.equal(off.tokens.find((t) => t.surface === 'off')?.status, 'stop');
+    // "money" is a real word the page never uses: the phrase says it as a synonym does, in full,
+    // not as a word near "money" at half weight (so "any money off?" covers the page as "any discount?" does).
+    assert.equal(off.tokens.find((t) => t.surface === 'money')?.status, 'synonym');
+    assert.equal(analyseQuestion('any money off for members?', shop).tokens.find((t) => t.surface === 'money')?.status, 'synonym');
     assert.ok(LEXICON.phrasal('handed', 'back').includes('return'));
     // …though the second word is no particle: "in charge" is said by the chair.
     const club = Corpus.build(chunkDocument({ path: 'people.md', content: '# People\n\nThe chair of the committee is Desmond Pryce. Please charge the kettle.\n' }));
