@@ -1068,7 +1068,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         .filter((w) => claimContent.has(termOf(w)));
       const elsewhere = new Set(words(a.sentence.replace(SET_ASIDE, ' ')).map(termOf));
       const word = set.find((w) => !elsewhere.has(termOf(w)));
-      if (word) return contradicted('negation', `The source sets "${word}" aside.`, a);
+      // (…and only where the claim says what the sentence denies of it, not merely the words set
+      // aside: "but not at children's sessions", of young volunteers, says nothing of how many
+      // children a session takes.)
+      const saysTheRest = !setAside(a.sentence).some((x) => x.reached) || [...claimContent].filter((t) => elsewhere.has(t)).length >= SET_ASIDE_CONTEXT;
+      if (word && saysTheRest) return contradicted('negation', `The source sets "${word}" aside.`, a);
     }
   }
   // A rule said the same way in other words: "mains-fed sprinklers are not permitted at any
@@ -1101,14 +1105,30 @@ function countLike(q: Quantity): boolean {
 }
 
 /** ", not the director": what a sentence sets aside after a comma and "not" (a word or two, bounded). */
-const SET_ASIDE = /,\s{1,3}not\s{1,3}(?:(?:the|a|an|your|our)\s{1,3})?([\p{L}'\u2019-]{1,40}(?:\s{1,3}[\p{L}'\u2019-]{1,40})?)/gu;
+/** Least number of a claim's words that a sentence setting something aside past a "but" or a preposition must say besides it. */
+const SET_ASIDE_CONTEXT = 3;
 
-/** The content words a sentence sets aside after ", not", with those the rest of its clause says. */
-function setAside(sentence: string): { words: string[]; after: string[] }[] {
+/**
+ * ", not the director", ", but not on the observing field": what a sentence sets aside, up to two
+ * content words after the words that lead to them (a preposition, a determiner).
+ */
+const SET_ASIDE = /,\s{1,3}(?:but\s{1,3})?not\s{1,3}((?:[\p{L}'\u2019-]{1,40}\s{0,3}){1,5})/gu;
+
+/** The content words a sentence sets aside after ", not" (or ", but not"), with those the rest of its clause says. */
+function setAside(sentence: string): { words: string[]; after: string[]; reached: boolean }[] {
   const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !LEXICON.negations.has(w));
   return [...sentence.matchAll(SET_ASIDE)].map((m) => {
-    const from = (m.index ?? 0) + m[0].length;
-    return { words: content(m[1]), after: content(sentence.slice(from).split(CLAUSE_BREAK)[0]) };
+    const ws = words(m[1]);
+    let from = 0;
+    while (from < ws.length && STOPWORDS.has(ws[from])) from++;
+    let to = from;
+    while (to < ws.length && to < from + 2 && !STOPWORDS.has(ws[to]) && !LEXICON.negations.has(ws[to])) to++;
+    const aside = ws.slice(from, to);
+    // (The clause goes on after the words set aside: "not a bulky upper body that would slow you down".)
+    const rest = ws.slice(to).join(' ') + sentence.slice((m.index ?? 0) + m[0].length);
+    // (Reached past a "but" or a preposition: a looser reading, held to more of the claim above.)
+    const reached = /^,\s*but/.test(m[0]) || ws.slice(0, from).some((w) => !LEXICON.determiners.has(w));
+    return { words: aside, after: content(rest.split(CLAUSE_BREAK)[0]), reached };
   });
 }
 

@@ -341,6 +341,18 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('A heavy kit bag will slow you down on the stairs.', ground)?.verdict, 'contradicted');
   });
 
+  it('negation: what a sentence sets aside past a "but" and a preposition (", but not on the observing field") contradicts a claim that puts it there', () => {
+    const md = '# Site rules\n\n## Pets\n\nDogs are welcome in the car park if kept on a lead, but not on the observing field itself, with the exception of assistance dogs. Only red lights may be used on the observing field.\n\n## Volunteers\n\nYoung people aged 14 or older may help at reception with written consent, but not at children\'s sessions.\n\n## Children\n\nClay Club takes up to 10 children. It costs £14 a session.\n';
+    const site = withPage('site.md', md);
+    // (A claim that says more than the sentence, so that only the set-aside words deny it.)
+    const wrong = typedCheck('Members may bring dogs onto the observing field as long as they are kept on a lead.', site);
+    assert.deepEqual([wrong?.verdict, wrong?.rule, wrong?.note], ['contradicted', 'negation', 'The source sets "observing" aside.'], JSON.stringify(wrong));
+    assert.match(wrong?.sentence ?? '', /but not on the observing field/);
+    assert.notEqual(typedCheck('Dogs are welcome in the car park if they are kept on a lead.', site)?.verdict, 'contradicted');
+    // (The claim shares the words set aside and little else of the sentence: nothing denied of it.)
+    assert.notEqual(typedCheck('Each of the children\'s sessions takes up to 10 children at £14 a session.', site)?.verdict, 'contradicted');
+  });
+
   it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
     const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
     const bank = withPage('checks.md', md);
