@@ -964,6 +964,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const renamed = nameSwap(claim, aligned, corpus);
   if (renamed) return contradicted('substitution', `The sources name ${renamed.source} for this, not ${renamed.claimed}.`, renamed.at);
 
+  // What a passage says of one case, said of another: "The Seniors meet in the Studio on Wednesday
+  // evenings", where the Seniors' own sentence says "on the main stage" and the Studio is where the
+  // Juniors meet.
+  const crossed = crossedAttribute(claim, aligned, corpus);
+  if (crossed) return contradicted('substitution', `The sources say "${crossed.claimed}" of another case: “${clip(crossed.other, 160)}”.`, crossed.at);
+
   // One case of an exclusive set said where the source names another, in any word order: "raw
   // meat goes on blue boards" against "red for raw meat and poultry", "the class runs on Sundays"
   // against "…runs every Saturday". Each side names one member of the set (a sentence naming two,
@@ -1524,6 +1530,47 @@ function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: re
     return { claimed: asWritten(claimWords.join(' '), [claimWords.find((w) => member(w) === mine[0]) ?? mine[0]]), source: asWritten(a.sentence, [sentenceWords.find((w) => member(w) === theirs[0]) ?? theirs[0]]) };
   }
   return undefined;
+}
+
+/**
+ * The claim's best sentence says all of the claim but one word, which a parallel sentence of the
+ * same passage says instead: one that shares the claim's frame with it (a word of the claim both
+ * say, "meet") but not the words that set the claim's case apart ("Seniors", "Wednesday evenings").
+ * No aligned sentence may say the word with those words. Only a name the source writes with a
+ * capital ("the Studio", "Hollins Farm"): a common word missing from one sentence is as likely
+ * said in other words there.
+ */
+function crossedAttribute(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { claimed: string; other: string; at: AlignedSentence } | undefined {
+  const a = aligned[0];
+  if (!a || a.alignment < ALIGNED) return undefined;
+  const { weights } = claimTerms(claim, corpus);
+  const termsOf = (x: { sentence: string; terms?: ReadonlySet<string> }) => x.terms ?? new Set(words(x.sentence).map(termOf));
+  const own = termsOf(a);
+  const missing = [...weights.keys()].filter((t) => !own.has(t) && !a.context?.has(t) && corpus.index.has(t));
+  if (missing.length !== 1) return undefined;
+  const [m] = missing;
+  // (A day, a month or another member of an exclusive set is the case swap's to judge, and a list
+  // under a sentence, "- Tuesday to Friday: 10am to 2pm", is no other case of it.)
+  const inSet = (t: string) => EXCLUSIVE_CASES.some((members) => members.some((w) => termOf(w) === t));
+  if (inSet(m)) return undefined;
+  const held = [...weights.keys()].filter((t) => t !== m && own.has(t) && !inSet(t));
+  if (held.length < MIN_CASE_STATEMENT_WORDS) return undefined;
+  for (const b of sourceSentences(a.passage, corpus)) {
+    if (b.text === a.sentence || !b.terms.has(m)) continue;
+    const frame = held.filter((t) => b.terms.has(t));
+    const caseTerms = held.filter((t) => !b.terms.has(t));
+    if (!frame.length || !caseTerms.length) continue;
+    const written = nameRunsIn(b.text).find((w) => termOf(w.toLowerCase()) === m);
+    if (!written) continue;
+    if (aligned.some((x) => termsOf(x).has(m) && caseTerms.every((t) => termsOf(x).has(t) || x.context?.has(t)))) return undefined;
+    return { claimed: written, other: b.text, at: a };
+  }
+  return undefined;
+}
+
+/** Words a text writes with a capital inside a sentence (not its first word). */
+function nameRunsIn(text: string): string[] {
+  return [...text.slice(0, MAX_NAME_TEXT).matchAll(/(?<=[\p{L}\d,;)]\s{1,3})\p{Lu}\p{Ll}+/gu)].map((m) => m[0]);
 }
 
 /** A month by its number, so that "Sept" is September; any other word as it is. */

@@ -353,6 +353,21 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Each of the children\'s sessions takes up to 10 children at £14 a session.', site)?.verdict, 'contradicted');
   });
 
+  it('substitution: what a passage says of one case said of another ("the Seniors meet in the Studio", which is where the Juniors meet)', () => {
+    const md = '# Youth theatre\n\n## The groups\n\nJuniors (ages 8 to 11) meet on Saturday mornings from 10am to 11.30am in the Studio. Sessions cost £5 each.\n\nSeniors (ages 15 to 18) meet on Wednesday evenings from 6.30pm to 8.30pm on the main stage. Sessions cost £7 each.\n\n## Shows\n\nThe Seniors stage a full production in the main house each February.\n';
+    const youth = withPage('youth.md', md);
+    const wrong = typedCheck('The Seniors meet in the Studio on Wednesday evenings.', youth);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'substitution'], JSON.stringify(wrong));
+    assert.match(wrong?.note ?? '', /"Studio" of another case: “Juniors/);
+    assert.match(wrong?.sentence ?? '', /^Seniors .* main stage/);
+    assert.notEqual(typedCheck('The Juniors meet in the Studio on Saturday mornings.', youth)?.verdict, 'contradicted');
+    // (A claim that joins two sentences each about the Seniors says no other case's word.)
+    assert.notEqual(typedCheck('The Seniors meet on Wednesday evenings and stage a full production each February.', youth)?.verdict, 'contradicted');
+    // (A list under a sentence gives its days: no other case of it.)
+    const cafe = withPage('cafe.md', '# Café\n\n## Opening times\n\nThe café is open from Tuesday to Saturday.\n\n- Tuesday to Friday: 10am to 2pm\n- Saturday: 9am to 1pm\n');
+    assert.notEqual(typedCheck('It is open from 10am to 2pm from Tuesday to Friday and from 9am to 1pm on Saturdays.', cafe)?.verdict, 'contradicted');
+  });
+
   it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
     const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
     const bank = withPage('checks.md', md);
