@@ -448,6 +448,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // contradicted by the next item's "Low-cadence …").
   const quoted = best && best.alignment >= VERBATIM ? aligned.find((a) => sameWords(a.sentence, claimWords)) : undefined;
   if (quoted) return { verdict: 'supported', rule: 'quotation', note: 'The source says this word for word.', passage: quoted.passage, sentence: quoted.sentence };
+  // …and so is a sentence that says every word of the claim in its order, close together, with
+  // the same negations and the same rule ("So, guests must sign the visitors' book" of "Guests
+  // must sign the visitors' book and wear safety glasses"): no less aligned sentence is set against it.
+  const restated = best && best.alignment >= VERBATIM ? aligned.find((a) => a.alignment >= VERBATIM && saysInOrder(a, claim, claimWords)) : undefined;
+  if (restated) return { verdict: 'supported', rule: 'quotation', note: 'The source says this in the same words.', passage: restated.passage, sentence: restated.sentence };
 
   // Membership, from the schema: "the rectus femoris is one of the hamstrings".
   if (LEXICON.membership.some((phrase) => containsRun(claimWords, words(phrase)))) {
@@ -2529,6 +2534,56 @@ function appositives(text: string, runs: { text: string; words: Set<string> }[])
 }
 
 /** Does a sentence say exactly these words (a list item's number or bullet aside)? */
+/** Most words a source may put between two of the claim's words it says in order. */
+const ORDER_GAP = 5;
+
+/**
+ * Does a source sentence say the claim's content words, every one, in the claim's order and each
+ * within a few words of the one before, with the same negation and modal words over that stretch?
+ * Not a sentence the next one denies, a myth, or an item under a heading that forbids it.
+ */
+function saysInOrder(a: AlignedSentence, claim: string, claimWords: readonly string[]): boolean {
+  if (a.denies || a.forbidden) return false;
+  // (Figures are compared as figures: every one the claim gives, given by the sentence, not denied.)
+  const content = claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w));
+  if (content.length < MIN_STATEMENT_WORDS) return false;
+  const theirs = words(a.sentence);
+  if (theirs.some((w) => LEXICON.mythCues.has(w))) return false;
+  const figures = quantities(a.sentence).filter((q) => !q.denied);
+  if (!quantities(claim).every((cq) => cq.denied || figures.some((q) => agrees(cq, q) && agrees(q, cq)))) return false;
+  const stems = theirs.map(termOf);
+  let at = -1;
+  let first = -1;
+  for (const w of content) {
+    const t = termOf(w);
+    const to = at < 0 ? stems.length : Math.min(stems.length, at + 2 + ORDER_GAP);
+    let k = -1;
+    for (let i = at + 1; i < to && k < 0; i++) if (stems[i] === t) k = i;
+    if (k < 0) return false;
+    if (first < 0) first = k;
+    at = k;
+  }
+  // The stretch read from the start of its clause: "Don't run a competition … without approval"
+  // forbids what "you can run a competition … without approval" allows.
+  let start = 0;
+  let seen = 0;
+  for (const clause of a.sentence.split(CLAUSE_SPLIT)) {
+    const n = words(clause).length;
+    if (seen + n > first) break;
+    seen += n;
+    start = seen;
+  }
+  const span = theirs.slice(start, at + 1);
+  const claimTerms = new Set(content.map(termOf));
+  const denied = (text: string) => [...negatedTerms(text)].filter((t) => claimTerms.has(t)).sort().join(' ');
+  if (denied(span.join(' ')) !== denied(claim)) return false;
+  const negations = (ws: readonly string[]) => ws.filter((w) => LEXICON.negations.has(w)).length;
+  if (negations(span) !== negations(claimWords)) return false;
+  const mine = modalityOf(claimWords, true);
+  const said = modalityOf(span, true);
+  return mine.obliges === said.obliges && mine.forbids === said.forbids && mine.optional === said.optional && mine.allows === said.allows;
+}
+
 function sameWords(sentence: string, ws: readonly string[]): boolean {
   const theirs = words(sentence);
   const from = theirs.length === ws.length + 1 && /^\d+$/.test(theirs[0]) ? 1 : 0;

@@ -70,6 +70,17 @@ describe('typed claim rules', () => {
     assert.deepEqual(wrong?.figure, { claimed: 'at least once an hour', source: 'at least once every 30 minutes' });
   });
 
+  it('quotation: a sentence that says every word of the claim in its order, with the same negations and rule, supports it against less aligned sentences', () => {
+    const md = '# Knives\n\n## Short courses\n\nShort-course students must use the school\'s knives and may not bring their own.\n\n## Diploma\n\nDiploma students may bring their own knives to every class.\n\n## Rest\n\nBetween hard sets, rest for 3 minutes rather than 30 seconds.\n';
+    const school = withPage('knives.md', md);
+    const restated = typedCheck('So, short-course students must use the school\'s knives and may not bring their own.', school);
+    assert.deepEqual([restated?.verdict, restated?.rule], ['supported', 'quotation'], JSON.stringify(restated));
+    assert.match(restated?.sentence ?? '', /^Short-course students/);
+    // (A word dropped from the claim, or a rule turned round, is no restatement.)
+    assert.notEqual(typedCheck('Short-course students may bring their own knives.', school)?.rule, 'quotation');
+    assert.notEqual(typedCheck('Between hard sets, rest for 30 seconds rather than 3 minutes.', school)?.rule, 'quotation');
+  });
+
   it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
     const md = '# Rest\n\nBetween hard sets, rest for 3 minutes rather than 30 seconds.\n';
     const gym = withPage('rest.md', md);
