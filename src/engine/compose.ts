@@ -277,6 +277,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // A rule the question names by one word ("is any material banned?") is stated in any of the
   // lexicon's words for that rule: "members must not bring it in" says "banned".
   const askedRules = askedModality(q);
+  // (A case word opening the question asks when, not in what case: "When does the café open?")
+  const asksCase = words(q.text).some((w, i) => i > 0 && LEXICON.conditions.has(w));
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
@@ -327,6 +329,10 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // "Who is…?" is answered by the sentence that names someone the question does not.
     if (asked && namesSomeone(s, asked)) score *= 1.5;
+    // A question that sets out a case ("where can I park when the car park is full?", "what
+    // happens if I'm late?") is answered by the sentence that opens with one ("If the car park is
+    // full, you may park at the farm").
+    if (asksCase && LEXICON.conditions.has(words(s)[0] ?? '')) score *= CASE_STATED;
     // "Can I bring my dog?" by the sentence that states the rule.
     if (q.asksRule && !spec?.figure && statesRule(words(s))) score *= 1.5;
     // Earlier sentences introduce the topic: the smallest nudge breaks ties toward them.
@@ -382,6 +388,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     .map((i, k) => (k && isListItem(all[i]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i]))
     .join('');
 }
+
+/** How much more a sentence counts that opens with the kind of case a question sets out. */
+const CASE_STATED = 1.5;
 
 /** How much more a sentence counts whose band or limit holds a figure the question states. */
 const FITS = 1.5;

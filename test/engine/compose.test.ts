@@ -251,6 +251,15 @@ describe('answer sentences', () => {
     assert.match(a.answer, /gambling companies\n- alcohol brands\n- payday lenders/, a.answer);
   });
 
+  it('answers a question that sets out a case ("when the car park is full") with the sentence that opens with one', () => {
+    const md = '# Arriving by car\n\n## Parking\n\nPlease reverse into your space so that your headlights face away from the observing field when you leave. The car park holds 14 cars. If the car park is full, you may park in the lay-by at Hollins Farm by prior arrangement.\n';
+    const site = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'parking.md', content: md }] });
+    const a = site.ask('Where can I leave my car when the car park has no spaces left?');
+    assert.match(a.citations[0]?.excerpt ?? '', /^If the car park is full/, a.answer);
+    // (A case word that opens the question asks when: no case set out.)
+    assert.doesNotMatch(site.ask('How many cars does the car park hold?').citations[0]?.excerpt ?? '', /^If the car park/);
+  });
+
   it('reads a capital letter standing alone as part of a name ("Studio C"), where the pages write it', () => {
     const md = '# Studios\n\n| Studio | Main use | Hours |\n| --- | --- | --- |\n| Studio A | Live shows | 24 hours |\n| Studio B | Editing | 8am to 10pm |\n| Studio C | Podcast booth | 9am to 9pm |\n';
     const radio = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'studios.md', content: md }] });
