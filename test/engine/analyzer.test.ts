@@ -383,6 +383,10 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(q.tokens.filter((t) => t.surface === 'take' || t.surface === 'place').map((t) => t.status), ['stop', 'stop'], JSON.stringify(q.tokens));
     const claim = analyse('The regatta takes place in August.', racing);
     assert.ok(claim.tokens.find((t) => t.surface === 'takes')?.alternatives?.includes(termOf('held')), JSON.stringify(claim.tokens));
+    // "what sort of…" frames a question; "sort" alone is the work ("help sort donated tins").
+    const warehouse = Corpus.build(chunkDocument({ path: 'warehouse.md', content: '# Warehouse\n\nWarehouse volunteers (aged 16 and over) spend the morning sorting donations.\n' }));
+    assert.equal(analyseQuestion('What sort of donations do you take?', warehouse).tokens.find((t) => t.surface === 'sort')?.status, 'stop');
+    assert.equal(analyseQuestion('How old must I be to help sort donations?', warehouse).tokens.find((t) => t.surface === 'sort')?.status, 'known');
   });
 
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
