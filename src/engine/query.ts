@@ -257,6 +257,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // the question's verb or its asked noun makes it a figure question in that measure's units.
   const measureAsked = askedMeasure(raw, asked);
   if (measureAsked) intent = 'figure';
+  // …and so does a phrase that names what is asked in its units, where no cue said so: "what's
+  // the age limit for going up ladders?", "is there a phone number for the office?". (Not a day
+  // or a time asked, "what days is the shop open?", read as such without a figure asked.)
+  if (intent === 'general' && LEXICON.askedUnits.some(([phrase, units]) => !units.every((u) => LEXICON.pointUnits.has(u)) && containsRun(raw, phrase))) intent = 'figure';
   // "What's the most nights we can stay moored?", "the fewest players a side can field": a count
   // cue before a plural noun asks for a count of that noun, whatever else the question says.
   const surfaces = tokens.map((t) => t.surface);

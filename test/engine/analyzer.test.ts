@@ -617,6 +617,10 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('kept bees for at least 2 full seasons'), [[2, 2, 'seasons']], 'a season is a span of its own');
     assert.ok(analyse('how old do you have to be to join', corpus).units?.includes('age'));
     assert.ok(analyse('what is the minimum age to hire a canoe', corpus).units?.includes('age'), 'a limit on age asks for an age');
+    // …though no cue word says a figure is asked: "the age limit" names it in its units.
+    const limit = analyseQuestion("what's the age limit for going up ladders backstage", corpus);
+    assert.deepEqual([limit.intent, limit.units?.includes('age')], ['figure', true]);
+    assert.notEqual(analyseQuestion('What days is the school shop open?', corpus).intent, 'figure', 'a day asked is no figure');
   });
 
   it('reads an age group by the people or animals it is the age of, and a limit named before its figure', () => {
