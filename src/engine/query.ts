@@ -228,7 +228,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         const alternatives = LEXICON.expand(surface).map(termOf).filter(known);
         tokens.push({ surface, term, status: 'expanded', alternatives });
       } else {
-        const fix = corpus.vocabulary.correct(surface, known, (t) => corpus.index.df(t));
+        // (…or, failing a slip, a clipped word: "binocs", "pyro". Not a real word clipped: "temp"
+        // and "part" are words of their own.)
+        const fix = corpus.vocabulary.correct(surface, known, (t) => corpus.index.df(t)) ?? corpus.vocabulary.completion(surface, known);
         if (fix) {
           tokens.push({ surface: fix.to, term: fix.term, status: 'corrected', typed: surface, ...formsOf(fix.to, known) });
           corrections.push({ from: surface, to: fix.to });

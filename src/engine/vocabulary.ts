@@ -34,6 +34,8 @@ const FUSE_OPTIONS = {
 
 /** Words shorter than this are never corrected: too many real words sit one edit away. */
 const MIN_CORRECTABLE = 4;
+/** Least letters a clipped word leaves off ("binoc·ulars"): a word one or two short is a typo's to mend. */
+const CLIPPED = 3;
 
 export class Vocabulary {
   private readonly words: string[];
@@ -93,6 +95,32 @@ export class Vocabulary {
    * fuse.js is accepted only within a small edit distance, so an unrelated word ("swimming")
    * is not bent into a corpus word ("swing") and the question can still abstain.
    */
+  /**
+   * A clipped word read whole ("binocs" for binoculars, "approx" for approximately): where the
+   * typed word, less a plural "s", opens words of one corpus term only, at least CLIPPED letters
+   * shorter. Only non-words reach this, as for correct().
+   */
+  completion(word: string, isKnownTerm: (term: string) => boolean): Correction | null {
+    const stem = word.endsWith('s') && word.length > MIN_CORRECTABLE ? word.slice(0, -1) : word;
+    if (stem.length < MIN_CORRECTABLE || /\d/.test(stem)) return null;
+    // The sorted words that open with the stem lie together.
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid] < stem) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: string | undefined;
+    for (let i = lo; i < this.words.length && this.words[i].startsWith(stem); i++) {
+      const w = this.words[i];
+      if (w.length < stem.length + CLIPPED || !isKnownTerm(termOf(w))) continue;
+      if (found !== undefined && termOf(found) !== termOf(w)) return null;
+      if (found === undefined || w.length < found.length) found = w;
+    }
+    return found ? { from: word, to: found, term: termOf(found), distance: found.length - stem.length } : null;
+  }
+
   correct(word: string, isKnownTerm: (term: string) => boolean, frequency: (term: string) => number = () => 0): Correction | null {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.cache.get(word);

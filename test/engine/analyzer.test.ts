@@ -150,6 +150,17 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('what does a planter do', corpus).corrections, []);
   });
 
+  it('reads a clipped non-word as the one word it opens ("binocs", "pyro"), and nothing where it opens several', () => {
+    const words = Vocabulary.build(['binoculars', 'binocular', 'pyrotechnic', 'pyrotechnics', 'parking', 'partner', 'particular']);
+    assert.equal(words.completion('binocs', () => true)?.to, 'binocular');
+    assert.equal(words.completion('pyro', () => true)?.to, 'pyrotechnic');
+    assert.equal(words.completion('part', () => true), null, '"partner" and "particular" both open with it');
+    assert.equal(words.completion('binoculr', () => true), null, 'not a word opened: a slip, the corrector\'s');
+    assert.equal(words.completion('binocula', () => true), null, 'one or two letters short is a slip too');
+    const sky = Corpus.build(chunkDocument({ path: 'sun.md', content: '# Solar observing\n\nNever look at the Sun through binoculars without a full-aperture solar filter.\n' }));
+    assert.deepEqual(analyseQuestion('is it ok to look at the sun with binocs', sky).corrections, [{ from: 'binocs', to: 'binoculars' }]);
+  });
+
   it('corrects a slip inside a short word', () => {
     const words = Vocabulary.build(['laser', 'large', 'lathe']);
     assert.equal(words.correct('lazer', () => true)?.to, 'laser');
