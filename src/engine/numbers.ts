@@ -296,6 +296,8 @@ const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|
 const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
+/** The lexicon's trailing bounds ("or more", "or fewer") by their words, for a bound said before the counted noun. */
+const BOUND_BEFORE_NOUN = new Map(LEXICON.trailingBounds.map(([phrase, bound]) => [phrase, bound] as const));
 
 /**
  * A plural noun the lexicon has no unit for counts those things: "180 climbers" is a count of
@@ -562,6 +564,7 @@ function readQuantities(text: string): Quantity[] {
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
+    let bounded: Quantity['bound'];
     if (!unit && !m[0].includes('-' + (m[3] ?? ''))) {
       // "650 named skeletal muscles", "seven colour circuits": the unit after describing words
       // (never stopwords: "10 of the muscles" counts no muscles).
@@ -571,7 +574,14 @@ function readQuantities(text: string): Quantity[] {
       const between = ws.slice(0, Math.max(0, at));
       // A number word counts only a plain plural ("seven circuits"); digits may count a named
       // unit after describing words too.
-      if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+      // (A bound may stand between the number and what it counts: "15 or more members", "two or
+      // fewer adults".)
+      const boundBetween = BOUND_BEFORE_NOUN.get(between.join(' '));
+      if (boundBetween && at === between.length && (UNITS.has(ws[at]) || !!counted(ws[at]))) {
+        unit = UNITS.get(ws[at]) ?? counted(ws[at]);
+        text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
+        bounded = boundBetween;
+      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         // "250 square metres" is an area.
         if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;
@@ -594,7 +604,7 @@ function readQuantities(text: string): Quantity[] {
     const a = value(m[1]);
     const b = m[2] !== undefined ? value(m[2]) : a;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text, index: m.index ?? 0, ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text, index: m.index ?? 0, ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }), ...(bounded ? { bound: bounded } : {}) });
   }
   for (const m of t.matchAll(COLLECTIVE)) {
     const unit = UNITS.get(m[2]);

@@ -564,6 +564,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('It happens to 1 in 10 dogs.'), [[10, 10, 'percent']]);
     assert.deepEqual(read('Bring a 2-litre bottle.'), [[2, 2, 'litres']], 'a volume hyphenated to its number');
     assert.deepEqual(read('Allow 2hrs for the walk.'), [[2, 2, 'hours']]);
+    // A bound between the number and what it counts.
+    const bounds = (t: string) => quantities(t).map((q) => [q.low, q.unit, q.bound]);
+    assert.deepEqual(bounds('It cannot go ahead unless fifteen or more members attend.'), [[15, 'member', 'atLeast']]);
+    assert.deepEqual(bounds('Teams of five or fewer players.'), [[5, 'player', 'atMost']]);
+    assert.ok(agrees(quantities('fifteen or more members attend')[0], quantities('At least 15 members must be present.')[0]));
   });
 
   it('reads an age written as a bare number after "aged" or "age"', () => {
