@@ -176,6 +176,10 @@ const RATE = LEXICON.rateWords.size
   : null;
 /** "a quarter of" right before "an hour": the share of one span it names. */
 const FRACTION_OF = new RegExp(String.raw`(?:\b(?:a|one)\s+)?\b(${FRACTION_WORDS})\s+of\s*$`);
+/** "half a mile", "a quarter of a litre": a fraction of one unit, read where the unit is a measure's. */
+const FRACTION_OF_MEASURE = new RegExp(String.raw`\b(?:(half)|(?:(?:a|one)\s+)?(${FRACTION_WORDS})\s+of)\s+(?:a|an)\s+([a-z]+)\b`, 'g');
+/** "50%-75%", "10% to 15%": one range of shares, written as "50 - 75%". */
+const PERCENT_RANGE = /(\d)\s?%\s?(-|\u2013|to)\s?(?=\d[\d.]*\s?%)/g;
 /** "cut in half" is a 50% change. */
 const HALVED = /\b(?:in|by) half\b/g;
 /** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
@@ -551,7 +555,7 @@ function readQuantities(text: string): Quantity[] {
   // ("1½" is one and a half, before normalising makes it "11⁄2"; "two and a half hours" is 2.5
   // hours, "an hour and a half" 1.5; "£2k" is £2,000.)
   const written = andAHalf(
-    compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length)).replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || 0) + VULGAR.get(f)!))).replace(/per\s?cent\b/g, '%').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  ')),
+    compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length)).replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || 0) + VULGAR.get(f)!))).replace(/per\s?cent\b/g, '%').replace(PERCENT_RANGE, '$1 $2 ').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  ')),
   ).replace(THOUSANDS_K, (_, sign: string, n: string) => `${sign}${Number(n) * 1000}`);
   // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
@@ -565,6 +569,7 @@ function readQuantities(text: string): Quantity[] {
     let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
     let bounded: Quantity['bound'];
+    let scale = 1;
     if (!unit && !m[0].includes('-' + (m[3] ?? ''))) {
       // "650 named skeletal muscles", "seven colour circuits": the unit after describing words
       // (never stopwords: "10 of the muscles" counts no muscles).
@@ -586,6 +591,8 @@ function readQuantities(text: string): Quantity[] {
         // "250 square metres" is an area.
         if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
+        // "two dozen chairs" are 24 chairs, not 2.
+        scale = COLLECTIVES.get(between[0] ?? '') ?? 1;
       }
     }
     if (!unit && m[3]?.toLowerCase() === 'of') {
@@ -604,7 +611,7 @@ function readQuantities(text: string): Quantity[] {
     const a = value(m[1]);
     const b = m[2] !== undefined ? value(m[2]) : a;
     if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text, index: m.index ?? 0, ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }), ...(bounded ? { bound: bounded } : {}) });
+    out.push({ low: scale * Math.min(a, b), high: scale * Math.max(a, b), unit, text, index: m.index ?? 0, ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }), ...(bounded ? { bound: bounded } : {}) });
   }
   for (const m of t.matchAll(COLLECTIVE)) {
     const unit = UNITS.get(m[2]);
@@ -642,6 +649,16 @@ function readQuantities(text: string): Quantity[] {
     const v = MULTIPLES.get(m[1])!;
     if (v === 1 && !rateAfter(t, (m.index ?? 0) + m[0].length)) continue;
     out.push({ low: v, high: v, unit: 'times', text: m[0], index: m.index ?? 0 });
+  }
+  // "half a mile", "a quarter of a litre": a fraction of one unit of a measure (a length, a
+  // weight, a volume; a span of time is read just below).
+  for (const m of t.matchAll(FRACTION_OF_MEASURE)) {
+    const unit = UNITS.get(m[3]);
+    if (!unit || !LEXICON.dimensionOf.has(unit)) continue;
+    const v = m[1] ? 0.5 : fractionOf(m[2])! / 100;
+    const at = m.index ?? 0;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].index >= at && out[k].index < at + m[0].length) out.splice(k, 1);
+    out.push({ low: v, high: v, unit, text: m[0], index: at });
   }
   for (const m of t.matchAll(ONE_SPAN)) {
     const unit = UNITS.get(m[2]);

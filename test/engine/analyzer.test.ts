@@ -569,6 +569,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(bounds('It cannot go ahead unless fifteen or more members attend.'), [[15, 'member', 'atLeast']]);
     assert.deepEqual(bounds('Teams of five or fewer players.'), [[5, 'player', 'atMost']]);
     assert.ok(agrees(quantities('fifteen or more members attend')[0], quantities('At least 15 members must be present.')[0]));
+    // A fraction of one unit of a measure, a range of shares written twice, sets of so many.
+    assert.deepEqual(read('The lay-by is half a mile down the track.'), [[0.5, 0.5, 'miles']]);
+    assert.deepEqual(read('It is three quarters of a mile away.'), [[0.75, 0.75, 'miles']], 'no 75% share');
+    assert.deepEqual(read('A quarter of the runners finish.'), [[25, 25, 'percent']], 'a share of people stays a share');
+    assert.deepEqual(read('It saves 50%-75% of the effort.'), [[50, 75, 'percent']], 'one range, not two figures');
+    assert.deepEqual(read('We need two dozen chairs.'), [[24, 24, 'chair']], 'not two chairs');
+    assert.deepEqual(read('Replies take a couple of days.'), [[2, 2, 'days']]);
   });
 
   it('reads an age written as a bare number after "aged" or "age"', () => {
