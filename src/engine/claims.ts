@@ -2534,7 +2534,7 @@ function appositives(text: string, runs: { text: string; words: Set<string> }[])
 }
 
 /** Does a sentence say exactly these words (a list item's number or bullet aside)? */
-/** Most words a source may put between two of the claim's words it says in order. */
+/** Most words that say something a source may put between two of the claim's words it says in order. */
 const ORDER_GAP = 5;
 
 /**
@@ -2552,13 +2552,17 @@ function saysInOrder(a: AlignedSentence, claim: string, claimWords: readonly str
   const figures = quantities(a.sentence).filter((q) => !q.denied);
   if (!quantities(claim).every((cq) => cq.denied || figures.some((q) => agrees(cq, q) && agrees(q, cq)))) return false;
   const stems = theirs.map(termOf);
+  // (The gap is counted in words that say something: figures and function words between are free.)
+  const says = theirs.map((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w));
   let at = -1;
   let first = -1;
   for (const w of content) {
     const t = termOf(w);
-    const to = at < 0 ? stems.length : Math.min(stems.length, at + 2 + ORDER_GAP);
     let k = -1;
-    for (let i = at + 1; i < to && k < 0; i++) if (stems[i] === t) k = i;
+    for (let i = at + 1, gap = 0; i < stems.length && k < 0 && (at < 0 || gap <= ORDER_GAP); i++) {
+      if (stems[i] === t) k = i;
+      else if (says[i]) gap++;
+    }
     if (k < 0) return false;
     if (first < 0) first = k;
     at = k;

@@ -79,6 +79,9 @@ describe('typed claim rules', () => {
     // (A word dropped from the claim, or a rule turned round, is no restatement.)
     assert.notEqual(typedCheck('Short-course students may bring their own knives.', school)?.rule, 'quotation');
     assert.notEqual(typedCheck('Between hard sets, rest for 30 seconds rather than 3 minutes.', school)?.rule, 'quotation');
+    // (Figures between the claim's words leave no gap: "Monday to Friday, 8:30 am to 4:30 pm".)
+    const diploma = withPage('diploma.md', '# Diploma\n\nThe Professional Diploma is a 12-week full-time course that runs from Monday to Friday, 8:30 am to 4:30 pm.\n\n# Reception\n\nBook online at any time, or telephone reception, which is staffed from 8:30 am to 5:30 pm, Monday to Friday.\n');
+    assert.equal(typedCheck('So, the Professional Diploma is a 12-week full-time course that runs from Monday to Friday, 8:30 am to 4:30 pm.', diploma)?.rule, 'quotation');
   });
 
   it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
