@@ -2580,7 +2580,8 @@ function saysInOrder(a: AlignedSentence, claim: string, claimWords: readonly str
   const span = theirs.slice(start, at + 1);
   const claimTerms = new Set(content.map(termOf));
   const denied = (text: string) => [...negatedTerms(text)].filter((t) => claimTerms.has(t)).sort().join(' ');
-  if (denied(span.join(' ')) !== denied(claim)) return false;
+  // (Read in the sentence as written: its commas end a negation's reach, as the claim's do.)
+  if (denied(a.sentence) !== denied(claim)) return false;
   const negations = (ws: readonly string[]) => ws.filter((w) => LEXICON.negations.has(w)).length;
   if (negations(span) !== negations(claimWords)) return false;
   const mine = modalityOf(claimWords, true);

@@ -82,6 +82,10 @@ describe('typed claim rules', () => {
     // (Figures between the claim's words leave no gap: "Monday to Friday, 8:30 am to 4:30 pm".)
     const diploma = withPage('diploma.md', '# Diploma\n\nThe Professional Diploma is a 12-week full-time course that runs from Monday to Friday, 8:30 am to 4:30 pm.\n\n# Reception\n\nBook online at any time, or telephone reception, which is staffed from 8:30 am to 5:30 pm, Monday to Friday.\n');
     assert.equal(typedCheck('So, the Professional Diploma is a 12-week full-time course that runs from Monday to Friday, 8:30 am to 4:30 pm.', diploma)?.rule, 'quotation');
+    // (A negation's reach ends at the sentence's comma, as the claim's does.)
+    const aid = withPage('aid.md', '# Gift Aid\n\nGift Aid cannot be claimed on subscriptions, tickets or raffle tickets.\n\n## Subscriptions\n\nSubscriptions cannot be Gift Aided, because members receive something in return for them.\n');
+    assert.equal(typedCheck('So, subscriptions cannot be Gift Aided, because members receive something in return for them.', aid)?.rule, 'quotation');
+    assert.notEqual(typedCheck('Subscriptions can be Gift Aided, because members receive something in return for them.', aid)?.verdict, 'supported');
   });
 
   it('figure: the figure a source names only to deny it is contradicted, with the one it gives instead', () => {
