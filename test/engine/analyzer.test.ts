@@ -71,6 +71,8 @@ describe('lexicon: how much a word says', () => {
     assert.equal(s.should, 'stop');
     assert.equal(s.calves, 'known');
     assert.ok(!Object.values(s).includes('unknown'));
+    assert.ok('difference' in statuses('whats the diff between a soleus n a gastrocnemius'), 'a shortening read whole');
+    assert.deepEqual(quantities('Give 6 mths notice, or 2 wks for a locker.').map((q) => [q.low, q.unit]), [[6, 'months'], [2, 'weeks']]);
     const filler = statuses('thats the stuff im supposed to stretch');
     for (const w of ['thats', 'stuff', 'supposed']) assert.equal(filler[w], 'stop', `"${w}" names no topic`);
     // (Nor does an indefinite pronoun: "someone who inhaled water", "whatever the season".)
