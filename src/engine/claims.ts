@@ -1115,7 +1115,6 @@ function countLike(q: Quantity): boolean {
   return !!q.counted || q.unit === PEOPLE;
 }
 
-/** ", not the director": what a sentence sets aside after a comma and "not" (a word or two, bounded). */
 /** Least number of a claim's words that a sentence setting something aside past a "but" or a preposition must say besides it. */
 const SET_ASIDE_CONTEXT = 3;
 
@@ -2533,7 +2532,6 @@ function appositives(text: string, runs: { text: string; words: Set<string> }[])
   return out;
 }
 
-/** Does a sentence say exactly these words (a list item's number or bullet aside)? */
 /** Most words that say something a source may put between two of the claim's words it says in order. */
 const ORDER_GAP = 5;
 
@@ -2589,6 +2587,7 @@ function saysInOrder(a: AlignedSentence, claim: string, claimWords: readonly str
   return mine.obliges === said.obliges && mine.forbids === said.forbids && mine.optional === said.optional && mine.allows === said.allows;
 }
 
+/** Does a sentence say exactly these words (a list item's number or bullet aside)? */
 function sameWords(sentence: string, ws: readonly string[]): boolean {
   const theirs = words(sentence);
   const from = theirs.length === ws.length + 1 && /^\d+$/.test(theirs[0]) ? 1 : 0;

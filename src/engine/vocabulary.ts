@@ -91,11 +91,6 @@ export class Vocabulary {
   }
 
   /**
-   * The closest corpus word to a word the corpus does not know, or null. A candidate from
-   * fuse.js is accepted only within a small edit distance, so an unrelated word ("swimming")
-   * is not bent into a corpus word ("swing") and the question can still abstain.
-   */
-  /**
    * A clipped word read whole ("binocs" for binoculars, "approx" for approximately): where the
    * typed word, less a plural "s", opens words of one corpus term only, at least CLIPPED letters
    * shorter. Only non-words reach this, as for correct().
@@ -121,6 +116,11 @@ export class Vocabulary {
     return found ? { from: word, to: found, term: termOf(found), distance: found.length - stem.length } : null;
   }
 
+  /**
+   * The closest corpus word to a word the corpus does not know, or null. A candidate from
+   * fuse.js is accepted only within a small edit distance, so an unrelated word ("swimming")
+   * is not bent into a corpus word ("swing") and the question can still abstain.
+   */
   correct(word: string, isKnownTerm: (term: string) => boolean, frequency: (term: string) => number = () => 0): Correction | null {
     if (word.length < MIN_CORRECTABLE || /\d/.test(word)) return null;
     const cached = this.cache.get(word);
