@@ -600,6 +600,28 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     if (found.size) expansions.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
   }
 
+  // Derived forms of the common words the expansions leave out (their senses are too many to
+  // follow for synonyms): WordNet's derivational links from the word's first sense only ("sing"
+  // → song, singer). Read only for a word the sources lack that nothing else leads from.
+  const derivations: [string, string[]][] = [];
+  for (const w of weights.keys()) {
+    if (stop.has(w) || (weights.get(w) ?? 9) >= EXPANDED_WEIGHT || !said(w)) continue;
+    const lemma = lemmaOf(w);
+    if (!lemma) continue;
+    const found = new Set<string>();
+    for (const key of byUse(lemma, senses.get(lemma) ?? []).slice(0, 1)) {
+      const s = synsets.get(key);
+      const self = (s?.words.indexOf(lemma) ?? -1) + 1;
+      for (const p of s?.pointers ?? []) {
+        if (p.symbol !== '+' || p.source !== self) continue;
+        const t = synsets.get(p.target);
+        const x = t && p.targetWord ? t.words[p.targetWord - 1] : undefined;
+        if (x && x !== lemma && useful(x)) found.add(x);
+      }
+    }
+    if (found.size) derivations.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
+  }
+
   // Phrasal verbs ("break down", "cut back", "find out"): a verb and a particle that say one thing,
   // where a handbook says one word ("breakdown", "reduce", "discover"). Their words as a word's.
   // (Not what a sense is a kind of where it holds no other word: "go back" led to "initiate".)
@@ -700,6 +722,10 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   return {
     weightBands: bands,
     expansions: expansions
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([w, xs]) => [w, ...xs].join(' '))
+      .join(';'),
+    derivations: derivations
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([w, xs]) => [w, ...xs].join(' '))
       .join(';'),

@@ -178,6 +178,8 @@ export interface CompiledLexicon {
    */
   /** Words the corpus lacks → words sharing a sense or derived from them: "word target target;…". */
   expansions: string;
+  /** Common words the expansions leave out → their derived forms (WordNet, first sense): "sing song singer;…". */
+  derivations?: string;
   /** Phrasal verbs and the words they say in one: "turn_up appear surface;…". */
   phrasals?: string;
   /** Last words of the lexicon's two-word expressions that are no particle ("charge" of "in charge"). */

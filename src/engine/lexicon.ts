@@ -574,9 +574,13 @@ export class Lexicon {
 
   private expansionLookups = 0;
 
+  /** A common word's derived forms (the expansions leave common words out), read from the table's text. */
+  derivedFrom(w: string): readonly string[] {
+    return this.scanExpansion(w, this.data.derivations ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.derivations ?? '') ?? [];
+  }
+
   /** One entry of the expansions table ("word target target;…"), read from its text. */
-  private scanExpansion(w: string): string[] | undefined {
-    const t = this.data.expansions;
+  private scanExpansion(w: string, t = this.data.expansions): string[] | undefined {
     if (!t || !w || w.includes(';') || w.includes(' ')) return undefined;
     const at = t.startsWith(`${w} `) ? 0 : t.indexOf(`;${w} `) + 1;
     if (at === 0 && !t.startsWith(`${w} `)) return undefined;

@@ -225,7 +225,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         corrections.push({ from: surface, to });
       } else if (LEXICON.isWord(surface)) {
         // A real word is never bent into another: "sleep" is not a typo of "step".
-        const alternatives = LEXICON.expand(surface).map(termOf).filter(known);
+        const expanded = LEXICON.expand(surface).map(termOf).filter(known);
+        // (…or, where nothing it expands to is said, what derives from it: "what do I have to
+        // sing?" is said by "a song".)
+        const alternatives = expanded.length ? expanded : LEXICON.derivedFrom(surface).map(termOf).filter(known);
         tokens.push({ surface, term, status: 'expanded', alternatives });
       } else {
         // (…or, failing a slip, a clipped word: "binocs", "pyro". Not a real word clipped: "temp"

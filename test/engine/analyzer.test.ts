@@ -152,6 +152,13 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('what does a planter do', corpus).corrections, []);
   });
 
+  it('reads a common word the sources lack through what derives from it, where nothing it expands to is said ("sing" → song)', () => {
+    assert.ok(LEXICON.derivedFrom('sing').includes('song'), JSON.stringify(LEXICON.derivedFrom('sing')));
+    const auditions = Corpus.build(chunkDocument({ path: 'auditions.md', content: '# Auditions\n\nPrepare sixteen bars of a song from any musical.\n' }));
+    const q = analyseQuestion('audition for a musical - what do i have to sing??', auditions);
+    assert.ok(q.tokens.find((t) => t.surface === 'sing')?.alternatives?.includes(termOf('song')), JSON.stringify(q.tokens));
+  });
+
   it('reads a clipped non-word as the one word it opens ("binocs", "pyro"), and nothing where it opens several', () => {
     const words = Vocabulary.build(['binoculars', 'binocular', 'pyrotechnic', 'pyrotechnics', 'parking', 'partner', 'particular']);
     assert.equal(words.completion('binocs', () => true)?.to, 'binocular');
