@@ -575,12 +575,15 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .map((k, i) => ({ k, i, n: used.get(`${lemma} ${k}`) ?? 0 }))
       .sort((a, b) => b.n - a.n || a.i - b.i)
       .map((x) => x.k);
-  /** A sense's other words, and the derivations of this very word (wider links, similar-to and part-of, brought in more noise than recall). */
-  const related = (lemma: string, key: string, found: Set<string>) => {
+  /**
+   * A sense's other words (unless `synonyms` is false), and the derivations of this very word
+   * (wider links, similar-to and part-of, brought in more noise than recall).
+   */
+  const related = (lemma: string, key: string, found: Set<string>, synonyms = true) => {
     const s = synsets.get(key);
     if (!s) return;
     const self = s.words.indexOf(lemma) + 1;
-    for (const x of s.words) if (x !== lemma && useful(x)) found.add(x);
+    if (synonyms) for (const x of s.words) if (x !== lemma && useful(x)) found.add(x);
     for (const p of s.pointers) {
       if (p.symbol !== '+' || p.source !== self) continue;
       const t = synsets.get(p.target);
@@ -609,16 +612,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     const lemma = lemmaOf(w);
     if (!lemma) continue;
     const found = new Set<string>();
-    for (const key of byUse(lemma, senses.get(lemma) ?? []).slice(0, 1)) {
-      const s = synsets.get(key);
-      const self = (s?.words.indexOf(lemma) ?? -1) + 1;
-      for (const p of s?.pointers ?? []) {
-        if (p.symbol !== '+' || p.source !== self) continue;
-        const t = synsets.get(p.target);
-        const x = t && p.targetWord ? t.words[p.targetWord - 1] : undefined;
-        if (x && x !== lemma && useful(x)) found.add(x);
-      }
-    }
+    for (const key of byUse(lemma, senses.get(lemma) ?? []).slice(0, 1)) related(lemma, key, found, false);
     if (found.size) derivations.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
   }
 
