@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, openingOf, pointsNamed, statesRule, termOf, words } from './text';
+import { containsRun, indexTerms, joinedCompounds, openingOf, pointsNamed, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -209,6 +209,21 @@ export class Corpus {
     }
     // Any figure answers "how much", but a date or a time of day only a question that asks for one.
     return units.length ? units.some((u) => f!.has(u)) : [...f].some((u) => !LEXICON.pointUnits.has(u));
+  }
+
+  private compoundMap?: Map<string, string[]>;
+
+  /**
+   * The parts of a hyphenated word the sources write ("Wi-Fi"), by the word written whole
+   * ("wifi"), which a question may type. Worked out on first use.
+   */
+  compoundParts(joined: string): readonly string[] | undefined {
+    if (!this.compoundMap) {
+      const m = new Map<string, string[]>();
+      for (const p of this.passages) for (const c of joinedCompounds(`${p.title} ${p.text}`)) if (!m.has(c.joined)) m.set(c.joined, c.parts);
+      this.compoundMap = m;
+    }
+    return this.compoundMap.get(joined);
   }
 
   /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */

@@ -9,6 +9,9 @@ import type { AnswerType, AnswerTypeSpec, CompiledLexicon } from './lexicon-type
 /** Least topic weight of a word that is mostly a noun (7 of 9). */
 const TOPIC_NOUN = 7 / 9;
 
+/** Most words read for a common word through the words that name it. */
+const MAX_NAMED_BY = 6;
+
 export class Lexicon {
   readonly stopwords: ReadonlySet<string>;
   readonly variants: ReadonlyMap<string, string>;
@@ -577,6 +580,27 @@ export class Lexicon {
   /** A common word's derived forms (the expansions leave common words out), read from the table's text. */
   derivedFrom(w: string): readonly string[] {
     return this.scanExpansion(w, this.data.derivations ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.derivations ?? '') ?? [];
+  }
+
+  /**
+   * The words whose expansions name this one ("hire" names "rent"): a common word is not expanded
+   * itself (its senses are too many), but a rarer word that means it in one of its first senses
+   * says it another way. Read from the table's text, for a word the sources lack only.
+   */
+  namedBy(w: string): readonly string[] {
+    const t = this.data.expansions;
+    if (!t || !w || w.includes(';') || w.includes(' ')) return [];
+    const out: string[] = [];
+    for (const form of new Set([w, this.knownForm(w)])) {
+      for (let at = t.indexOf(` ${form}`); at >= 0 && out.length < MAX_NAMED_BY; at = t.indexOf(` ${form}`, at + 1)) {
+        const after = t[at + form.length + 1];
+        if (after !== undefined && after !== ' ' && after !== ';') continue;
+        const start = t.lastIndexOf(';', at) + 1;
+        const head = t.slice(start, t.indexOf(' ', start));
+        if (head !== w && !out.includes(head)) out.push(head);
+      }
+    }
+    return out;
   }
 
   /** One entry of the expansions table ("word target target;…"), read from its text. */

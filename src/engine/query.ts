@@ -4,6 +4,7 @@ import { LEXICON } from './lexicon';
 import { statedFigures, figureWords, fractionUnitWords, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { containsRun, inTitleCase, STOPWORDS, termOf, words } from './text';
+import { Vocabulary } from './vocabulary';
 
 /**
  * Question analysis: every word is classified once, from data (the lexicon, WordNet, the
@@ -154,13 +155,26 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // Chat spellings are read as the words they stand for before anything else ("hw shud u"), and
   // so is a dropped ending ("waitin"), unless the sources use the word as typed.
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
-  const raw = words(text.replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
+  // A hyphenated word of the sources typed whole ("wifi" for "Wi-Fi") is read as its parts.
+  const typed = words(text.replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
     .slice(0, MAX_WORDS)
-    .map((w) => LEXICON.informal.get(w) ?? LEXICON.restoredEnding(w, (x) => corpus.index.has(termOf(x))) ?? w);
+    .map((w) => LEXICON.informal.get(w) ?? LEXICON.restoredEnding(w, (x) => corpus.index.has(termOf(x))) ?? w)
+    .flatMap((w) => (corpus.index.has(termOf(w)) ? w : (corpus.compoundParts(w) ?? w)));
+  // A question's slips are mended before it is read, so that what it asks is read from the words
+  // meant ("what dstance sould i keep…" asks for a distance): a word of the sources, or a common
+  // word where none of theirs lies as near ("sould" is "should", "weaher" "weather"). A name the
+  // question capitalises is left as typed.
+  const named = fromAsker ? new Set(capitalisedInside(text).map((m) => m[1].toLowerCase())) : undefined;
+  const mended = new Map<number, string>();
+  const raw = named ? typed.map((w, i) => {
+    const to = named.has(w) ? undefined : slipRead(w, corpus);
+    if (to) mended.set(i, w);
+    return to ?? w;
+  }) : typed;
   // "per cent" is one sign, as numbers.ts reads it.
   for (let i = raw.length - 2; i >= 0; i--) if (raw[i] === 'per' && raw[i + 1] === 'cent') raw.splice(i, 2, '%');
   const tokens: QueryToken[] = [];
-  const corrections: { from: string; to: string }[] = [];
+  const corrections: { from: string; to: string }[] = [...mended].map(([i, from]) => ({ from, to: raw[i] }));
   const types = new Set<AnswerType>();
   // A cue phrase ("which muscle", "how many") says more than a cue word ("exercises").
   const phraseTypes = new Set<AnswerType>();
@@ -205,6 +219,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       tokens.push({ surface, term, status: 'cue' });
     } else if (LEXICON.qualifiers.has(surface) && !headsNounPhrase(raw, at, known)) {
       tokens.push({ surface, term, status: 'qualifier' });
+    } else if (mended.has(at) && known(term)) {
+      tokens.push({ surface, term, status: 'corrected', typed: mended.get(at)!, ...formsOf(surface, known) });
     } else if (known(term)) {
       // (A known word's alternatives are the days it names, "weekend", its irregular forms ("lost"
       // is said by "lose") and, in a claim, its everyday equivalents ("begin" by "start").)
@@ -228,7 +244,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         const expanded = LEXICON.expand(surface).map(termOf).filter(known);
         // (…or, where nothing it expands to is said, what derives from it: "what do I have to
         // sing?" is said by "a song".)
-        const alternatives = expanded.length ? expanded : LEXICON.derivedFrom(surface).map(termOf).filter(known);
+        const alternatives = expanded.length ? expanded : [...new Set([...LEXICON.derivedFrom(surface), ...LEXICON.namedBy(surface)].map(termOf).filter(known))];
         tokens.push({ surface, term, status: 'expanded', alternatives });
       } else {
         // (…or, failing a slip, a clipped word: "binocs", "pyro". Not a real word clipped: "temp"
@@ -437,9 +453,13 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
     const units = LEXICON.unitsMeasuredBy.get(asked);
     if (units) return units;
   }
+  // "kitchen hire cost?", "pilates price?": a question of content words alone (no question word,
+  // no verb of asking) asks for the measure its last word names.
+  const last = ws.at(-1) ?? '';
+  if (!ws.some((w) => STOPWORDS.has(w)) && LEXICON.isNoun(last) && LEXICON.unitsMeasuredBy.has(last)) return LEXICON.unitsMeasuredBy.get(last);
   // "Freezer temp should be what?": a question word that closes the question asks for the measure
   // a noun before it names.
-  if (LEXICON.questionWords.has(ws.at(-1) ?? '')) {
+  if (LEXICON.questionWords.has(last)) {
     for (const w of ws.slice(0, -1)) {
       const units = LEXICON.isNoun(w) ? LEXICON.unitsMeasuredBy.get(w) : undefined;
       if (units) return units;
@@ -535,6 +555,37 @@ const ACRONYM = /(?<![\p{L}\d])(\p{Lu}{3,6})(?![\p{L}\d])/gu;
  * analysis and the foreign-name finder. None in a question written in Title Case ("What Is The
  * Best Way To Recover Quickly?"): it capitalises words, not names.
  */
+/** Common English words a slip is read as: the more frequent ones (information weight at most this). */
+const COMMON_SLIP_INFORMATION = 0.67;
+/** Shorter non-words are read as a common word only where it is a function word. */
+const COMMON_SLIP_LENGTH = 5;
+let commonWords: { words: Vocabulary; said: Map<string, number> } | undefined;
+
+/**
+ * What a non-word in a question was meant as: the nearest word of the sources, or a common English
+ * word (or function word) nearer than any of theirs, or as near and a function word ("sould" is
+ * "should", not "sound"); failing both, the one word of the sources a clipped word opens ("binocs").
+ * Undefined for a real word, a word of the sources, a lexicon synonym, or nothing near.
+ */
+function slipRead(w: string, corpus: Corpus): string | undefined {
+  if (!/^\p{L}+$/u.test(w) || STOPWORDS.has(w) || corpus.index.has(termOf(w)) || LEXICON.isWord(w) || LEXICON.synonyms.has(w)) return undefined;
+  const known = (t: string) => corpus.index.has(t);
+  if (!commonWords) {
+    // (Between equally near common words, a function word first, then the one said most.)
+    const said = new Map<string, number>();
+    for (const x of LEXICON.wordsBetween(0, COMMON_SLIP_INFORMATION)) said.set(termOf(x), Math.max(said.get(termOf(x)) ?? 0, 1 - LEXICON.information(x)));
+    for (const x of STOPWORDS) said.set(termOf(x), 2);
+    commonWords = { words: Vocabulary.build([...STOPWORDS, ...LEXICON.wordsBetween(0, COMMON_SLIP_INFORMATION)]), said };
+  }
+  const { words: vocabulary, said } = commonWords;
+  const found = vocabulary.correct(w, () => true, (t) => said.get(t) ?? 0);
+  // (A short word is one slip from many common words: only a function word is read there, "ther".)
+  const common = found && (w.length >= COMMON_SLIP_LENGTH || STOPWORDS.has(found.to)) ? found : undefined;
+  const own = corpus.vocabulary.correct(w, known, (t) => corpus.index.df(t));
+  if (common && (!own || common.distance < own.distance || (common.distance === own.distance && STOPWORDS.has(common.to)))) return common.to;
+  return (own ?? corpus.vocabulary.completion(w, known))?.to;
+}
+
 function capitalisedInside(text: string): RegExpMatchArray[] {
   if (inTitleCase(text)) return [];
   return [...text.matchAll(TITLE_CASE)].filter((m) => {

@@ -61,6 +61,18 @@ export function indexTerms(text: string): string[] {
   return out;
 }
 
+const COMPOUND = /\p{L}+(?:-\p{L}+)+/gu;
+
+/**
+ * The hyphenated words of a text, each with its parts ("Wi-Fi": wifi, [wi, fi]): the words split
+ * it, and a question may write it whole.
+ */
+export function joinedCompounds(text: string): { joined: string; parts: string[] }[] {
+  const out: { joined: string; parts: string[] }[] = [];
+  for (const m of normalize(text).matchAll(COMPOUND)) out.push({ joined: m[0].replace(/-/g, ''), parts: m[0].split('-') });
+  return out;
+}
+
 /** Splits prose into sentences, keeping abbreviations like "e.g." and decimals intact; a line break always ends one. */
 export const sentences = rememberLists(2_000, 5_000, splitSentences);
 

@@ -170,6 +170,49 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyseQuestion('is it ok to look at the sun with binocs', sky).corrections, [{ from: 'binocs', to: 'binoculars' }]);
   });
 
+  it('reads a slip in a common word as that word where no word of the sources lies nearer ("sould", "weaher"), before reading what is asked', () => {
+    const rides = Corpus.build(chunkDocument({ path: 'rides.md', content: '# Rides\n\nA ride is cancelled when the forecast shows ice or gales. Keep a distance of one bike length from the rider in front.\n' }));
+    const q = analyseQuestion('what weaher will get a ride cancelld', rides);
+    assert.equal(q.tokens.find((t) => t.surface === 'weather')?.status, 'expanded', JSON.stringify(q.tokens));
+    assert.ok(q.corrections.some((c) => c.from === 'weaher' && c.to === 'weather'));
+    // A function word's slip weighs nothing, where it weighed as an unknown word.
+    const gap = analyseQuestion('what dstance sould i keep from the rider in front', rides);
+    assert.equal(gap.tokens.find((t) => t.surface === 'should')?.status, 'stop', JSON.stringify(gap.tokens));
+    // …and the corrected noun says what is asked: a distance.
+    assert.equal(gap.intent, 'figure');
+    assert.ok(gap.units.includes('meters'), JSON.stringify(gap.units));
+    // A short non-word is one slip from many words: only a function word is read there.
+    assert.equal(analyseQuestion('is ther wifi', rides).tokens.find((t) => t.typed === 'wifi' || t.surface === 'wifi')?.status, 'unknown');
+    assert.equal(analyseQuestion('is ther wifi', rides).tokens[1].status, 'stop');
+    // A name the question capitalises is left as typed.
+    assert.ok(!analyseQuestion('Is Brenwick riding?', rides).corrections.length);
+  });
+
+  it('reads a hyphenated word of the sources typed whole as its parts ("wifi" for "Wi-Fi")', () => {
+    const hall = Corpus.build(chunkDocument({ path: 'hall.md', content: '# The hall\n\nThe Wi-Fi network is Hall Guest and the password is on the noticeboard.\n' }));
+    const q = analyseQuestion('is there wifi', hall);
+    assert.deepEqual(q.tokens.slice(-2).map((t) => [t.surface, t.status]), [['wi', 'known'], ['fi', 'known']]);
+    // (A word the sources write whole stays whole.)
+    assert.equal(analyseQuestion('what is the password', hall).tokens.at(-1)?.surface, 'password');
+  });
+
+  it('reads a common word the sources lack through the rarer words that name it ("rent" is said by "hire")', () => {
+    assert.ok(LEXICON.namedBy('rent').includes('hire'), JSON.stringify(LEXICON.namedBy('rent')));
+    assert.deepEqual([...LEXICON.namedBy('soleus')], []);
+    const hall = Corpus.build(chunkDocument({ path: 'rates.md', content: '# Rates\n\nTo hire the main hall costs £18 an hour.\n' }));
+    const q = analyseQuestion('how much to rent the main hall?', hall);
+    assert.ok(q.tokens.find((t) => t.surface === 'rent')?.alternatives?.includes(termOf('hire')), JSON.stringify(q.tokens));
+  });
+
+  it('reads a question of content words alone that ends on a measure as asking for it ("kitchen hire cost?")', () => {
+    const hall = Corpus.build(chunkDocument({ path: 'rates.md', content: '# Rates\n\nTo hire the kitchen costs £6 an hour.\n' }));
+    const q = analyseQuestion('kitchen hire cost?', hall);
+    assert.equal(q.intent, 'figure');
+    assert.ok(q.units.includes('pounds-sterling'), JSON.stringify(q.units));
+    // A yes-or-no question that ends on one asks no figure.
+    assert.notEqual(analyseQuestion('do I still have to pay the whole hire cost?', hall).intent, 'figure');
+  });
+
   it('corrects a slip inside a short word', () => {
     const words = Vocabulary.build(['laser', 'large', 'lathe']);
     assert.equal(words.correct('lazer', () => true)?.to, 'laser');
