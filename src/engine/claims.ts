@@ -529,6 +529,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const topic = figureTopic(claim, cq, corpus);
     // The claim's figure as the row it names gives it confirms it.
     const fromRow = namedRows.find((a) => quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+    // …in the column the claim names: "local residents pay £26" where the row gives "Local: £18;
+    // Standard: £26" is the standard rate said of local residents.
+    const column = fromRow && otherColumn(fromRow.sentence, cq, claimTermSet);
+    if (fromRow && column) return contradicted('figure', `The source gives "${said(column.theirs)}" under ${column.key}; "${said(cq)}" is the figure under ${column.other}.`, fromRow, figureFix(cq, column.theirs));
     if (fromRow) {
       agreeing++;
       agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: fromRow.passage, sentence: fromRow.sentence };
@@ -2463,6 +2467,8 @@ function nameRuns(text: string): { text: string; words: Set<string> }[] {
   }
   return runs;
 }
+/** A list item of two sides across a dash: "Name – what they do", "Post – Name". */
+const NAME_RECORD = /^\s*(?:[-*\u2022]\s+)?([^\u2013\u2014]{2,60}?)\s[\u2013\u2014-]\s(.{2,300})$/u;
 const NAME_RUN = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?){1,3}/gu;
 const MAX_NAME_TEXT = 2000;
 /** What a claim says of its one name: the share of it a source clause must say to be the same statement of another name. */
@@ -2470,6 +2476,10 @@ const SAID_OF_NAME = 2 / 3;
 
 /** Clauses a sentence pairs names with: at its punctuation, and at a conjunction between two of three words or more. */
 function nameClauses(sentence: string): string[] {
+  // A list item that pairs a name with what it is, across a dash ("Tom Reddaway – human first aid,
+  // at most Tuesday and Thursday classes", "Treasurer – Colin Barraclough"), is one record.
+  const dash = sentence.match(NAME_RECORD);
+  if (dash && [dash[1], dash[2]].some((side) => nameRuns(side).some((r) => r.text === side.trim()))) return [sentence.trim()];
   return sentence
     .split(CLAUSE_SPLIT)
     .flatMap((part) => {
@@ -2489,8 +2499,12 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
   const claimed = appositives(claim, nameRuns(claim));
   if (claimed.length !== 1) return undefined;
   const own = claimed[0];
-  const rest = new Set(words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w)).map(termOf));
-  if (rest.size < 2) return undefined;
+  const restWords = words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w));
+  const rest = new Set(restWords.map(termOf));
+  // (A post the claim gives the name, "…is the club's treasurer", is enough on its own: one
+  // person holds it.)
+  const posts = new Set(restWords.filter((w) => LEXICON.namesPerson(w) && !LEXICON.pluralNoun(w)).map(termOf));
+  if (rest.size < 2 && !posts.size) return undefined;
   const sameName = (r: { words: Set<string> }) => [...r.words].some((w) => own.words.has(w));
   // What the claim says of its name is looked for apart from the name too: the name's own words
   // lead the alignment to what the sources say of that person ("the Loans Officer, Tom Adeyemi"
@@ -2508,7 +2522,8 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
       // (What the heading says the clause says too: "Inductions are run by the Site Warden" under
       // "Becoming a key holder" is about inducting key holders.)
       const held = [...rest].filter((t) => ts.has(t) || a.context?.has(t)).length;
-      if (held < 2 || held < SAID_OF_NAME * rest.size) continue;
+      const postHeld = posts.size > 0 && [...posts].every((t) => ts.has(t));
+      if (!postHeld && (held < 2 || held < SAID_OF_NAME * rest.size)) continue;
       const runs = nameRuns(clause);
       // Said of the claim's own name somewhere: no swap.
       if (runs.some(sameName)) return undefined;
@@ -2595,6 +2610,30 @@ function sameWords(sentence: string, ws: readonly string[]): boolean {
 }
 
 /** A table row's cells as read ("Class: M/W14; Ages: 13–14; Suggested course: Orange."). */
+/**
+ * A table row's figure the claim gives under a column it does not name, where it names another
+ * column of the row that gives a figure of the same unit: the other column's figure, with the
+ * column names. (Both columns named, or neither: nothing.)
+ */
+function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<string>): { key: string; other: string; theirs: Quantity } | undefined {
+  const cells = cellsOf(sentence).slice(1);
+  // (A column named by its measure, "Price" or "Hours", names no case: a claim says "price" or
+  // "hours" of any column's figure.)
+  const keyTerms = (key: string) => words(key).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w) && !LEXICON.units.has(w) && !LEXICON.unitsMeasuredBy.has(w)).map(termOf);
+  const named = (key: string) => {
+    const ts = keyTerms(key);
+    return ts.length > 0 && ts.every((t) => claimTerms.has(t));
+  };
+  const holding = cells.find((c) => quantities(c.value).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+  if (!holding || named(holding.key)) return undefined;
+  for (const c of cells) {
+    if (c === holding || !named(c.key)) continue;
+    const theirs = quantities(c.value).find((q) => !q.denied && q.unit === cq.unit);
+    if (theirs && !agrees(cq, theirs)) return { key: `"${c.key}"`, other: `"${holding.key}"`, theirs };
+  }
+  return undefined;
+}
+
 function cellsOf(sentence: string): { key: string; value: string }[] {
   return sentence
     .replace(/\.$/, '')

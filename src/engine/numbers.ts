@@ -1077,7 +1077,9 @@ function boundOf(q: Quantity, t: string): void {
     const denied =
       !conditioned &&
       ((LEXICON.negations.has(opening) && !subordinate(ws.indexOf(opening))) ||
-        LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && !subordinate(i + p.length - 1))));
+        LEXICON.modality.forbids.some((p) => ws.some((_, i) => p.every((w, k) => ws[i + k] === w) && !subordinate(i + p.length - 1))) ||
+        // (…or the clause is a command that forbids: "Please do not set it higher than 21°C".)
+        LEXICON.modality.forbidsOpening.some((p) => p.every((w, k) => ws[k] === w) && !subordinate(p.length - 1)));
     q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = hedged ? `${phrase} ${hedge}` : phrase;
     if (denied) q.deniedBound = true;

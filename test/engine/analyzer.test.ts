@@ -554,6 +554,13 @@ describe('entity linking', () => {
 });
 
 describe('quantities: one reader for claims and sources', () => {
+
+  it('reads a bound in a command that forbids the other way round ("Please do not set it higher than 21°C": at most 21°C)', () => {
+    assert.equal(quantities('Please do not set it higher than 21°C.')[0].bound, 'atMost');
+    assert.equal(quantities('Do not leave children alone for more than 10 minutes.')[0].bound, 'atMost');
+    // Inside a clause the same words describe: "members who do not renew…" bounds as written.
+    assert.equal(quantities('Members who do not renew by more than 30 days lose their place.')[0].bound, 'above');
+  });
   const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
   it("reads a table row's figure as a rate where its column heading gives one (\"Monthly fee: £65\")", () => {
     const row = quantities('Tier: Full; Monthly fee: £65; Annual fee: £700; Studio access: all opening hours');

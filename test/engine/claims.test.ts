@@ -386,6 +386,33 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('It is open from 10am to 2pm from Tuesday to Friday and from 9am to 1pm on Saturdays.', cafe)?.verdict, 'contradicted');
   });
 
+  it('substitution: a list item that pairs a name with a post or a duty across a dash is one record ("Treasurer – Colin Barraclough")', () => {
+    const md = '# The club\n\n## The committee\n\nThe current officers are:\n\n- Chair – Margaret Oakes\n- Secretary – Helen Ashdown\n- Treasurer – Colin Barraclough\n\n## First aid\n\nOur trained first-aiders are:\n\n- Tom Reddaway – human first aid, at most Tuesday and Thursday classes\n- Gill Mercer – canine first aid, at most weekend classes\n';
+    const club = withPage('club.md', md);
+    const post = typedCheck('Helen Ashdown is the club\'s treasurer.', club);
+    assert.deepEqual([post?.verdict, post?.rule], ['contradicted', 'substitution'], JSON.stringify(post));
+    assert.match(post?.note ?? '', /Colin Barraclough/);
+    const duty = typedCheck('Gill Mercer is the human first-aider at Tuesday and Thursday classes.', club);
+    assert.deepEqual([duty?.verdict, duty?.rule], ['contradicted', 'substitution'], JSON.stringify(duty));
+    assert.match(duty?.sentence ?? '', /Tom Reddaway/);
+    // The right names are no swap.
+    assert.notEqual(typedCheck('Colin Barraclough is the club\'s treasurer.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
+  });
+
+  it('figure: a table row\'s figure given under a column the claim does not name, where it names another ("local residents pay £26")', () => {
+    const md = '# Rates\n\n## Hourly rates\n\n| Space | Local | Standard | Commercial |\n| --- | --- | --- | --- |\n| Main hall | £18 | £26 | £38 |\n| Hazel Room | £9 | £13 | £20 |\n';
+    const hall = withPage('rates.md', md);
+    const wrong = typedCheck('Local residents pay £26 an hour to hire the main hall.', hall);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'figure'], JSON.stringify(wrong));
+    assert.deepEqual(wrong?.figure, { claimed: '£26', source: '£18' });
+    assert.equal(typedCheck('Local residents pay £18 an hour to hire the main hall.', hall)?.verdict, 'supported');
+    // A claim that names no column, or a column by its measure, says nothing against the row.
+    assert.equal(typedCheck('The main hall costs £26 an hour.', hall)?.verdict, 'supported');
+    const tickets = withPage('tickets.md', '# Tickets\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Full | £14 | £2 off for members |\n');
+    assert.notEqual(typedCheck('Members get £2 off the full ticket price.', tickets)?.verdict, 'contradicted');
+  });
+
   it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
     const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
     const bank = withPage('checks.md', md);
