@@ -848,6 +848,19 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const found = opposedIn(claim, figuresAgree.sentence);
     if (found) return contradicted('opposite', `The claim says "${found.claimed}" where the source says "${found.source}".`, figuresAgree);
   }
+  // A day (or another case of an exclusive set) said of a table row the claim names by its first
+  // cell, where the row gives another: the row is about what the claim is about, however little
+  // else of the claim it says. ("Puppy Foundation classes are held on Sunday mornings" against
+  // "Course: Puppy Foundation; Day and start time: Saturday, 9.30am".)
+  // (Read in the clause that names the row: "…completed the Glaze Chemistry course, and only
+  // during supervised sessions on Thursday afternoons" gives the sessions' day, not the course's.)
+  for (const row of namedRows.slice(0, ROWS_READ)) {
+    const named = words(tableRowName(row.sentence) ?? '').filter((w) => !STOPWORDS.has(w)).map(termOf);
+    const clauses = clausesIn(claim);
+    const clause = (clauses.length ? clauses : [claim]).find((c) => named.every((t) => words(c).map(termOf).includes(t)));
+    const swap = clause && caseSwap(words(clause), row, aligned, corpus, true);
+    if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, row);
+  }
   if (!best || best.alignment < ALIGNED) return figuresAgree;
   // A heading or a fragment ("Smooth muscles") states nothing to compare word by word; a
   // negation makes a statement of few words ("the hamstrings do not cross the knee").
@@ -1508,7 +1521,7 @@ function splitCases(claim: string): string[] {
 const CASE_SWAP_SAID = 0.5;
 
 /** The claim's member of an exclusive set and the other member the aligned sentence names instead, if any. */
-function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string } | undefined {
+function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: readonly AlignedSentence[], corpus: Corpus, namedRow = false): { claimed: string; source: string } | undefined {
   const sentenceWords = words(a.sentence);
   for (const members of EXCLUSIVE_CASES) {
     // (A weekday in the plural is the same case: "on Sundays".)
@@ -1530,7 +1543,10 @@ function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: re
     const said = says(a);
     // Two of the claim's words at least, in the sentence itself (not only its heading).
     const inSentence = a.terms ?? new Set(sentenceWords.map(termOf));
-    if (!total || said.filter((t) => inSentence.has(t)).length < 2 || said.reduce((sum, t) => sum + weight(t), 0) / total < CASE_SWAP_SAID) continue;
+    // (A table row the claim names by its first cell is about what the claim is about, however
+    // few of its other words the row says: "Puppy Foundation classes are held on Sunday mornings"
+    // against "Course: Puppy Foundation; Day and start time: Saturday, 9.30am".)
+    if (!namedRow && (!total || said.filter((t) => inSentence.has(t)).length < 2 || said.reduce((sum, t) => sum + weight(t), 0) / total < CASE_SWAP_SAID)) continue;
     // The claim's own member named beside the same words elsewhere (in the sentence's context too) is the claim's case.
     if ([...(a.context ?? [])].some((t) => t === termOf(mine[0]))) continue;
     const filledAsClaimed = aligned.some((x) => x !== a && words(x.sentence).map(member).includes(mine[0]) && said.every((t) => says(x).includes(t)));
@@ -2467,6 +2483,8 @@ function nameRuns(text: string): { text: string; words: Set<string> }[] {
   }
   return runs;
 }
+/** Aligned table rows read for the row a claim names. */
+const ROWS_READ = 5;
 /** A list item of two sides across a dash: "Name – what they do", "Post – Name". */
 const NAME_RECORD = /^\s*(?:[-*\u2022]\s+)?([^\u2013\u2014]{2,60}?)\s[\u2013\u2014-]\s(.{2,300})$/u;
 const NAME_RUN = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?){1,3}/gu;

@@ -413,6 +413,19 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Members get £2 off the full ticket price.', tickets)?.verdict, 'contradicted');
   });
 
+  it('substitution: a day said of a table row the claim names by its first cell, where the row gives another ("Puppy Foundation classes are held on Sunday mornings")', () => {
+    const md = '# Classes\n\n## Timetable\n\n| Course | Day and start time | Fee |\n| --- | --- | --- |\n| Puppy Foundation | Saturday, 9.30am | £72 |\n| Agility | Sunday, 10am | £110 |\n';
+    const club = withPage('classes.md', md);
+    const wrong = typedCheck('Puppy Foundation classes are held on Sunday mornings.', club);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'substitution'], JSON.stringify(wrong));
+    assert.match(wrong?.sentence ?? '', /Puppy Foundation; Day and start time: Saturday/);
+    assert.notEqual(typedCheck('Puppy Foundation classes are held on Saturday mornings.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Agility classes start at 10am on Sundays.', club)?.verdict, 'contradicted');
+    // (A day in another clause than the row's name is that clause's: the sessions', not the course's.)
+    const glaze = withPage('glaze.md', '# Glazes\n\n| Course | Day |\n| --- | --- |\n| Glaze Chemistry | Saturdays, 1.30 to 4.30 pm |\n\nMixing glazes is allowed only for members who have completed the Glaze Chemistry course, and only during lab sessions on Thursday afternoons.\n');
+    assert.notEqual(typedCheck('Mixing glazes is allowed only after the Glaze Chemistry course, and only during lab sessions on Thursday afternoons.', glaze)?.verdict, 'contradicted');
+  });
+
   it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
     const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
     const bank = withPage('checks.md', md);
