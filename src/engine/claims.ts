@@ -764,7 +764,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));
-  const claimModal = modalityOf(ruleWords(claim));
+  // (A claim written as a table row states its rule as a row does: "Allowed?: No" forbids.)
+  const claimModal = answeredRules(claim).length ? ruleSaidOf(claim, new Set()) : modalityOf(ruleWords(claim));
   // A claim of two rules ("tracks must be cut to 30 seconds, and no episode may run longer than
   // 60 minutes") states each in its own clause, read against the sentences closest to that clause.
   const ruleClauses = clausesOf(claim).map((c) => ({ text: c, modal: modalityOf(ruleWords(c)) })).filter((c) => c.modal.obliges || c.modal.forbids || c.modal.optional || c.modal.allows);
@@ -1041,6 +1042,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A negation that turned a figure's bound round is read with the figure: "no player may play
     // two matches with less than 48 hours between them" says "at least 48 hours".
     if (quantities(best.sentence).some((q) => q.deniedBound && claimed.some((cq) => agrees(cq, q)))) continue;
+    // (A table row that answers a rule's heading yes or no is the rule reading's to judge:
+    // "Allowed at the club?: No" denies in its answer, not its words.)
+    if (answeredRules(best.sentence).length) continue;
     const claimNeg = negatedTerms(claim);
     const sentWords = words(best.sentence);
     const sentNeg = best.denies ?? negatedTerms(best.sentence);
@@ -1258,6 +1262,20 @@ const RULE_WORDS = new Set(Object.values(LEXICON.modality).flatMap((phrases) => 
  */
 function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnType<typeof modalityOf> {
   const out = { obliges: false, forbids: false, optional: false, allows: false, conditional: false };
+  // A table row's yes-or-no column answers the rule its heading asks: "Allowed at the club?: No"
+  // forbids, "Required?: No" leaves it optional, "Yes, after a check" allows on a condition.
+  const answered = answeredRules(sentence);
+  for (const { c, answer, m } of answered) {
+    if (answer === 'no') {
+      out.forbids ||= m.allows;
+      out.optional ||= m.obliges;
+    } else {
+      out.allows ||= m.allows;
+      out.obliges ||= m.obliges;
+      out.conditional ||= (m.allows || m.obliges) && words(c.value).length > 1;
+    }
+  }
+  if (answered.length) return out;
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
     const ws = words(clause);
     if (!ws.some((w) => !STOPWORDS.has(w) && claimStems.has(termOf(w)))) continue;
@@ -1269,6 +1287,14 @@ function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnTy
     out.conditional ||= m.conditional;
   }
   return out;
+}
+
+/** A table row's cells that answer a rule its column heading states, yes or no ("Allowed at the club?: No"). */
+function answeredRules(sentence: string): { c: { key: string; value: string }; answer: string; m: ReturnType<typeof modalityOf> }[] {
+  if (!rowCells(sentence)) return [];
+  return cellsOf(sentence)
+    .map((c) => ({ c, answer: words(c.value)[0] ?? '', m: modalityOf(ruleWords(c.key), true) }))
+    .filter((x) => (x.answer === 'yes' || x.answer === 'no') && (x.m.allows || x.m.obliges));
 }
 
 /** Does a text allow something ("may", "allowed", "free to"), unrestricted? */

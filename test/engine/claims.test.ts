@@ -426,6 +426,19 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Mixing glazes is allowed only after the Glaze Chemistry course, and only during lab sessions on Thursday afternoons.', glaze)?.verdict, 'contradicted');
   });
 
+  it('negation: a table row answers the rule its column heading asks, yes or no ("Allowed at the club?: No")', () => {
+    const md = '# Training methods\n\n## Equipment\n\n| Equipment | Allowed at the club? |\n| --- | --- |\n| Flat collar or harness | Yes |\n| Head collar | Yes, after an instructor has checked the fit |\n| Prong or pinch collar | No |\n';
+    const club = withPage('methods.md', md);
+    const wrong = typedCheck('Prong collars are allowed so long as an instructor has fitted them.', club);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'negation'], JSON.stringify(wrong));
+    assert.match(wrong?.sentence ?? '', /Prong or pinch collar; Allowed at the club\?: No/);
+    // The row's "No" is a denial the claim's "not" agrees with, not a word it denies.
+    assert.notEqual(typedCheck('Prong collars are not allowed at the club.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Head collars are allowed once an instructor has checked the fit.', club)?.verdict, 'contradicted');
+    // (A row said again as a claim states its own rule.)
+    assert.notEqual(typedCheck('So, Equipment: Prong or pinch collar; Allowed at the club?: No.', club)?.verdict, 'contradicted');
+  });
+
   it('negation: a pronoun object ("do not need one") stands for what the sentence before gave the same verb', () => {
     const md = '# Checks\n\n## Background checks\n\nDrivers and welcome volunteers need an enhanced DBS check, which we arrange and pay for. Warehouse and kitchen volunteers do not need one.\n';
     const bank = withPage('checks.md', md);
