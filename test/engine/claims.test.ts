@@ -426,6 +426,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Mixing glazes is allowed only after the Glaze Chemistry course, and only during lab sessions on Thursday afternoons.', glaze)?.verdict, 'contradicted');
   });
 
+  it('negation: what the source calls no condition of something is optional ("not a condition of joining")', () => {
+    const club = withPage('health.md', '# Health\n\n## Vaccinations\n\nEvery dog must be vaccinated. Vaccination against kennel cough is strongly recommended but is not a condition of joining.\n');
+    const wrong = typedCheck('Kennel cough vaccination is compulsory for every dog joining a course.', club);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'negation'], JSON.stringify(wrong));
+    assert.match(wrong?.note ?? '', /requires what the source leaves optional/);
+    assert.notEqual(typedCheck('Kennel cough vaccination is optional for dogs joining the club.', club)?.verdict, 'contradicted');
+  });
+
   it('negation: a table row answers the rule its column heading asks, yes or no ("Allowed at the club?: No")', () => {
     const md = '# Training methods\n\n## Equipment\n\n| Equipment | Allowed at the club? |\n| --- | --- |\n| Flat collar or harness | Yes |\n| Head collar | Yes, after an instructor has checked the fit |\n| Prong or pinch collar | No |\n';
     const club = withPage('methods.md', md);
