@@ -168,11 +168,11 @@ const COLLECTIVE = new RegExp(String.raw`\b(${[...COLLECTIVES.keys()].join('|')}
 const MULTIPLES = LEXICON.multiples;
 const MULTIPLE = MULTIPLES.size ? new RegExp(String.raw`\b(${[...MULTIPLES.keys()].join('|')})\b`, 'g') : null;
 /**
- * "a week", "per kg", "each day" right after a figure, or after what it counts ("30 grams of
- * carbohydrate per hour"): the unit it is a rate of.
+ * "a week", "per kg", "each day" (or "for each hour") right after a figure, or after what it
+ * counts ("30 grams of carbohydrate per hour"): the unit it is a rate of.
  */
 const RATE = LEXICON.rateWords.size
-  ? new RegExp(String.raw`^\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:${[...LEXICON.rateWords].join('|')})\s+([a-z]+)\b(?!\s+(?:${[...LEXICON.rateBreakers].join('|') || '(?!)'})\b)`)
+  ? new RegExp(String.raw`^\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:(?:for\s+(?=each|every))?(?:${[...LEXICON.rateWords].join('|')}))\s+([a-z]+)\b(?!\s+(?:${[...LEXICON.rateBreakers].join('|') || '(?!)'})\b)`)
   : null;
 /** "a quarter of" right before "an hour": the share of one span it names. */
 const FRACTION_OF = new RegExp(String.raw`(?:\b(?:a|one)\s+)?\b(${FRACTION_WORDS})\s+of\s*$`);
@@ -509,8 +509,8 @@ const VULGAR_FRACTION = new RegExp(`(\\d*)\\s?([${[...VULGAR.keys()].join('')}])
 const THOUSANDS_K = /([\u00a3$\u20ac])\s?(\d+(?:\.\d+)?)k\b/g;
 /** A sign that puts a temperature below zero, right before its number. */
 const BELOW_ZERO = /(?:\bminus\s|(?<![\d\w])[-\u2212]\s?)$/;
-/** "one in four", "1 in 10": a share (25%, 10%). */
-const PROPORTION = new RegExp(String.raw`\b(?:one|a|1)\s+in\s+(?:every\s+)?${NUM}\b`, 'g');
+/** "one in four", "1 in 10", "two in every three", "2 out of 3": a share (25%, 10%, 66.7%). */
+const PROPORTION = new RegExp(String.raw`\b(a|${NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?${NUM}\b`, 'g');
 
 /** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hour". (Lengths change.) */
 function andAHalf(t: string): string {
@@ -527,11 +527,17 @@ const UNIT_AND_A_HALF = /\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b/g;
  */
 function proportions(out: Quantity[], t: string, written: string): void {
   for (const m of t.matchAll(PROPORTION)) {
-    const n = value(m[1]);
-    if (!(n >= 2)) continue;
+    // (Groups: the numerator, its number, the denominator.)
+    const k = m[1] === 'a' ? 1 : value(m[1]);
+    const n = value(m[3]);
+    if (!(n >= 2) || !(k >= 1) || k >= n) continue;
     const at = m.index ?? 0;
+    // (Not a span: "5 in 10 minutes" is five done within ten minutes.)
+    const next = /^\s+([a-z]+)/.exec(t.slice(at + m[0].length))?.[1];
+    const unit = next ? UNITS.get(next) : undefined;
+    if (unit && (LEXICON.dimensionOf.has(unit) || comparable(unit, 'seconds'))) continue;
     readWhole(out, at, at + m[0].length);
-    const share = Math.round((100 / n) * 10) / 10;
+    const share = Math.round((100 * k / n) * 10) / 10;
     out.push({ low: share, high: share, unit: 'percent', text: written.slice(at, at + m[0].length), index: at });
   }
 }

@@ -555,6 +555,17 @@ describe('entity linking', () => {
 
 describe('quantities: one reader for claims and sources', () => {
 
+  it('reads a share said as so many in (every) so many ("two in every three", "2 out of 3"), and a rate "for each" unit', () => {
+    const share = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
+    assert.deepEqual(share('It needs two in every three committee members.'), [['two in every three', 66.7, 'percent']]);
+    assert.deepEqual(share('2 out of 3 members agreed'), [['2 out of 3', 66.7, 'percent']]);
+    assert.deepEqual(share('one in four runners'), [['one in four', 25, 'percent']]);
+    // (Not a span: five done within ten minutes.)
+    assert.deepEqual(share('finish 5 in 10 minutes'), [['10 minutes', 10, 'minutes']]);
+    assert.equal(quantities('pays eighteen pounds for each hour')[0].per, 'hours');
+    assert.equal(quantities('£10 for every extra day')[0].per, undefined, 'a rate of a unit, not of "extra"');
+  });
+
   it('reads a bound in a command that forbids the other way round ("Please do not set it higher than 21°C": at most 21°C)', () => {
     assert.equal(quantities('Please do not set it higher than 21°C.')[0].bound, 'atMost');
     assert.equal(quantities('Do not leave children alone for more than 10 minutes.')[0].bound, 'atMost');
