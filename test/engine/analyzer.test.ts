@@ -450,6 +450,10 @@ describe('analyse: reading a question', () => {
     const warehouse = Corpus.build(chunkDocument({ path: 'warehouse.md', content: '# Warehouse\n\nWarehouse volunteers (aged 16 and over) spend the morning sorting donations.\n' }));
     assert.equal(analyseQuestion('What sort of donations do you take?', warehouse).tokens.find((t) => t.surface === 'sort')?.status, 'stop');
     assert.equal(analyseQuestion('How old must I be to help sort donations?', warehouse).tokens.find((t) => t.surface === 'sort')?.status, 'known');
+    // "show me…" frames a request; "the dog show" is what it asks about.
+    const club = Corpus.build(chunkDocument({ path: 'show.md', content: '# Shows\n\nThe Companion Dog Show is held on the second Sunday in July.\n' }));
+    assert.equal(analyseQuestion('When is the summer dog show?', club).tokens.find((t) => t.surface === 'show')?.status, 'known');
+    assert.equal(analyseQuestion('show me the rules for dogs', club).tokens.find((t) => t.surface === 'show')?.status, 'stop');
   });
 
   it('reads a commonly confused real word as its partner when only the partner is in the corpus', () => {
