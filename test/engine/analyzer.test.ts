@@ -352,6 +352,9 @@ describe('analyse: reading a question', () => {
     const concert = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'concerts.md', content: '# Concerts\n\nFor evening concerts the call time is 6:00 pm.\n' })]);
     assert.ok(analyseQuestion('What time do singers arrive for an evening performance?', concert).terms.some((t) => t.term === termOf('pm')), 'an evening is written in pm');
     assert.equal(analyse('The centre closes at 21:00 at the weekend.', hours).tokens.find((t) => t.surface === 'weekend')?.alternatives, undefined, 'a claim is read by its own words');
+    // A season is its months: "if I sign up in the autumn" is answered by "on or after 1 October".
+    const fees = Corpus.build(chunkDocument({ path: 'fees.md', content: '# Fees\n\nAnyone joining on or after 1 October pays half the annual fee.\n' }));
+    assert.ok(analyseQuestion('If I sign up in the autumn, do I pay the whole fee?', fees).tokens.find((t) => t.surface === 'autumn')?.alternatives?.includes(termOf('october')));
   });
 
   it('joins an irregular form to its lemma, in questions and claims, but never a form that is a word of its own', () => {
