@@ -180,8 +180,8 @@ const FRACTION_OF = new RegExp(String.raw`(?:\b(?:a|one)\s+)?\b(${FRACTION_WORDS
 const FRACTION_OF_MEASURE = new RegExp(String.raw`\b(?:(half)|(?:(?:a|one)\s+)?(${FRACTION_WORDS})\s+of)\s+(?:a|an)\s+([a-z]+)\b`, 'g');
 /** "50%-75%", "10% to 15%": one range of shares, written as "50 - 75%". */
 const PERCENT_RANGE = /(\d)\s?%\s?(-|\u2013|to)\s?(?=\d[\d.]*\s?%)/g;
-/** "cut in half" is a 50% change. */
-const HALVED = /\b(?:in|by) half\b/g;
+/** "cut in half" is a 50% change ("by half past eleven" is a time). */
+const HALVED = /\b(?:in|by) half\b(?!\s+(?:past|an?\s+hour)\b)/g;
 /** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
 const ONE_SPAN = /\b(a|an)\s(minute|hour|day|week|fortnight|month|year)\b/g;
 const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);

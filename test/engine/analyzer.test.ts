@@ -573,6 +573,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('£10 for every extra day')[0].per, undefined, 'a rate of a unit, not of "extra"');
   });
 
+  it('reads "by half past eleven" as a time, and "cut by half" as a share', () => {
+    assert.deepEqual(quantities('Music has to be off by half past eleven.').map((q) => [q.text, q.unit]), [['half past eleven', 'clock']]);
+    assert.deepEqual(quantities('Cut the dose by half.').map((q) => [q.text, q.unit]), [['by half', 'percent']]);
+  });
+
   it('reads a bound in a command that forbids the other way round ("Please do not set it higher than 21°C": at most 21°C)', () => {
     assert.equal(quantities('Please do not set it higher than 21°C.')[0].bound, 'atMost');
     assert.equal(quantities('Do not leave children alone for more than 10 minutes.')[0].bound, 'atMost');
