@@ -858,7 +858,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   for (const row of namedRows.slice(0, ROWS_READ)) {
     const named = words(tableRowName(row.sentence) ?? '').filter((w) => !STOPWORDS.has(w)).map(termOf);
     const clauses = clausesIn(claim);
-    const clause = (clauses.length ? clauses : [claim]).find((c) => named.every((t) => words(c).map(termOf).includes(t)));
+    // (…where the row's name is what the clause is about, its opening words: "Short mat bowls is
+    // played on…", not "…volunteers attend an induction at the Old Chapel on…", which says of a
+    // place's row what happens there besides.)
+    const opens = (c: string) => {
+      const ws = words(c);
+      const at = ws.findIndex((w) => named.includes(termOf(w)));
+      // (Only determiners before it: "at the Old Chapel" places something else there.)
+      return at >= 0 && ws.slice(0, at).every((w) => LEXICON.determiners.has(w)) && named.every((t) => ws.slice(at, at + named.length + 2).map(termOf).includes(t));
+    };
+    const clause = (clauses.length ? clauses : [claim]).find(opens);
     const swap = clause && caseSwap(words(clause), row, aligned, corpus, true);
     if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, row);
   }
@@ -1543,6 +1552,12 @@ function splitCases(claim: string): string[] {
   return [];
 }
 
+const RANGE_JOINS = [' to ', ' until ', ' through ', '-', '\u2013', ' - ', ' \u2013 '];
+/** Does a text join two of these words as a range ("Monday to Friday", "March–October")? */
+function joinedAsRange(text: string, cases: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return cases.some((x) => cases.some((y) => x !== y && RANGE_JOINS.some((join) => lower.includes(`${x}${join}${y}`))));
+}
 /** Least share of a claim's other content words (by weight) the sentence must say for a case swap. */
 const CASE_SWAP_SAID = 0.5;
 
@@ -1554,7 +1569,10 @@ function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: re
     const member = (w: string) => [caseWord(w), caseWord(w.replace(/s$/, ''))].find((x) => members.includes(x));
     const mine = [...new Set(claimWords.map(member).filter((w) => w !== undefined))];
     const theirs = [...new Set(sentenceWords.map(member).filter((w) => w !== undefined))];
-    if (mine.length !== 1 || theirs.length !== 1 || mine[0] === theirs[0]) continue;
+    // (A row the claim names may list its cases, "Monday and Thursday": the claim's, none of
+    // them, is another case. Not a range: "Monday to Friday" holds Tuesday.)
+    const listed = namedRow && mine.length >= 1 && theirs.length >= 1 && !mine.some((m) => theirs.includes(m)) && !joinedAsRange(a.sentence, sentenceWords.filter((w) => member(w) !== undefined));
+    if (!listed && (mine.length !== 1 || theirs.length !== 1 || mine[0] === theirs[0])) continue;
     // What else the claim says: its content words that are no member of the set.
     const setWords = new Set(claimWords.filter((w) => member(w) !== undefined));
     const rest = [...new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !setWords.has(w) && !/\d/.test(w)).map(termOf))];

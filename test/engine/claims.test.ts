@@ -422,6 +422,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Puppy Foundation classes are held on Saturday mornings.', club)?.verdict, 'contradicted');
     assert.notEqual(typedCheck('Agility classes start at 10am on Sundays.', club)?.verdict, 'contradicted');
     // (A day in another clause than the row's name is that clause's: the sessions', not the course's.)
+    // A row that lists its days: the claim's days, none of them, are other days; a range holds them.
+    const groups = withPage('groups.md', '# Groups\n\n| Activity | Day | Time |\n| --- | --- | --- |\n| Short mat bowls | Monday and Thursday | 7 pm |\n| Yoga | Monday to Friday | 9 am |\n');
+    const days = typedCheck('Short mat bowls is played on Tuesday and Friday evenings.', groups);
+    assert.deepEqual([days?.verdict, days?.rule], ['contradicted', 'substitution'], JSON.stringify(days));
+    assert.notEqual(typedCheck('Short mat bowls is played on Thursday evenings.', groups)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Yoga runs on Tuesday mornings.', groups)?.verdict, 'contradicted', 'Tuesday is in the range');
+    // A place's row gives the days of what its columns say; a clause that places something else
+    // there on another day is not the row's ("…only at the Old Chapel and only on Thursday mornings").
+    const sites = withPage('sites.md', '# Sites\n\n| Site | Parcel sessions |\n| --- | --- |\n| The Old Chapel | Monday and Wednesday, 12 noon to 3pm |\n');
+    assert.notEqual(typedCheck('Fresh fruit is welcome, but only at the Old Chapel and only on Thursday mornings.', sites)?.verdict, 'contradicted');
     const glaze = withPage('glaze.md', '# Glazes\n\n| Course | Day |\n| --- | --- |\n| Glaze Chemistry | Saturdays, 1.30 to 4.30 pm |\n\nMixing glazes is allowed only for members who have completed the Glaze Chemistry course, and only during lab sessions on Thursday afternoons.\n');
     assert.notEqual(typedCheck('Mixing glazes is allowed only after the Glaze Chemistry course, and only during lab sessions on Thursday afternoons.', glaze)?.verdict, 'contradicted');
   });
