@@ -547,6 +547,10 @@ function readWhole(out: Quantity[], at: number, end: number): void {
   for (let k = out.length - 1; k >= 0; k--) if (out[k].index < end && out[k].index + out[k].text.length > at) out.splice(k, 1);
 }
 
+/** Degrees on a named scale: "20 degrees Celsius", "68 degrees F", read as its sign ("°C"). */
+const DEGREES_ON_SCALE = /\bdegrees?\s+(celsius|centigrade|fahrenheit|c|f)\b/g;
+const DEGREES_WRITTEN = /^degrees?\s+(?:celsius|centigrade|fahrenheit|c|f)\b/;
+
 /** Kilometres an hour written with a slash ("km/h", "km/hr"; no spaces, so the length holds). */
 const PER_HOUR_KM = /\bkm\/hr?\b/g;
 
@@ -567,13 +571,23 @@ function readQuantities(text: string): Quantity[] {
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
   // what was written.
   // ("30 km/h" is a speed, read as the lexicon's "kmph", same length: no 30 km.)
-  const t = written.replace(/[*_]/g, ' ').replace(BETWEEN, (m) => m.replace(/\band(?=\s)/, 'to ')).replace(PER_HOUR_KM, (m) => 'kmph'.padEnd(m.length));
+  // ("twenty degrees Celsius" is a temperature, read as the scale's unit, same length.)
+  const t = written
+    .replace(/[*_]/g, ' ')
+    .replace(BETWEEN, (m) => m.replace(/\band(?=\s)/, 'to '))
+    .replace(PER_HOUR_KM, (m) => 'kmph'.padEnd(m.length))
+    .replace(DEGREES_ON_SCALE, (m, scale: string) => (scale[0] === 'f' ? '\u00b0f' : '\u00b0c').padEnd(m.length));
   for (const m of t.matchAll(QUANTITY)) {
     // A figure after a currency sign is read below, with the sign's unit.
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
+    // (A scale read as its sign is quoted as written: "twenty degrees Celsius".)
+    if (unitWord.startsWith('\u00b0')) {
+      const said = DEGREES_WRITTEN.exec(written.slice((m.index ?? 0) + m[0].length - unitWord.length));
+      if (said) text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length - unitWord.length + said[0].length).trim();
+    }
     let bounded: Quantity['bound'];
     let scale = 1;
     if (!unit && !m[0].includes('-' + (m[3] ?? ''))) {

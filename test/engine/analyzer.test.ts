@@ -573,6 +573,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('£10 for every extra day')[0].per, undefined, 'a rate of a unit, not of "extra"');
   });
 
+  it('reads degrees on a named scale as that scale ("twenty degrees Celsius"), and bare degrees as degrees', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
+    assert.deepEqual(read('Classes stop above twenty degrees Celsius.'), [['twenty degrees celsius', 20, 'celsius']]);
+    assert.deepEqual(read('It was 68 degrees F outside.'), [['68 degrees f', 68, 'fahrenheit']]);
+    assert.deepEqual(read('Bend the knee to 90 degrees.'), [['90 degrees', 90, 'degree']]);
+  });
+
   it('reads "by half past eleven" as a time, and "cut by half" as a share', () => {
     assert.deepEqual(quantities('Music has to be off by half past eleven.').map((q) => [q.text, q.unit]), [['half past eleven', 'clock']]);
     assert.deepEqual(quantities('Cut the dose by half.').map((q) => [q.text, q.unit]), [['by half', 'percent']]);
