@@ -296,6 +296,8 @@ const BETWEEN = new RegExp(String.raw`\bbetween\s{1,4}${NUM}\s{1,4}and\s{1,4}${N
  * three hamstrings" says nothing against "the hamstrings are three muscles".
  */
 const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|our)\s+(?:(?:last|first|next|final|previous|past|remaining)\s+)?${NUM}\s+([a-z]+)`, 'i');
+/** "of them are disabled bays": what a number of things named before are (up to two describing words). */
+const THOSE_ARE = /^of\s+(?:them|these|those)\s+(?:are|were)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b/;
 /** A field named by its unit, then its number: "Cruising hours: 23", "Age: 12-15" (no unit or time after). */
 const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
@@ -623,6 +625,20 @@ function readQuantities(text: string): Quantity[] {
       if (part && whole && value(m[1]) > 1 && value(m[1]) < value(part[1]) && m[2] === undefined) {
         unit = `of:${whole}`;
         text = written.slice(m.index ?? 0, from + part[0].length).trim();
+      }
+    }
+    // "Three of them are disabled bays": a share of things named before, counted by the noun
+    // the clause says they are.
+    if (!unit && m[3]?.toLowerCase() === 'of') {
+      const from = (m.index ?? 0) + m[0].length - m[3].length;
+      const those = THOSE_ARE.exec(t.slice(from, from + 60));
+      const ws = those ? those.slice(1).filter((w): w is string => !!w) : [];
+      const at = ws.findIndex((w) => UNITS.has(w) || !!counted(w));
+      const noun = ws[at];
+      const counts = noun ? (UNITS.get(noun) ?? counted(noun)) : undefined;
+      if (those && counts && ws.slice(0, at).every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+        unit = counts;
+        text = `${written.slice(m.index ?? 0, from).trim()} ${noun}`;
       }
     }
     if (!unit) continue; // a bare number says too little to compare

@@ -580,6 +580,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Bend the knee to 90 degrees.'), [['90 degrees', 90, 'degree']]);
   });
 
+  it('reads a number of things named before by what the clause says they are ("Three of them are disabled bays")', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
+    assert.deepEqual(read('The car park has 32 spaces. Three of them are disabled bays.'), [['32 spaces', 32, 'space'], ['three bays', 3, 'bay']]);
+    assert.deepEqual(read('Two of them are in the hall.'), [], 'a place, not what they are');
+  });
+
   it('reads "by half past eleven" as a time, and "cut by half" as a share', () => {
     assert.deepEqual(quantities('Music has to be off by half past eleven.').map((q) => [q.text, q.unit]), [['half past eleven', 'clock']]);
     assert.deepEqual(quantities('Cut the dose by half.').map((q) => [q.text, q.unit]), [['by half', 'percent']]);
