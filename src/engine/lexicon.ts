@@ -588,17 +588,36 @@ export class Lexicon {
    * says it another way. Read from the table's text, for a word the sources lack only.
    */
   namedBy(w: string): readonly string[] {
-    const t = this.data.expansions;
-    if (!t || !w || w.includes(';') || w.includes(' ')) return [];
+    if (!w || w.includes(';') || w.includes(' ')) return [];
+    // A few lookups read the table's text; after that (a calibration, a document checked) the
+    // table is turned round once into a Map.
+    if (!this.namedByMap && this.namedByLookups++ >= SCANNED_LOOKUPS) {
+      const m = new Map<string, string[]>();
+      for (const [head, targets] of this.expansions) for (const x of targets) (m.get(x) ?? m.set(x, []).get(x)!).push(head);
+      this.namedByMap = m;
+    }
     const out: string[] = [];
     for (const form of new Set([w, this.knownForm(w)])) {
-      for (let at = t.indexOf(` ${form}`); at >= 0 && out.length < MAX_NAMED_BY; at = t.indexOf(` ${form}`, at + 1)) {
-        const after = t[at + form.length + 1];
-        if (after !== undefined && after !== ' ' && after !== ';') continue;
-        const start = t.lastIndexOf(';', at) + 1;
-        const head = t.slice(start, t.indexOf(' ', start));
-        if (head !== w && !out.includes(head)) out.push(head);
+      for (const head of this.namedByMap ? (this.namedByMap.get(form) ?? []) : this.scanNamedBy(form)) {
+        if (head !== w && !out.includes(head) && out.length < MAX_NAMED_BY) out.push(head);
       }
+    }
+    return out;
+  }
+
+  private namedByMap?: Map<string, string[]>;
+  private namedByLookups = 0;
+
+  /** The heads of the expansions table's entries that list a word, read from the table's text. */
+  private scanNamedBy(form: string): string[] {
+    const t = this.data.expansions;
+    const out: string[] = [];
+    if (!t) return out;
+    for (let at = t.indexOf(` ${form}`); at >= 0; at = t.indexOf(` ${form}`, at + 1)) {
+      const after = t[at + form.length + 1];
+      if (after !== undefined && after !== ' ' && after !== ';') continue;
+      const start = t.lastIndexOf(';', at) + 1;
+      out.push(t.slice(start, t.indexOf(' ', start)));
     }
     return out;
   }
