@@ -531,7 +531,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const fromRow = namedRows.find((a) => quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
     // …in the column the claim names: "local residents pay £26" where the row gives "Local: £18;
     // Standard: £26" is the standard rate said of local residents.
-    const column = fromRow && otherColumn(fromRow.sentence, cq, claimTermSet);
+    const column = fromRow && otherColumn(fromRow.sentence, cq, claimTermSet, claimed);
     if (fromRow && column) return contradicted('figure', `The source gives "${said(column.theirs)}" under ${column.key}; "${said(cq)}" is the figure under ${column.other}.`, fromRow, figureFix(cq, column.theirs));
     if (fromRow) {
       agreeing++;
@@ -2675,9 +2675,9 @@ function sameWords(sentence: string, ws: readonly string[]): boolean {
 /**
  * A table row's figure the claim gives under a column it does not name, where it names another
  * column of the row that gives a figure of the same unit: the other column's figure, with the
- * column names. (Both columns named, or neither: nothing.)
+ * column names. (Both columns named, or neither, or the claim giving the other column's figure too: nothing.)
  */
-function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<string>): { key: string; other: string; theirs: Quantity } | undefined {
+function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<string>, claimed: readonly Quantity[]): { key: string; other: string; theirs: Quantity } | undefined {
   const cells = cellsOf(sentence).slice(1);
   // (A column named by its measure, "Price" or "Hours", names no case: a claim says "price" or
   // "hours" of any column's figure.)
@@ -2691,7 +2691,9 @@ function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<str
   for (const c of cells) {
     if (c === holding || !named(c.key)) continue;
     const theirs = quantities(c.value).find((q) => !q.denied && q.unit === cq.unit);
-    if (theirs && !agrees(cq, theirs)) return { key: `"${c.key}"`, other: `"${holding.key}"`, theirs };
+    // (The claim gives that column's figure too: "music must stop at 11.30 pm and everyone must be
+    // out by midnight" gives each column its own.)
+    if (theirs && !agrees(cq, theirs) && !claimed.some((o) => o !== cq && agrees(o, theirs))) return { key: `"${c.key}"`, other: `"${holding.key}"`, theirs };
   }
   return undefined;
 }

@@ -409,6 +409,9 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Local residents pay £18 an hour to hire the main hall.', hall)?.verdict, 'supported');
     // A claim that names no column, or a column by its measure, says nothing against the row.
     assert.equal(typedCheck('The main hall costs £26 an hour.', hall)?.verdict, 'supported');
+    // (A claim that gives each column its own figure swaps nothing.)
+    const music = withPage('music.md', '# Noise\n\n| Day | Amplified music must stop | Everyone out of the building |\n| --- | --- | --- |\n| Friday and Saturday | 11.30 pm | midnight |\n');
+    assert.notEqual(typedCheck('On Friday and Saturday nights amplified music must stop at 11.30 pm and everyone must be out by midnight.', music)?.verdict, 'contradicted');
     const tickets = withPage('tickets.md', '# Tickets\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Full | £14 | £2 off for members |\n');
     assert.notEqual(typedCheck('Members get £2 off the full ticket price.', tickets)?.verdict, 'contradicted');
   });
