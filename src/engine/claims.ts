@@ -855,9 +855,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // "Course: Puppy Foundation; Day and start time: Saturday, 9.30am".)
   // (Read in the clause that names the row: "…completed the Glaze Chemistry course, and only
   // during supervised sessions on Thursday afternoons" gives the sessions' day, not the course's.)
+  const claimClauses = clausesIn(claim);
   for (const row of namedRows.slice(0, ROWS_READ)) {
-    const named = words(tableRowName(row.sentence) ?? '').filter((w) => !STOPWORDS.has(w)).map(termOf);
-    const clauses = clausesIn(claim);
+    const named = rowTerms(row.sentence);
     // (…where the row's name is what the clause is about, its opening words: "Short mat bowls is
     // played on…", not "…volunteers attend an induction at the Old Chapel on…", which says of a
     // place's row what happens there besides.)
@@ -867,7 +867,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // (Only determiners before it: "at the Old Chapel" places something else there.)
       return at >= 0 && ws.slice(0, at).every((w) => LEXICON.determiners.has(w)) && named.every((t) => ws.slice(at, at + named.length + 2).map(termOf).includes(t));
     };
-    const clause = (clauses.length ? clauses : [claim]).find(opens);
+    const clause = (claimClauses.length ? claimClauses : [claim]).find(opens);
     const swap = clause && caseSwap(words(clause), row, aligned, corpus, true);
     if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, row);
   }

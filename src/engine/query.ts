@@ -160,6 +160,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     .slice(0, MAX_WORDS)
     .map((w) => LEXICON.informal.get(w) ?? LEXICON.restoredEnding(w, (x) => corpus.index.has(termOf(x))) ?? w)
     .flatMap((w) => (corpus.index.has(termOf(w)) ? w : (corpus.compoundParts(w) ?? w)));
+  // "per cent" is one sign, as numbers.ts reads it. (Joined before slips are mended, which are
+  // remembered by position.)
+  for (let i = typed.length - 2; i >= 0; i--) if (typed[i] === 'per' && typed[i + 1] === 'cent') typed.splice(i, 2, '%');
   // A question's slips are mended before it is read, so that what it asks is read from the words
   // meant ("what dstance sould i keep…" asks for a distance): a word of the sources, or a common
   // word where none of theirs lies as near ("sould" is "should", "weaher" "weather"). A name the
@@ -171,8 +174,6 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     if (to) mended.set(i, w);
     return to ?? w;
   }) : typed;
-  // "per cent" is one sign, as numbers.ts reads it.
-  for (let i = raw.length - 2; i >= 0; i--) if (raw[i] === 'per' && raw[i + 1] === 'cent') raw.splice(i, 2, '%');
   const tokens: QueryToken[] = [];
   const corrections: { from: string; to: string }[] = [...mended].map(([i, from]) => ({ from, to: raw[i] }));
   const types = new Set<AnswerType>();
@@ -550,11 +551,6 @@ function foreignAcronyms(text: string, corpus: Corpus): string[] {
 }
 const ACRONYM = /(?<![\p{L}\d])(\p{Lu}{3,6})(?![\p{L}\d])/gu;
 
-/**
- * Capitalised words inside a sentence of a question (not its first word), read once for the
- * analysis and the foreign-name finder. None in a question written in Title Case ("What Is The
- * Best Way To Recover Quickly?"): it capitalises words, not names.
- */
 /** Common English words a slip is read as: the more frequent ones (information weight at most this). */
 const COMMON_SLIP_INFORMATION = 0.67;
 /** Shorter non-words are read as a common word only where it is a function word. */
@@ -572,10 +568,11 @@ function slipRead(w: string, corpus: Corpus): string | undefined {
   const known = (t: string) => corpus.index.has(t);
   if (!commonWords) {
     // (Between equally near common words, a function word first, then the one said most.)
+    const common = LEXICON.wordsBetween(0, COMMON_SLIP_INFORMATION);
     const said = new Map<string, number>();
-    for (const x of LEXICON.wordsBetween(0, COMMON_SLIP_INFORMATION)) said.set(termOf(x), Math.max(said.get(termOf(x)) ?? 0, 1 - LEXICON.information(x)));
+    for (const x of common) said.set(termOf(x), Math.max(said.get(termOf(x)) ?? 0, 1 - LEXICON.information(x)));
     for (const x of STOPWORDS) said.set(termOf(x), 2);
-    commonWords = { words: Vocabulary.build([...STOPWORDS, ...LEXICON.wordsBetween(0, COMMON_SLIP_INFORMATION)]), said };
+    commonWords = { words: Vocabulary.build([...STOPWORDS, ...common]), said };
   }
   const { words: vocabulary, said } = commonWords;
   const found = vocabulary.correct(w, () => true, (t) => said.get(t) ?? 0);
@@ -586,6 +583,11 @@ function slipRead(w: string, corpus: Corpus): string | undefined {
   return (own ?? corpus.vocabulary.completion(w, known))?.to;
 }
 
+/**
+ * Capitalised words inside a sentence of a question (not its first word), read once for the
+ * analysis and the foreign-name finder. None in a question written in Title Case ("What Is The
+ * Best Way To Recover Quickly?"): it capitalises words, not names.
+ */
 function capitalisedInside(text: string): RegExpMatchArray[] {
   if (inTitleCase(text)) return [];
   return [...text.matchAll(TITLE_CASE)].filter((m) => {

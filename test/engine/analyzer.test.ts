@@ -186,6 +186,11 @@ describe('analyse: reading a question', () => {
     assert.equal(analyseQuestion('is ther wifi', rides).tokens[1].status, 'stop');
     // A name the question capitalises is left as typed.
     assert.ok(!analyseQuestion('Is Brenwick riding?', rides).corrections.length);
+    // (A slip after "per cent", which joins into one sign, is still read at its place.)
+    const fees = Corpus.build(chunkDocument({ path: 'fees.md', content: '# Fees\n\nStudents get 10% off the yearly fee.\n' }));
+    const off = analyseQuestion('is it 10 per cent off for studnts', fees);
+    assert.deepEqual(off.corrections, [{ from: 'studnts', to: 'students' }]);
+    assert.equal(off.tokens.at(-1)?.status, 'corrected');
   });
 
   it('reads a hyphenated word of the sources typed whole as its parts ("wifi" for "Wi-Fi")', () => {
