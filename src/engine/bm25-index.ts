@@ -55,6 +55,7 @@ const NAME_WEIGHT = 1;
  * claim loses its support: 0.9 keeps both.
  */
 const K1 = 0.9;
+const NO_DOCS = new Int32Array(0);
 const B_NAME = 0.75;
 const B_BODY = 0.75;
 
@@ -164,6 +165,12 @@ export class Bm25Index {
   df(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.postingDocs[id].length;
+  }
+
+  /** The documents that contain a term, in order. */
+  docsWith(term: string): Readonly<Int32Array> {
+    const id = this.termIds.get(term);
+    return id === undefined ? NO_DOCS : this.postingDocs[id];
   }
 
   /** Does a document contain a term (in its name or body)? Binary search in the posting list. */

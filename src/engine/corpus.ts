@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, joinedCompounds, openingOf, pointsNamed, statesRule, termOf, words } from './text';
+import { containsRun, indexTerms, joinedCompounds, openingOf, pointsNamed, STOPWORDS, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -212,10 +212,13 @@ export class Corpus {
   }
 
   private compoundMap?: Map<string, string[]>;
+  private readonly spacedCache = new Map<string, readonly string[] | null>();
 
   /**
-   * The parts of a hyphenated word the sources write ("Wi-Fi"), by the word written whole
-   * ("wifi"), which a question may type. Worked out on first use.
+   * The parts of a compound the sources write hyphenated ("Wi-Fi") or spaced ("car park"), by the
+   * word written whole ("wifi", "carpark"), which a question may type. A spaced compound is two
+   * words of the sources (neither a function word) that some passage writes side by side.
+   * Worked out on first use.
    */
   compoundParts(joined: string): readonly string[] | undefined {
     if (!this.compoundMap) {
@@ -223,7 +226,32 @@ export class Corpus {
       for (const p of this.passages) for (const c of joinedCompounds(`${p.title} ${p.text}`)) if (!m.has(c.joined)) m.set(c.joined, c.parts);
       this.compoundMap = m;
     }
-    return this.compoundMap.get(joined);
+    return this.compoundMap.get(joined) ?? this.spacedParts(joined);
+  }
+
+  private spacedParts(joined: string): readonly string[] | undefined {
+    if (joined.length < 2 * MIN_COMPOUND_PART || joined.length > MAX_COMPOUND || !/^[a-z]+$/.test(joined)) return undefined;
+    let found = this.spacedCache.get(joined);
+    if (found === undefined) {
+      found = null;
+      for (let i = MIN_COMPOUND_PART; !found && i <= joined.length - MIN_COMPOUND_PART; i++) {
+        const parts = [joined.slice(0, i), joined.slice(i)];
+        if (parts.some((x) => STOPWORDS.has(x) || !this.index.has(termOf(x)))) continue;
+        // (Read in the passages that hold the rarer part only: a posting list, not the corpus.)
+        const [rare] = parts.map((x) => termOf(x)).sort((a, b) => this.index.df(a) - this.index.df(b));
+        const side = new RegExp(`\\b${parts[0]}[ -]${parts[1]}\\b`, 'i');
+        const docs = this.index.docsWith(rare);
+        for (let k = 0; k < Math.min(docs.length, MAX_COMPOUND_READS); k++) {
+          const p = this.passages[docs[k]];
+          if (side.test(p.text) || side.test(p.title)) {
+            found = parts;
+            break;
+          }
+        }
+      }
+      if (this.spacedCache.size < MAX_COMPOUND_CACHE) this.spacedCache.set(joined, found);
+    }
+    return found ?? undefined;
   }
 
   /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */
@@ -362,6 +390,12 @@ export class Corpus {
 
 /** Items of one list paired with each other, at most: a long clause is no list of alternatives. */
 const MAX_COORDINATED = 8;
+/** A spaced compound's parts are words of three letters at least ("car park"), up to this length typed whole. */
+const MIN_COMPOUND_PART = 3;
+const MAX_COMPOUND = 24;
+/** Passages read for a spaced compound, and words typed whole remembered, per corpus. */
+const MAX_COMPOUND_READS = 200;
+const MAX_COMPOUND_CACHE = 1_000;
 /** A word capitalised inside a sentence: "…given out by the Pantry". */
 const INNER_CAPITAL = /(?<=[\p{Ll},;] )(\p{Lu}\p{Ll}{2,})\b/gu;
 /** Least share of a team's pages its own name is on. */

@@ -201,6 +201,23 @@ describe('analyse: reading a question', () => {
     assert.equal(analyseQuestion('what is the password', hall).tokens.at(-1)?.surface, 'password');
   });
 
+  it('reads two words of the sources written side by side, typed whole, as those words ("carpark" for "car park")', () => {
+    const field = Corpus.build(chunkDocument({ path: 'venue.md', content: '# Venue\n\nPark in the main car park by the gate. Cars may not use the lane.\n' }));
+    const q = analyseQuestion('is there a carpark', field);
+    assert.deepEqual(q.tokens.slice(-2).map((t) => [t.surface, t.status]), [['car', 'known'], ['park', 'known']]);
+    // (Two words of the sources that no passage writes side by side are no compound: "gatelane".)
+    assert.equal(analyseQuestion('is there a gatelane', field).tokens.at(-1)?.surface, 'gatelane');
+    // (Nor is a function word one of its parts, though "the gate" is written.)
+    assert.ok(!analyseQuestion('where is thegate', field).tokens.some((t) => t.surface === 'gate'));
+  });
+
+  it('reads a weekday clipped as timetables clip it ("on tues")', () => {
+    const cafe = Corpus.build(chunkDocument({ path: 'cafe.md', content: '# Café\n\nThe café is open 9am to 2pm on Tuesday and Thursday.\n' }));
+    const q = analyseQuestion('wat time does the cafe shut on tues', cafe);
+    assert.equal(q.tokens.at(-1)?.surface, 'tuesday', JSON.stringify(q.tokens));
+    assert.ok(!q.corrections.length, 'no slip mended into "toes"');
+  });
+
   it('reads a common word the sources lack through the rarer words that name it ("rent" is said by "hire")', () => {
     assert.ok(LEXICON.namedBy('rent').includes('hire'), JSON.stringify(LEXICON.namedBy('rent')));
     assert.deepEqual([...LEXICON.namedBy('soleus')], []);
@@ -960,6 +977,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!namesSomeone('If in doubt, ask the Safeguarding Lead before you act.', asked), 'the question says it');
     assert.ok(!namesSomeone('Membership type: Standard; Per term: £75; Whole year (paid in September): £195.', asked), 'table cells and months name no one');
     assert.ok(namesSomeone('The rate is for members receiving Universal Credit or Pension Credit.', asked));
+    // A name that opens a table cell or stands across a dash from a post names someone too…
+    assert.ok(namesSomeone('Role: Chair; Name: Ruth Adebayo-Clarke', asked));
+    assert.ok(namesSomeone('- Chair \u2013 Margaret Oakes', asked));
+    // …but a cell's one capitalised word is only the cell's first word.
+    assert.ok(!namesSomeone('Situation: Dog bites a person; What happens: Dog suspended', asked));
   });
 
   it('reads a total, and a difference with its direction', () => {
