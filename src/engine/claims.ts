@@ -2575,17 +2575,20 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
   const named = aligned.filter((x) => x.alignment >= ALIGNED);
   const against = [...named.slice(0, 3), ...unnamed.slice(0, 3)];
   let found: { claimed: string; source: string; at: AlignedSentence } | undefined;
+  // (What the heading says the clause says too: "Inductions are run by the Site Warden" under
+  // "Becoming a key holder" is about inducting key holders.)
+  const says = (text: string, a: AlignedSentence) => {
+    const ts = new Set(words(text).map(termOf));
+    const held = [...rest].filter((t) => ts.has(t) || a.context?.has(t)).length;
+    return (posts.size > 0 && [...posts].every((t) => ts.has(t))) || (held >= 2 && held >= SAID_OF_NAME * rest.size);
+  };
   for (const a of [...named, ...unnamed]) {
-    // A table row is one record: a row that names the claim's name anywhere says it of that name
-    // ("Role: Studio Manager; Name: Harriet Okonkwo" is no other name for the studio's manager).
-    if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName)) return undefined;
+    // A table row is one record: a row that names the claim's name and says what the claim says
+    // says it of that name ("Role: Studio Manager; Name: Harriet Okonkwo" is no other name for
+    // the studio's manager). A row that names the person for something else says nothing here.
+    if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName) && says(a.sentence, a)) return undefined;
     for (const clause of nameClauses(a.sentence)) {
-      const ts = new Set(words(clause).map(termOf));
-      // (What the heading says the clause says too: "Inductions are run by the Site Warden" under
-      // "Becoming a key holder" is about inducting key holders.)
-      const held = [...rest].filter((t) => ts.has(t) || a.context?.has(t)).length;
-      const postHeld = posts.size > 0 && [...posts].every((t) => ts.has(t));
-      if (!postHeld && (held < 2 || held < SAID_OF_NAME * rest.size)) continue;
+      if (!says(clause, a)) continue;
       const runs = nameRuns(clause);
       // Said of the claim's own name somewhere: no swap.
       if (runs.some(sameName)) return undefined;

@@ -400,6 +400,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
   });
 
+  it('substitution: a table row that names the person for another duty does not stand for the post the claim gives', () => {
+    const md = '# Volunteers\n\n## Who runs the café?\n\n- Treasurer \u2013 Alan Pryce\n- Secretary and bookings \u2013 Sue Penhaligon\n\n## Roles\n\n| Role | Needed per session | Lead |\n| --- | --- | --- |\n| Welcome desk | 3 | Sue Penhaligon |\n| Textiles fixer | 3 | Jean Whitlock |\n';
+    const cafe = withPage('volunteers.md', md);
+    const post = typedCheck('The café\'s Treasurer is Sue Penhaligon.', cafe);
+    assert.deepEqual([post?.verdict, post?.rule], ['contradicted', 'substitution'], JSON.stringify(post));
+    assert.match(post?.note ?? '', /Alan Pryce/);
+    // (A row that does pair her with what the claim says is still her record.)
+    assert.notEqual(typedCheck('Sue Penhaligon leads the welcome desk.', cafe)?.verdict, 'contradicted');
+  });
+
   it('figure: a table row\'s figure given under a column the claim does not name, where it names another ("local residents pay £26")', () => {
     const md = '# Rates\n\n## Hourly rates\n\n| Space | Local | Standard | Commercial |\n| --- | --- | --- | --- |\n| Main hall | £18 | £26 | £38 |\n| Hazel Room | £9 | £13 | £20 |\n';
     const hall = withPage('rates.md', md);
