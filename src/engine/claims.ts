@@ -2558,7 +2558,11 @@ function nameClauses(sentence: string): string[] {
  * the claim's. (Names share no word: "Tom" may be Tom Achebe.)
  */
 function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
-  const claimed = appositives(claim, nameRuns(claim));
+  // (Of two runs or more, one that ends in a post's title names the post the claim gives: "Bernie
+  // Okafor is the Housekeeping Lead" names one person. A lone run is kept: "Tom Cook" is someone.)
+  const given = appositives(claim, nameRuns(claim));
+  const people = given.length > 1 ? given.filter((r) => !namesPost(r)) : given;
+  const claimed = people.length === 1 ? people : given;
   if (claimed.length !== 1) return undefined;
   const own = claimed[0];
   const restWords = words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w));
@@ -2592,13 +2596,19 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
       const runs = nameRuns(clause);
       // Said of the claim's own name somewhere: no swap.
       if (runs.some(sameName)) return undefined;
-      const other = runs.find((r) => !sameName(r));
+      // (The person, where the clause names the post too: "Housekeeping Lead – Siân Pritchard".)
+      const other = runs.find((r) => !sameName(r) && !namesPost(r)) ?? runs.find((r) => !sameName(r));
       // (Named in full where the sentence gives a post and a name: "the Site Warden, Gareth Lowe".)
       const full = other && appositives(a.sentence, nameRuns(a.sentence)).find((r) => [...other.words].every((w) => r.words.has(w)));
       if (other && !found && against.includes(a)) found = { claimed: own.text, source: (full ?? other).text, at: a };
     }
   }
   return found;
+}
+
+/** Does a run of capitalised words end in the title of a post ("Safeguarding Lead")? */
+function namesPost(run: { text: string }): boolean {
+  return LEXICON.namesPost(run.text.slice(run.text.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** Name runs one person is named by, as one: a post and the name after it ("the Loans Officer, Tom Adeyemi"), or before it. */

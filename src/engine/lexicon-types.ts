@@ -121,6 +121,7 @@ export interface CompiledLexicon {
   framingPhrases?: string[];
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
+  postTitles?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };
   spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[]; hourLeads?: string[] };

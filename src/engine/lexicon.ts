@@ -99,6 +99,7 @@ export class Lexicon {
   readonly complaintTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
+  private readonly postTitles: ReadonlySet<string>;
   /** Words after a figure that make it a bound ("14 or over"). */
   readonly trailingBounds: readonly [string, 'atMost' | 'atLeast'][];
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
@@ -310,6 +311,7 @@ export class Lexicon {
     for (const [type, ws] of Object.entries(d.complaintTypes ?? {})) for (const w of ws) complaintTypes.set(w, new Set([...(complaintTypes.get(w) ?? []), type]));
     this.complaintTypes = complaintTypes;
     this.nameQuestions = new Set(d.nameQuestions ?? []);
+    this.postTitles = new Set(d.postTitles ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {
       before: d.ageLimits?.before ?? [],
@@ -473,6 +475,14 @@ export class Lexicon {
   namesPerson(w: string): boolean {
     const b = this.bandOfForm(w);
     return b >= 20 && b < 30;
+  }
+
+  /**
+   * Does a word end the title of a post ("Treasurer", "Safeguarding Lead")? One post is one
+   * person: a plural is no title ("Orchard Fields", whose "Fields" WordNet knows as a comedian).
+   */
+  namesPost(w: string): boolean {
+    return !this.pluralNoun(w) && (this.namesPerson(w) || this.postTitles.has(w));
   }
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */

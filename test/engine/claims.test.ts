@@ -400,6 +400,17 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
   });
 
+  it('substitution: a capitalised post the claim gives is the post, not a second name ("Bernie Okafor is the Housekeeping Lead")', () => {
+    const md = '# Who to ask at the hostel\n\n## Staff\n\nThe hostel staff are:\n\n- Hostel Manager \u2013 Helen Marsh\n- Cook \u2013 Bernie Okafor\n- Housekeeping Lead \u2013 Si\u00e2n Pritchard\n';
+    const hostel = withPage('staff.md', md);
+    const post = typedCheck('Bernie Okafor is the hostel\'s Housekeeping Lead.', hostel);
+    assert.deepEqual([post?.verdict, post?.rule], ['contradicted', 'substitution'], JSON.stringify(post));
+    assert.match(post?.note ?? '', /Si\u00e2n Pritchard for this/, 'the person is named, not the post');
+    assert.notEqual(typedCheck('Si\u00e2n Pritchard is the hostel\'s Housekeeping Lead.', hostel)?.verdict, 'contradicted');
+    // (A plural is no post's title: "Orchard Fields" is a place, for all that WordNet knows a Fields.)
+    assert.ok(!LEXICON.namesPost('fields') && LEXICON.namesPost('lead') && LEXICON.namesPost('treasurer'));
+  });
+
   it('substitution: a table row that names the person for another duty does not stand for the post the claim gives', () => {
     const md = '# Volunteers\n\n## Who runs the café?\n\n- Treasurer \u2013 Alan Pryce\n- Secretary and bookings \u2013 Sue Penhaligon\n\n## Roles\n\n| Role | Needed per session | Lead |\n| --- | --- | --- |\n| Welcome desk | 3 | Sue Penhaligon |\n| Textiles fixer | 3 | Jean Whitlock |\n';
     const cafe = withPage('volunteers.md', md);
