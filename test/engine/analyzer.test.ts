@@ -894,6 +894,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Full membership costs forty-five pounds a month.'), [[45, 45, 'pounds-sterling']]);
     assert.deepEqual(read('A full hive can weigh 45 pounds.'), [[45, 45, 'lb']]);
     assert.deepEqual(read('a 20 pound kettlebell'), [[20, 20, 'lb']], 'the usual reading where no measure is named');
+    assert.deepEqual(read('The suggested donation is five pounds for each item.'), [[5, 5, 'pounds-sterling']], 'pounds with no measure named are money');
   });
   it('reads bounds ("under", "up to", "more than", "at least"), not "over" a span of weeks', () => {
     const one = (t: string) => quantities(t)[0];
