@@ -3,7 +3,7 @@ import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
 import { statedFigures, figureWords, fractionUnitWords, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
-import { containsRun, inTitleCase, STOPWORDS, termOf, words } from './text';
+import { containsRun, inTitleCase, normalize, STOPWORDS, termOf, words } from './text';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -150,13 +150,29 @@ export function analyseQuestion(question: string, corpus: Corpus): AnalysedQuery
   return analyseText(question, corpus, true);
 }
 
+/**
+ * A text's hyphenated words that the sources do not write, written whole where the dictionary
+ * writes them whole and leads from them to words of the sources ("grown-ups": "grownups", said by
+ * "adults"; "one-time" stays two words, since "onetime" is "former").
+ */
+function joinHyphenated(text: string, corpus: Corpus): string {
+  return text.replace(HYPHENATED, (w) => {
+    const joined = normalize(w).replace(/-/g, '');
+    if (corpus.compoundParts(joined)) return w;
+    return corpus.index.has(termOf(joined)) || LEXICON.expand(joined).some((x) => corpus.index.has(termOf(x))) ? joined : w;
+  });
+}
+const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
+
 function analyseText(question: string, corpus: Corpus, fromAsker = false): AnalysedQuery {
   const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
   // Chat spellings are read as the words they stand for before anything else ("hw shud u"), and
   // so is a dropped ending ("waitin"), unless the sources use the word as typed.
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.
-  // A hyphenated word of the sources typed whole ("wifi" for "Wi-Fi") is read as its parts.
-  const typed = words(text.replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
+  // A hyphenated word of the sources typed whole ("wifi" for "Wi-Fi") is read as its parts, and a
+  // hyphenated word the sources do not write is read whole where the dictionary has it so
+  // ("grown-ups" is "grownups", said by "adults", not "grown" and "ups").
+  const typed = words(joinHyphenated(text, corpus).replace(/(^|\s)%(?=\s|$)/g, '$1percent'))
     .slice(0, MAX_WORDS)
     .map((w) => LEXICON.informal.get(w) ?? LEXICON.restoredEnding(w, (x) => corpus.index.has(termOf(x))) ?? w)
     .flatMap((w) => (corpus.index.has(termOf(w)) ? w : (corpus.compoundParts(w) ?? w)));

@@ -211,6 +211,18 @@ describe('analyse: reading a question', () => {
     assert.ok(!analyseQuestion('where is thegate', field).tokens.some((t) => t.surface === 'gate'));
   });
 
+  it('reads a hyphenated word the sources do not write whole, where the dictionary does ("grown-ups")', () => {
+    const trips = Corpus.build(chunkDocument({ path: 'trips.md', content: '# School trips\n\nOne adult must come for every eight children. A one-off booking fee of £20 applies.\n' }));
+    const q = analyseQuestion('how many grown-ups do we need per child?', trips);
+    const grown = q.tokens.find((t) => t.surface === 'grownups');
+    assert.ok(grown?.alternatives?.includes(termOf('adult')), JSON.stringify(q.tokens));
+    assert.ok(!q.tokens.some((t) => t.surface === 'ups'), 'no "ups" left over');
+    // (A joined form that leads nowhere in the sources stays two words: "onetime" is "former".)
+    assert.ok(analyseQuestion('is there a one-time fee?', trips).tokens.some((t) => t.surface === 'time'));
+    // (Nor is a compound the sources write hyphenated joined: "one-off" is read as they read it.)
+    assert.ok(analyseQuestion('is there a one-off fee?', trips).tokens.some((t) => t.surface === 'off'));
+  });
+
   it('reads a weekday clipped as timetables clip it ("on tues")', () => {
     const cafe = Corpus.build(chunkDocument({ path: 'cafe.md', content: '# Café\n\nThe café is open 9am to 2pm on Tuesday and Thursday.\n' }));
     const q = analyseQuestion('wat time does the cafe shut on tues', cafe);
