@@ -123,6 +123,11 @@ const AGE_COPULA = LEXICON.ageLimits.before.length
   ? new RegExp(String.raw`\b([a-z]+)\s{1,3}(?:(?:must|should|shall|will|may|can|need|needs|have|has|to)\s{1,3}){0,2}(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}(?:${LEXICON.figureBounds.map(([p]) => p).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
   : null;
 /**
+ * "my son is fifteen", "I'm 70" (normalized, "im 70"): a bare number said of a being after "is",
+ * "are" or "am" is its age. (Other figures say their unit or counted noun: "he is 6 foot".)
+ */
+const AGE_STATED = new RegExp(String.raw`\b(?:([a-z]+)\s{1,3}(?:is|are|am)|(im))\s{1,3}(?:only\s{1,3}|just\s{1,3}|nearly\s{1,3}|almost\s{1,3})?${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g');
+/**
  * "under-14s", "the over-65s", "under-fives": an age group named by its limit, hyphened to the
  * age in the plural. The bound words are the one-word ones of `figureBounds` ("under", "over").
  */
@@ -147,6 +152,9 @@ const PHONE = /(?<![\w.,:\u00a3$\u20ac+-])(?:\+\d{2,3}[ -]?|0)\d{2,4}(?:[ -]?\d{
 const PHONE_DIGITS = [10, 13] as const;
 /** Words after a bare number that make it no age: a part of a whole ("over 20 of them"), one of two figures ("3 or 4"). */
 const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|\u2013)(?![a-z])/;
+/** A range's or a share's word after a figure, and the word after it: "3 to 5", "1 of 5", "70 – is". */
+const RANGE_OR_SHARE = /^\s{0,3}(to|and|or|of|per|a|an|-|\u2013)(?![a-z])\s{0,3}([a-z0-9]*)/;
+const SHARE_WORDS = new Set(['of', 'per', 'a', 'an']);
 /** "eighteen years old". */
 const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^\s{1,3}(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
 /** "adds up to 12 hours", "12 hours in total": a total. */
@@ -316,7 +324,7 @@ function counted(w: string): string | undefined {
 }
 
 /** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
-const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|\u2013|to)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|\u2013|to|or)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
 
 /** "one part greens to two parts browns": a ratio of two named things. */
 const PART = LEXICON.ratios.words.join('|');
@@ -749,6 +757,19 @@ function readQuantities(text: string): Quantity[] {
       const v = value(figure);
       out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
     }
+  }
+  // "my son is fifteen", "I'm 70": an age stated, of someone the word before the verb names.
+  for (const m of t.matchAll(AGE_STATED)) {
+    const beings = m[1] ?? 'i';
+    const figure = m[3];
+    if (!LEXICON.ageLimits.people.has(beings) && !LEXICON.namesBeing(beings)) continue;
+    const at = (m.index ?? 0) + m[0].length - figure.length;
+    // (Not a range, "are 3 to 5", nor a share, "is 1 of 5"; a dash before words ends a clause.)
+    const next = RANGE_OR_SHARE.exec(t.slice(at + figure.length, at + figure.length + 20));
+    if (next && (/\d/.test(next[2]) || NUMBER_WORDS.has(next[2]) || SHARE_WORDS.has(next[1]))) continue;
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const v = value(figure);
+    out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
   }
   // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
   for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {

@@ -975,6 +975,18 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual([doors?.unit, doors?.halfDay], ['clock', undefined], 'a leading zero is a 24-hour clock');
   });
 
+  it('reads an age stated of someone ("my son is fifteen", "I\'m 70"), and "aged 14 or 15" as either age', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
+    assert.deepEqual(read('My son is fifteen and wants to help out.'), [[15, 15, 'age']]);
+    assert.deepEqual(read('I\'m 70 \u2013 is there a cheaper rate?'), [[70, 70, 'age']], 'a dash before words ends the clause');
+    assert.deepEqual(read('My dog is 9 and nervous.'), [[9, 9, 'age']]);
+    assert.deepEqual(read('He is 6 foot tall.'), [[6, 6, 'feet']], 'a figure with its unit is no age');
+    assert.deepEqual(read('The fee is 20 pounds.'), [[20, 20, 'pounds-sterling']], 'a fee is no being');
+    assert.deepEqual(read('One volunteer is 1 of 5.'), [], 'a share is no age');
+    assert.deepEqual(read('Young people aged 14 or 15 may volunteer.'), [[14, 15, 'age']]);
+    assert.deepEqual(read('Children aged 14 or over.'), [[14, 14, 'age']]);
+  });
+
   it('reads an age said without "aged", and a bound said after its figure', () => {
     const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
