@@ -248,7 +248,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       const related = fromAsker ? LEXICON.expand(surface).map(termOf).filter((t) => t !== term && known(t)) : [];
       tokens.push({ surface, term, status: 'known', ...(alternatives.length ? { alternatives } : {}), ...(related.length ? { related } : {}) });
     } else {
-      const syn = [...(LEXICON.synonyms.get(surface) ?? []), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface), ...(fromAsker ? [] : LEXICON.equivalentsOf(surface))].map(termOf).filter(known);
+      // (A comparative before "than" compares: "cheaper than booking" is said in its own word.)
+      const compares = raw[at + 1] === 'than';
+      const syn = [...(compares ? [] : (LEXICON.synonyms.get(surface) ?? [])), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface), ...(fromAsker ? [] : LEXICON.equivalentsOf(surface))].map(termOf).filter(known);
       if (syn.length) {
         tokens.push({ surface, term, status: 'synonym', alternatives: syn });
       } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {

@@ -223,6 +223,14 @@ describe('analyse: reading a question', () => {
     assert.ok(analyseQuestion('is there a one-off fee?', trips).tokens.some((t) => t.surface === 'off'));
   });
 
+  it('reads a cheaper rate as the discount a handbook names, but not a comparison ("cheaper than")', () => {
+    const rates = Corpus.build(chunkDocument({ path: 'rates.md', content: '# Rates\n\nGuests aged 65 or over get a 10% discount. Tickets cost £10 in advance and £12 on the door.\n' }));
+    const asked = analyseQuestion('is there a cheaper rate for older people?', rates).tokens.find((t) => t.surface === 'cheaper');
+    assert.deepEqual([asked?.status, asked?.alternatives?.includes(termOf('discount'))], ['synonym', true], JSON.stringify(asked));
+    const compared = analyseQuestion('is it cheaper than booking in advance?', rates).tokens.find((t) => t.surface === 'cheaper');
+    assert.notEqual(compared?.status, 'synonym', JSON.stringify(compared));
+  });
+
   it('reads a weekday clipped as timetables clip it ("on tues")', () => {
     const cafe = Corpus.build(chunkDocument({ path: 'cafe.md', content: '# Café\n\nThe café is open 9am to 2pm on Tuesday and Thursday.\n' }));
     const q = analyseQuestion('wat time does the cafe shut on tues', cafe);
