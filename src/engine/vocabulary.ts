@@ -139,8 +139,11 @@ export class Vocabulary {
       if (distance > allowed) continue;
       const term = termOf(candidate);
       if (!isKnownTerm(term)) continue;
-      // Between equally close words, the one the corpus uses more ("flexer" → flexor, not flexes).
-      if (!best || distance < best.distance || (distance === best.distance && frequency(term) > frequency(best.term))) {
+      // Between equally close words, one that differs only in vowels, as a word is misspelt by
+      // its sound ("coordinater" → coordinator, not coordinated), and then the one the corpus
+      // uses more ("flexer" → flexor, not flexes).
+      const tie = best && distance === best.distance ? Number(vowelSlip(word, candidate)) - Number(vowelSlip(word, best.to)) || frequency(term) - frequency(best.term) : 0;
+      if (!best || distance < best.distance || tie > 0) {
         best = { from: word, to: candidate, term, distance };
       }
     }
@@ -158,6 +161,14 @@ export class Vocabulary {
     return out;
   }
 }
+
+/** Do two words of one length differ only where both have a vowel ("coordinater", "coordinator")? */
+function vowelSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(VOWELS.has(a[i]) && VOWELS.has(b[i]))) return false;
+  return true;
+}
+const VOWELS = new Set('aeiouy');
 
 /** Optimal-string-alignment distance with an early exit once it exceeds `max`. */
 export function damerauLevenshtein(a: string, b: string, max = Infinity): number {

@@ -261,6 +261,13 @@ describe('analyse: reading a question', () => {
     assert.equal(words.correct('lasre', () => true)?.to, 'laser');
   });
 
+  it('between equally close words, corrects to the one that differs only in vowels, as a word is misspelt by its sound', () => {
+    const words = Vocabulary.build(['coordinated', 'coordinator']);
+    // ("coordinated" is the more frequent, and one slip away too.)
+    const frequency = (t: string) => (t === termOf('coordinated') ? 9 : 1);
+    assert.equal(words.correct('coordinater', () => true, frequency)?.to, 'coordinator');
+  });
+
   it('reads cue words as corrected, and the period a rate is asked over', () => {
     const q = analyse('calf raises how oftn per week', corpus);
     assert.equal(q.intent, 'figure', 'how oftn asks how often');
