@@ -483,8 +483,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const listed = listedMembership(claim, aligned, corpus);
   if (listed) return listed;
 
-  // A comparison of two things against the figures a sentence gives each.
-  const compared = comparison(claim, aligned, corpus);
+  // A comparison of two things against the figures a sentence gives each, and of one row of a
+  // table against all the others.
+  const compared = comparison(claim, aligned, corpus) ?? superlative(claim, aligned, corpus);
   if (compared) return compared;
 
   // Two steps of a procedure put the other way round.
@@ -528,7 +529,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
     // The claim's figure as the row it names gives it confirms it.
-    const fromRow = namedRows.find((a) => quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+    const fromRow = namedRows.find((a) => [...quantities(a.sentence), ...cellsOf(a.sentence).flatMap((c) => countedInCell(c, cq))].some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
     // …in the column the claim names: "local residents pay £26" where the row gives "Local: £18;
     // Standard: £26" is the standard rate said of local residents.
     const column = fromRow && otherColumn(fromRow.sentence, cq, claimTermSet, claimed);
@@ -2323,6 +2324,53 @@ function comparison(claim: string, aligned: readonly AlignedSentence[], corpus: 
   return undefined;
 }
 
+/** Words of the lexicon's phrases for a total ("in total", "overall"), which name a table's total row. */
+const TOTAL_WORDS = new Set([...LEXICON.totals.before, ...LEXICON.totals.after].flatMap((p) => words(p)).filter((w) => !STOPWORDS.has(w)));
+/** Rows a table must have, beside the claim's, for one of them to be the most or the least. */
+const MIN_OTHER_ROWS = 2;
+
+/**
+ * "Bikes had the best repair rate of any category": a superlative, the table row the claim names
+ * (its first cell) and a column it names whose cells give figures. The row is the most (or the
+ * least) where its figure is the largest (smallest) of every row of that table in the passage.
+ */
+function superlative(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): RuleFinding | undefined {
+  const ws = words(claim);
+  const at = ws.findIndex((w) => LEXICON.superlatives.has(w));
+  if (at < 0) return undefined;
+  const direction = LEXICON.superlatives.get(ws[at])!;
+  const claimTerms = new Set(ws.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf));
+  const content = (t: string) => words(t).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);
+  const figureIn = (value: string) => {
+    const q = quantities(value).find((x) => !x.denied);
+    if (q) return { value: (q.low + q.high) / 2, text: q.text };
+    const bare = /^\d{1,7}(?:\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : undefined;
+    return bare === undefined ? undefined : { value: bare, text: value.trim() };
+  };
+  for (const a of aligned.filter((x) => x.alignment >= ALIGNED * 0.8).slice(0, 6)) {
+    const own = cellsOf(a.sentence);
+    const name = own[0] ? content(own[0].value) : [];
+    if (own.length < 2 || !name.length || !name.every((t) => claimTerms.has(t))) continue;
+    const column = own.slice(1).find((c) => content(c.key).length > 0 && content(c.key).every((t) => claimTerms.has(t)) && figureIn(c.value));
+    if (!column) continue;
+    // (A table's total row is no row of it: "Total: 803".)
+    const rows = sourceSentences(a.passage, corpus)
+      .map((x) => ({ sentence: x.text, cells: cellsOf(x.text) }))
+      .filter((r) => r.cells[0]?.key === own[0].key && !words(r.cells[0].value).some((w) => TOTAL_WORDS.has(w)))
+      .map((r) => ({ ...r, figure: figureIn(r.cells.find((c) => c.key === column.key)?.value ?? '') }))
+      .filter((r): r is typeof r & { figure: NonNullable<typeof r.figure> } => !!r.figure);
+    const mine = rows.find((r) => r.sentence === a.sentence);
+    if (!mine || rows.length < MIN_OTHER_ROWS + 1) continue;
+    const top = rows.reduce((b, r) => (direction * (r.figure.value - b.figure.value) > 0 ? r : b));
+    const said = `${ws[at]} ${column.key}`;
+    if (direction * (top.figure.value - mine.figure.value) <= 0) {
+      return { verdict: 'supported', rule: 'comparison', note: `The source gives ${own[0].value} the ${said} of its table (${mine.figure.text}).`, passage: a.passage, sentence: a.sentence };
+    }
+    return contradicted('comparison', `The source gives ${top.cells[0].value} the ${said} (${top.figure.text}); ${own[0].value} has ${mine.figure.text}.`, { passage: a.passage, sentence: top.sentence });
+  }
+  return undefined;
+}
+
 /** Content words each side of an ordering word that name the two things ordered. */
 const ORDER_REACH = 3;
 /** A numbered step of a procedure: "4. Open the ground paddles at the top end first". */
@@ -2699,16 +2747,28 @@ function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<str
     const ts = keyTerms(key);
     return ts.length > 0 && ts.every((t) => claimTerms.has(t));
   };
-  const holding = cells.find((c) => quantities(c.value).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+  const figures = (c: { key: string; value: string }) => [...quantities(c.value), ...countedInCell(c, cq)];
+  const holding = cells.find((c) => figures(c).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
   if (!holding || named(holding.key)) return undefined;
   for (const c of cells) {
     if (c === holding || !named(c.key)) continue;
-    const theirs = quantities(c.value).find((q) => !q.denied && q.unit === cq.unit);
+    const theirs = figures(c).find((q) => !q.denied && q.unit === cq.unit);
     // (The claim gives that column's figure too: "music must stop at 11.30 pm and everyone must be
     // out by midnight" gives each column its own.)
     if (theirs && !agrees(cq, theirs) && !claimed.some((o) => o !== cq && agrees(o, theirs))) return { key: `"${c.key}"`, other: `"${holding.key}"`, theirs };
   }
   return undefined;
+}
+
+/**
+ * A cell's bare number, read as a count of what the claim's figure counts where the column's
+ * heading names it: "Items fixed: 169" is 169 items.
+ */
+function countedInCell(cell: { key: string; value: string }, cq: Quantity): Quantity[] {
+  const value = cell.value.trim();
+  if (!cq.counted || !/^\d{1,7}(?:\.\d+)?$/.test(value) || !words(cell.key).some((w) => termOf(w) === termOf(cq.unit))) return [];
+  const v = Number(value);
+  return [{ low: v, high: v, unit: cq.unit, text: value, index: 0, counted: true }];
 }
 
 function cellsOf(sentence: string): { key: string; value: string }[] {

@@ -174,7 +174,8 @@ function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckD
   const inFigures = new Set(quantities(claim).filter((q) => !q.counted).flatMap((q) => numbersIn(q.text)));
   const bare = numbersIn(claim).filter((n) => !inFigures.has(n));
   if (!bare.length) return d;
-  const cited = new Set(d.evidence.flatMap((e) => numbersIn(corpus.get(e.id)?.text ?? e.excerpt)));
+  // (A passage says what its headings say: "2024 in Numbers" dates every table under it.)
+  const cited = new Set(d.evidence.flatMap((e) => { const p = corpus.get(e.id); return numbersIn(p ? `${p.source?.section ?? ''} ${p.title} ${p.text}` : e.excerpt); }));
   const missing = bare.filter((n) => !cited.has(n));
   if (!missing.length) return d;
   return {

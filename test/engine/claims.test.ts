@@ -400,6 +400,24 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
   });
 
+  it('figure and comparison: a table of counts under headings that name what they count, and the row with the most', () => {
+    const md = '# 2024 in Numbers\n\nThese are the figures for the calendar year 2024.\n\n## How did each kind of repair do?\n\n| Category | Items brought | Items fixed | Repair rate |\n|---|---|---|---|\n| Electricals | 302 | 169 | 56% |\n| Textiles | 168 | 143 | 85% |\n| Bikes | 97 | 78 | 80% |\n| Sharpening | 88 | 86 | 98% |\n| Total | 655 | 476 | 73% |\n';
+    const cafe = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'numbers.md', content: md }] });
+    // A bare cell is a count of what its heading names: 302 items brought, 169 items fixed.
+    const fixed = cafe.check('The café fixed 302 electrical items in 2024.');
+    assert.equal(fixed.verdict, 'contradicted', JSON.stringify(fixed));
+    assert.match(fixed.notes[0], /169/);
+    // (The year the page's heading gives dates the table under it.)
+    assert.equal(cafe.check('The café fixed 169 electrical items in 2024.').verdict, 'supported');
+    // The row with the best rate is the one with the largest figure of all rows (the total row aside).
+    const best = cafe.check('Bikes had the best repair rate of any category.');
+    assert.equal(best.verdict, 'contradicted', JSON.stringify(best));
+    assert.match(best.notes[0], /Sharpening/);
+    assert.equal(cafe.check('Sharpening had the best repair rate of any category.').verdict, 'supported');
+    assert.equal(cafe.check('Electricals had the lowest repair rate.').verdict, 'supported');
+    assert.notEqual(cafe.check('Electricals had the most items brought.').verdict, 'contradicted', 'the total row is no category');
+  });
+
   it('substitution: a capitalised post the claim gives is the post, not a second name ("Bernie Okafor is the Housekeeping Lead")', () => {
     const md = '# Who to ask at the hostel\n\n## Staff\n\nThe hostel staff are:\n\n- Hostel Manager \u2013 Helen Marsh\n- Cook \u2013 Bernie Okafor\n- Housekeeping Lead \u2013 Si\u00e2n Pritchard\n';
     const hostel = withPage('staff.md', md);
