@@ -229,6 +229,9 @@ describe('analyse: reading a question', () => {
     assert.deepEqual([asked?.status, asked?.alternatives?.includes(termOf('discount'))], ['synonym', true], JSON.stringify(asked));
     const compared = analyseQuestion('is it cheaper than booking in advance?', rates).tokens.find((t) => t.surface === 'cheaper');
     assert.notEqual(compared?.status, 'synonym', JSON.stringify(compared));
+    // (…and to moan about something is to complain about it.)
+    const desk = Corpus.build(chunkDocument({ path: 'complaints.md', content: '# Complaints\n\nTo make a complaint, speak to the shift leader first.\n' }));
+    assert.ok(analyseQuestion('how do i moan about a rude volunteer', desk).tokens.find((t) => t.surface === 'moan')?.alternatives?.includes(termOf('complaint')));
   });
 
   it('reads a weekday clipped as timetables clip it ("on tues")', () => {
