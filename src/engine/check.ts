@@ -155,10 +155,15 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     // (A sentence is read under its headings, as the typed rules read it: "make the entry within
     // 24 hours" under "Accidents and near misses".)
     const saysOf = (s: string, context: ReadonlySet<string>) => topic(s, context) >= FIGURE_OF / 2;
+    // (A sentence that gives the very count may say what it counts in the count's own modifiers:
+    // "the car park has 32 spaces" for "32 parking spaces".)
+    const counted = cq.counted ? figureTopic(claim, cq, corpus, true) : undefined;
     for (const x of relevant) {
       for (const { text: s, context } of sourceSentences(x.passage, corpus)) {
-        if (!aboutSubject(x, s) || !saysOf(s, context)) continue;
-        for (const eq of quantities(s)) if (sameMeasure(eq, cq)) found.push({ x, q: eq, sentence: s });
+        if (!aboutSubject(x, s)) continue;
+        const about = saysOf(s, context);
+        if (!about && !(counted && counted(s, context) >= FIGURE_OF / 2)) continue;
+        for (const eq of quantities(s)) if (sameMeasure(eq, cq) && (about || agrees(cq, eq))) found.push({ x, q: eq, sentence: s });
       }
     }
     // A claimed bound is read against the sources' bounds the same way where they give one (as

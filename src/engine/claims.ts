@@ -1761,7 +1761,7 @@ const DAY_NAME_WORDS = [...LEXICON.dayNames, ...LEXICON.calendarRates.partsOfDay
  * it stands (the nearest say what it is of; "would rather see you hold" further off says less).
  * The figure's own words ("25 percent") and its bound's ("up to") say how much, not of what.
  */
-export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (sentence: string, context?: ReadonlySet<string>, said?: ReadonlySet<string>) => number {
+export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModifiers = false): (sentence: string, context?: ReadonlySet<string>, said?: ReadonlySet<string>) => number {
   // The figure's words, and the words that only say what kind of figure it is ("costs £3").
   // (A ratio's two sides are what it is of: "greens" and "browns" of "one part greens to two parts browns".)
   // (A rate's period is the figure's too: the "day" of "£12 a day" is no topic a sentence's "7
@@ -1784,6 +1784,15 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus): (senten
   const joinedAt = ws.findIndex((_, i) => i > at && startsPredicate(ws, i));
   const after = content.filter((x) => x.i > at && (joinedAt < 0 || x.i < joinedAt));
   const terms = new Map<string, number>();
+  // (With `withModifiers`, a count's own modifiers say what it counts, as its neighbours do: the
+  // "parking" of "32 parking spaces" is what "the car park has 32 spaces" is about. Read so only
+  // for a sentence that gives the same count: "three committee members" needed for one thing is
+  // no other count of committee members for another.)
+  const modifiers = withModifiers && q.counted ? words(q.text).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && termOf(w) !== termOf(q.unit) && !LEXICON.numberWords.has(w) && !LEXICON.qualifiers.has(w)) : [];
+  for (const w of modifiers) {
+    const t = periodTerm(w);
+    if (corpus.index.has(t)) terms.set(t, corpus.index.idf(t));
+  }
   for (const side of [before, after]) {
     side.forEach(({ w }, k) => {
       const t = periodTerm(w);

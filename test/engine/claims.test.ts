@@ -400,6 +400,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
   });
 
+  it('figure: a count confirmed by a sentence that gives it in the words of its own modifiers ("32 parking spaces")', () => {
+    const md = '# Parking\n\n## The car park\n\nThe car park has 32 spaces. Three of them are disabled bays, placed next to the ramp at the side door. At least three committee members must check the car park each month.\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'parking.md', content: md }] });
+    assert.equal(hall.check('There are thirty-two parking spaces at the hall, including three bays for disabled drivers.').verdict, 'supported');
+    // (The modifiers confirm the same count only: another count of them is not set against it.)
+    assert.notEqual(hall.check('There are forty parking spaces at the hall, including three bays for disabled drivers.').verdict, 'supported');
+  });
+
   it('figure and comparison: a table of counts under headings that name what they count, and the row with the most', () => {
     const md = '# 2024 in Numbers\n\nThese are the figures for the calendar year 2024.\n\n## How did each kind of repair do?\n\n| Category | Items brought | Items fixed | Repair rate |\n|---|---|---|---|\n| Electricals | 302 | 169 | 56% |\n| Textiles | 168 | 143 | 85% |\n| Bikes | 97 | 78 | 80% |\n| Sharpening | 88 | 86 | 98% |\n| Total | 655 | 476 | 73% |\n';
     const cafe = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'numbers.md', content: md }] });
