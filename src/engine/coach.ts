@@ -12,7 +12,7 @@ import { analyseQuestion } from './query';
 import { calibrate, thresholdFor } from './calibrate';
 import { quantities } from './numbers';
 import { retrieve } from './retrieve';
-import { inTitleCase } from './text';
+import { inTitleCase, sentences, STOPWORDS, termOf, words } from './text';
 import type { Answer, CheckResult, Passage } from './types';
 
 /** Options for {@link createCoach}. Every field but `corpus` has a documented default. */
@@ -201,17 +201,57 @@ function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDec
   if (!names.length) return d;
   const plain = (text: string) => text.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/\s+/g, ' ');
   const cited = plain(d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' '));
+  let evidence = d.evidence;
   for (const m of names) {
-    if (!cited.includes(plain(m[0]))) {
-      return {
-        rule: 'coverage',
-        verdict: 'unverified',
-        evidence: d.evidence,
-        notes: [`The cited passages say the rest, but never name “${m[0]}”; read the evidence.`, 'Decided by the coverage rule on the cited passages.'],
-      };
+    if (cited.includes(plain(m[0]))) continue;
+    // Another section of a cited page may name it beside what the claim says of it: "the youth club
+    // is for young people aged 11 to 16" above the timetable row "Youth club | Friday | …".
+    const elsewhere = namedBeside(claim, m[0], evidence, corpus);
+    if (elsewhere) {
+      evidence = [...evidence, { n: evidence.length + 1, id: elsewhere.passage.id, title: elsewhere.passage.title, kind: elsewhere.passage.kind, excerpt: clip(elsewhere.sentence, MAX_EXCERPT_CHARS), score: 0, source: elsewhere.passage.source }];
+      continue;
+    }
+    return {
+      rule: 'coverage',
+      verdict: 'unverified',
+      evidence: d.evidence,
+      notes: [`The cited passages say the rest, but never name “${m[0]}”; read the evidence.`, 'Decided by the coverage rule on the cited passages.'],
+    };
+  }
+  return evidence === d.evidence ? d : { ...d, evidence };
+}
+
+/** Content words of a claim beyond a name that a sentence naming it elsewhere must also say. */
+const SAID_BESIDE = 2;
+
+/**
+ * A sentence of a cited document, outside the cited passages, that names `name` and says at least
+ * SAID_BESIDE of the claim's other content words (the document's passages only, read from its head).
+ */
+function namedBeside(claim: string, name: string, evidence: readonly { id: string }[], corpus: Corpus): { passage: Passage; sentence: string } | undefined {
+  const nameTerms = new Set(words(name).map(termOf));
+  const claimTerms = new Set(words(claim).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf).filter((t) => !nameTerms.has(t)));
+  const cited = new Set(evidence.map((e) => e.id));
+  const target = name.toLowerCase();
+  const heads = new Set<number>();
+  for (const e of evidence) {
+    const p = corpus.get(e.id);
+    const head = p?.kind === 'document' ? corpus.documentHead(p) : undefined;
+    if (head !== undefined) heads.add(head);
+  }
+  for (const head of heads) {
+    const file = corpus.passages[head].source.file;
+    for (let i = head; i < corpus.passages.length && corpus.passages[i].source.file === file; i++) {
+      const p = corpus.passages[i];
+      if (cited.has(p.id) || !p.text.toLowerCase().includes(target)) continue;
+      for (const sentence of sentences(p.text)) {
+        if (!sentence.toLowerCase().includes(target)) continue;
+        const ts = new Set(words(sentence).map(termOf));
+        if ([...claimTerms].filter((t) => ts.has(t)).length >= SAID_BESIDE) return { passage: p, sentence };
+      }
     }
   }
-  return d;
+  return undefined;
 }
 
 /** A run of capitalised words: a name ("Child Benefit", "Carer's Allowance"). */

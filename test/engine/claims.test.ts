@@ -400,6 +400,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
   });
 
+  it('coverage: a name the cited passage lacks is found in another section of its page, beside what the claim says of it', () => {
+    const md = '# Regular activities\n\n## Weekly groups\n\n| Activity | Day | Time |\n| --- | --- | --- |\n| Youth club | Friday | 6.30 pm to 8.30 pm |\n| Bowls | Monday | 7 pm to 9 pm |\n\n## Notes on the groups\n\nThe youth club is for young people aged 11 to 16 and costs £1 a session. It has pool, table football and a tuck shop.\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'activities.md', content: md }] });
+    const friday = hall.check('Young people aged eleven to sixteen can go to the youth club on a Friday evening.');
+    assert.equal(friday.verdict, 'supported', JSON.stringify(friday));
+    assert.ok(friday.evidence.some((e) => /Friday/.test(e.excerpt)), 'the row that names the day is cited');
+    // (A day the page gives to another group is no support.)
+    assert.notEqual(hall.check('Young people aged eleven to sixteen can go to the youth club on a Monday evening.').verdict, 'supported');
+  });
+
   it('figure: a count confirmed by a sentence that gives it in the words of its own modifiers ("32 parking spaces")', () => {
     const md = '# Parking\n\n## The car park\n\nThe car park has 32 spaces. Three of them are disabled bays, placed next to the ramp at the side door. At least three committee members must check the car park each month.\n';
     const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'parking.md', content: md }] });
