@@ -2816,6 +2816,14 @@ function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     // The same table's other rows: sentences of the passage (or aligned with the claim: a long
     // table is read in more than one chunk) whose first cell has the same key.
     const others = [...new Set([...sourceSentences(a.passage, corpus).map((x) => x.text), ...aligned.map((x) => x.sentence)])].filter((t) => t !== a.sentence && rowCells(t)?.key === own.key);
+    // A row the claim names as what another row it names holds is no subject of the claim: "to
+    // attempt Gold a dog has to hold Silver" is about Gold, whose row gives "Must already hold: Silver".
+    const held = others.some((o) => {
+      const other = rowCells(o);
+      const otherName = other ? content(other.name) : [];
+      return otherName.length > 0 && otherName.every((t) => claimTerms.has(t)) && cellsOf(o).slice(1).some((x) => content(x.value).join(' ') === nameTerms.join(' '));
+    });
+    if (held) continue;
     // Each column's values in those rows, as terms (read once for the row).
     const columns = new Map<string, Set<string>>();
     for (const o of others) for (const x of cellsOf(o)) for (const t of content(x.value)) (columns.get(x.key) ?? columns.set(x.key, new Set()).get(x.key)!).add(t);

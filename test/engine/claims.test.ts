@@ -400,6 +400,12 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
   });
 
+  it('substitution: a table row the claim names as what its subject\'s row holds is no subject of the claim ("hold Silver" for Gold)', () => {
+    const md = '# Good Citizen awards\n\n## The four awards\n\n| Award | Must already hold | Age of dog |\n| --- | --- | --- |\n| Bronze | Nothing | Any age |\n| Silver | Bronze | Any age |\n| Gold | Silver | At least 12 months |\n';
+    const club = withPage('awards.md', md);
+    assert.notEqual(typedCheck('To attempt the Gold award a dog has to hold Silver already and be at least a year old.', club)?.verdict, 'contradicted');
+  });
+
   it('coverage: a name the cited passage lacks is found in another section of its page, beside what the claim says of it', () => {
     const md = '# Regular activities\n\n## Weekly groups\n\n| Activity | Day | Time |\n| --- | --- | --- |\n| Youth club | Friday | 6.30 pm to 8.30 pm |\n| Bowls | Monday | 7 pm to 9 pm |\n\n## Notes on the groups\n\nThe youth club is for young people aged 11 to 16 and costs £1 a session. It has pool, table football and a tuck shop.\n';
     const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'activities.md', content: md }] });
