@@ -5,7 +5,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
+import { containsRun, contentTerms, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 import { shortName } from './wording';
 
@@ -2348,12 +2348,12 @@ function superlative(claim: string, aligned: readonly AlignedSentence[], corpus:
   const at = ws.findIndex((w) => LEXICON.superlatives.has(w));
   if (at < 0) return undefined;
   const direction = LEXICON.superlatives.get(ws[at])!;
-  const claimTerms = new Set(ws.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf));
-  const content = (t: string) => words(t).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);
+  const claimTerms = new Set(contentTerms(claim));
+  const content = contentTerms;
   const figureIn = (value: string) => {
     const q = quantities(value).find((x) => !x.denied);
     if (q) return { value: (q.low + q.high) / 2, text: q.text };
-    const bare = /^\d{1,7}(?:\.\d+)?$/.test(value.trim()) ? Number(value.trim()) : undefined;
+    const bare = BARE_CELL.test(value.trim()) ? Number(value.trim()) : undefined;
     return bare === undefined ? undefined : { value: bare, text: value.trim() };
   };
   for (const a of aligned.filter((x) => x.alignment >= ALIGNED * 0.8).slice(0, 6)) {
@@ -2775,10 +2775,13 @@ function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<str
  */
 function countedInCell(cell: { key: string; value: string }, cq: Quantity): Quantity[] {
   const value = cell.value.trim();
-  if (!cq.counted || !/^\d{1,7}(?:\.\d+)?$/.test(value) || !words(cell.key).some((w) => termOf(w) === termOf(cq.unit))) return [];
+  if (!cq.counted || !BARE_CELL.test(value) || !words(cell.key).some((w) => termOf(w) === termOf(cq.unit))) return [];
   const v = Number(value);
   return [{ low: v, high: v, unit: cq.unit, text: value, index: 0, counted: true }];
 }
+
+/** A table cell that is a number alone ("169", "4.5"). */
+const BARE_CELL = /^\d{1,7}(?:\.\d+)?$/;
 
 function cellsOf(sentence: string): { key: string; value: string }[] {
   return sentence
@@ -2796,7 +2799,7 @@ function cellsOf(sentence: string): { key: string; value: string }[] {
  * speaks of, is another row's value and not its own row's.
  */
 function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { row: string; claimed: string; source: string; at: AlignedSentence } | undefined {
-  const content = (t: string) => words(t).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);
+  const content = contentTerms;
   const claimTerms = new Set(content(claim));
   for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
     const cells = cellsOf(a.sentence);

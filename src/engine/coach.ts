@@ -12,7 +12,7 @@ import { analyseQuestion } from './query';
 import { calibrate, thresholdFor } from './calibrate';
 import { quantities } from './numbers';
 import { retrieve } from './retrieve';
-import { inTitleCase, sentences, STOPWORDS, termOf, words } from './text';
+import { contentTerms, inTitleCase, sentences, termOf, words } from './text';
 import type { Answer, CheckResult, Passage } from './types';
 
 /** Options for {@link createCoach}. Every field but `corpus` has a documented default. */
@@ -230,7 +230,7 @@ const SAID_BESIDE = 2;
  */
 function namedBeside(claim: string, name: string, evidence: readonly { id: string }[], corpus: Corpus): { passage: Passage; sentence: string } | undefined {
   const nameTerms = new Set(words(name).map(termOf));
-  const claimTerms = new Set(words(claim).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf).filter((t) => !nameTerms.has(t)));
+  const claimTerms = new Set(contentTerms(claim).filter((t) => !nameTerms.has(t)));
   const cited = new Set(evidence.map((e) => e.id));
   const target = name.toLowerCase();
   const heads = new Set<number>();

@@ -61,6 +61,11 @@ export function indexTerms(text: string): string[] {
   return out;
 }
 
+/** Terms of a text's content words: no stopwords, no numbers ("Youth club: Friday" → youth, club, friday). */
+export function contentTerms(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);
+}
+
 const COMPOUND = /\p{L}+(?:-\p{L}+)+/gu;
 
 /**
