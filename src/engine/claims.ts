@@ -1286,6 +1286,17 @@ function ruleSaidOf(sentence: string, claimStems: ReadonlySet<string>): ReturnTy
     }
   }
   if (answered.length) return out;
+  // A row's cell under a heading that states a rule states it of what the cell lists: "What we
+  // cannot take: microwave ovens, fridges…" forbids microwave ovens.
+  const cells = rowCells(sentence) ? cellsOf(sentence) : [];
+  for (const c of cells) {
+    if (!words(c.value).some((w) => !STOPWORDS.has(w) && claimStems.has(termOf(w)))) continue;
+    const m = modalityOf(ruleWords(c.key), true);
+    out.obliges ||= m.obliges;
+    out.forbids ||= m.forbids;
+    out.optional ||= m.optional;
+    out.allows ||= m.allows;
+  }
   for (const clause of sentence.split(CLAUSE_SPLIT)) {
     const ws = words(clause);
     if (!ws.some((w) => !STOPWORDS.has(w) && claimStems.has(termOf(w)))) continue;

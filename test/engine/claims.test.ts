@@ -5,7 +5,7 @@ import { LEXICON } from '../../src/engine/lexicon';
 import { quantities } from '../../src/engine/numbers';
 import { Corpus } from '../../src/engine/corpus';
 import { chunkDocument } from '../../src/engine/documents';
-import { termOf } from '../../src/engine/text';
+import { modalityOf, termOf, words } from '../../src/engine/text';
 import { createCoach } from '../../src/engine/coach';
 import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 
@@ -398,6 +398,16 @@ describe('typed claim rules', () => {
     // The right names are no swap.
     assert.notEqual(typedCheck('Colin Barraclough is the club\'s treasurer.', club)?.verdict, 'contradicted');
     assert.notEqual(typedCheck('Tom Reddaway is the human first-aider at Tuesday and Thursday classes.', club)?.verdict, 'contradicted');
+  });
+
+  it('negation: a table cell under a heading that states a rule states it of what the cell lists ("What we cannot take: microwave ovens")', () => {
+    const md = '# What you can bring\n\n## What do we fix?\n\n| Category | Examples we can usually help with | What we cannot take |\n| --- | --- | --- |\n| Electricals | lamps, kettles, toasters | microwave ovens, fridges and freezers |\n| Textiles | coats, trousers, bags | wedding dresses |\n';
+    const cafe = withPage('bring.md', md);
+    const microwave = typedCheck('Microwave ovens are welcome at the electricals tables.', cafe);
+    assert.deepEqual([microwave?.verdict, microwave?.rule], ['contradicted', 'negation'], JSON.stringify(microwave));
+    assert.notEqual(typedCheck('Lamps are welcome at the electricals tables.', cafe)?.verdict, 'contradicted', 'the other cell allows lamps');
+    // (…and a sentence that says they are refused forbids them too.)
+    assert.ok(modalityOf(words('Microwaves are refused because their capacitors hold a charge.'), true).forbids);
   });
 
   it('substitution: a table row the claim names as what its subject\'s row holds is no subject of the claim ("hold Silver" for Gold)', () => {
