@@ -157,13 +157,16 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     const saysOf = (s: string, context: ReadonlySet<string>) => topic(s, context) >= FIGURE_OF / 2;
     // (A sentence that gives the very count may say what it counts in the count's own modifiers:
     // "the car park has 32 spaces" for "32 parking spaces".)
-    const counted = cq.counted ? figureTopic(claim, cq, corpus, true) : undefined;
+    // (Read for a sentence that gives the same count only, and worked out the first time one does.)
+    let counted: ReturnType<typeof figureTopic> | undefined;
     for (const x of relevant) {
       for (const { text: s, context } of sourceSentences(x.passage, corpus)) {
         if (!aboutSubject(x, s)) continue;
         const about = saysOf(s, context);
-        if (!about && !(counted && counted(s, context) >= FIGURE_OF / 2)) continue;
-        for (const eq of quantities(s)) if (sameMeasure(eq, cq) && (about || agrees(cq, eq))) found.push({ x, q: eq, sentence: s });
+        const figures = quantities(s).filter((eq) => sameMeasure(eq, cq) && (about || agrees(cq, eq)));
+        if (!figures.length) continue;
+        if (!about && !(cq.counted && (counted ??= figureTopic(claim, cq, corpus, true))(s, context) >= FIGURE_OF / 2)) continue;
+        for (const eq of figures) found.push({ x, q: eq, sentence: s });
       }
     }
     // A claimed bound is read against the sources' bounds the same way where they give one (as

@@ -2360,7 +2360,6 @@ function superlative(claim: string, aligned: readonly AlignedSentence[], corpus:
   if (at < 0) return undefined;
   const direction = LEXICON.superlatives.get(ws[at])!;
   const claimTerms = new Set(contentTerms(claim));
-  const content = contentTerms;
   const figureIn = (value: string) => {
     const q = quantities(value).find((x) => !x.denied);
     if (q) return { value: (q.low + q.high) / 2, text: q.text };
@@ -2369,9 +2368,9 @@ function superlative(claim: string, aligned: readonly AlignedSentence[], corpus:
   };
   for (const a of aligned.filter((x) => x.alignment >= ALIGNED * 0.8).slice(0, 6)) {
     const own = cellsOf(a.sentence);
-    const name = own[0] ? content(own[0].value) : [];
+    const name = own[0] ? contentTerms(own[0].value) : [];
     if (own.length < 2 || !name.length || !name.every((t) => claimTerms.has(t))) continue;
-    const column = own.slice(1).find((c) => content(c.key).length > 0 && content(c.key).every((t) => claimTerms.has(t)) && figureIn(c.value));
+    const column = own.slice(1).find((c) => contentTerms(c.key).length > 0 && contentTerms(c.key).every((t) => claimTerms.has(t)) && figureIn(c.value));
     if (!column) continue;
     // (A table's total row is no row of it: "Total: 803".)
     const rows = sourceSentences(a.passage, corpus)
@@ -2810,23 +2809,22 @@ function cellsOf(sentence: string): { key: string; value: string }[] {
  * speaks of, is another row's value and not its own row's.
  */
 function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { row: string; claimed: string; source: string; at: AlignedSentence } | undefined {
-  const content = contentTerms;
-  const claimTerms = new Set(content(claim));
+  const claimTerms = new Set(contentTerms(claim));
   for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
     const cells = cellsOf(a.sentence);
     const own = rowCells(a.sentence);
     if (!own || cells.length < 2) continue;
-    const nameTerms = content(own.name);
+    const nameTerms = contentTerms(own.name);
     if (!nameTerms.length || !nameTerms.every((t) => claimTerms.has(t))) continue;
     // What the claim says of the row is said in the clause that names it: "Full members can come
     // in whenever the studio is open, while Weekday members come in before 5 pm" says "open" of
     // Full, not of Weekday.
     const naming = clausesOf(claim).filter((c) => {
-      const ts = new Set(content(c));
+      const ts = new Set(contentTerms(c));
       return nameTerms.every((t) => ts.has(t));
     });
-    const saidOfRow = naming.length ? new Set(naming.flatMap(content)) : claimTerms;
-    const rowTerms = new Set(cells.flatMap((c) => content(c.value)));
+    const saidOfRow = naming.length ? new Set(naming.flatMap((c) => contentTerms(c))) : claimTerms;
+    const rowTerms = new Set(cells.flatMap((c) => contentTerms(c.value)));
     // The same table's other rows: sentences of the passage (or aligned with the claim: a long
     // table is read in more than one chunk) whose first cell has the same key.
     const others = [...new Set([...sourceSentences(a.passage, corpus).map((x) => x.text), ...aligned.map((x) => x.sentence)])].filter((t) => t !== a.sentence && rowCells(t)?.key === own.key);
@@ -2834,17 +2832,17 @@ function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     // attempt Gold a dog has to hold Silver" is about Gold, whose row gives "Must already hold: Silver".
     const held = others.some((o) => {
       const other = rowCells(o);
-      const otherName = other ? content(other.name) : [];
-      return otherName.length > 0 && otherName.every((t) => claimTerms.has(t)) && cellsOf(o).slice(1).some((x) => content(x.value).join(' ') === nameTerms.join(' '));
+      const otherName = other ? contentTerms(other.name) : [];
+      return otherName.length > 0 && otherName.every((t) => claimTerms.has(t)) && cellsOf(o).slice(1).some((x) => contentTerms(x.value).join(' ') === nameTerms.join(' '));
     });
     if (held) continue;
     // Each column's values in those rows, as terms (read once for the row).
     const columns = new Map<string, Set<string>>();
-    for (const o of others) for (const x of cellsOf(o)) for (const t of content(x.value)) (columns.get(x.key) ?? columns.set(x.key, new Set()).get(x.key)!).add(t);
+    for (const o of others) for (const x of cellsOf(o)) for (const t of contentTerms(x.value)) (columns.get(x.key) ?? columns.set(x.key, new Set()).get(x.key)!).add(t);
     for (const c of cells.slice(1)) {
       // A column the claim speaks of ("suggested course"), where the row gives a value.
-      const keyTerms = content(c.key);
-      if (!keyTerms.some((t) => saidOfRow.has(t)) || !content(c.value).length) continue;
+      const keyTerms = contentTerms(c.key);
+      if (!keyTerms.some((t) => saidOfRow.has(t)) || !contentTerms(c.value).length) continue;
       const theirs = columns.get(c.key);
       const t = [...saidOfRow].find((x) => theirs?.has(x) && !rowTerms.has(x) && !nameTerms.includes(x) && !keyTerms.includes(x));
       if (t) {
