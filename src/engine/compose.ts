@@ -2,7 +2,8 @@ import { clip, MAX_ANSWER_CHARS, MAX_EXCERPT_CHARS } from './bounds';
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { namesIn } from './names';
-import { agrees, fallsUnder, quantities } from './numbers';
+import type { Quantity } from './numbers';
+import { agrees, fallsUnder, quantities, sameMeasure } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
@@ -273,6 +274,11 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const asked = q.asksName ? saidTerms(q) : undefined;
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const stated = q.stated ?? [];
+  // (An age is held only by a band of ages: "my 13-year-old" says nothing of "a licence held for
+  // at least three years".)
+  const ofAges = (v: Quantity, x: Quantity) => (v.unit === 'age') === (x.unit === 'age');
+  const fits = (v: Quantity, x: Quantity) => ofAges(v, x) && fallsUnder(v, x);
+  const bandFits = stated.length > 0 && all.some((s) => quantities(s).some((x) => stated.some((v) => fits(v, x))));
   const holdsAsked: boolean[] = [];
   // A rule the question names by one word ("is any material banned?") is stated in any of the
   // lexicon's words for that rule: "members must not bring it in" says "banned".
@@ -321,10 +327,17 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     }
     // A figure the question states ("an adult weighing 80 kg", "my 11 yr old") is answered by the
     // band or limit it falls in ("Black: adults over 70 kg"), not by another band of the same table.
-    if (stated.length && quantities(s).some((x) => stated.some((v) => fallsUnder(v, x)))) score *= FITS;
+    // The band is what decides the question, so it counts as a word of it even where it repeats
+    // none: "my lad is 8, can he go round by himself?" is answered by "Children under 10 must be
+    // shadowed by an adult".
+    if (stated.length && quantities(s).some((x) => stated.some((v) => fits(v, x)))) score = (score + unitWord) * FITS;
     // …and one that gives that very figure says a word of the question, as the asked unit does:
     // "lost for a quarter of an hour" is met by "after 15 minutes, follow the safety bearing".
     else if (stated.length && quantities(s).some((x) => stated.some((v) => agrees(v, x) && agrees(x, v)))) score += unitWord;
+    // …and where no band of the passage holds it, a limit of the same measure that the figure
+    // misses decides it as well: "my nan is 62, can she go to the lunch club?" is answered by
+    // "for people aged 65 or over".
+    else if (!bandFits && stated.length && quantities(s).some((x) => (x.bound || x.low < x.high) && stated.some((v) => ofAges(v, x) && sameMeasure(v, x)))) score += unitWord;
     if (spec?.list && (namesIn(s, corpus, q.listOf) >= 2 || (p.kind === 'document' && listsAfterColon(s)))) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
     // "Who is…?" is answered by the sentence that names someone the question does not.

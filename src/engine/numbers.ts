@@ -155,8 +155,8 @@ const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|\u2013)(?![a-z])/;
 /** A range's or a share's word after a figure, and the word after it: "3 to 5", "1 of 5", "70 – is". */
 const RANGE_OR_SHARE = /^\s{0,3}(to|and|or|of|per|a|an|-|\u2013)(?![a-z])\s{0,3}([a-z0-9]*)/;
 const SHARE_WORDS = new Set(['of', 'per', 'a', 'an']);
-/** "eighteen years old". */
-const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^\s{1,3}(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
+/** "eighteen years old", "a 13-year-old". */
+const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^(?:\s{1,3}|-)(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
 /** "adds up to 12 hours", "12 hours in total": a total. */
 const TOTAL_BEFORE = LEXICON.totals.before.length ? new RegExp(String.raw`\b(?:${LEXICON.totals.before.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\s+$`) : null;
 const TOTAL_AFTER = LEXICON.totals.after.length ? new RegExp(String.raw`^\s*(?:${LEXICON.totals.after.map((p) => p.replace(/ /g, String.raw`\s+`)).join('|')})\b`) : null;

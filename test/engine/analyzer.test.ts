@@ -1009,6 +1009,8 @@ describe('quantities: one reader for claims and sources', () => {
     const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
     assert.deepEqual(quantities('You only need to be eighteen years old.').map((q) => [q.low, q.unit]), [[18, 'age']]);
+    // (…and so is a hyphened "13-year-old": a person, not thirteen years of something.)
+    assert.deepEqual(quantities('Can my 13-year-old help at the till?').map((q) => [q.low, q.unit, q.text]), [[13, 'age', '13-year-old']]);
     assert.ok(comparable('age', 'years'), 'an age is a number of years: "seniors from 5 years"');
     assert.deepEqual(quantities('Groups of 10 or more pay less.'), [], 'a bare count is no figure, bounded or not');
     assert.equal(quantities('Teams of 5 players or fewer.')[0]?.bound, 'atMost');

@@ -175,6 +175,20 @@ describe('answer sentences', () => {
     assert.match(light.citations[0]?.excerpt ?? '', /weight:\n- Red: adults from 50 to 70 kg/, light.answer);
   });
 
+  it('quotes the age band an age the question states falls in, or misses, though the band repeats none of its words', () => {
+    const md = '# Juniors\n\n## Going round alone\n\nJuniors aged 12 and over may go round any course alone once a coach has signed them off. Juniors aged 10 and 11 may go round the easy courses on their own. Children under 10 must be shadowed by an adult on every course.\n\n## Lunch club\n\nThe lunch club serves a two-course hot meal in the hall every Thursday for £6.50. It is open to anyone aged 65 or over. Bowls follows at 2pm.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'juniors.md', content: md }] });
+    const lad = club.ask('my lad is 8 can he go round by himself??');
+    assert.match(lad.citations[0]?.excerpt ?? '', /Children under 10 must be shadowed/, lad.answer);
+    const nan = club.ask('my nan is 62 can she go 2 the lunch club');
+    assert.match(nan.citations[0]?.excerpt ?? '', /aged 65 or over/, nan.answer);
+    // (A limit of years held is no band of ages: "my 13-year-old" is not met by "for three years".)
+    const md2 = '# Volunteering\n\n## Roles\n\nDelivery drivers (aged 21 and over) take parcels out on Fridays. They must have held a full driving licence for at least three years. Café volunteers (aged 14 and over) serve food on weekdays.\n';
+    const bank = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'volunteering.md', content: md2 }] });
+    const teen = bank.ask('Can my 13-year-old help out with deliveries?');
+    assert.doesNotMatch(teen.citations[0]?.excerpt ?? '', /^They must have held/, teen.answer);
+  });
+
   it("leads with the sentence that answers, not one that repeats the corpus's general subject (\"for runners\")", () => {
     const coach = createCoach({ corpus: loadBuiltinCorpus() });
     for (const question of ['List the muscles of the core for runners.', "Name the muscles that make up a runner's core"]) {
