@@ -2179,7 +2179,7 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
       beside.add(
         before.length
           ? before.reduce((a, b) => (b.index > a.index ? b : a))
-          : (inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a)),
+          : (sideOf(sentenceWords, figures, sw.at) ?? (inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a))),
       );
     });
     // A word the source says as fittingly beside two of its figures speaks for neither.
@@ -2188,6 +2188,23 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
     votes.set(nearest, [...(votes.get(nearest) ?? []), w.word]);
   }
   return votes;
+}
+
+/**
+ * The figure a word between two figures speaks of, where a coordinating word stands between
+ * them: its own side of that word ("an £18,500 grant from the Town Trust and £6,200 raised by
+ * members" gives the Trust the £18,500, "adults pay £12 and children £6" gives children the £6).
+ */
+function sideOf(sentenceWords: readonly { word: string; at: number }[], figures: readonly Quantity[], at: number): Quantity | undefined {
+  let before: Quantity | undefined;
+  let after: Quantity | undefined;
+  for (const f of figures) {
+    if (f.index + f.text.length <= at && (!before || f.index > before.index)) before = f;
+    if (f.index > at && (!after || f.index < after.index)) after = f;
+  }
+  if (!before || !after) return undefined;
+  const join = sentenceWords.find((w) => w.at >= before!.index + before!.text.length && w.at < after!.index && LEXICON.coordinators.has(w.word));
+  return join ? (at < join.at ? before : after) : undefined;
 }
 
 /**

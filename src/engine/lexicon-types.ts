@@ -114,6 +114,7 @@ export interface CompiledLexicon {
   modalVerbs?: string[];
   relativePronouns?: string[];
   subordinators?: string[];
+  coordinators?: string[];
   /** Subordinating words that set out a case ("if"): the sentence after answers it. */
   conditions?: string[];
   sequence?: { first: string[]; second: string[]; opens?: string[]; follows?: string[] };

@@ -172,6 +172,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck("Children's tickets cost £6.", ferry)?.verdict, 'supported');
   });
 
+  it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
+    const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
+    const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
+    const trust = cinema.check('A Kettlebridge Town Trust grant of £18,500 helped pay for the projector in 2021.');
+    assert.equal(trust.verdict, 'supported', trust.notes.join(' '));
+    const swapped = cinema.check('The Kettlebridge Town Trust gave a grant of £6,200 for the projector.');
+    assert.deepEqual([swapped.verdict, swapped.figure?.source], ['contradicted', '£18,500'], swapped.notes.join(' '));
+  });
+
   it('figure: a figure the source gives, in a list, to the thing the claim pairs with its other figure', () => {
     const md = '# Our boats\n\nWe have two classes of boat:\n\n- **Kingfisher**: 58 feet long, sleeps four to six.\n- **Heron**: 68 feet long, sleeps six to eight.\n';
     const fleet = withPage('boats.md', md);
