@@ -101,7 +101,8 @@ const FRACTIONS = LEXICON.fractions;
 const FRACTION_WORDS = [...FRACTIONS.keys()].map((f) => f.replace(/ /g, '[- ]')).join('|');
 /** Comparative words ("more", "fewer", "longer"): after a figure they say which way it differs ("25% fewer"). */
 const COMPARATIVES = [...LEXICON.comparatives.keys()].join('|') || '(?!)';
-const FRACTION = new RegExp(String.raw`\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|off|${COMPARATIVES})\b`, 'g');
+/** (After "the" the word is an ordinal: "the fifth of November", "the third of the month".) */
+const FRACTION = new RegExp(String.raw`(?<!\bthe\s{1,3})\b(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\s+(?:of|the|off|${COMPARATIVES})\b`, 'g');
 /** Number words below a hundred, longest first: what an age is said in. */
 const AGE_WORDS = [...NUMBER_WORDS].filter(([, n]) => n > 0 && n < 100).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
 /** An age as a bare number, in digits or a number word below a hundred ("aged fourteen", "the age of 14"). */

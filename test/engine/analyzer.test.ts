@@ -895,6 +895,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('members get a quarter off the hire price'), [[25, 25, 'percent']], 'a share taken off a price');
   });
 
+  it('reads fifths and tenths as shares, and the same words after "the" as ordinals', () => {
+    assert.deepEqual(read('Families of members get a fifth off the cost of hiring the hut.'), [[20, 20, 'percent']]);
+    assert.deepEqual(read('About a tenth of members volunteer.'), [[10, 10, 'percent']]);
+    assert.deepEqual(read('three fifths of the vote'), [[60, 60, 'percent']]);
+    assert.deepEqual(read('The bonfire is on the fifth of November.'), [], 'a date, not a fifth of anything');
+    assert.deepEqual(read('Subs are due on the third of the month.'), [], 'the third day, not a third');
+  });
+
   it('reads a share of a counted whole as a count of its own kind, never compared with the whole', () => {
     assert.deepEqual(read('you may miss no more than two of the last eight rehearsals'), [[2, 2, 'of:rehearsal'], [8, 8, 'rehearsal']]);
     assert.deepEqual(read('the soleus is one of the four muscles'), [[4, 4, 'muscles']], '"one of the" names a member');
