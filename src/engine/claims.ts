@@ -1057,6 +1057,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (answeredRules(best.sentence).length) continue;
     const claimNeg = negatedTerms(claim);
     const sentWords = words(best.sentence);
+    // A need denied ("You do not have to be a member, although members get a discount") makes a
+    // thing optional: it denies only a claim that the thing is required, not one that it happens
+    // ("members pay £30 for the season ticket"). That is the rule reading's to judge.
+    if (!claimNeg.size && !claimModal.obliges && modalityOf(sentWords, true).optional) continue;
     const sentNeg = best.denies ?? negatedTerms(best.sentence);
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));

@@ -172,6 +172,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck("Children's tickets cost £6.", ferry)?.verdict, 'supported');
   });
 
+  it('negation: a need denied ("you do not have to be a member") makes a thing optional, and denies only a claim that it is required', () => {
+    const md = '# Film Club\n\n## Who can join?\n\nAnyone over 16 can join the Film Club. You do not have to be a Picture House member, although members get a discount on the season ticket.\n\n## Film Club season tickets\n\n- Season ticket for Picture House members: £30\n- Season ticket for everyone else: £36\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'film-club.md', content: md }] });
+    const members = club.check('Picture House members pay £30 for a Film Club season ticket.');
+    assert.equal(members.verdict, 'supported', members.notes.join(' '));
+    const required = club.check('You have to be a Picture House member to join the Film Club.');
+    assert.equal(required.verdict, 'contradicted', required.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
