@@ -1104,8 +1104,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   {
     const claimNeg = negatedTerms(claim);
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf).filter((t) => !claimNeg.has(t)));
+    // (As above, a sentence that says the claim closely, and better aligned, outranks one that
+    // sets part of it aside: the price list's "Popcorn, regular tub; Price: £2.50; Member price:
+    // £2.25" against a membership page's "…pay the under-18 price, not the member price".)
+    const closest = aligned[0];
+    const saidClosely = !!closest && closest.alignment >= CLOSE && !closest.denies && !negatedTerms(closest.sentence).size && !setAside(closest.sentence).length;
     for (const a of aligned.filter((x) => x.alignment >= ALIGNED)) {
       if (!aboutTheSame(a)) continue;
+      if (saidClosely && a !== closest && a.alignment < closest.alignment) continue;
       // (Not where the claim says what the source goes on to say of it: "not a bulky upper body
       // that would slow you down" is what "a bulky upper body will only slow you down" says too.)
       const set = setAside(a.sentence)

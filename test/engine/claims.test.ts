@@ -181,6 +181,13 @@ describe('typed claim rules', () => {
     assert.equal(required.verdict, 'contradicted', required.notes.join(' '));
   });
 
+  it('negation: a word set aside ("not the member price") in a sentence less aligned than one that says the claim closely contradicts nothing', () => {
+    const md = '# Membership\n\n## Types\n\nChildren covered by a Family membership pay the under-18 price, not the member price, because it is already lower.\n\n# Bar and snacks\n\n## Prices\n\n| Item | Price | Member price |\n|---|---|---|\n| Popcorn, regular tub | £2.50 | £2.25 |\n| Popcorn, large tub | £3.50 | £3.00 |\n';
+    const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'prices.md', content: md }] });
+    const popcorn = cinema.check('A regular popcorn costs £2.50, with members paying £2.25.');
+    assert.equal(popcorn.verdict, 'supported', popcorn.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
