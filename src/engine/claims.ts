@@ -706,6 +706,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: top.passage, sentence: top.sentence };
       continue;
     }
+    // The figure given in the sentence before, which this one points back to: "…pays a membership
+    // fee of £48 a year. The group keeps none of it: £39 goes to headquarters…" (the claim joins
+    // the two: "the group keeps none of the £48 fee").
+    // (Where it says what the claim's figure is of: "we charge £15 for that copy and deduct it
+    // from your deposit" points back to no deposit of the claimed £10.)
+    const before = pointsBack(top.sentence) ? sentenceBefore(top, corpus) : undefined;
+    if (before && topic(before, top.context) >= FIGURE_OF && quantities(before).some((q) => !q.denied && q.unit === cq.unit && agrees(cq, q) && agrees(q, cq))) {
+      agreeing++;
+      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: top.passage, sentence: before };
+      continue;
+    }
     // The claim's figure is the one the source names only to deny: "every 6 months rather than
     // once a year". The fix is the figure the source gives instead, where it is of the same measure.
     const deniedSame = qs.find((q) => q.denied && agrees(cq, q));
@@ -1181,6 +1192,18 @@ function setAside(sentence: string): { words: string[]; after: string[]; reached
     const reached = /^,\s*but/.test(m[0]) || ws.slice(0, from).some((w) => !LEXICON.determiners.has(w));
     return { words: aside, after: content(rest.split(CLAUSE_BREAK)[0]), reached };
   });
+}
+
+/** Does a sentence point back to what the sentence before it named ("The group keeps none of it")? */
+function pointsBack(sentence: string): boolean {
+  return words(sentence).some((w) => LEXICON.anaphora.has(w));
+}
+
+/** The sentence before an aligned sentence in its passage, if any. */
+function sentenceBefore(a: AlignedSentence, corpus: Corpus): string | undefined {
+  const all = sourceSentences(a.passage, corpus);
+  const at = all.findIndex((x) => x.text === a.sentence);
+  return at > 0 ? all[at - 1].text : undefined;
 }
 
 /** Least share of a claim's other words (by weight) a row must hold to have the claim said of it. */

@@ -188,6 +188,15 @@ describe('typed claim rules', () => {
     assert.equal(popcorn.verdict, 'supported', popcorn.notes.join(' '));
   });
 
+  it('figure: a figure given in the sentence before the one that points back to it ("…a fee of £48 a year. The group keeps none of it: £39 goes to…")', () => {
+    const md = '# Subs and fees\n\n## Membership fee\n\nOn top of subs, every young person pays a membership fee of £48 a year, collected in October. The group keeps none of it: £39 goes to headquarters, £6 to the county and £3 to the district.\n';
+    const group = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'fees.md', content: md }] });
+    const kept = group.check('The group itself keeps none of the £48 yearly membership fee.');
+    assert.equal(kept.verdict, 'supported', kept.notes.join(' '));
+    const wrong = group.check('The group itself keeps none of the £52 yearly membership fee.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
