@@ -2146,8 +2146,11 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // for adults and £6 for children") says its opening words of every figure: they vote for none,
   // and the word after a figure names its thing alone, so one such vote is enough.
   const owned = ownedFrom(text, figures);
-  const each = owned !== undefined;
-  const votes = figureVotes(claim, cq, sentence, figures, owned);
+  // (A table row gives each figure under its own column: "Per hour: £45; …; Charity and community
+  // rate: £30 per hour" gives charities the £30.)
+  const row = tableRowName(sentence) !== undefined;
+  const each = owned !== undefined || row;
+  const votes = figureVotes(claim, cq, sentence, figures, owned, row);
   const own = votes.get(eq)?.length ?? 0;
   for (const o of others) {
     const v = votes.get(o) ?? [];
@@ -2178,7 +2181,7 @@ const RANGE_LINK = /^\s{0,3}(?:and|to|until|till|through|-|\u2013|\u2014)\s{0,3}
  * `ownedFrom`), the sentence's words before it vote for none, and a word after a figure is that
  * figure's.
  */
-function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[], owned?: number): Map<Quantity, string[]> {
+function figureVotes(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[], owned?: number, row = false): Map<Quantity, string[]> {
   const claimText = normalize(claim);
   // The words of the figure's own clause: in "…before foot strike, shifting to 30 ms when
   // fatigued" the foot strike belongs to the other figure.
@@ -2188,6 +2191,13 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
   const sentenceText = normalize(sentence);
   const sentenceWords = wordsAt(sentenceText);
   const votes = new Map<Quantity, string[]>();
+  // In a table row a word speaks of the figures of its own cell; the row's name and the cells
+  // without a figure are said of every figure, and vote for none.
+  const cellFigures = (at: number) => {
+    const from = sentenceText.lastIndexOf(';', at - 1) + 1;
+    const end = sentenceText.indexOf(';', at);
+    return figures.filter((f) => f.index >= from && (end < 0 || f.index < end));
+  };
   for (const w of near) {
     const term = termOf(w.word);
     if (cq.text.includes(w.word)) continue;
@@ -2200,6 +2210,8 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
     let bestShared = -1;
     sentenceWords.forEach((sw, j) => {
       if ((owned !== undefined && sw.at < owned) || termOf(sw.word) !== term || figures.some((f) => f.text.includes(sw.word))) return;
+      const inCell = row ? cellFigures(sw.at) : [];
+      if (row && !inCell.length) return;
       const shared = [sentenceWords[j - 1]?.word, sentenceWords[j + 1]?.word].filter((x) => x && mine.has(termOf(x))).length;
       if (shared < bestShared) return;
       if (shared > bestShared) (beside = new Set()), (bestShared = shared);
@@ -2210,7 +2222,9 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
       // (Where each figure's thing comes after it, a word is the figure's before it.)
       const before = owned !== undefined ? figures.filter((f) => f.index < sw.at) : [];
       beside.add(
-        before.length
+        inCell.length
+          ? inCell.reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a))
+          : before.length
           ? before.reduce((a, b) => (b.index > a.index ? b : a))
           : (sideOf(sentenceWords, figures, sw.at) ?? (inClause.length ? inClause : figures).reduce((a, b) => (Math.abs(b.index - sw.at) < Math.abs(a.index - sw.at) ? b : a))),
       );

@@ -197,6 +197,15 @@ describe('typed claim rules', () => {
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
   });
 
+  it('figure: a table row gives each figure to its own column ("Per hour: £45; …; Charity rate: £30 per hour")', () => {
+    const md = '# Hall hire\n\n## How much does it cost?\n\n| Space | Per hour | Full day (9am–5pm) | Charity and community rate |\n|---|---|---|---|\n| Main auditorium (146 seats) | £45 | £300 | £30 per hour |\n| Studio room (40 seats) | £20 | £130 | £14 per hour |\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hire.md', content: md }] });
+    const charity = hall.check('Charities hiring the main auditorium pay £45 an hour.');
+    assert.deepEqual([charity.verdict, charity.figure?.source], ['contradicted', '£30'], charity.notes.join(' '));
+    const standard = hall.check('Hiring the main auditorium costs £45 an hour.');
+    assert.equal(standard.verdict, 'supported', standard.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
