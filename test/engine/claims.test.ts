@@ -206,6 +206,15 @@ describe('typed claim rules', () => {
     assert.equal(standard.verdict, 'supported', standard.notes.join(' '));
   });
 
+  it('substitution: a colour for another, in the lexicon\'s colour words ("maroon with a gold border")', () => {
+    const md = '# Uniform\n\n## What does everyone wear?\n\nEveryone also wears the group necker, which is maroon with a gold border, held with a woggle. A replacement necker costs £7.50.\n';
+    const group = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'uniform.md', content: md }] });
+    const green = group.check('The group necker is green with a gold border.');
+    assert.equal(green.verdict, 'contradicted', green.notes.join(' '));
+    assert.match(green.notes.join(' '), /"green" where the source says "maroon"/);
+    assert.equal(group.check('The group necker is maroon with a gold border.').verdict, 'supported');
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
