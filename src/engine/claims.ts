@@ -2631,7 +2631,9 @@ const BARE_NUMBER = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?|${[...LEXICON.numbe
 /** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */
 function clauseSpan(text: string, at: number): [number, number] {
   let from = 0;
-  const breaks = (i: number) => CLAUSE_BREAK.test(text[i]) && !(text[i] === '\u2013' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  // (Read one character at a time, so the pattern's own look-arounds see nothing: a comma, a
+  // colon or an en dash between two digits is part of a figure, "£18,500", "9:30", "10–15".)
+  const breaks = (i: number) => CLAUSE_BREAK.test(text[i]) && !(/[,:\u2013]/.test(text[i]) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
   for (let i = Math.min(at, text.length) - 1; i >= 0; i--) if (breaks(i)) { from = i + 1; break; }
   let to = text.length;
   for (let i = at; i < text.length; i++) if (breaks(i)) { to = i; break; }

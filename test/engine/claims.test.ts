@@ -215,6 +215,13 @@ describe('typed claim rules', () => {
     assert.equal(group.check('The group necker is maroon with a gold border.').verdict, 'supported');
   });
 
+  it('figure: a figure with a thousands separator is read in its whole clause, for the fix too ("£18,500 grant … and £6,200 raised")', () => {
+    const md = '# About us\n\n## Key dates\n\n4. 2021 – a new 4K digital projector and 7.1 surround sound, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
+    const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
+    const wrong = cinema.check('In 2021 a 4K digital projector was installed, paid for by a £25,000 grant from the Kettlebridge Town Trust together with £6,200 raised by members.');
+    assert.deepEqual([wrong.verdict, wrong.figure?.source], ['contradicted', '£18,500'], wrong.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
