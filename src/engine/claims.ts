@@ -883,7 +883,50 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const swap = clause && caseSwap(words(clause), row, aligned, corpus, true);
     if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, row);
   }
-  if (!best || best.alignment < ALIGNED) return figuresAgree;
+  // A sentence of a passage about a muscle is about that muscle even where it says "it".
+  const about = (x: AlignedSentence) => {
+    const out = [...namedInSentence(x.sentence, corpus)];
+    const subject = resolve(x.passage.id, corpus);
+    if (subject && ANATOMY.has(subject.kind) && !out.some((p) => p.id === subject.id)) out.push(subject);
+    // …and so is a sentence of a passage whose title names one ("Tight, weak glutes from sitting").
+    for (const p of subject && ANATOMY.has(subject.kind) ? [] : named(x.passage.title, corpus)) if (!out.some((o) => o.id === p.id)) out.push(p);
+    return out;
+  };
+  // About exactly what the claim is about: in "the slow soleus and the fast gastrocnemius" each
+  // word belongs to one of them.
+  const anatomyIds = mentions.filter((p) => ANATOMY.has(p.kind)).map((p) => p.id);
+  const aboutTheSame = (a: AlignedSentence) => {
+    const there = about(a).map((p) => p.id);
+    return anatomyIds.every((id) => there.includes(id)) && !there.some((id) => ANATOMY.has(corpus.get(id)?.kind ?? '') && !anatomyIds.includes(id));
+  };
+  // One case of an exclusive set said where the source names another, in any word order: "raw
+  // meat goes on blue boards" against "red for raw meat and poultry", "the class runs on Sundays"
+  // against "…runs every Saturday". Each side names one member of the set (a sentence naming two,
+  // "Monday to Friday", gives a range), the sentence says the claim's other words or most of them,
+  // and no aligned sentence says those words with the claim's member ("blue for raw fish" lacks
+  // "meat").
+  // (A claim of two statements is read clause by clause too: "raw fish on red boards and raw
+  // meat on blue ones".)
+  const caseClauses = [...new Set([...clausesOf(claim), ...splitCases(claim)])].filter((c) => c !== claim);
+  const caseSwapped = (texts: readonly (readonly [string, readonly AlignedSentence[]])[]) => {
+    for (const [text, against] of texts) {
+      for (const a of against.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
+        if (!aboutTheSame(a)) continue;
+        const swap = caseSwap(words(text), a, against, corpus);
+        if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, a);
+      }
+    }
+    return undefined;
+  };
+  const clauseReadings = () => caseClauses.map((c) => [c, alignSentences(c, corpus)] as const);
+  // (A long sentence of several statements, an article's "…at the Annual General Meeting, held on
+  // the third Wednesday in October at 7pm, when the Treasurer presents the accounts", may say little
+  // of any one source sentence as a whole, while one of its clauses says nearly all of one.)
+  // (Against a sentence that says nearly as much of the whole claim as an aligned one would: a
+  // clause "held on the second Tuesday of the month" says too little on its own of what is held.)
+  const nearlyAligned = new Set(aligned.filter((a) => a.alignment >= NEARLY * ALIGNED).map((a) => a.sentence));
+  const ofTheClaim = (readings: ReturnType<typeof clauseReadings>) => readings.map(([c, against]) => [c, against.filter((a) => nearlyAligned.has(a.sentence))] as const);
+  if (!best || best.alignment < ALIGNED) return (caseClauses.length ? caseSwapped(ofTheClaim(clauseReadings())) : undefined) ?? figuresAgree;
   // A heading or a fragment ("Smooth muscles") states nothing to compare word by word; a
   // negation makes a statement of few words ("the hamstrings do not cross the knee").
   if (words(claim).filter((w) => !STOPWORDS.has(w) || LEXICON.negations.has(w)).length < MIN_STATEMENT_WORDS) return figuresAgree;
@@ -899,15 +942,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
 
   // The same statement said of another thing of the same kind: "the gastrocnemius is the deep,
   // slow-twitch calf muscle" where the source says it of the soleus.
-  // A sentence of a passage about a muscle is about that muscle even where it says "it".
-  const about = (x: AlignedSentence) => {
-    const out = [...namedInSentence(x.sentence, corpus)];
-    const subject = resolve(x.passage.id, corpus);
-    if (subject && ANATOMY.has(subject.kind) && !out.some((p) => p.id === subject.id)) out.push(subject);
-    // …and so is a sentence of a passage whose title names one ("Tight, weak glutes from sitting").
-    for (const p of subject && ANATOMY.has(subject.kind) ? [] : named(x.passage.title, corpus)) if (!out.some((o) => o.id === p.id)) out.push(p);
-    return out;
-  };
   // Only a sentence that says the same of something else: most of the claim's own words beyond
   // its names, and a claim about one or two things (a sentence listing many names is no swap).
   const anatomyMentions = mentions.filter((p) => ANATOMY.has(p.kind));
@@ -938,13 +972,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // word of a long sentence.
   // The sentence must be about what the claim is about: the same word said of another muscle is
   // a substitution, not an opposite.
-  const anatomyIds = mentions.filter((p) => ANATOMY.has(p.kind)).map((p) => p.id);
-  // About exactly what the claim is about: in "the slow soleus and the fast gastrocnemius" each
-  // word belongs to one of them.
-  const aboutTheSame = (a: AlignedSentence) => {
-    const there = about(a).map((p) => p.id);
-    return anatomyIds.every((id) => there.includes(id)) && !there.some((id) => ANATOMY.has(corpus.get(id)?.kind ?? '') && !anatomyIds.includes(id));
-  };
   // A claim of several clauses is also read clause by clause, against the sentences that say
   // nearly all of one clause: "Climber's elbow is pain on the outside of the elbow, the condition
   // called tennis elbow" puts its first clause against "…pain on the inside of the elbow".
@@ -1014,22 +1041,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const crossed = crossedAttribute(claim, aligned, corpus);
   if (crossed) return contradicted('substitution', `The sources say "${crossed.claimed}" of another case: “${clip(crossed.other, 160)}”.`, crossed.at);
 
-  // One case of an exclusive set said where the source names another, in any word order: "raw
-  // meat goes on blue boards" against "red for raw meat and poultry", "the class runs on Sundays"
-  // against "…runs every Saturday". Each side names one member of the set (a sentence naming two,
-  // "Monday to Friday", gives a range), the sentence says the claim's other words or most of them,
-  // and no aligned sentence says those words with the claim's member ("blue for raw fish" lacks
-  // "meat").
-  // (A claim of two statements is read clause by clause too: "raw fish on red boards and raw
-  // meat on blue ones".)
-  const caseClauses = [...new Set([...clausesOf(claim), ...splitCases(claim)])].filter((c) => c !== claim);
-  for (const [text, against] of [[claim, aligned] as const, ...caseClauses.map((c) => [c, alignSentences(c, corpus)] as const)]) {
-    for (const a of against.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
-      if (!aboutTheSame(a)) continue;
-      const swap = caseSwap(words(text), a, against, corpus);
-      if (swap) return contradicted('substitution', `The claim says "${swap.claimed}" where the source says "${swap.source}".`, a);
-    }
-  }
+  // One case of an exclusive set said where the source names another (see caseSwapped).
+  const swappedCase = caseSwapped([[claim, aligned], ...clauseReadings()]);
+  if (swappedCase) return swappedCase;
 
   // What one row of a table says, said of another row: "the Northfield Hub gives out parcels on
   // Saturday mornings" where the Eastbrook Library's row has "Parcel collection: Saturday 10am to
@@ -1610,8 +1624,12 @@ const CASE_SWAP_SAID = 0.5;
 function caseSwap(claimWords: readonly string[], a: AlignedSentence, aligned: readonly AlignedSentence[], corpus: Corpus, namedRow = false): { claimed: string; source: string } | undefined {
   const sentenceWords = words(a.sentence);
   for (const members of EXCLUSIVE_CASES) {
-    // (A weekday in the plural is the same case: "on Sundays".)
-    const member = (w: string) => [caseWord(w), caseWord(w.replace(/s$/, ''))].find((x) => members.includes(x));
+    // (A weekday in the plural is the same case: "on Sundays"; so is a plural the set lists too,
+    // "weekends" of "every bank holiday weekend".)
+    const member = (w: string) => {
+      const found = [caseWord(w), caseWord(w.replace(/s$/, ''))].find((x) => members.includes(x));
+      return found === undefined ? undefined : members.find((m) => termOf(m) === termOf(found));
+    };
     const mine = [...new Set(claimWords.map(member).filter((w) => w !== undefined))];
     const theirs = [...new Set(sentenceWords.map(member).filter((w) => w !== undefined))];
     // (A row the claim names may list its cases, "Monday and Thursday": the claim's, none of

@@ -222,6 +222,22 @@ describe('typed claim rules', () => {
     assert.deepEqual([wrong.verdict, wrong.figure?.source], ['contradicted', '£18,500'], wrong.notes.join(' '));
   });
 
+  it('substitution: a long sentence of several statements is read clause by clause, against sentences that say much of the whole of it', () => {
+    const md = '# Committee and governance\n\n## What happens at the AGM?\n\nThe Annual General Meeting is held on the third Tuesday in October at 7pm. Every member has a vote, and the quorum is 25 members. The Treasurer presents the accounts.\n\n## Who is on the committee?\n\n- Treasurer – Anwen Tully\n- Chair – Harriet Pellow\n';
+    const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'governance.md', content: md }] });
+    const wrong = cinema.check('Members will have their say at the Annual General Meeting, held on the third Wednesday in October at 7pm, when Treasurer Anwen Tully presents the accounts.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes.join(' '), /"wednesday" where the source says "tuesday"/i);
+    assert.notEqual(cinema.check('Members will have their say at the Annual General Meeting, held on the third Tuesday in October at 7pm, when Treasurer Anwen Tully presents the accounts.').verdict, 'contradicted');
+  });
+
+  it('substitution: a plural the exclusive set lists too is the same case ("bank holiday weekends" for "every bank holiday weekend")', () => {
+    const md = '# Rooms and prices\n\n## When is high season?\n\nHigh season runs from 1 July to 7 September, and also covers every bank holiday weekend and the week of the Thornby Bridge Folk Festival in late May. All other nights are charged at low season rates.\n';
+    const hostel = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'rooms.md', content: md }] });
+    const high = hostel.check('High season runs from 1 July to 7 September, plus bank holiday weekends and the week of the folk festival.');
+    assert.notEqual(high.verdict, 'contradicted', high.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
