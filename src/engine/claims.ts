@@ -2223,7 +2223,8 @@ function figureVotes(claim: string, cq: Quantity, sentence: string, figures: rea
     // place that shares them is the one meant ("last year" of "this year's target is £12,000;
     // last year we raised £9,400").
     const k = claimWords.findIndex((x) => x.at === w.at);
-    const mine = new Set([claimWords[k - 1]?.word, claimWords[k + 1]?.word].filter((x): x is string => !!x).map(termOf));
+    // (Content words only: "a bed, and one teacher" shares no "and" with "Bed and breakfast".)
+    const mine = new Set([claimWords[k - 1]?.word, claimWords[k + 1]?.word].filter((x): x is string => !!x && !STOPWORDS.has(x)).map(termOf));
     let beside = new Set<Quantity>();
     let bestShared = -1;
     sentenceWords.forEach((sw, j) => {

@@ -238,6 +238,12 @@ describe('typed claim rules', () => {
     assert.notEqual(high.verdict, 'contradicted', high.notes.join(' '));
   });
 
+  it('figure: only content words beside a figure tie it to a place ("a bed, and one teacher" shares no "and" with "Bed and breakfast")', () => {
+    const hostel = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/hostel/docs')] });
+    const pupils = hostel.check('Pupils on a school trip pay £19 a night for a bed, and one teacher stays free for every ten paying pupils.');
+    assert.notEqual(pupils.verdict, 'contradicted', pupils.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
