@@ -210,6 +210,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     relativePronouns: lex.relativePronouns ?? [],
     subordinators: lex.subordinators ?? [],
     coordinators: lex.coordinators ?? [],
+    exceptions: lex.exceptions ?? [],
     conditions: lex.conditions ?? [],
     ...(lex.sequence ? { sequence: lex.sequence } : {}),
     determiners: lex.determiners ?? [],
@@ -251,7 +252,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'coordinators' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'postTitles' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'postTitles' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

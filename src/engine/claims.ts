@@ -847,7 +847,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         for (const x of LEXICON.oppositesOf(w)) {
           // Said of the same words: "pain at the front of the knee" against "pain at the back of the
           // knee", not "one foot ahead of the other … the back leg".
-          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH)) return { claimed: w, source: x };
+          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH) && !exceptsClaim(part, x, text)) return { claimed: w, source: x };
         }
       }
     }
@@ -1206,6 +1206,23 @@ function setAside(sentence: string): { words: string[]; after: string[]; reached
     const reached = /^,\s*but/.test(m[0]) || ws.slice(0, from).some((w) => !LEXICON.determiners.has(w));
     return { words: aside, after: content(rest.split(CLAUSE_BREAK)[0]), reached };
   });
+}
+
+/**
+ * Does a sentence take the claim's case out of what its word says: "We are open all year except
+ * from 23 to 27 December" says nothing of being open on the claim's 23 to 27 December. The
+ * claim's figures all follow the word, after one of the lexicon's exceptions.
+ */
+function exceptsClaim(sentence: string, word: string, claim: string): boolean {
+  const figures = quantities(claim);
+  if (!figures.length) return false;
+  const ws = wordsAt(normalize(sentence));
+  const at = ws.findIndex((x) => x.word === word);
+  if (at < 0) return false;
+  const cut = ws.findIndex((_, i) => i > at && LEXICON.exceptions.some((p) => p.every((e, k) => ws[i + k]?.word === e)));
+  if (cut < 0) return false;
+  const after = quantities(sentence).filter((q) => q.index >= ws[cut].at);
+  return figures.every((c) => after.some((q) => agrees(c, q) && agrees(q, c)));
 }
 
 /** Does a sentence point back to what the sentence before it named ("The group keeps none of it")? */

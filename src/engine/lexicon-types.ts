@@ -115,6 +115,7 @@ export interface CompiledLexicon {
   relativePronouns?: string[];
   subordinators?: string[];
   coordinators?: string[];
+  exceptions?: string[];
   /** Subordinating words that set out a case ("if"): the sentence after answers it. */
   conditions?: string[];
   sequence?: { first: string[]; second: string[]; opens?: string[]; follows?: string[] };

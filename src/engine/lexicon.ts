@@ -91,6 +91,8 @@ export class Lexicon {
   readonly subordinators: ReadonlySet<string>;
   /** Coordinating words: two figures joined by one each keep the words of their own side. */
   readonly coordinators: ReadonlySet<string>;
+  /** Words that take a case out of what a sentence says ("open all year except…"), as word lists. */
+  readonly exceptions: readonly (readonly string[])[];
   /** Subordinating words that set out a case ("If a unit does not beep, …"): what to do follows. */
   readonly conditions: ReadonlySet<string>;
   /** Words that order two things: 1 puts the thing said before the word first ("before"), -1 the thing after it ("after"). */
@@ -308,6 +310,7 @@ export class Lexicon {
     this.relativePronouns = new Set(d.relativePronouns ?? []);
     this.subordinators = new Set(d.subordinators ?? []);
     this.coordinators = new Set(d.coordinators ?? []);
+    this.exceptions = (d.exceptions ?? []).map((p) => p.split(' '));
     this.conditions = new Set(d.conditions ?? []);
     this.sequence = new Map<string, 1 | -1>([...(d.sequence?.first ?? []).map((w) => [w, 1] as const), ...(d.sequence?.second ?? []).map((w) => [w, -1] as const)]);
     this.sequenceAdverbs = { opens: new Set(d.sequence?.opens ?? []), follows: new Set(d.sequence?.follows ?? []) };

@@ -244,6 +244,15 @@ describe('typed claim rules', () => {
     assert.notEqual(pupils.verdict, 'contradicted', pupils.notes.join(' '));
   });
 
+  it('opposite: a word a sentence takes the claim\'s case out of ("open all year except from 23 to 27 December") is no opposite of it', () => {
+    const md = '# Welcome\n\n## When are you open?\n\nWe are open all year except from 23 to 27 December, when the building is closed for the staff holiday. Reception is staffed from 8am to 10pm.\n';
+    const hostel = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'welcome.md', content: md }] });
+    const closed = hostel.check('The hostel is closed from 23 to 27 December each year.');
+    assert.notEqual(closed.verdict, 'contradicted', closed.notes.join(' '));
+    const open = hostel.check('The hostel is open from 23 to 27 December each year.');
+    assert.equal(open.verdict, 'contradicted', open.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
