@@ -717,6 +717,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: top.passage, sentence: before };
       continue;
     }
+    // Every figure of the claim given together by a sentence that says the claim closely, and
+    // better than the one this figure would be judged in: the claim was drawn from it, whatever
+    // row it is ("Entry stays at £8 for seniors and £3 for juniors" from the row "Level: C; …;
+    // Typical entry: £8 senior, £3 junior", not the café's "£1,500 a year for the junior squad").
+    const together = claimed.length >= 2 ? aligned.find((a) => a.alignment >= CLOSE && a.alignment > top.alignment && claimed.every((c) => quantities(a.sentence).some((q) => !q.denied && agrees(c, q) && agrees(q, c)))) : undefined;
+    if (together) {
+      agreeing++;
+      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: together.passage, sentence: together.sentence };
+      continue;
+    }
     // The claim's figure is the one the source names only to deny: "every 6 months rather than
     // once a year". The fix is the figure the source gives instead, where it is of the same measure.
     const deniedSame = qs.find((q) => q.denied && agrees(cq, q));

@@ -253,6 +253,13 @@ describe('typed claim rules', () => {
     assert.equal(open.verdict, 'contradicted', open.notes.join(' '));
   });
 
+  it('figure: every figure of a claim given together by a sentence that says it closely confirms it, whatever row it is', () => {
+    const md = '# Event levels\n\n## What do events cost?\n\n| Level | Name | Typical entry |\n| --- | --- | --- |\n| D | Park series | £5 senior, £1 junior |\n| C | Local | £8 senior, £3 junior |\n| B | Regional | £14 senior, £5 junior |\n\n## Club café\n\nStay for a cup of tea: the club café raises about £1,500 a year for the junior squad.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'levels.md', content: md }] });
+    const entry = club.check('Entry stays at £8 for seniors and £3 for juniors.');
+    assert.notEqual(entry.verdict, 'contradicted', entry.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
