@@ -769,6 +769,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const byIndex = (list: readonly Quantity[]) => [...list].sort((a, b) => a.index - b.index);
     const mineInOrder = point ? byIndex(claimed.filter((o) => o.unit === cq.unit)) : [];
     const inOrder = point && pool.length === mineInOrder.length ? byIndex(pool)[mineInOrder.indexOf(cq)] : undefined;
+    // (A sentence whose figures of the unit are all the claim's other figures, as the claim gives
+    // them, and that says more of what the claim says of those than of this one, is their source
+    // and says nothing of this one: "…18th birthday parties carry the higher deposit of £250"
+    // against "a damage deposit of £100 is normal, rising to £250 for 18th birthdays". Where it
+    // says more of this one's, the two are swapped: "hires can run until 10.30pm, but amplified
+    // music must stop by 11pm" against "hires must end by 11pm".)
+    const othersSource = (q: Quantity) =>
+      claimed.some((o) => o !== cq && agrees(o, q) && agrees(q, o) && figureTopic(claim, o, corpus)(top.sentence, top.context, top.terms) > topic(top.sentence, top.context, top.terms));
+    if (claimed.length >= 2 && pool.every(othersSource)) continue;
     const source = inOrder ?? closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
     // Days the source names among others ("on Sunday afternoons" against "on Saturday and Sunday
     // afternoons") leave the claim short, not wrong: it may be said of another group's Sunday.

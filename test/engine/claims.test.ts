@@ -260,6 +260,15 @@ describe('typed claim rules', () => {
     assert.notEqual(entry.verdict, 'contradicted', entry.notes.join(' '));
   });
 
+  it('figure: a sentence that gives only the claim\'s other figure, and says more of that one, is its source; where it says more of this one, the two are swapped', () => {
+    const md = '# Hire\n\n## Deposits\n\nEvery booking pays a damage deposit. The package is meant for children up to the age of 12. Parties for teenagers aged 13 and over are booked at the ordinary rates, and 18th birthday parties carry the higher deposit of £250.\n\n## Late nights\n\nHall hires must end by 11pm. Amplified music must stop by 10.30pm so that neighbours can sleep.\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hire.md', content: md }] });
+    const deposit = hall.check('A damage deposit of £100 is normal, rising to £250 for parties with alcohol and for 18th and 21st birthdays.');
+    assert.notEqual(deposit.verdict, 'contradicted', deposit.notes.join(' '));
+    const swapped = hall.check('Hall hires can run until 10.30pm, but amplified music must stop by 11pm.');
+    assert.equal(swapped.verdict, 'contradicted', swapped.notes.join(' '));
+  });
+
   it('figure: two figures joined by "and" each keep the words of their own side ("a grant from the Trust and £6,200 raised by members")', () => {
     const md = '# About us\n\n## Key dates\n\nIn 2021 we bought a new digital projector, paid for with an £18,500 grant from the Kettlebridge Town Trust and £6,200 raised by members.\n';
     const cinema = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
