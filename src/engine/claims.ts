@@ -721,7 +721,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // better than the one this figure would be judged in: the claim was drawn from it, whatever
     // row it is ("Entry stays at £8 for seniors and £3 for juniors" from the row "Level: C; …;
     // Typical entry: £8 senior, £3 junior", not the café's "£1,500 a year for the junior squad").
-    const together = claimed.length >= 2 ? aligned.find((a) => a.alignment >= CLOSE && a.alignment > top.alignment && claimed.every((c) => quantities(a.sentence).some((q) => !q.denied && agrees(c, q) && agrees(q, c)))) : undefined;
+    // (Three figures or more given together are a sign in themselves: a sentence that says as much
+    // of the claim as the one this figure would be judged in will do. "The evening package, from
+    // 6 pm to midnight, costs local hirers £110" is the list item "Evening (6 pm to midnight): £110
+    // local", not the kitchen's row.)
+    const togetherAligned = (a: AlignedSentence) => (claimed.length >= 3 ? a.alignment >= ALIGNED / 2 && a.alignment >= NEARLY * top.alignment : a.alignment >= CLOSE && a.alignment > top.alignment);
+    const together = claimed.length >= 2 ? aligned.find((a) => togetherAligned(a) && claimed.every((c) => quantities(a.sentence).some((q) => !q.denied && agrees(c, q) && agrees(q, c)))) : undefined;
     if (together) {
       agreeing++;
       agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: together.passage, sentence: together.sentence };

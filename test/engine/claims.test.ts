@@ -258,6 +258,11 @@ describe('typed claim rules', () => {
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'levels.md', content: md }] });
     const entry = club.check('Entry stays at £8 for seniors and £3 for juniors.');
     assert.notEqual(entry.verdict, 'contradicted', entry.notes.join(' '));
+    // (Three figures or more together, in a sentence that says as much of the claim as the one a
+    // figure would be judged in.)
+    const hall = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/villagehall/docs')] });
+    const evening = hall.check('The evening package, from 6 pm to midnight, costs local hirers £110 with the kitchen included.');
+    assert.notEqual(evening.verdict, 'contradicted', evening.notes.join(' '));
   });
 
   it('figure: a sentence that gives only the claim\'s other figure, and says more of that one, is its source; where it says more of this one, the two are swapped', () => {
