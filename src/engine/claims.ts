@@ -536,7 +536,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (fromRow && column) return contradicted('figure', `The source gives "${said(column.theirs)}" under ${column.key}; "${said(cq)}" is the figure under ${column.other}.`, fromRow, figureFix(cq, column.theirs));
     if (fromRow) {
       agreeing++;
-      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: fromRow.passage, sentence: fromRow.sentence };
+      agreed ??= sameFigure(cq, fromRow);
       continue;
     }
     // (…and where the row gives the one figure of the claim's unit and the claim gives one, that
@@ -633,7 +633,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const stated = aligned.find((a) => a.alignment >= ALIGNED && measures(a) && countsTheSame(a) && !otherCase(claim, a) && topic(a.sentence, a.context, a.terms) >= FIGURE_OF / 2 && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)));
       if (stated) {
         agreeing++;
-        agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: stated.passage, sentence: stated.sentence };
+        agreed ??= sameFigure(cq, stated);
       } else if (cq.calendar) silent++;
       continue;
     }
@@ -703,7 +703,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const bare = figuresWithElidedUnits(top.sentence, cq.unit).find((q) => !all.some((x) => x.index === q.index) && agrees(cq, q) && agrees(q, cq));
     if (bare) {
       agreeing++;
-      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: top.passage, sentence: top.sentence };
+      agreed ??= sameFigure(cq, top);
       continue;
     }
     // The figure given in the sentence before, which this one points back to: "…pays a membership
@@ -714,7 +714,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const before = pointsBack(top.sentence) ? sentenceBefore(top, corpus) : undefined;
     if (before && topic(before, top.context) >= FIGURE_OF && quantities(before).some((q) => !q.denied && q.unit === cq.unit && agrees(cq, q) && agrees(q, cq))) {
       agreeing++;
-      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: top.passage, sentence: before };
+      agreed ??= sameFigure(cq, { passage: top.passage, sentence: before });
       continue;
     }
     // Every figure of the claim given together by a sentence that says the claim closely, and
@@ -729,7 +729,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const together = claimed.length >= 2 ? aligned.find((a) => togetherAligned(a) && claimed.every((c) => quantities(a.sentence).some((q) => !q.denied && agrees(c, q) && agrees(q, c)))) : undefined;
     if (together) {
       agreeing++;
-      agreed ??= { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: together.passage, sentence: together.sentence };
+      agreed ??= sameFigure(cq, together);
       continue;
     }
     // The claim's figure is the one the source names only to deny: "every 6 months rather than
@@ -1249,6 +1249,11 @@ function exceptsClaim(sentence: string, word: string, claim: string): boolean {
   if (cut < 0) return false;
   const after = quantities(sentence).filter((q) => q.index >= ws[cut].at);
   return figures.every((c) => after.some((q) => agrees(c, q) && agrees(q, c)));
+}
+
+/** The figure rule's finding where a source sentence gives the claim's figure as it is. */
+function sameFigure(cq: Quantity, at: { passage: Passage; sentence: string }): RuleFinding {
+  return { verdict: 'supported', rule: 'figure', note: `The source gives the same figure (${said(cq)}).`, passage: at.passage, sentence: at.sentence };
 }
 
 /** Does a sentence point back to what the sentence before it named ("The group keeps none of it")? */
