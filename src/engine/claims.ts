@@ -2721,7 +2721,8 @@ function nameRuns(text: string): { text: string; words: Set<string> }[] {
   for (const m of text.slice(0, MAX_NAME_TEXT).matchAll(NAME_RUN)) {
     const ws = m[0].split(/\s+/);
     while (ws.length && STOPWORDS.has(ws[0].toLowerCase())) ws.shift();
-    const lower = ws.map((w) => w.toLowerCase());
+    // (Its words as the analyzer writes them, accents folded: "Wójcik" is the claim's "wojcik".)
+    const lower = words(ws.join(' '));
     if (ws.length < 2 || lower.some((w) => LEXICON.months.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
     runs.push({ text: ws.join(' '), words: new Set(lower) });
   }
@@ -2735,6 +2736,8 @@ const NAME_RUN = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?:\s\
 const MAX_NAME_TEXT = 2000;
 /** What a claim says of its one name: the share of it a source clause must say to be the same statement of another name. */
 const SAID_OF_NAME = 2 / 3;
+/** A sentence's last part after a colon, where it may be a name alone. */
+const NAME_AFTER_COLON = /:\s{1,3}([^:]{2,80}?)\.?\s*$/u;
 
 /** Clauses a sentence pairs names with: at its punctuation, and at a conjunction between two of three words or more. */
 function nameClauses(sentence: string): string[] {
@@ -2742,6 +2745,10 @@ function nameClauses(sentence: string): string[] {
   // at most Tuesday and Thursday classes", "Treasurer – Colin Barraclough"), is one record.
   const dash = sentence.match(NAME_RECORD);
   if (dash && [dash[1], dash[2]].some((side) => nameRuns(side).some((r) => r.text === side.trim()))) return [sentence.trim()];
+  // …and so is one that ends in a name after a colon ("2. Group bookings, school trips and sole
+  // use of the building: Callum Reid."): the name is who all of it goes to.
+  const colon = sentence.match(NAME_AFTER_COLON);
+  if (colon && nameRuns(colon[1]).some((r) => r.text === colon[1])) return [sentence.trim()];
   return sentence
     .split(CLAUSE_SPLIT)
     .flatMap((part) => {
@@ -2765,7 +2772,9 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
   const claimed = people.length === 1 ? people : given;
   if (claimed.length !== 1) return undefined;
   const own = claimed[0];
-  const restWords = words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w));
+  // (Not the words that only say someone answers for it, "the person responsible for", which a
+  // source says with a post or a colon: lexicon `responsibilityWords`.)
+  const restWords = words(claim).filter((w) => !STOPWORDS.has(w) && !own.words.has(w) && /^\p{L}/u.test(w) && !LEXICON.negations.has(w) && !LEXICON.responsibilityWords.has(w));
   const rest = new Set(restWords.map(termOf));
   // (A post the claim gives the name, "…is the club's treasurer", is enough on its own: one
   // person holds it.)

@@ -106,6 +106,8 @@ export class Lexicon {
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
   private readonly postTitles: ReadonlySet<string>;
+  /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
+  readonly responsibilityWords: ReadonlySet<string>;
   /** Words after a figure that make it a bound ("14 or over"). */
   readonly trailingBounds: readonly [string, 'atMost' | 'atLeast'][];
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
@@ -320,6 +322,7 @@ export class Lexicon {
     this.complaintTypes = complaintTypes;
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.postTitles = new Set(d.postTitles ?? []);
+    this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {
       before: d.ageLimits?.before ?? [],

@@ -429,6 +429,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The lane timetable is run by the Pool Manager, Dana Whitby.', club)?.verdict, 'contradicted');
   });
 
+  it('substitution: what a list gives one person after a colon, said of another in the words that say who answers for it', () => {
+    const md = '# Who to ask\n\n## Our team\n\n- Deputy Warden and Welfare Lead – Marek Dvořák\n- Finance Officer – Jo Brennan\n\n## Which questions go to whom\n\n1. Room bookings, coach parties and hire of the hall: Imogen Lacey.\n2. Any concern about a young person\'s welfare: Marek Dvořák.\n';
+    const hall = withPage('who.md', md);
+    const swapped = typedCheck('Marek Dvořák is the person to contact about room bookings and coach parties.', hall);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.match(swapped?.note ?? '', /Imogen Lacey/);
+    assert.notEqual(typedCheck('Imogen Lacey is the person to contact about room bookings and coach parties.', hall)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Marek Dvořák is the person to contact about a young person\'s welfare.', hall)?.verdict, 'contradicted');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
