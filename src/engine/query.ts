@@ -366,8 +366,15 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   }
   // "Parking near the theatre, how much?": a figure phrase that closes the question, with nothing
   // after it to say what is measured (a price, for "how much").
-  if (asksFigure && !units.length) {
-    const closing = LEXICON.closingAskedUnits.find(([phrase]) => phrase.length <= read.length && phrase.every((w, k) => read[read.length - phrase.length + k] === w));
+  // (A point in time closing a question typed as a noun phrase, "breakfast times pls", is asked
+  // without a cue: no function word before it but a determiner. Words that only close the
+  // question politely, "pls", are no measured thing after it.)
+  if (!units.length) {
+    let end = read.length;
+    while (end > 1 && STOPWORDS.has(read[end - 1])) end--;
+    const closes = (phrase: readonly string[], at: number) => phrase.length <= at && phrase.every((w, k) => read[at - phrase.length + k] === w);
+    const nounPhrase = (phrase: readonly string[]) => read.slice(0, end - phrase.length).every((w) => !STOPWORDS.has(w) || LEXICON.determiners.has(w));
+    const closing = LEXICON.closingAskedUnits.find(([phrase, implied]) => (asksFigure ? closes(phrase, read.length) : implied.every((u) => LEXICON.pointUnits.has(u)) && closes(phrase, end) && nounPhrase(phrase)));
     if (closing) units.push(...closing[1]);
   }
   // "How much does it cost?": a word that names a measure, after the cue and function words.

@@ -341,6 +341,10 @@ describe('analyse: reading a question', () => {
     assert.ok(pass.includes('pounds-sterling') && !pass.includes('days'), 'a singular unit word before another word names a kind of thing');
     assert.ok(analyse('lost my card, how much for a new one??', corpus).units?.includes('pounds-sterling'), '"how much for" asks a price, its verb left out');
     assert.ok(analyse('parking near the club how much?', corpus).units?.includes('pounds-sterling'), 'a closing "how much" asks a price');
+    assert.deepEqual(analyseQuestion('swim club times pls', corpus).units, ['clock'], 'a question typed as a noun phrase asks the point in time it closes with');
+    assert.deepEqual(analyseQuestion('the october half term dates?', corpus).units, ['date']);
+    assert.deepEqual(analyseQuestion('junior club nights', corpus).units, ['weekday']);
+    assert.ok(!analyseQuestion('can my son walk home after the Thursday nights?', corpus).units?.includes('weekday'), 'not a question that says more than a noun phrase');
     const closing = analyseQuestion('freezer temp shud be wot', corpus);
     assert.equal(closing.intent, 'figure');
     assert.ok(closing.units?.includes('celsius'), 'a closing "what" asks the measure a noun before it names');
