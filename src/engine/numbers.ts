@@ -969,8 +969,18 @@ function readQuantities(text: string): Quantity[] {
       }
     }
   }
+  // Two times or dates joined by a dash are a period's two edges, as "from … to …" are: "Time:
+  // 7.30pm–9.15pm" says when it starts and when it finishes.
+  const points = out.filter((q) => LEXICON.pointUnits.has(q.unit)).sort((a, b) => a.index - b.index);
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [a, b] = [points[k], points[k + 1]];
+    if (a.unit !== b.unit || a.edge || b.edge || !DASH_BETWEEN.test(t.slice(a.index + a.text.length, b.index))) continue;
+    a.edge = 'start';
+    b.edge = 'end';
+  }
   return out;
 }
+const DASH_BETWEEN = /^\s{0,2}[\u2013\u2014-]\s{0,2}$/;
 
 /** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
 const RANGE_LINK = /^\s{0,3}(?:to|-|\u2013|and)\s{0,3}$/;

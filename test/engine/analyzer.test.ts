@@ -1158,6 +1158,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(edges('weekdays before 16:00 and weekends after 17:00'), ['16:00 end', '17:00 start']);
     assert.deepEqual(edges('the checks are at 9am and at 3pm'), ['9am -', '3pm -']);
     assert.deepEqual(edges('it lasts from 2 to 5 hours'), ['2 to 5 hours -'], 'only a time of day has an edge');
+    assert.deepEqual(edges('Day: Friday; Time: 6.45pm–8.30pm; Places: 24'), ['6.45pm start', '8.30pm end', '24 -'], 'two times joined by a dash are a period\'s edges');
   });
   it('reads a step of a sequence numbered after its noun ("week five", "day 23", "Level 2") as that noun\'s number', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}`);

@@ -439,6 +439,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Marek Dvořák is the person to contact about a young person\'s welfare.', hall)?.verdict, 'contradicted');
   });
 
+  it('figure: a time said to start or finish something is set against that edge of the period a table row gives', () => {
+    const md = '# Sections\n\n## When does each section meet?\n\n| Section | Ages | Day | Time |\n| --- | --- | --- | --- |\n| Juniors | 8–10 | Tuesday | 6pm–7.15pm |\n| Seniors | 11–14 | Friday | 6.45pm–8.30pm |\n\nSessions are held at the scout hut unless the newsletter says otherwise, and parents are asked to collect promptly.\n';
+    const club = withPage('sections.md', md);
+    const late = typedCheck('Friday Senior sessions finish at 9pm.', club);
+    assert.deepEqual([late?.verdict, late?.rule], ['contradicted', 'figure'], late?.note);
+    assert.match(late?.note ?? '', /8\.30pm/);
+    assert.notEqual(typedCheck('Friday Senior sessions finish at 8.30pm.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('Friday Senior sessions start at 6.45pm.', club)?.verdict, 'contradicted');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
