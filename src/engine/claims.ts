@@ -1178,6 +1178,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       if (word && saysTheRest) return contradicted('negation', `The source sets "${word}" aside.`, a);
     }
   }
+  // A thing the sources name only to deny it ("We do not have a lift."), said by the claim to be
+  // there: "guests who cannot manage stairs can use the lift to reach the upper floors".
+  const denial = onlyDenied(claim, claimWords, aligned, corpus);
+  if (denial && !claimModal.conditional && !claimModal.forbids) return contradicted('negation', `The sources name "${denial.word}" only to deny it.`, denial.at);
   // A rule said the same way in other words: "mains-fed sprinklers are not permitted at any
   // time" against "sprinklers fed from the mains are banned at all times". The rule's own words
   // aside, the sentence must say nearly all the claim (and its figures must agree).
@@ -2813,6 +2817,92 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     }
   }
   return found;
+}
+
+/** Pages a word may be on for the sources to name it only in denials: a word of a few pages. */
+const DENIED_PAGES = 3;
+
+/**
+ * A word of the claim that every source sentence naming it denies, on a page the claim speaks of
+ * (one of its aligned sentences'): a thing said not to be there ("We do not have a lift."), or an
+ * act denied in a sentence that says the claim ("Do not rub the casualty's arms or legs").
+ */
+function onlyDenied(claim: string, claimWords: readonly string[], aligned: readonly AlignedSentence[], corpus: Corpus): { word: string; at: { passage: Passage; sentence: string } } | undefined {
+  if (claimWords.filter((w) => !STOPWORDS.has(w)).length < MIN_STATEMENT_WORDS) return undefined;
+  const pages = new Set(aligned.filter((a) => a.alignment >= ALIGNED).map((a) => a.passage.id));
+  const saidAligned = new Set(aligned.filter((a) => a.alignment >= ALIGNED).map((a) => a.sentence));
+  const claimTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf));
+  // (The claim's own denial is the denial rules' to judge: "there is no lift" says what the source does.)
+  const claimDenies = negatedTerms(claim);
+  const documents = aligned.some((a) => a.alignment >= ALIGNED && a.passage.kind === 'document');
+  for (const w of new Set(claimWords)) {
+    if (STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
+    const t = termOf(w);
+    if (claimDenies.has(t)) continue;
+    // (Among the pages of the claim's own kind: a team's documents are read apart from the
+    // curated passages, whose "lift the knee" says nothing of a hostel's lift.)
+    const docs: number[] = [];
+    if (corpus.index.has(t)) {
+      for (const d of corpus.index.docsWith(t)) {
+        if ((corpus.passages[d].kind === 'document') !== documents) continue;
+        docs.push(d);
+        if (docs.length > DENIED_PAGES) break;
+      }
+    }
+    if (!docs.length || docs.length > DENIED_PAGES) continue;
+    let at: { passage: Passage; sentence: string } | undefined;
+    let affirmed = false;
+    for (const d of docs) {
+      const p = corpus.passages[d];
+      for (const s of sourceSentences(p, corpus)) {
+        if (!s.terms.has(t)) continue;
+        // (Denied as an act, "Do not rub the casualty's limbs", in a sentence that says the claim;
+        // denied as a thing, "We do not have a lift", anywhere on the page.)
+        // (The act itself, the first word the negation reaches: "is not a condition of joining"
+        // denies no joining. Not a thing set aside, "a light bag, not a heavy kit bag".)
+        const denied =
+          saysAbsent(s.text, t) ||
+          (saidAligned.has(s.text) && negatedTerms(s.text).has(t) && firstDenied(s.text).has(t) && !setAside(s.text).length && [...claimTerms].filter((x) => x !== t && s.terms.has(x)).length >= 2);
+        if (!denied) affirmed = true;
+        else if (!at || (pages.has(p.id) && !pages.has(at.passage.id))) at = { passage: p, sentence: s.text };
+      }
+      // (Named in a title or an alias, it is a thing the sources speak of.)
+      if (!affirmed && words(p.title).some((x) => termOf(x) === t)) affirmed = true;
+    }
+    if (!affirmed && at && pages.has(at.passage.id)) return { word: w, at };
+  }
+  return undefined;
+}
+
+/**
+ * The first content word after each negation of a sentence: what it denies itself ("Do not rub
+ * the casualty's arms": rub). Not after a negation that is a determiner: "No swimmer may race…"
+ * forbids the race, and denies no swimmer.
+ */
+function firstDenied(sentence: string): Set<string> {
+  const ws = words(sentence);
+  const out = new Set<string>();
+  ws.forEach((w, i) => {
+    if (!LEXICON.negations.has(w) || LEXICON.determiners.has(w)) return;
+    let j = i + 1;
+    while (j < ws.length && STOPWORDS.has(ws[j])) j++;
+    if (j < ws.length) out.add(termOf(ws[j]));
+  });
+  return out;
+}
+
+/** Does a sentence say the thing is not there: an absence cue, a determiner at most, then the thing ("We do not have a lift")? */
+function saysAbsent(sentence: string, t: string): boolean {
+  const ws = words(sentence);
+  for (const cue of LEXICON.absenceCues) {
+    for (let i = 0; i + cue.length < ws.length; i++) {
+      if (!cue.every((w, k) => ws[i + k] === w)) continue;
+      let j = i + cue.length;
+      while (j < ws.length && LEXICON.determiners.has(ws[j])) j++;
+      if (j < ws.length && termOf(ws[j]) === t) return true;
+    }
+  }
+  return false;
 }
 
 /** Does a run of capitalised words end in the title of a post ("Safeguarding Lead")? */

@@ -108,6 +108,8 @@ export class Lexicon {
   private readonly postTitles: ReadonlySet<string>;
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
+  /** Phrases that say the thing after them is not there ("do not have a", "no"), as word runs. */
+  readonly absenceCues: readonly (readonly string[])[];
   /** Words after a figure that make it a bound ("14 or over"). */
   readonly trailingBounds: readonly [string, 'atMost' | 'atLeast'][];
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
@@ -323,6 +325,7 @@ export class Lexicon {
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.postTitles = new Set(d.postTitles ?? []);
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
+    this.absenceCues = (d.absenceCues ?? []).map((p) => p.split(' '));
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {
       before: d.ageLimits?.before ?? [],

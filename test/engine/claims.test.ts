@@ -449,6 +449,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Friday Senior sessions start at 6.45pm.', club)?.verdict, 'contradicted');
   });
 
+  it('negation: a thing the sources name only to say it is not there, said by the claim to be there', () => {
+    const md = '# Getting around\n\n## Floors\n\nThe dormitories are on the second and third floors. There is no lift in the building, and the stairs have a handrail on both sides. Guests who find stairs hard can ask for a ground-floor room when they book.\n\n## Sheets\n\nBedding is provided. Please do not bring a sleeping bag.\n';
+    const inn = withPage('floors.md', md);
+    const lift = typedCheck('Guests who find stairs hard can take the lift up to the dormitories.', inn);
+    assert.deepEqual([lift?.verdict, lift?.rule], ['contradicted', 'negation'], lift?.note);
+    assert.match(lift?.note ?? '', /"lift"/);
+    assert.notEqual(typedCheck('There is no lift, so guests who find stairs hard can ask for a ground-floor room.', inn)?.verdict, 'contradicted', 'the claim says the same');
+    assert.notEqual(typedCheck('Guests who find stairs hard can ask for a ground-floor room when they book.', inn)?.verdict, 'contradicted');
+  });
+
   it('substitution: what one row of a table says, said of another row the claim names', () => {
     const md = '# Sites\n\n| Site | Parcel collection | Other services |\n| --- | --- | --- |\n| Northfield Hub | Tuesday 1pm to 4pm | Pet food, clothing rail |\n| Eastbrook Library | Saturday 10am to 12 noon | Computer access |\n| Market Street | Friday 9am to 11am | Café |\n';
     const pantry = withPage('sites.md', md);
