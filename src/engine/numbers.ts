@@ -425,11 +425,13 @@ function spokenTime(m: RegExpMatchArray): { minutes: number; halfDay: boolean } 
 }
 
 /**
- * A range of bare hours ("from six until ten", "9 till 5"), read as times of day only near a word
- * that speaks of opening hours or a part of the day (lexicon spokenTimes.hourCues), and not
- * before a word that counts something ("from six to ten players").
+ * A range of bare hours ("from six until ten", "9 till 5", "from 5.45 until 6.45"), read as times
+ * of day only near a word that speaks of opening hours or a part of the day (lexicon
+ * spokenTimes.hourCues), and not before a word that counts something ("from six to ten players").
  */
-const HOUR_RANGE = SPOKEN.hourCues.size ? new RegExp(String.raw`\bfrom\s+(${HOUR_WORD})\s+(?:to|until|till)\s+(${HOUR_WORD})\b(?!\s*(?:o['\u2019]?\s?clock\b|[:.]\d|%|[ap]\.?m\b))(?:\s+([a-z]+))?`, 'g') : null;
+const HOUR_RANGE = SPOKEN.hourCues.size
+  ? new RegExp(String.raw`\bfrom\s+((${HOUR_WORD})(?:[.:]([0-5]\d))?)\s+(?:to|until|till)\s+((${HOUR_WORD})(?:[.:]([0-5]\d))?)\b(?!\s*(?:o['\u2019]?\s?clock\b|[:.]\d|%|[ap]\.?m\b))(?:\s+([a-z]+))?`, 'g')
+  : null;
 /** A bare hour (and minutes) and the word or dash that joins it to the time that ends its range. */
 const RANGE_OPENING = /\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s{0,2}(?:-|\u2013|to|until|till)\s{0,2}$/;
 /** How far before the time that ends a range its opening hour is looked for. */
@@ -833,8 +835,9 @@ function readQuantities(text: string): Quantity[] {
   // "open on Wednesday evenings from six until ten": two times of day, either half of the day.
   for (const m of HOUR_RANGE ? t.matchAll(HOUR_RANGE) : []) {
     const at = m.index ?? 0;
+    const [, openText, openHour, openMinutes, endText, endHour, endMinutes, after] = m;
     // (Not before a word that is no stopword: "from six to ten players" counts players.)
-    if (m[3] && !LEXICON.stopwords.has(m[3])) continue;
+    if (after && !LEXICON.stopwords.has(after)) continue;
     const inside = (q: Quantity) => q.index >= at && q.index < at + m[0].length;
     if (out.some((q) => inside(q) && !hourBeforeHalf.has(q))) continue;
     const near = words(t.slice(Math.max(0, at - HOUR_CUE_REACH), at + m[0].length + HOUR_CUE_REACH));
@@ -843,17 +846,17 @@ function readQuantities(text: string): Quantity[] {
     const halves = new Set(near.flatMap((w) => LEXICON.calendar.get(w) ?? []).filter((h) => h === 'am' || h === 'pm'));
     const half = halves.size === 1 ? [...halves][0] : undefined;
     // (Twelve in a range of hours is noon: "from nine till twelve".)
-    const minutes = (w: string) => {
+    const minutes = (w: string, past = '0') => {
       const h = LEXICON.numberWords.get(w) ?? Number(w);
-      return (h === 12 ? 12 : h + (half === 'pm' ? 12 : 0)) * 60;
+      return (h === 12 ? 12 : h + (half === 'pm' ? 12 : 0)) * 60 + Number(past);
     };
     for (let k = out.length - 1; k >= 0; k--) if (hourBeforeHalf.has(out[k]) && inside(out[k])) out.splice(k, 1);
-    const second = at + m[0].lastIndexOf(m[2], m[0].length - (m[3] ? m[3].length + 1 : 0));
+    const second = at + m[0].lastIndexOf(endText, m[0].length - (after ? after.length + 1 : 0));
     // (A range starts before it ends: "from ten to four in the afternoon" starts in the morning.)
-    const [opens, ends] = [minutes(m[1]), minutes(m[2])];
+    const [opens, ends] = [minutes(openHour, openMinutes), minutes(endHour, endMinutes)];
     const start = opens > ends && opens >= HALF_DAY ? opens - HALF_DAY : opens;
-    out.push({ low: start, high: start, unit: 'clock', text: m[1], index: at + m[0].indexOf(m[1], 4), ...(half ? {} : { halfDay: true }) });
-    out.push({ low: ends, high: ends, unit: 'clock', text: m[2], index: second, ...(half ? {} : { halfDay: true }) });
+    out.push({ low: start, high: start, unit: 'clock', text: openText, index: at + m[0].indexOf(openText, 4), ...(half ? {} : { halfDay: true }) });
+    out.push({ low: ends, high: ends, unit: 'clock', text: endText, index: second, ...(half ? {} : { halfDay: true }) });
   }
   // "half past five in the afternoon", "9:30 in the morning": the words settle the half of the day.
   for (const q of DAY_HALF ? out : []) {

@@ -752,6 +752,8 @@ describe('quantities: one reader for claims and sources', () => {
     const clocks = (text: string) => read(text).filter(([, , unit]) => unit === 'clock');
     assert.deepEqual(clocks('The wardrobe is open on Wednesday evenings from six until ten.'), [[1080, 1080, 'clock'], [1320, 1320, 'clock']]);
     assert.deepEqual(clocks('The shop opens on Saturday mornings from nine till twelve.'), [[540, 540, 'clock'], [720, 720, 'clock']], 'twelve ends a morning at noon');
+    assert.deepEqual(clocks('Juniors train on Tuesday evenings from 6.15 until 7.45.'), [[1095, 1095, 'clock'], [1185, 1185, 'clock']], 'hours and minutes with no am or pm');
+    assert.deepEqual(read('the rope is cut from 2.50 to 3.25 metres in the evening'), [[2.5, 3.25, 'meters']], 'not before a unit');
     assert.deepEqual(quantities('The wardrobe is open on Wednesday evenings from six until ten.').filter((q) => q.unit === 'clock').map((q) => q.edge), ['start', 'end']);
     // A range starts before it ends: the half of the day said after its end may not be its start's.
     assert.deepEqual(clocks('open from ten to four in the afternoon'), [[600, 600, 'clock'], [960, 960, 'clock']]);
