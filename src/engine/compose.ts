@@ -360,6 +360,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // "If a unit does not beep or flash, it may be faulty." sets out a case; what to do in it
     // follows in the same paragraph.
     else if (LEXICON.conditions.has(words(all[x.i])[0] ?? '') && x.i + 1 < all.length && !picked.includes(x.i + 1) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
+    // A bare "Yes." or "No." answers the heading's question; what it says yes to follows.
+    else if (bareAnswer(all[x.i]) && x.i + 1 < all.length && !picked.includes(x.i + 1) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
     if (x.i > 0 && LEXICON.anaphora.has(words(all[x.i])[0] ?? '') && !picked.includes(x.i - 1)) picked.push(x.i - 1);
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];
@@ -401,6 +403,13 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     .map((i, k) => (k && isListItem(all[i]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i]))
     .join('');
 }
+
+/** A sentence that is only a yes or a no ("Yes.", "No, not at all."): an answer with nothing of its own. */
+function bareAnswer(sentence: string): boolean {
+  const ws = words(sentence);
+  return ws.length > 0 && ws.length <= BARE_ANSWER_WORDS && (LEXICON.affirmatives.has(ws[0]) || LEXICON.negations.has(ws[0])) && ws.slice(1).every((w) => STOPWORDS.has(w));
+}
+const BARE_ANSWER_WORDS = 3;
 
 /** How much more a sentence counts that opens with the kind of case a question sets out. */
 const CASE_STATED = 1.5;

@@ -159,6 +159,13 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /may be broken or flat\. Use the pin punch/, a.answer);
   });
 
+  it('quotes a bare "Yes." with the sentence after it, which says what it grants', () => {
+    const md = '# Fees\n\n## Is there money off for families?\n\nYes. A second child pays £12 a term instead of £18, and a third pays nothing. Family reductions cover the termly fee only, never trips or the annual camp.\n\n## Paying\n\nFees are paid by bank transfer in the first week of term.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'fees.md', content: md }] });
+    const a = club.ask('any family reductions?');
+    assert.match(a.citations[0]?.excerpt ?? '', /Yes\. A second child pays £12/, a.answer);
+  });
+
   it('quotes the sentence that gives the very figure the question states, in any unit', () => {
     const md = '# Safety\n\n## If you get lost\n\n- Stop and stay calm. Try to relocate on a big feature such as a road or a wall.\n- If you still cannot work out where you are after 15 minutes, follow the safety bearing printed on your map.\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'safety.md', content: md }] });
