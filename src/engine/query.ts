@@ -374,7 +374,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     while (end > 1 && STOPWORDS.has(read[end - 1])) end--;
     const closes = (phrase: readonly string[], at: number) => phrase.length <= at && phrase.every((w, k) => read[at - phrase.length + k] === w);
     const nounPhrase = (phrase: readonly string[]) => read.slice(0, end - phrase.length).every((w) => !STOPWORDS.has(w) || LEXICON.determiners.has(w));
-    const closing = LEXICON.closingAskedUnits.find(([phrase, implied]) => (asksFigure ? closes(phrase, read.length) : implied.every((u) => LEXICON.pointUnits.has(u)) && closes(phrase, end) && nounPhrase(phrase)));
+    // (A figure phrase closes a figure question as written; a point in time, only a noun phrase.)
+    const closing = LEXICON.closingAskedUnits.find(([phrase, implied]) => (implied.every((u) => LEXICON.pointUnits.has(u)) ? closes(phrase, end) && nounPhrase(phrase) : asksFigure && closes(phrase, read.length)));
     if (closing) units.push(...closing[1]);
   }
   // "How much does it cost?": a word that names a measure, after the cue and function words.

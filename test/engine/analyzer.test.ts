@@ -345,6 +345,7 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyseQuestion('the october half term dates?', corpus).units, ['date']);
     assert.deepEqual(analyseQuestion('junior club nights', corpus).units, ['weekday']);
     assert.ok(!analyseQuestion('can my son walk home after the Thursday nights?', corpus).units?.includes('weekday'), 'not a question that says more than a noun phrase');
+    assert.ok(!analyseQuestion('what do we pay for our times', corpus).units?.includes('clock'), 'nor a figure question that closes with one');
     const closing = analyseQuestion('freezer temp shud be wot', corpus);
     assert.equal(closing.intent, 'figure');
     assert.ok(closing.units?.includes('celsius'), 'a closing "what" asks the measure a noun before it names');
