@@ -2829,12 +2829,13 @@ const DENIED_PAGES = 3;
  */
 function onlyDenied(claim: string, claimWords: readonly string[], aligned: readonly AlignedSentence[], corpus: Corpus): { word: string; at: { passage: Passage; sentence: string } } | undefined {
   if (claimWords.filter((w) => !STOPWORDS.has(w)).length < MIN_STATEMENT_WORDS) return undefined;
-  const pages = new Set(aligned.filter((a) => a.alignment >= ALIGNED).map((a) => a.passage.id));
-  const saidAligned = new Set(aligned.filter((a) => a.alignment >= ALIGNED).map((a) => a.sentence));
-  const claimTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf));
+  const said = aligned.filter((a) => a.alignment >= ALIGNED);
+  const pages = new Set(said.map((a) => a.passage.id));
+  const saidAligned = new Set(said.map((a) => a.sentence));
+  const content = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf));
   // (The claim's own denial is the denial rules' to judge: "there is no lift" says what the source does.)
   const claimDenies = negatedTerms(claim);
-  const documents = aligned.some((a) => a.alignment >= ALIGNED && a.passage.kind === 'document');
+  const documents = said.some((a) => a.passage.kind === 'document');
   for (const w of new Set(claimWords)) {
     if (STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
     const t = termOf(w);
@@ -2862,7 +2863,7 @@ function onlyDenied(claim: string, claimWords: readonly string[], aligned: reado
         // denies no joining. Not a thing set aside, "a light bag, not a heavy kit bag".)
         const denied =
           saysAbsent(s.text, t) ||
-          (saidAligned.has(s.text) && negatedTerms(s.text).has(t) && firstDenied(s.text).has(t) && !setAside(s.text).length && [...claimTerms].filter((x) => x !== t && s.terms.has(x)).length >= 2);
+          (saidAligned.has(s.text) && negatedTerms(s.text).has(t) && firstDenied(s.text).has(t) && !setAside(s.text).length && [...content].filter((x) => x !== t && s.terms.has(x)).length >= 2);
         if (!denied) affirmed = true;
         else if (!at || (pages.has(p.id) && !pages.has(at.passage.id))) at = { passage: p, sentence: s.text };
       }
