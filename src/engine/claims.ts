@@ -506,9 +506,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A table row is named by its first cell ("Parasite: Roundworm; Puppies and kittens: every 2 weeks
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   const claimTermSet = new Set(claimWords.map(termOf));
+  // (A number word in a row's name is part of what it sells, not what names it: "Pot of tea for one".)
   const rowTerms = (sentence: string) => {
     const name = tableRowName(sentence);
-    return name ? words(name).filter((w) => !STOPWORDS.has(w)).map(termOf) : [];
+    return name ? words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf) : [];
   };
   const otherRow = (sentence: string) => {
     const named = rowTerms(sentence);
@@ -528,8 +529,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
+    // In a claim that gives several figures of this one's unit, each clause with its own ("a pot
+    // of tea costs £2.40 and a filter coffee £2.20"), a row is the figure's only where the
+    // figure's own clause names it: the coffee's row giving £2.40 says nothing of the tea's price.
+    const ownClause = clauseOf(claim, cq);
+    const several = !!ownClause && claimed.filter((o) => o.unit === cq.unit).length >= 2;
+    const clauseTerms = several ? new Set(words(ownClause).map(termOf)) : claimTermSet;
+    const ownRows = several ? namedRows.filter((a) => rowTerms(a.sentence).every((t) => clauseTerms.has(t))) : namedRows;
     // The claim's figure as the row it names gives it confirms it.
-    const fromRow = namedRows.find((a) => [...quantities(a.sentence), ...cellsOf(a.sentence).flatMap((c) => countedInCell(c, cq))].some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+    const fromRow = ownRows.find((a) => [...quantities(a.sentence), ...cellsOf(a.sentence).flatMap((c) => countedInCell(c, cq))].some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
     // …in the column the claim names: "local residents pay £26" where the row gives "Local: £18;
     // Standard: £26" is the standard rate said of local residents.
     const column = fromRow && otherColumn(fromRow.sentence, cq, claimTermSet, claimed);
@@ -546,12 +554,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // three hundred people" against "Capacity: 186 seats". Not a count of other things: "two fire
     // exits" are no seats.)
     const sameKind = (q: Quantity) => q.unit === cq.unit || (cq.unit === PEOPLE && countLike(q));
-    const rowFigure = claimed.filter(sameKind).length === 1 ? namedRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
+    const rowFigure = (several ? quantities(ownClause).filter(sameKind) : claimed.filter(sameKind)).length === 1 ? ownRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
     // (Unless a sentence that says more of the claim than the row gives a figure of its kind: the
     // figure is then judged there. "Associate members can rent a small locker for £3 a month" is not
     // the Associate row's £20 membership.)
     const saidCloser = (row: AlignedSentence) => aligned.some((a) => a.alignment >= ALIGNED && a.alignment > row.alignment && quantities(a.sentence).some((q) => !q.denied && sameKind(q)));
-    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true) && !saidCloser(rowFigure.a)) {
+    // (Of a claim of several figures, only where another row the claim names gives the claimed
+    // figure: the two are crossed. "£250 for a full day" beside a "Full day" row of £25 may be
+    // another thing's full day.)
+    const crossedRows = (row: AlignedSentence) => namedRows.some((a) => a !== row && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
+    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true) && !saidCloser(rowFigure.a) && (!several || crossedRows(rowFigure.a))) {
       const source = rowFigure.qs[0];
       return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, rowFigure.a, figureFix(cq, source));
     }
@@ -563,7 +575,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // only in a sentence that says nearly all the claim: a sentence about the heel's height says
     // nothing of the distance walked.
     // In a claim of several clauses, the figure's own clause must be that close to it too.
-    const ownClause = clauseOf(claim, cq);
     let clauseAligned: AlignedSentence[] | undefined;
     const alignedToClause = () => (clauseAligned ??= ownClause ? alignSentences(ownClause, corpus) : []);
     const clauseClose = (a: AlignedSentence) => !ownClause || alignedToClause().some((x) => x.sentence === a.sentence && x.alignment >= CLOSE);

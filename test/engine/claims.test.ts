@@ -1199,6 +1199,17 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The 150 mm Dobsonian needs a £40 deposit.', society)?.verdict, 'contradicted');
   });
 
+  it("figure: two rows' prices crossed in a claim of two clauses, each naming its own row", () => {
+    const md = '# The café\n\n| Item | Price |\n| --- | --- |\n| Pot of tea for one | £2.20 |\n| Filter coffee | £2.40 |\n| Hot chocolate | £2.60 |\n';
+    const cafe = withPage('cafe.md', md);
+    const crossed = typedCheck('In the café a pot of tea costs £2.40 and a filter coffee costs £2.20.', cafe);
+    assert.equal(crossed?.verdict, 'contradicted');
+    assert.equal(crossed?.figure?.source, '£2.20');
+    assert.equal(typedCheck('In the café a pot of tea costs £2.20 and a filter coffee costs £2.40.', cafe)?.verdict, 'supported');
+    // A figure no other named row gives is not a crossing: the clause may speak of another thing.
+    assert.notEqual(typedCheck('A pot of tea costs £2.20 and a cream tea costs £5.50.', cafe)?.verdict, 'contradicted');
+  });
+
   it('figure: how often, as a calendar says it ("the first Monday of every other month")', () => {
     const md = '# The committee\n\nThe committee has nine members and meets on the first Monday of every other month. The gate code is changed on the first day of each quarter.\n\n## Fees\n\nTier: Full; Monthly fee: £65; Annual fee: £700\n';
     const society = withPage('committee.md', md);
