@@ -480,6 +480,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   }
   // Lemmas and their synsets in sense order, from the index files.
   const senses = new Map<string, string[]>();
+  const adjectives = new Set<string>();
   const nounSenses = new Map<string, number>();
   const allSenses = new Map<string, number>();
   for (const [pos, letter] of [['noun', 'n'], ['verb', 'v'], ['adj', 'a'], ['adv', 'r']] as const) {
@@ -492,6 +493,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       const offsets = f.slice(f.length - Number(f[2])).map((o) => `${letter}:${o}`);
       allSenses.set(lemma, (allSenses.get(lemma) ?? 0) + offsets.length);
       if (letter === 'n') nounSenses.set(lemma, offsets.length);
+      if (letter === 'a') adjectives.add(lemma);
       const list = senses.get(lemma) ?? [];
       list.push(...offsets);
       senses.set(lemma, list);
@@ -523,6 +525,11 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   // said: "midweek", "weekday" and "instalments" are handbook words seldom said in American
   // subtitles. 12k more words than the old floor of 30 kept, about 125 KiB.)
   for (const w of senses.keys()) if (w.length > 2 && !weights.has(w) && everSaid(w)) weights.set(w, band(w));
+  // …and an adjective's regular comparative and superlative ("calmer", "safest", "easier"), which
+  // WordNet lists only where irregular: a real word it lacks would be "corrected" ("calmer" into
+  // "caller"). Each is expanded as its adjective is ("calmer" as "calm").
+  const graded = gradedForms(adjectives, senses, spoken);
+  for (const [form] of graded) if (!weights.has(form)) weights.set(form, band(form));
   // A word that is mostly a noun names a topic ("swimming", "shoe"): whatever its frequency, a
   // question that hinges on it while the corpus lacks it is about another topic. Such words go in
   // bands 10–19 (10 + weight), so the flag costs no space.
@@ -557,8 +564,10 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
 
   // Expansions: for a word the corpus lacks, the corpus words that share one of its first senses
   // or derive from it ("shinbone" → tibia, "strengthening" → strength).
+  const gradedLemma = new Map(graded);
   const lemmaOf = (w: string): string | undefined => {
     if (senses.has(w)) return w;
+    if (gradedLemma.has(w)) return gradedLemma.get(w);
     for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']] as const) {
       if (w.endsWith(suffix) && senses.has(w.slice(0, -suffix.length) + repl)) return w.slice(0, -suffix.length) + repl;
     }
@@ -744,6 +753,27 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .join(';'),
     polysemous,
   };
+}
+
+/**
+ * The regular comparatives and superlatives of WordNet's adjectives that people say (SUBTLEX), as
+ * [form, adjective]: "calm" → "calmer", "calmest"; "safe" → "safer"; "easy" → "easier"; "big" →
+ * "bigger" (the last consonant doubled). A form that is a lemma of its own ("closer", "later",
+ * "liver") is that lemma, not a degree of another word.
+ */
+function gradedForms(adjectives: ReadonlySet<string>, senses: ReadonlyMap<string, unknown>, spoken: ReadonlyMap<string, number>): [string, string][] {
+  const out = new Map<string, string>();
+  for (const a of adjectives) {
+    if (a.length < 3) continue;
+    const stems = /[^aeiou]y$/.test(a) ? [a.slice(0, -1) + 'i'] : a.endsWith('e') ? [a.slice(0, -1)] : [a, ...(/[^aeiou][aeiou][^aeiouwxy]$/.test(a) ? [a + a.at(-1)] : [])];
+    for (const stem of stems) {
+      for (const form of [stem + 'er', stem + 'est']) {
+        if (senses.has(form) || out.has(form) || (spoken.get(form) ?? 0) < SAID) continue;
+        out.set(form, a);
+      }
+    }
+  }
+  return [...out].sort((x, y) => (x[0] < y[0] ? -1 : 1));
 }
 
 /** WordNet lemmas within two edits of a corpus word (symmetric-delete neighbourhoods). */

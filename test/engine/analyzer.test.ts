@@ -126,6 +126,13 @@ describe('lexicon: how much a word says', () => {
     assert.ok(q.tokens.some((t) => t.surface === 'midweek' && t.status !== 'unknown'), 'read as a real word');
   });
 
+  it("knows an adjective's regular comparative and superlative as real words, expanded through the adjective's senses", () => {
+    for (const w of ['calmer', 'quieter', 'nicer', 'safest', 'easiest']) assert.ok(LEXICON.isWord(w), w);
+    assert.ok(LEXICON.expand('calmer').includes('tranquil'), JSON.stringify(LEXICON.expand('calmer')));
+    const q = analyse('is there a calmer time to visit the studio', corpus);
+    assert.deepEqual(q.corrections, [], 'not corrected into "caller"');
+  });
+
   it('restores an ending chat drops, but never bends a real word or one the sources use', () => {
     const q = analyse('is stretchin ok for sore calves', corpus);
     assert.ok(q.tokens.some((t) => t.surface === 'stretching' && t.status === 'known'), 'stretchin is stretching');
