@@ -98,8 +98,9 @@ export function calibrate(corpus: Corpus): Calibration {
  * words, an answer-type cue, and one or two everyday words the passage does not use.
  */
 function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => number, sample = SAMPLE, foreign?: readonly string[]): string[] {
-  const filler = LEXICON.wordsBetween(0.3, 0.7);
+  const filler = stablePicker(LEXICON.wordsBetween(0.3, 0.7));
   const cues = LEXICON.answerTypes.flatMap((t) => t.cues.filter((c) => c.includes(' ')));
+  const foreignPick = foreign && stablePicker(foreign);
   const made: string[] = [];
   const step = Math.max(1, Math.floor(passages.length / sample));
   // A small folder is read more than once (another sentence each time), so that its threshold
@@ -115,9 +116,9 @@ function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => numbe
       .slice(0, 2 + Math.floor(rng() * 2))
       .map((x) => x.w);
     if (!specific.length) continue;
-    if (foreign?.length) specific[0] = foreign[Math.floor(rng() * foreign.length)];
+    if (foreignPick) specific[0] = foreignPick(rng());
     const extra: string[] = [];
-    for (let k = 1 + Math.floor(rng() * 2); k > 0 && filler.length; k--) extra.push(filler[Math.floor(rng() * filler.length)]);
+    for (let k = 1 + Math.floor(rng() * 2); k > 0 && filler; k--) extra.push(filler(rng()));
     const cue = cues.length ? cues[Math.floor(rng() * cues.length)] : 'what';
     made.push(`${cue} ${shuffle([...specific, ...extra], rng).join(' ')}?`);
   }
@@ -180,6 +181,34 @@ function balanced(pos: readonly Observation[], neg: readonly Observation[], bank
 export function thresholdFor(calibration: Calibration, r: Retrieval): number {
   if (r.named) return calibration.named;
   return r.gate.passage?.kind === 'document' && calibration.documents !== undefined ? calibration.documents : calibration.unnamed;
+}
+
+/**
+ * Draws words from a list so that one word more or less in the lexicon moves few draws: each
+ * word holds the stretch of [0, 1) up to its hash, and a draw takes the word whose stretch holds
+ * it. (Drawn by place in the sorted list, the 91 adjective forms added to the lexicon moved every
+ * draw after them, and the pages' thresholds by up to 0.03.) Undefined for an empty list.
+ */
+export function stablePicker(list: readonly string[]): ((r: number) => string) | undefined {
+  if (!list.length) return undefined;
+  const hashed = list.map((w) => ({ w, h: hash01(w) })).sort((a, b) => a.h - b.h || (a.w < b.w ? -1 : 1));
+  return (r) => {
+    let lo = 0;
+    let hi = hashed.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hashed[mid].h < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return hashed[hashed[lo].h >= r ? lo : 0].w;
+  };
+}
+
+/** FNV-1a of a word, scaled to [0, 1). */
+function hash01(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 4294967296;
 }
 
 function shuffle<T>(xs: T[], rng: () => number): T[] {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { calibrate, thresholdFor } from '../../src/engine/calibrate';
+import { calibrate, stablePicker, thresholdFor } from '../../src/engine/calibrate';
 import { createCoach } from '../../src/engine/coach';
 import { chunkDocument } from '../../src/engine/documents';
 import { Corpus } from '../../src/engine/corpus';
@@ -19,6 +19,17 @@ describe('calibrate', () => {
     assert.deepEqual([a.named, a.unnamed], [b.named, b.unnamed]);
     assert.ok(a.named >= 0.1 && a.named <= 0.5, String(a.named));
     assert.ok(a.unnamed >= 0.3 && a.unnamed <= 0.8, String(a.unnamed));
+  });
+
+  it('draws words so that one word more in the lexicon moves few draws (thresholds do not jump with an unrelated edit)', () => {
+    const list = Array.from({ length: 2000 }, (_, i) => `word${i}`);
+    const before = stablePicker(list)!;
+    const after = stablePicker([...list.slice(0, 1000), 'aardvark', ...list.slice(1000)])!;
+    const draws = Array.from({ length: 5000 }, (_, i) => (i + 0.5) / 5000);
+    const moved = draws.filter((r) => before(r) !== after(r)).length;
+    assert.ok(moved <= 0.01 * draws.length, `${moved} of ${draws.length} draws moved`);
+    assert.ok(new Set(draws.map(before)).size > 1000, 'draws spread over the list');
+    assert.equal(stablePicker([]), undefined);
   });
 
   it('answers at most 5% of the off-topic bank at the fitted thresholds', () => {
