@@ -178,6 +178,11 @@ function bounded(text: string): string {
   return clip(text, MAX_ANSWER_CHARS);
 }
 
+/** Does an expansion's term share its root with the word typed ("chair" of "chairman")? */
+function sameRoot(surface: string, term: string): boolean {
+  return term.length >= 4 && surface.startsWith(term.slice(0, 4));
+}
+
 /** Weight of each of the question's content terms (their alternatives included): their idf. */
 function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> {
   const w = new Map<string, number>();
@@ -187,7 +192,7 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
       // says as little of which sentence answers as it does of which passage: see coverageScorer.)
       const generic = corpus.index.df(term) > GENERIC_SHARE * corpus.index.docCount;
       const idf = corpus.index.idf(term) * (generic ? GENERIC_WEIGHT : 1);
-      if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term ? idf / 2 : idf);
+      if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term && !sameRoot(t.surface, term) ? idf / 2 : idf);
     }
   }
   for (const t of q.tokens) if (t.status === 'cue' && !w.has(t.term)) w.set(t.term, 0.3 * corpus.index.idf(t.term));

@@ -97,6 +97,19 @@ describe('answer sentences', () => {
     assert.match(answer.citations[0]?.excerpt ?? '', /held for ten days/);
   });
 
+  it('quotes the line a word shares its root with before a synonym of another form ("chairman": the Chair, not the President)', () => {
+    const club = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'committee.md',
+          content: '# The committee\n\n## Who is on the committee?\n\n- President – Alun Griffiths\n- Chair – Gareth Pryce\n- Secretary – Sian Llewellyn\n- Treasurer – Huw Bevan\n',
+        },
+      ],
+    });
+    assert.match(club.ask('who is the club chairman').citations[0]?.excerpt ?? '', /^- Chair – Gareth Pryce/);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
