@@ -125,6 +125,8 @@ export interface CompiledLexicon {
   nameQuestions?: string[];
   postTitles?: string[];
   responsibilityWords?: string[];
+  /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */
+  postDuties?: Record<string, string[]>;
   absenceCues?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };

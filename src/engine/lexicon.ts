@@ -108,6 +108,8 @@ export class Lexicon {
   private readonly postTitles: ReadonlySet<string>;
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
+  /** The posts a word of what they look after leads to ("money" → treasurer). */
+  readonly postsLookingAfter: ReadonlyMap<string, readonly string[]>;
   /** Phrases that say the thing after them is not there ("do not have a", "no"), as word runs. */
   readonly absenceCues: readonly (readonly string[])[];
   /** Words after a figure that make it a bound ("14 or over"). */
@@ -325,6 +327,9 @@ export class Lexicon {
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.postTitles = new Set(d.postTitles ?? []);
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
+    const posts = new Map<string, string[]>();
+    for (const [post, duties] of Object.entries(d.postDuties ?? {})) for (const w of duties) posts.set(w, [...(posts.get(w) ?? []), post]);
+    this.postsLookingAfter = posts;
     this.absenceCues = (d.absenceCues ?? []).map((p) => p.split(' '));
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {

@@ -405,10 +405,21 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       if (t.status === 'known' && (readAsPhrase.has(i) || LEXICON.unitsMeasuredBy.get(t.surface)?.some((u) => units.includes(u)))) tokens[i] = { ...t, status: 'cue' };
     }
   }
+  // "Who looks after the money?" asks for the post whose work it describes: a word of what a post
+  // looks after (the lexicon's `postDuties`) leads to the post's word where the sources use it.
+  const asksName = LEXICON.nameQuestions.has(raw[0] ?? '');
+  if (asksName && fromAsker) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.status !== 'known' && t.status !== 'expanded' && t.status !== 'synonym' && t.status !== 'corrected') continue;
+      const posts = (LEXICON.postsLookingAfter.get(t.surface) ?? []).map(termOf).filter((p) => p !== t.term && known(p) && !t.alternatives?.includes(p));
+      if (posts.length) tokens[i] = { ...t, alternatives: [...(t.alternatives ?? []), ...posts] };
+    }
+  }
   const terms = weightTerms(tokens);
   const foreign = [...foreignNames(midCapitals, corpus), ...foreignAcronyms(text, corpus)];
   const stated = fromAsker ? statedFigures(text) : [];
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(LEXICON.nameQuestions.has(raw[0] ?? '') ? { asksName: true } : {}), ...(fromAsker && asksRule(text) ? { asksRule: true } : {}), ...(stated.length ? { stated } : {}) };
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(asksName ? { asksName: true } : {}), ...(fromAsker && asksRule(text) ? { asksRule: true } : {}), ...(stated.length ? { stated } : {}) };
 }
 
 /** The terms a question says (each word, as read), to tell which names in a passage it does not. */

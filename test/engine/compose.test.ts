@@ -110,6 +110,21 @@ describe('answer sentences', () => {
     assert.match(club.ask('who is the club chairman').citations[0]?.excerpt ?? '', /^- Chair – Gareth Pryce/);
   });
 
+  it('answers "who looks after the money?" with the post that does (the lexicon\'s postDuties)', () => {
+    const club = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'club.md',
+          content:
+            '# The club\n\n## Who is on the committee?\n\n- Chair – Gareth Pryce\n- Secretary – Sian Llewellyn\n- Treasurer – Huw Bevan\n\n## Where does the money come from?\n\nMost of the money comes from the bar, and the rest from subs and the summer fair.\n\n## Can I give money instead?\n\nYes: money given to the club is spent on the pitch and the youth section.\n',
+        },
+      ],
+    });
+    const a = club.ask('Who looks after the money on the committee?');
+    assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Huw Bevan/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
