@@ -36,11 +36,12 @@ export function termOf(word: string): string {
   const folded = LEXICON.variants.get(word) ?? NUMBER_TERMS.get(word) ?? word;
   // Numbers and two-letter words are kept as they are: stemming "20%" or "ms" helps nobody. A
   // three-letter word is stemmed like its inflections, or "age" would miss "aged".
-  // A plural figure is its figure: the "under-15s" play in the "Under-15" row.
-  t = /^\d+s$/.test(folded) ? folded.slice(0, -1) : /\d/.test(folded) || folded.length <= 2 || LEXICON.keepWhole.has(folded) ? folded : stemmer(folded);
+  // A plural figure is its figure: the "under-15s" play in the "Under-15" row, the "under 5s" in
+  // the "Under 5" row, the "U12s" in the "U12" one.
+  t = /^[a-z]?\d+s$/.test(folded) ? folded.slice(0, -1) : /\d/.test(folded) || folded.length <= 2 || LEXICON.keepWhole.has(folded) ? folded : stemmer(folded);
   // (A stem of one letter is a short word read as an inflection, "aed" as "a" + "ed": an
-  // abbreviation such as "AED" is kept whole, not made the article "a".)
-  if (t.length === 1) t = folded;
+  // abbreviation such as "AED" is kept whole, not made the article "a". A digit is a figure.)
+  if (t.length === 1 && !/\d/.test(t)) t = folded;
   if (stemCache.size < 200_000) stemCache.set(word, t);
   return t;
 }

@@ -599,6 +599,8 @@ describe('analyse: reading a question', () => {
     assert.notEqual(termOf('one'), termOf('1'), '…but not one that is a stopword ("one of the…")');
     assert.equal(termOf('ms'), 'ms');
     assert.equal(termOf('15s'), '15', 'the under-15s play in the Under-15 row');
+    assert.equal(termOf('5s'), '5', 'the under 5s get in as the Under 5 row says: a one-digit figure is no one-letter stem');
+    assert.equal(termOf('u12s'), termOf('U12'.toLowerCase()), 'the U12s are the U12 team');
   });
 
   it('counts only content words', () => {
