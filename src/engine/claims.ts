@@ -646,6 +646,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         agreeing++;
         agreed ??= sameFigure(cq, stated);
       } else if (cq.calendar) silent++;
+      // (A year that the heading over an aligned sentence gives dates what it says: "fixed 169
+      // items in 2024" of a table under "2024 in Numbers". It neither confirms nor holds back.)
+      else if (cq.unit === 'calendar-year' && aligned.some((a) => a.alignment >= ALIGNED && a.context?.has(termOf(cq.text)))) silent++;
       continue;
     }
     // Where a sentence nearly as well aligned as the best states the claimed figure, that is the
@@ -801,6 +804,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       silent++;
       continue;
     }
+    // A year dates an event: only a sentence that says nearly all of the claim's clause tells of
+    // the same one ("the Corn Hall was built in 1864" is not set against "re-roofed in 2021").
+    if (cq.unit === 'calendar-year' && !(top.alignment >= CLOSE && clauseClose(top))) continue;
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];
@@ -2199,6 +2205,9 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // A figure the claim states too, in its own place, is no swap: "£540 upfront comes to £45 a
   // month" gives both figures as the source does (but "50 ms in elite runners, 30 ms when
   // fatigued" swaps both).
+  // (Years are left to a sentence that says the claim's event: the words near a year in a history
+  // sentence, "built in 1862 and converted into a hostel in 1987", tell little of which is which.)
+  if (cq.unit === 'calendar-year') return null;
   const stated = quantities(claim).filter((x) => x.index !== cq.index);
   const sameUnit = quantities(sentence).filter((x) => x.unit === eq.unit);
   const text = normalize(sentence);

@@ -71,7 +71,7 @@ export function replacementText(q: Quantity): string {
   const m = /^(\d+(?:\.\d+)?)-([a-z]+)$/.exec(q.text);
   // The reader drops thousands separators ("£2,850" is read as 2850); a fix puts them back.
   // …and the reader's lower case off a temperature's scale ("60°c" is written "60°C").
-  if (!m) return q.unit === 'phone' ? q.text : asWritten(q.text);
+  if (!m) return q.unit === 'phone' || q.unit === 'calendar-year' ? q.text : asWritten(q.text);
   const plural = `${m[2]}s`;
   return `${m[1]} ${Number(m[1]) !== 1 && UNITS.get(plural) === UNITS.get(m[2]) ? plural : m[2]}`;
 }
@@ -84,8 +84,8 @@ function asWritten(text: string): string {
 /** A figure as said, its bound included: "up to 15%". */
 export function said(q: Quantity): string {
   // A bound its clause denies is quoted as it reads: "(no player may play …) less than 48 hours".
-  // (A telephone number is quoted as written: its digits are no thousands.)
-  const text = q.unit === 'phone' ? q.text : asWritten(q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text);
+  // (A telephone number or a year is quoted as written: its digits are no thousands.)
+  const text = q.unit === 'phone' || q.unit === 'calendar-year' ? q.text : asWritten(q.fieldUnit ? `${q.text} ${q.fieldUnit}` : q.text);
   return q.boundText ? `${q.deniedBound ? 'not ' : ''}${q.boundText} ${text}` : text;
 }
 
@@ -453,6 +453,11 @@ const DAY_MONTH = new RegExp(String.raw`\b([012]?\d|3[01])(?:st|nd|rd|th)?\s+(?:
 const MONTH_FIRST = [...LEXICON.months.keys()].filter((m) => !LEXICON.stopwords.has(m)).sort((a, b) => b.length - a.length).join('|');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_FIRST})\.?\s+([012]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,\d))`, 'g');
 
+/** A decade written as its first year and an "s": "the 1990s", "1880s". */
+const DECADE = /^(?:1[5-9]\d|20\d)0s$/i;
+/** A year: four digits from 1500 to 2099 that no sign, decimal point or percentage makes another figure. */
+const YEAR = /(?<![\d\u00a3$\u20ac.,:/-])\b(1[5-9]\d\d|20\d\d)\b(?![.,:/]\d|\s?%)/g;
+
 function dated(day: number, month: string, text: string, index: number): Quantity {
   const v = LEXICON.months.get(month)! * 100 + day;
   // (Read lowercased; a month keeps its capital in the figure's words, which a fix writes back.)
@@ -595,6 +600,8 @@ function readQuantities(text: string): Quantity[] {
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
+    // ("the 1990s" is a decade, no 1,990 seconds.)
+    if (DECADE.test(m[0])) continue;
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
     // (A scale read as its sign is quoted as written: "twenty degrees Celsius".)
     if (unitWord.startsWith('\u00b0')) {
@@ -876,6 +883,14 @@ function readQuantities(text: string): Quantity[] {
       out.push(dated(Number(m[1]), m[2], m[0], m.index ?? 0));
     }
     for (const m of t.matchAll(MONTH_DAY)) out.push(dated(Number(m[2]), m[1], m[0], m.index ?? 0));
+  }
+  // A year: "in 1987", "since 1974", "1 October 2025", "a 2023 study", "2021 – a new projector".
+  // (Not one read as a figure of its own already: "1987 members" counts members.)
+  for (const m of t.matchAll(YEAR)) {
+    const at = m.index ?? 0;
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const year = Number(m[1]);
+    out.push({ low: year, high: year, unit: 'calendar-year', text: m[1], index: at });
   }
   const fractions: Quantity[] = [];
   for (const m of t.matchAll(FRACTION)) {

@@ -839,6 +839,16 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(analyse("what's the phone number to call if the boat breaks down", corpus).units?.includes('phone'));
   });
 
+  it('reads a year as a point in time, quoted as written, and a decade as no seconds', () => {
+    const years = (t: string) => quantities(t).filter((q) => q.unit === 'calendar-year').map((q) => [q.low, said(q)]);
+    assert.deepEqual(years('Built in 1862 and converted into a hostel in 1987.'), [[1862, '1862'], [1987, '1987']]);
+    assert.deepEqual(years('4. 2021 – a new digital projector, paid for by a grant.'), [[2021, '2021']]);
+    assert.deepEqual(years('Rent is due by 1 October 2025.'), [[2025, '2025']]);
+    assert.deepEqual(years('We have 1987 members, a £2,000 float and 1500 metres of track.'), [], 'a count, a price and a length are no years');
+    assert.deepEqual(quantities('The club grew fast in the 1990s.'), [], 'a decade is no 1,990 seconds');
+    assert.deepEqual(quantities('Rest for 30s between sets.').map((q) => q.unit), ['seconds']);
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');
@@ -1160,7 +1170,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(said(quantities('No swimmer may race with less than 48 hours of rest.')[0]), 'not less than 48 hours', 'a denied bound is quoted as it reads');
   });
   it('does not read a bare number or a hyphenated count as a quantity', () => {
-    assert.deepEqual(read('in 2023 the study'), []);
+    assert.deepEqual(read('in 2023 the study'), [[2023, 2023, 'calendar-year']], 'a year is a point in time, no count');
     assert.deepEqual(read('a two-step process'), []);
     assert.deepEqual(read('the under-15s and under-16s'), [[15, 15, 'age'], [16, 16, 'age']], 'an age group is no count of seconds: it is an age');
   });

@@ -584,6 +584,7 @@ describe('typed claim rules', () => {
     assert.match(fixed.notes[0], /169/);
     // (The year the page's heading gives dates the table under it.)
     assert.equal(cafe.check('The café fixed 169 electrical items in 2024.').verdict, 'supported');
+    assert.notEqual(cafe.check('The café fixed 169 electrical items in 2019.').verdict, 'supported', 'a year no heading gives');
     // The row with the best rate is the one with the largest figure of all rows (the total row aside).
     const best = cafe.check('Bikes had the best repair rate of any category.');
     assert.equal(best.verdict, 'contradicted', JSON.stringify(best));
@@ -1197,6 +1198,16 @@ describe('typed claim rules', () => {
     assert.equal(swapped?.verdict, 'contradicted');
     assert.equal(swapped?.figure?.source, '£40');
     assert.notEqual(typedCheck('The 150 mm Dobsonian needs a £40 deposit.', society)?.verdict, 'contradicted');
+  });
+
+  it('figure: a year against the year the sources give the same event, and no other', () => {
+    const md = '# History\n\nThe hostel occupies the old rope works on Tanner\'s Lane, built in 1862 and converted into a hostel in 1987.\n\nThe roof was replaced in 2021 with the help of a lottery grant.\n';
+    const hostel = withPage('history.md', md);
+    assert.equal(typedCheck('The old rope works on Tanner\'s Lane was converted into a hostel in 1987.', hostel)?.verdict, 'supported');
+    const wrong = typedCheck('The old rope works on Tanner\'s Lane was converted into a hostel in 1978.', hostel);
+    assert.equal(wrong?.verdict, 'contradicted');
+    assert.equal(wrong?.figure?.source, '1987', 'a year is quoted without a thousands separator');
+    assert.notEqual(typedCheck('The hostel\'s garden was laid out in 1995.', hostel)?.verdict, 'contradicted', 'another event of the same place');
   });
 
   it("figure: two rows' prices crossed in a claim of two clauses, each naming its own row", () => {
