@@ -2819,24 +2819,39 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     const held = [...rest].filter((t) => ts.has(t) || a.context?.has(t)).length;
     return (posts.size > 0 && [...posts].every((t) => ts.has(t))) || (held >= 2 && held >= SAID_OF_NAME * rest.size);
   };
+  // How much of it the words themselves say, the heading aside: a clause that names the claim's
+  // person says it of them only as strongly as it says it ("all mixed in the studio by Oliver
+  // Trent" under "Glaze safety" says less of health and safety at the studio than "Our Health
+  // and Safety Officer is Bernadette Walsh").
+  const ownWords = (text: string) => {
+    const ts = new Set(words(text).map(termOf));
+    return [...rest].filter((t) => ts.has(t)).length;
+  };
+  let ownSaid = -1;
+  let otherSaid = -1;
   for (const a of [...named, ...unnamed]) {
     // A table row is one record: a row that names the claim's name and says what the claim says
     // says it of that name ("Role: Studio Manager; Name: Harriet Okonkwo" is no other name for
     // the studio's manager). A row that names the person for something else says nothing here.
-    if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName) && says(a.sentence, a)) return undefined;
+    if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName) && says(a.sentence, a)) ownSaid = Math.max(ownSaid, ownWords(a.sentence));
     for (const clause of nameClauses(a.sentence)) {
       if (!says(clause, a)) continue;
       const runs = nameRuns(clause);
-      // Said of the claim's own name somewhere: no swap.
-      if (runs.some(sameName)) return undefined;
+      // Said of the claim's own name somewhere: no swap, unless another name's clause says it more.
+      if (runs.some(sameName)) {
+        ownSaid = Math.max(ownSaid, ownWords(clause));
+        continue;
+      }
       // (The person, where the clause names the post too: "Housekeeping Lead – Siân Pritchard".)
       const other = runs.find((r) => !sameName(r) && !namesPost(r)) ?? runs.find((r) => !sameName(r));
       // (Named in full where the sentence gives a post and a name: "the Site Warden, Gareth Lowe".)
       const full = other && appositives(a.sentence, nameRuns(a.sentence)).find((r) => [...other.words].every((w) => r.words.has(w)));
-      if (other && !found && against.includes(a)) found = { claimed: own.text, source: (full ?? other).text, at: a };
+      if (!other || !against.includes(a)) continue;
+      const held = ownWords(clause);
+      if (held > otherSaid) (otherSaid = held), (found = { claimed: own.text, source: (full ?? other).text, at: a });
     }
   }
-  return found;
+  return found && otherSaid > ownSaid ? found : undefined;
 }
 
 /** Pages a word may be on for the sources to name it only in denials: a word of a few pages. */

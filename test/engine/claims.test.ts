@@ -419,6 +419,16 @@ describe('typed claim rules', () => {
     assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], 'two clauses of prose still pair two names');
   });
 
+  it("substitution: the claim's person named in a clause that says less of it than another person's clause says", () => {
+    const md = '# Glazes and glaze safety\n\n## Studio glazes\n\nThe glaze room holds 14 stoneware glazes, all mixed in the studio by Oliver Trent and his team.\n\n## Responsibility\n\nOur Health and Safety Officer is Bernadette Walsh, supported by her deputy.\n';
+    const studio = withPage('glazes.md', md);
+    const swapped = typedCheck('Oliver Trent is the person responsible for health and safety at the studio.', studio);
+    assert.deepEqual([swapped?.verdict, swapped?.rule], ['contradicted', 'substitution'], swapped?.note);
+    assert.match(swapped?.note ?? '', /Bernadette Walsh/);
+    assert.notEqual(typedCheck('Bernadette Walsh is the person responsible for health and safety at the studio.', studio)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('The studio glazes are mixed by Oliver Trent.', studio)?.verdict, 'contradicted');
+  });
+
   it('substitution: a post and a name said as one person, read against what the sources say apart from the name', () => {
     const md = '# Swimming club\n\n## Lane swimming\n\nThe lane timetable is run by the Pool Manager, Dana Whitby, who also sets the lane speeds.\n\n## Becoming a coach\n\nCoaches need a poolside first aid certificate. New coaches are mentored by the Head Coach, Leo Marsh, for their first ten sessions.\n';
     const club = withPage('swim.md', md);
