@@ -127,6 +127,8 @@ export interface CompiledLexicon {
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */
   postDuties?: Record<string, string[]>;
+  /** Verbs that only frame a "where" question ("where would I find…"). */
+  locatingVerbs?: string[];
   absenceCues?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };

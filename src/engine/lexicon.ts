@@ -110,6 +110,8 @@ export class Lexicon {
   readonly responsibilityWords: ReadonlySet<string>;
   /** The posts a word of what they look after leads to ("money" → treasurer). */
   readonly postsLookingAfter: ReadonlyMap<string, readonly string[]>;
+  /** Verbs that only frame a question opening with "where" ("where would I find…"). */
+  readonly locatingVerbs: ReadonlySet<string>;
   /** Phrases that say the thing after them is not there ("do not have a", "no"), as word runs. */
   readonly absenceCues: readonly (readonly string[])[];
   /** Words after a figure that make it a bound ("14 or over"). */
@@ -330,6 +332,7 @@ export class Lexicon {
     const posts = new Map<string, string[]>();
     for (const [post, duties] of Object.entries(d.postDuties ?? {})) for (const w of duties) posts.set(w, [...(posts.get(w) ?? []), post]);
     this.postsLookingAfter = posts;
+    this.locatingVerbs = new Set(d.locatingVerbs ?? []);
     this.absenceCues = (d.absenceCues ?? []).map((p) => p.split(' '));
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {

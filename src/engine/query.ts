@@ -280,6 +280,14 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   }
 
   readPhrasals(tokens, known, fromAsker);
+  // "Where would I find the defibrillator?" asks where it is: the verb that frames it, before any
+  // word of the topic, says nothing the answer must.
+  if (fromAsker && raw[0] === 'where') {
+    for (let i = 1; i < tokens.length && tokens[i].status === 'stop'; i++) {
+      const next = tokens[i + 1];
+      if (next && LEXICON.locatingVerbs.has(next.surface)) tokens[i + 1] = { ...next, status: 'stop', alternatives: undefined, related: undefined };
+    }
+  }
   correctInNames(tokens, corpus, corrections);
   // Cues are read as corrected too: "how oftn" asks how often.
   if (corrections.length) {

@@ -80,6 +80,14 @@ describe('lexicon: how much a word says', () => {
     for (const w of ['someone', 'everyone', 'whatever']) assert.equal(people[w], 'stop', `"${w}" names no topic`);
   });
 
+  it('reads the verb that frames a "where" question as framing ("where would I find…" asks where it is)', () => {
+    const site = Corpus.build([{ id: 'f', kind: 'concept', title: 'First aid', text: 'You will find the first aid kit in the kitchen. The defibrillator hangs beside the main door.', source: { file: 'f.md', section: 'First aid' } }]);
+    const status = (q: string, w: string) => analyseQuestion(q, site).tokens.find((t) => t.surface === w)?.status;
+    assert.equal(status('Where would I find the defibrillator?', 'find'), 'stop');
+    assert.equal(status('where can we find a first aid kit', 'find'), 'stop');
+    assert.notEqual(status('What will I find in the first aid kit?', 'find'), 'stop', 'no "where" question');
+  });
+
   it('reads an everyday animal word as the word a handbook writes', () => {
     const q = analyseQuestion('can i bring my pooch to the lake', Corpus.build([{ id: 'd', kind: 'concept', title: 'Dogs', text: 'Dogs are welcome on the lawn on a lead.', source: { file: 'd.md', section: 'Dogs' } }]));
     const pooch = q.tokens.find((t) => t.surface === 'pooch');
