@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, contentTerms, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
@@ -637,6 +637,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
             .flatMap((a) => quantities(a.sentence).filter((q) => q.unit !== cq.unit && LEXICON.dimensionOf.get(q.unit) === dimension && !comparable(q.unit, cq.unit) && q.low === cq.low && q.high === cq.high).map((q) => ({ a, q })))[0]
         : undefined;
       if (wrongUnit) return contradicted('figure', `The claim gives the source's number in another unit: "${said(cq)}" where the source says "${said(wrongUnit.q)}".`, wrongUnit.a, { claimed: cq.text, source: replacementText(wrongUnit.q) });
+      // Months against weeks or days, which no exact scale joins, where the two are clearly apart
+      // whatever a month's length ("kept for three months" against "kept … for six weeks"), in a
+      // sentence that says much of the claim and of what the figure is of.
+      const apart = aligned
+        .filter((a) => a.alignment >= ALIGNED && saysOf(a) && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)
+        .flatMap((a) => quantities(a.sentence).filter((q) => !q.denied && !ageAndSpan(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && roughlyApart(cq, q)).map((q) => ({ a, q })))[0];
+      if (apart && !aligned.some((a) => a.alignment >= apart.a.alignment && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)))) {
+        return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(apart.q)}".`, apart.a, figureFix(cq, apart.q));
+      }
       // The very figure, in a sentence that says much of the claim and some of what the figure
       // is of, confirms it: "a course only goes ahead if at least four people sign up" by "each
       // course needs at least 4 people to run". (Only to confirm: a different figure there may be

@@ -1107,6 +1107,30 @@ export function figureFix(claimed: Quantity, source: Quantity): { claimed: strin
 }
 
 /**
+ * The days a length of time may come to, where months or years meet days or weeks, which no exact
+ * scale joins: a month is 28 to 31 days, a year 365 or 366. Undefined for another unit.
+ */
+function roughDays(q: Quantity): [number, number] | undefined {
+  if (q.unit === 'months') return [q.low * 28, q.high * 31];
+  if (q.unit === 'years') return [q.low * 365, q.high * 366];
+  if (!comparable(q.unit, 'days')) return undefined;
+  const d = inUnit(q, 'days');
+  return [d.low, d.high];
+}
+
+/**
+ * Are two lengths of time, one in months or years and one in days or weeks, clearly apart
+ * whichever length the months are ("three months" and "six weeks"; not "a month" and "four
+ * weeks")? Plain figures of the same kind only: no bound, no rate, no age, no "every".
+ */
+export function roughlyApart(a: Quantity, b: Quantity): boolean {
+  const long = (q: Quantity) => q.unit === 'months' || q.unit === 'years';
+  if (long(a) === long(b) || a.bound || b.bound || a.per || b.per || a.every || b.every || a.calendar || b.calendar) return false;
+  const [x, y] = [roughDays(a), roughDays(b)];
+  return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
+}
+
+/**
  * Do two figures measure the same thing: units of one measure (see comparable), at the same
  * rate. A rate and a plain figure are read alike, since prose often leaves the rate to other
  * words ("up to 5 kg of extra weight every week" against "2 kg per week"), except where the plain

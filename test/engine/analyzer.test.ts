@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, fallsUnder, quantities, replacementText, said, sameMeasure, statedFigures } from '../../src/engine/numbers';
+import { agrees, comparable, fallsUnder, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
 import { namesSomeone, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
@@ -845,6 +845,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!agrees(quantities('ring 01632 960 481')[0], quantities('call 01632 960 418')[0]));
     assert.deepEqual(phone('In 2026 we had 1400 members; open 09:30 to 16:30.').filter(([u]) => u === 'phone'), [], 'a year, a count and times are no telephone numbers');
     assert.ok(analyse("what's the phone number to call if the boat breaks down", corpus).units?.includes('phone'));
+  });
+
+  it('holds months and weeks apart only where they are apart whatever a month\'s length', () => {
+    const [three, one, six, four] = ['three months', 'a month', 'six weeks', 'four weeks'].map((t) => quantities(`for ${t}`)[0]);
+    assert.ok(roughlyApart(three, six));
+    assert.ok(!roughlyApart(one, four), 'a month may be four weeks');
+    assert.ok(!roughlyApart(six, four), 'weeks and weeks have an exact scale');
   });
 
   it('reads a year as a point in time, quoted as written, and a decade as no seconds', () => {

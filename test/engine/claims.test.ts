@@ -1220,6 +1220,16 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The hostel\'s garden was laid out in 1995.', hostel)?.verdict, 'contradicted', 'another event of the same place');
   });
 
+  it('figure: months against weeks where the two are clearly apart, whatever a month\'s length', () => {
+    const md = '# Lost property\n\nLost property is kept in the box under the stage for six weeks; after that, anything without a name goes to the swap rail.\n';
+    const group = withPage('lost.md', md);
+    const apart = typedCheck('Lost property is kept for three months before unnamed items go to the swap rail.', group);
+    assert.equal(apart?.verdict, 'contradicted', apart?.note);
+    assert.equal(apart?.figure?.source, 'six weeks');
+    assert.notEqual(typedCheck('Lost property is kept under the stage for about a month and a half.', group)?.verdict, 'contradicted', 'six weeks may be a month and a half');
+    assert.equal(typedCheck('Lost property is kept under the stage for six weeks.', group)?.verdict, 'supported');
+  });
+
   it("figure: two rows' prices crossed in a claim of two clauses, each naming its own row", () => {
     const md = '# The café\n\n| Item | Price |\n| --- | --- |\n| Pot of tea for one | £2.20 |\n| Filter coffee | £2.40 |\n| Hot chocolate | £2.60 |\n';
     const cafe = withPage('cafe.md', md);
