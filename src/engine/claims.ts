@@ -813,6 +813,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       silent++;
       continue;
     }
+    // The claim's number counted in other words ("190 children" of "around 190 boys and girls
+    // play in our mini section") by a sentence aligned better than this one: that sentence is where
+    // the claim's figure comes from, and a less aligned one's count ("roughly 900 children" at the
+    // festival) is of something else.
+    if (cq.counted && aligned.some((a) => a.alignment > top.alignment && a.alignment >= ALIGNED && quantities(a.sentence).some((q) => !q.denied && q.counted && q.low === cq.low && q.high === cq.high))) continue;
     // A year dates an event: only a sentence that says nearly all of the claim's clause tells of
     // the same one ("the Corn Hall was built in 1864" is not set against "re-roofed in 2021").
     if (cq.unit === 'calendar-year' && !(top.alignment >= CLOSE && clauseClose(top))) continue;

@@ -1220,6 +1220,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The hostel\'s garden was laid out in 1995.', hostel)?.verdict, 'contradicted', 'another event of the same place');
   });
 
+  it("figure: the claim's number counted in other words by the sentence it comes from is not set against another count", () => {
+    const md = '# Mini and junior rugby\n\nAround 190 boys and girls play in our mini and junior section, which has been going since 1974.\n\n## The festival\n\nWe host the Mini Festival in May. Last year it brought 24 clubs and roughly 900 children to the ground.\n';
+    const club = withPage('minis.md', md);
+    assert.notEqual(typedCheck('Around 190 children play in the mini and junior section.', club)?.verdict, 'contradicted');
+    const festival = typedCheck('Last year the Mini Festival brought roughly 600 children to the ground.', club);
+    assert.equal(festival?.verdict, 'contradicted', festival?.note);
+  });
+
   it('figure: months against weeks where the two are clearly apart, whatever a month\'s length', () => {
     const md = '# Lost property\n\nLost property is kept in the box under the stage for six weeks; after that, anything without a name goes to the swap rail.\n';
     const group = withPage('lost.md', md);
