@@ -221,6 +221,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     responsibilityWords: lex.responsibilityWords ?? [],
     postDuties: lex.postDuties ?? {},
     locatingVerbs: lex.locatingVerbs ?? [],
+    countingVerbs: lex.countingVerbs ?? [],
     absenceCues: lex.absenceCues ?? [],
     ...(lex.ruleQuestions ? { ruleQuestions: lex.ruleQuestions } : {}),
     trailingBounds: Object.entries(lex.trailingBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'atMost' | 'atLeast'])),
@@ -256,7 +257,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

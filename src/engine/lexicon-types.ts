@@ -129,6 +129,8 @@ export interface CompiledLexicon {
   postDuties?: Record<string, string[]>;
   /** Verbs that only frame a "where" question ("where would I find…"). */
   locatingVerbs?: string[];
+  /** Verbs after which a bare number counts people ("which seats 450"). */
+  countingVerbs?: string[];
   absenceCues?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
   ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };

@@ -112,6 +112,8 @@ export class Lexicon {
   readonly postsLookingAfter: ReadonlyMap<string, readonly string[]>;
   /** Verbs that only frame a question opening with "where" ("where would I find…"). */
   readonly locatingVerbs: ReadonlySet<string>;
+  /** Verbs after which a bare number counts people ("which seats 450"). */
+  readonly countingVerbs: readonly string[];
   /** Phrases that say the thing after them is not there ("do not have a", "no"), as word runs. */
   readonly absenceCues: readonly (readonly string[])[];
   /** Words after a figure that make it a bound ("14 or over"). */
@@ -333,6 +335,7 @@ export class Lexicon {
     for (const [post, duties] of Object.entries(d.postDuties ?? {})) for (const w of duties) posts.set(w, [...(posts.get(w) ?? []), post]);
     this.postsLookingAfter = posts;
     this.locatingVerbs = new Set(d.locatingVerbs ?? []);
+    this.countingVerbs = d.countingVerbs ?? [];
     this.absenceCues = (d.absenceCues ?? []).map((p) => p.split(' '));
     this.trailingBounds = d.trailingBounds ?? [];
     this.ageLimits = {

@@ -453,6 +453,12 @@ const DAY_MONTH = new RegExp(String.raw`\b([012]?\d|3[01])(?:st|nd|rd|th)?\s+(?:
 const MONTH_FIRST = [...LEXICON.months.keys()].filter((m) => !LEXICON.stopwords.has(m)).sort((a, b) => b.length - a.length).join('|');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_FIRST})\.?\s+([012]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,\d))`, 'g');
 
+/** A bare number after a verb that counts people (lexicon countingVerbs), a word of estimate between. */
+const COUNTED_BY_VERB = LEXICON.countingVerbs.length
+  ? new RegExp(String.raw`\b(?:${LEXICON.countingVerbs.join('|')})\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|over|up\s+to)\s+)?(\d+)\b(?![.,:]?\d|\s*(?:%|-?[a-z]))`, 'g')
+  : null;
+/** The unit a count of people is read in ("450 people"). */
+const PEOPLE_UNIT = UNITS.get('people') ?? 'subjects';
 /** A decade written as its first year and an "s": "the 1990s", "1880s". */
 const DECADE = /^(?:1[5-9]\d|20\d)0s$/i;
 /** A year: four digits from 1500 to 2099 that no sign, decimal point or percentage makes another figure. */
@@ -883,6 +889,15 @@ function readQuantities(text: string): Quantity[] {
       out.push(dated(Number(m[1]), m[2], m[0], m.index ?? 0));
     }
     for (const m of t.matchAll(MONTH_DAY)) out.push(dated(Number(m[2]), m[1], m[0], m.index ?? 0));
+  }
+  // A bare number after a verb that counts people: "the grandstand, which seats 450", "the Friends,
+  // who now number around 640". (Not one read already, "seats 450 people", nor one with a word
+  // after it that it counts or measures.)
+  for (const m of COUNTED_BY_VERB ? t.matchAll(COUNTED_BY_VERB) : []) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    const n = Number(m[1]);
+    out.push({ low: n, high: n, unit: PEOPLE_UNIT, text: m[1], index: at });
   }
   // A year: "in 1987", "since 1974", "1 October 2025", "a 2023 study", "2021 – a new projector".
   // (Not one read as a figure of its own already: "1987 members" counts members.)

@@ -854,6 +854,16 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!roughlyApart(six, four), 'weeks and weeks have an exact scale');
   });
 
+  it('reads a bare number after a verb that counts people as a count of people ("which seats 450")', () => {
+    const counts = (t: string) => quantities(t).map((q) => [q.low, q.unit]);
+    const people = quantities('450 people')[0].unit;
+    assert.deepEqual(counts('The grandstand, which seats 450, was built by members.'), [[450, people]]);
+    assert.deepEqual(counts('The Friends, who now number around 640, get in free.'), [[640, people]]);
+    assert.deepEqual(counts('The bunkhouse sleeps 24.'), [[24, people]]);
+    assert.deepEqual(counts('It seats 40 people.'), [[40, people]], 'read once, with its noun');
+    assert.deepEqual(counts('Take the number 5 bus.').filter(([, u]) => u === people), [], 'no verb that counts');
+  });
+
   it('reads a year as a point in time, quoted as written, and a decade as no seconds', () => {
     const years = (t: string) => quantities(t).filter((q) => q.unit === 'calendar-year').map((q) => [q.low, said(q)]);
     assert.deepEqual(years('Built in 1862 and converted into a hostel in 1987.'), [[1862, '1862'], [1987, '1987']]);

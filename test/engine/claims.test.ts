@@ -1228,6 +1228,15 @@ describe('typed claim rules', () => {
     assert.equal(festival?.verdict, 'contradicted', festival?.note);
   });
 
+  it('figure: a bare count after a verb that counts people ("which seats 540" against "which seats 450")', () => {
+    const md = '# Welcome\n\nThe grandstand, which seats 450, was built by members over two summers and opened in 1958.\n';
+    const club = withPage('welcome.md', md);
+    const wrong = typedCheck('The grandstand, which seats 540, was built by members and opened in 1958.', club);
+    assert.equal(wrong?.verdict, 'contradicted', wrong?.note);
+    assert.equal(wrong?.figure?.source, '450');
+    assert.equal(typedCheck('The grandstand, which seats 450, was built by members and opened in 1958.', club)?.verdict, 'supported');
+  });
+
   it('figure: months against weeks where the two are clearly apart, whatever a month\'s length', () => {
     const md = '# Lost property\n\nLost property is kept in the box under the stage for six weeks; after that, anything without a name goes to the swap rail.\n';
     const group = withPage('lost.md', md);
