@@ -42,7 +42,7 @@ const MAX_FALSE_ANSWERS = 0.05;
 const MIN_PAGES = 20;
 /** Least share of the questions made from the passages a threshold must still answer. */
 const MIN_ANSWERED = 0.5;
-/** Least information of the noun a near miss asks about (see foreignNouns). */
+/** Least information of the noun a near miss asks about (see foreignNoun). */
 const NEAR_MISS_INFORMATION = 0.6;
 const BOUNDS = { named: [0.1, 0.5], unnamed: [0.3, 0.8] } as const;
 
@@ -82,7 +82,7 @@ export function calibrate(corpus: Corpus): Calibration {
   if (documents.length >= MIN_PAGES) {
     // (Half the sample: one number to fit, and loading a large folder should not take twice as long.)
     const fromDocuments = curated.length ? madeFrom(documents, corpus, rng, SAMPLE / 2).map((q) => observe(q, true)) : fromCurated;
-    const misses = madeFrom(documents, corpus, rng, SAMPLE / 2, foreignNouns(corpus)).map((q) => observe(q, false));
+    const misses = madeFrom(documents, corpus, rng, SAMPLE / 2, stablePicker(LEXICON.wordsBetween(NEAR_MISS_INFORMATION, 1), foreignNoun(corpus))).map((q) => observe(q, false));
     calibration.documents = balanced(
       fromDocuments.filter((o) => !o.named && o.document),
       [...bank, ...misses].filter((o) => !o.named && o.document),
@@ -97,10 +97,9 @@ export function calibrate(corpus: Corpus): Calibration {
  * Questions made from passages the way people paraphrase: a few of a sentence's most specific
  * words, an answer-type cue, and one or two everyday words the passage does not use.
  */
-function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => number, sample = SAMPLE, foreign?: readonly string[]): string[] {
+function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => number, sample = SAMPLE, foreignPick?: (r: number) => string): string[] {
   const filler = stablePicker(LEXICON.wordsBetween(0.3, 0.7));
   const cues = LEXICON.answerTypes.flatMap((t) => t.cues.filter((c) => c.includes(' ')));
-  const foreignPick = foreign && stablePicker(foreign);
   const made: string[] = [];
   const step = Math.max(1, Math.floor(passages.length / sample));
   // A small folder is read more than once (another sentence each time), so that its threshold
@@ -126,11 +125,11 @@ function madeFrom(passages: readonly Passage[], corpus: Corpus, rng: () => numbe
 }
 
 /**
- * Nouns that say much (information 0.6 and up: "music", "parking", "chess", not "thing") and that
- * the corpus never uses: what a near miss asks about instead.
+ * Is a word a noun the corpus never uses (of the lexicon's words that say much, information 0.6
+ * and up: "music", "parking", "chess", not "thing")? What a near miss asks about instead.
  */
-function foreignNouns(corpus: Corpus): string[] {
-  return LEXICON.wordsBetween(NEAR_MISS_INFORMATION, 1).filter((w) => /^[a-z]{4,}$/.test(w) && LEXICON.isNoun(w) && !corpus.index.has(termOf(w)));
+function foreignNoun(corpus: Corpus): (w: string) => boolean {
+  return (w) => /^[a-z]{4,}$/.test(w) && LEXICON.isNoun(w) && !corpus.index.has(termOf(w));
 }
 
 function fit(obs: readonly Observation[], named: boolean, [lo, hi]: readonly [number, number], fallback: number): number {
@@ -189,20 +188,25 @@ export function thresholdFor(calibration: Calibration, r: Retrieval): number {
  * it. (Drawn by place in the sorted list, the 91 adjective forms added to the lexicon moved every
  * draw after them, and the pages' thresholds by up to 0.03.) Undefined for an empty list.
  */
-export function stablePicker(list: readonly string[]): ((r: number) => string) | undefined {
-  if (!list.length) return undefined;
-  const hashed = list.map((w) => ({ w, h: hash01(w) })).sort((a, b) => a.h - b.h || (a.w < b.w ? -1 : 1));
+export function stablePicker(list: readonly string[], keep?: (w: string) => boolean): ((r: number) => string) | undefined {
+  // (The lexicon's lists are made once: each is hashed and sorted once too, and a corpus's share
+  // of one is kept in that order.)
+  let hashed = pickerOrder.get(list);
+  if (!hashed) pickerOrder.set(list, (hashed = list.map((w) => ({ w, h: hash01(w) })).sort((a, b) => a.h - b.h || (a.w < b.w ? -1 : 1))));
+  const order = keep ? hashed.filter((x) => keep(x.w)) : hashed;
+  if (!order.length) return undefined;
   return (r) => {
     let lo = 0;
-    let hi = hashed.length - 1;
+    let hi = order.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (hashed[mid].h < r) lo = mid + 1;
+      if (order[mid].h < r) lo = mid + 1;
       else hi = mid;
     }
-    return hashed[hashed[lo].h >= r ? lo : 0].w;
+    return order[order[lo].h >= r ? lo : 0].w;
   };
 }
+const pickerOrder = new WeakMap<readonly string[], { w: string; h: number }[]>();
 
 /** FNV-1a of a word, scaled to [0, 1). */
 function hash01(w: string): number {
