@@ -453,9 +453,9 @@ const DAY_MONTH = new RegExp(String.raw`\b([012]?\d|3[01])(?:st|nd|rd|th)?\s+(?:
 const MONTH_FIRST = [...LEXICON.months.keys()].filter((m) => !LEXICON.stopwords.has(m)).sort((a, b) => b.length - a.length).join('|');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_FIRST})\.?\s+([012]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,\d))`, 'g');
 
-/** A bare number after a verb that counts people (lexicon countingVerbs), a word of estimate between. */
+/** A bare number after a verb that counts people (lexicon countingVerbs), a hedge or a bound between (figureHedges, figureBounds). */
 const COUNTED_BY_VERB = LEXICON.countingVerbs.length
-  ? new RegExp(String.raw`\b(?:${LEXICON.countingVerbs.join('|')})\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|over|up\s+to)\s+)?(\d+)\b(?![.,:]?\d|\s*(?:%|-?[a-z]))`, 'g')
+  ? new RegExp(String.raw`\b(?:${LEXICON.countingVerbs.join('|')})\s+(?:(?:${phraseAlternatives([...LEXICON.figureHedges, ...LEXICON.figureBounds.map(([p]) => p)])})\s+)?(\d+)\b(?![.,:]?\d|\s*(?:%|-?[a-z]))`, 'g')
   : null;
 /** The unit a count of people is read in ("450 people"). */
 const PEOPLE_UNIT = UNITS.get('people') ?? 'subjects';
@@ -566,6 +566,11 @@ function proportions(out: Quantity[], t: string, written: string): void {
   }
 }
 
+/** The figure already read over the character at `at`, if any. */
+function figureAt(out: readonly Quantity[], at: number): Quantity | undefined {
+  return out.find((q) => at >= q.index && at < q.index + q.text.length);
+}
+
 /** A figure read whole from `at` to `end` (a telephone number, "week five", "one in four"): any figure read inside it is none. */
 function readWhole(out: Quantity[], at: number, end: number): void {
   for (let k = out.length - 1; k >= 0; k--) if (out[k].index < end && out[k].index + out[k].text.length > at) out.splice(k, 1);
@@ -605,9 +610,9 @@ function readQuantities(text: string): Quantity[] {
     // A figure after a currency sign is read below, with the sign's unit.
     if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
-    let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
     // ("the 1990s" is a decade, no 1,990 seconds.)
     if (DECADE.test(m[0])) continue;
+    let unit = readingOf(unitWord, t) ?? UNITS.get(unitWord) ?? counted(unitWord);
     let text = written.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).trim();
     // (A scale read as its sign is quoted as written: "twenty degrees Celsius".)
     if (unitWord.startsWith('\u00b0')) {
@@ -756,7 +761,7 @@ function readQuantities(text: string): Quantity[] {
   // "must be 21 or over": an age limit said without "aged".
   for (const m of AGE_LIMIT ? t.matchAll(AGE_LIMIT) : []) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1], m[0].search(/\s/));
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    if (figureAt(out, at)) continue;
     const v = value(m[1]);
     out.push({ low: v, high: v, unit: 'age', text: m[1], index: at });
   }
@@ -769,7 +774,7 @@ function readQuantities(text: string): Quantity[] {
       if (!LEXICON.ageLimits.people.has(beings.replace(/\s+/g, ' ')) && !LEXICON.namesBeing(beings)) continue;
       const at = (m.index ?? 0) + m[0].length - figure.length;
       if (NOT_AGE_AFTER.test(t.slice(at + figure.length, at + figure.length + 8))) continue;
-      if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+      if (figureAt(out, at)) continue;
       const v = value(figure);
       out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
     }
@@ -783,14 +788,14 @@ function readQuantities(text: string): Quantity[] {
     // (Not a range, "are 3 to 5", nor a share, "is 1 of 5"; a dash before words ends a clause.)
     const next = RANGE_OR_SHARE.exec(t.slice(at + figure.length, at + figure.length + 20));
     if (next && (/\d/.test(next[2]) || NUMBER_WORDS.has(next[2]) || SHARE_WORDS.has(next[1]))) continue;
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    if (figureAt(out, at)) continue;
     const v = value(figure);
     out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
   }
   // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
   for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {
     const at = (m.index ?? 0) + m[1].length + 1;
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    if (figureAt(out, at)) continue;
     const v = value(m[2]);
     const bound = BAND_WORDS.find(([p]) => p === m[1])?.[1];
     out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + m[2].length), index: at, ...(bound ? { bound, boundText: m[1] } : {}) });
@@ -800,7 +805,7 @@ function readQuantities(text: string): Quantity[] {
     const at = (m.index ?? 0) + m[0].length - m[2].length;
     const named = m[1].replace(/\s+/g, ' ');
     const bound = LEXICON.ageLimits.named.find(([p]) => p === named)?.[1];
-    const read = out.find((q) => at >= q.index && at < q.index + q.text.length);
+    const read = figureAt(out, at);
     if (read && read.unit !== 'age') continue;
     const q = read ?? { low: value(m[2]), high: value(m[2]), unit: 'age', text: written.slice(at, at + m[2].length), index: at };
     if (!read) out.push(q);
@@ -895,7 +900,7 @@ function readQuantities(text: string): Quantity[] {
   // after it that it counts or measures.)
   for (const m of COUNTED_BY_VERB ? t.matchAll(COUNTED_BY_VERB) : []) {
     const at = (m.index ?? 0) + m[0].length - m[1].length;
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    if (figureAt(out, at)) continue;
     const n = Number(m[1]);
     out.push({ low: n, high: n, unit: PEOPLE_UNIT, text: m[1], index: at });
   }
@@ -903,7 +908,7 @@ function readQuantities(text: string): Quantity[] {
   // (Not one read as a figure of its own already: "1987 members" counts members.)
   for (const m of t.matchAll(YEAR)) {
     const at = m.index ?? 0;
-    if (out.some((q) => at >= q.index && at < q.index + q.text.length)) continue;
+    if (figureAt(out, at)) continue;
     const year = Number(m[1]);
     out.push({ low: year, high: year, unit: 'calendar-year', text: m[1], index: at });
   }
