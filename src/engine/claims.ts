@@ -598,7 +598,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const placed = placesTime(claim, cq);
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
-        (q) => sameMeasure(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && pointAgainst(q) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
+        (q) => sameMeasure(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && (pointAgainst(q) || (!q.denied && agrees(cq, q) && agrees(q, cq))) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
       );
     // A count's describing words say what is counted: "nine elected members" are not the "two
     // committee members" who walk the site, unless the sentence speaks of elected members too.
@@ -748,7 +748,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // of the claim as the one this figure would be judged in will do. "The evening package, from
     // 6 pm to midnight, costs local hirers £110" is the list item "Evening (6 pm to midnight): £110
     // local", not the kitchen's row.)
-    const togetherAligned = (a: AlignedSentence) => (claimed.length >= 3 ? a.alignment >= ALIGNED / 2 && a.alignment >= NEARLY * top.alignment : a.alignment >= CLOSE && a.alignment > top.alignment);
+    // (Two figures given together are the sign where the sentence is aligned and says as much of
+    // the claim as any: "those aged 65 and over pay £4.50" is the row "Concession; £4.50; aged 65
+    // and over", not the volunteers' "aged from 16 to 91", which shares as many words.)
+    const togetherAligned = (a: AlignedSentence) => (claimed.length >= 3 ? a.alignment >= ALIGNED / 2 && a.alignment >= NEARLY * top.alignment : (a.alignment >= CLOSE && a.alignment > top.alignment) || (a.alignment >= ALIGNED && a.alignment >= top.alignment));
     const together = claimed.length >= 2 ? aligned.find((a) => togetherAligned(a) && claimed.every((c) => quantities(a.sentence).some((q) => !q.denied && agrees(c, q) && agrees(q, c)))) : undefined;
     if (together) {
       agreeing++;
@@ -1320,17 +1323,21 @@ function rowCells(sentence: string): { key: string; name: string } | undefined {
 function rowSwap(text: string, against: readonly AlignedSentence[], all: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
   const content = (t: string) => new Set(words(t).filter((w) => !STOPWORDS.has(w)).map(termOf));
   const said = content(text);
+  const saidWords = words(text).map(termOf);
+  // A row named by figures alone ("Under 5") is named where its words are said together: a claim
+  // of several figures says "5" of another row ("children aged 5 to 16").
+  const names = (name: string, terms: ReadonlySet<string>) =>
+    terms.size > 0 && [...terms].every((t) => said.has(t)) && ([...terms].some((t) => !/^\d/.test(t)) || containsRun(saidWords, words(name).map(termOf)));
   const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
   for (const a of against) {
     const cells = rowCells(a.sentence);
     if (!cells) continue;
     const nameTerms = content(cells.name);
-    if (!nameTerms.size || [...nameTerms].every((t) => said.has(t))) continue;
+    if (!nameTerms.size || names(cells.name, nameTerms)) continue;
     const own = sourceSentences(a.passage, corpus).find((s) => {
       const other = rowCells(s.text);
       if (!other || other.key !== cells.key || other.name === cells.name) return false;
-      const terms = content(other.name);
-      return terms.size > 0 && [...terms].every((t) => said.has(t));
+      return names(other.name, content(other.name));
     });
     if (!own) continue;
     const ownName = rowCells(own.text)!.name;
@@ -1669,7 +1676,8 @@ function otherCase(claim: string, a: { sentence: string; context?: ReadonlySet<s
   // (Not a day of the week, which is the case: "Thursday mornings" for fruit is no "Friday mornings" for drivers.)
   const own = new Set(figure && (figure.unit === 'date' || figure.unit === 'month') ? words(figure.text) : []);
   const mine = new Set(words(claim).filter((w) => !own.has(w)).map(caseWord));
-  const theirs = new Set([...words(a.sentence), ...(a.context ?? [])].map(caseWord));
+  // (A sentence's context is held as terms, "octob" for October: read back to its case.)
+  const theirs = new Set([...words(a.sentence).map(caseWord), ...[...(a.context ?? [])].map((t) => CASE_OF_TERM.get(t) ?? t)]);
   for (const members of EXCLUSIVE_CASES) {
     const claimed = members.filter((m) => mine.has(m));
     if (claimed.length && !claimed.some((m) => theirs.has(m)) && members.some((m) => theirs.has(m))) return true;
@@ -1793,6 +1801,8 @@ function caseWord(w: string): string {
 }
 /** The lexicon's exclusive sets in that form, once. */
 const EXCLUSIVE_CASES = LEXICON.exclusiveSets.map((set) => [...new Set([...set].map(caseWord))]);
+/** An exclusive case by its term ("octob" → "month 10"), for what is held as terms. */
+const CASE_OF_TERM = new Map(LEXICON.exclusiveSets.flatMap((set) => [...set].filter((w) => !STOPWORDS.has(w)).map((w) => [termOf(w), caseWord(w)] as const)));
 
 /** The clauses of a claim of several clauses that each make a statement. */
 function clausesOf(claim: string): string[] {
@@ -2384,7 +2394,9 @@ function crossedFigure(
     const [from, to] = clauseSpan(text, w.at);
     const inClause = figures.filter((f) => f.index >= from && f.index < to);
     if (!inClause.length) continue;
-    near.get(inClause.reduce((x, y) => (Math.abs(y.index - w.at) < Math.abs(x.index - w.at) ? y : x)))!.add(termOf(w.word));
+    const side = near.get(inClause.reduce((x, y) => (Math.abs(y.index - w.at) < Math.abs(x.index - w.at) ? y : x)))!;
+    // (A hyphened word is indexed by its parts: "warm-up" is said by "warm".)
+    for (const part of [w.word, ...(w.word.includes('-') ? w.word.split('-') : [])]) if (part && !STOPWORDS.has(part)) side.add(termOf(part));
   }
   // Words one figure's side alone says, that the corpus knows.
   const own = (f: Quantity) => [...near.get(f)!].filter((t) => corpus.index.has(t) && figures.every((g) => g === f || !near.get(g)!.has(t)));
@@ -2398,9 +2410,14 @@ function crossedFigure(
     if (!theirs.length) continue;
     // Another sentence gives this side's thing a figure of the unit, not the claim's.
     for (const a of aligned) {
-      if (a.sentence === sentence) continue;
+      // (A sentence that says little of the claim gives its word another sense: "when there is no
+      // show, the bar opens from 7pm" gives no show a time.)
+      if (a.sentence === sentence || a.alignment < ALIGNED / 2) continue;
       const ts = termsOf(a.sentence);
       if (!mine.some((t) => ts.has(t)) || theirs.some((t) => ts.has(t))) continue;
+      // (Nor a sentence about a third thing the claim gives a figure: "…for a 7.30pm show, and the
+      // briefing is at 6.45pm" is not crossed by the briefing's sentence, which gives no show a time.)
+      if (others.some((x) => x !== o && own(x).some((t) => ts.has(t)))) continue;
       const fix = quantities(a.sentence).find((q) => q.unit === cq.unit && !q.denied && !agrees(cq, q));
       // (Quoted as the claim writes them: "Kingfisher", not "kingfisher".)
       const asWritten = (t: string) => claim.match(/[\p{L}][\p{L}'\u2019-]*/gu)?.find((w) => termOf(w.toLowerCase()) === t) ?? t;

@@ -200,7 +200,8 @@ function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDec
   });
   if (!names.length) return d;
   const plain = (text: string) => text.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/\s+/g, ' ');
-  const cited = plain(d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' '));
+  // (A passage names what its headings name: "Saturday: 9am to 1pm" under "The Millgate Kitchen café".)
+  const cited = plain(d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.source?.section ?? ''} ${p?.source?.title ?? ''} ${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' '));
   let evidence = d.evidence;
   for (const m of names) {
     if (cited.includes(plain(m[0]))) continue;

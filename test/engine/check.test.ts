@@ -301,6 +301,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(right.verdict, 'supported', right.notes.join(' '));
   });
 
+  it("reads a name the cited passage's headings give as named: a timetable line under the café's own title", () => {
+    const md = '# The Old Mill Café\n\nOur café sits on the ground floor of the mill and serves light lunches.\n\n## Opening times\n\n- Tuesday to Friday: 10am to 4pm\n- Saturday: 9am to 1pm\n- Sunday and Monday: closed\n';
+    const cafe = teamCoach('cafe.md', md);
+    const right = cafe.check('On Saturdays the Old Mill Café opens at 9am and closes at 1pm.');
+    assert.equal(right.verdict, 'supported', right.notes.join(' '));
+    // (A name no heading or text of it gives is still not confirmed.)
+    assert.notEqual(cafe.check('On Saturdays the Riverside Café opens at 9am and closes at 1pm.').verdict, 'supported');
+  });
+
   it('compares a count only with a count of the same described things, and never confirms by an unmatched count', () => {
     const md = '# Inspections\n\nTwo committee members walk each site together and photograph any plot that falls short.\n';
     const society = teamCoach('walks.md', md);

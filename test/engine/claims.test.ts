@@ -1258,6 +1258,42 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('A pot of tea costs £2.20 and a cream tea costs £5.50.', cafe)?.verdict, 'contradicted');
   });
 
+  it('figure: the hours of a list under a lead that names the season are the claim\'s, not a shift\'s', () => {
+    const md = '# Visiting\n\n## Opening times\n\nThe summer season runs from 1 April to 30 September:\n\n- Wednesday to Sunday: 11am to 5pm\n- Monday and Tuesday: closed\n\n## Volunteers\n\nEach open day from Wednesday to Sunday is split into two shifts:\n\n1. Early shift: 10.30am to 2pm\n2. Late shift: 1.45pm to 5.30pm\n';
+    const gallery = withPage('visiting.md', md);
+    assert.notEqual(typedCheck('Until 30 September the gallery opens from Wednesday to Sunday, 11am to 5pm.', gallery)?.verdict, 'contradicted');
+    const late = typedCheck('Until 30 September the gallery opens from Wednesday to Sunday, 11am to 6pm.', gallery);
+    assert.equal(late?.verdict, 'contradicted');
+    assert.deepEqual([late?.figure?.claimed, late?.figure?.source], ['6pm', '5pm']);
+    assert.match(late?.sentence ?? '', /Wednesday to Sunday: 11am to 5pm/);
+  });
+
+  it('figure: a claim that gives every row of a table its price names no row by a figure alone ("Under 5")', () => {
+    const md = '# Admission\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Adult | £7.00 | |\n| Senior | £5.00 | aged 65 and over |\n| Child (5–16) | £3.00 | with an adult |\n| Under 5 | Free | |\n| Family | £18.00 | two adults and up to three children |\n';
+    const museum = withPage('admission.md', md);
+    assert.notEqual(
+      typedCheck('Entry is £7 for adults, £5 for those aged 65 and over and £3 for children aged 5 to 16, and a family ticket is £18.', museum)?.verdict,
+      'contradicted',
+    );
+    assert.equal(typedCheck('A family ticket costs £20.', museum)?.verdict, 'contradicted');
+  });
+
+  it('figure: two figures of the claim given together by one row place the claim there, among sentences as well aligned', () => {
+    const md = '# Visiting\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Adult | £7.00 | |\n| Concession | £5.00 | aged 65 and over, students |\n\n## Helping out\n\nAbout 40 people, aged from 16 to 88, give their time to us.\n';
+    const museum = withPage('visiting.md', md);
+    assert.notEqual(typedCheck('Those aged 65 and over pay £5 to get in.', museum)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Those aged 65 and over pay £6 to get in.', museum)?.verdict, 'contradicted');
+  });
+
+  it("figure: no crossing read from a sentence about a third thing the claim gives its own figure", () => {
+    const md = '# Concert nights\n\nFor a 7pm performance, stewards arrive at 6pm. The conductor leads a warm-up at 6.20pm covering the seating, the interval and any late changes to the show.\n';
+    const choir = withPage('nights.md', md);
+    assert.notEqual(typedCheck('Stewards arrive at 6pm for a 7pm show, and the warm-up is at 6.20pm.', choir)?.verdict, 'contradicted');
+    // (The warm-up's own time is still read against its sentence.)
+    const wrong = typedCheck('The warm-up is at 6.40pm.', choir);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '6.20pm']);
+  });
+
   it('figure: how often, as a calendar says it ("the first Monday of every other month")', () => {
     const md = '# The committee\n\nThe committee has nine members and meets on the first Monday of every other month. The gate code is changed on the first day of each quarter.\n\n## Fees\n\nTier: Full; Monthly fee: £65; Annual fee: £700\n';
     const society = withPage('committee.md', md);
