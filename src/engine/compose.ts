@@ -192,7 +192,10 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
       // says as little of which sentence answers as it does of which passage: see coverageScorer.)
       const generic = corpus.index.df(term) > GENERIC_SHARE * corpus.index.docCount;
       const idf = corpus.index.idf(term) * (generic ? GENERIC_WEIGHT : 1);
-      if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term && !sameRoot(t.surface, term) ? idf / 2 : idf);
+      // (The post a "who…?" question's words lead to is the word the answer says: "who looks after
+      // the finances?" is answered by "Treasurer – …", so it weighs as a word of the question.)
+      const post = q.asksName && (LEXICON.postsLookingAfter.get(t.surface) ?? []).some((x) => termOf(x) === term);
+      if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term && !sameRoot(t.surface, term) && !post ? idf / 2 : idf);
     }
   }
   for (const t of q.tokens) if (t.status === 'cue' && !w.has(t.term)) w.set(t.term, 0.3 * corpus.index.idf(t.term));

@@ -125,6 +125,21 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Huw Bevan/, a.answer);
   });
 
+  it('quotes the post a "who…?" question leads to before a sentence that repeats its other words ("looks after")', () => {
+    const club = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'club.md',
+          content:
+            '# The club\n\n## Who runs the club?\n\nThe committee are the trustees of the club. They look after the clubhouse, the insurance and the grant applications, so that coaches can coach.\n\n- Chair – Gareth Pryce\n- Treasurer – Nadia Quill\n- Secretary – Sian Llewellyn\n',
+        },
+      ],
+    });
+    const a = club.ask("Who looks after the club's finances?");
+    assert.match(a.citations[0]?.excerpt ?? '', /^- Treasurer – Nadia Quill/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
