@@ -1948,9 +1948,13 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
     const t = periodTerm(w);
     if (corpus.index.has(t)) terms.set(t, corpus.index.idf(t));
   }
+  // (A word that places a length of time is said by any word of its side: "two days ahead" says
+  // the "in advance" of "three days in advance".)
+  const placing = LEXICON.relativeTimes.units.has(q.unit);
+  const sideTerm = (w: string) => (placing && LEXICON.relativeTimes.sideOf.has(w) ? `side:${LEXICON.relativeTimes.sideOf.get(w)}` : undefined);
   for (const side of [before, after]) {
     side.forEach(({ w }, k) => {
-      const t = periodTerm(w);
+      const t = sideTerm(w) ?? periodTerm(w);
       // A real word no source uses ("resoled") is what the figure may be of, and no sentence says it.
       const idf = corpus.index.has(t) ? corpus.index.idf(t) : LEXICON.isWord(w) ? corpus.index.maxIdf() * LEXICON.information(w) : 0;
       if (idf) terms.set(t, Math.max(terms.get(t) ?? 0, idf / (1 + k / 2)));
@@ -1964,6 +1968,7 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
     let got = 0;
     const own = said ?? new Set(words(sentence).map(termOf));
     for (const t of own) got += terms.get(t) ?? 0;
+    if (placing) for (const t of new Set(words(sentence).map(sideTerm))) if (t) got += terms.get(t) ?? 0;
     // (A period said as its adverb on one side, "a monthly ceiling" against "in any month".)
     if (periodic) for (const w of words(sentence)) if (LEXICON.calendarRates.adverbs.has(w) && !own.has(periodTerm(w))) got += terms.get(periodTerm(w)) ?? 0;
     // What its headings say the sentence says at part credit, as in alignment.
@@ -2256,6 +2261,11 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   // and so does a total said as the source's total ("adds up to twelve hours": "12 hours in total").
   if ((cq.bound && eq.bound) || (cq.total && eq.total)) return null;
   const figures = [eq, ...others];
+  // A case the claim names beside its figure ("the third child"), where the source's clause of the
+  // same figure names another case of the set ("the second child … 15%") and another figure's
+  // clause names the claim's ("the third … 25 per cent"): that figure is the claim's case's.
+  const byCase = caseOfClause(claim, cq, sentence, figures);
+  if (byCase && byCase.figure !== eq) return { other: byCase.figure, context: byCase.word };
   // A sentence that gives each figure with whom or what it is for after it ("tickets cost £12
   // for adults and £6 for children") says its opening words of every figure: they vote for none,
   // and the word after a figure names its thing alone, so one such vote is enough.
@@ -2274,6 +2284,31 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
     if ((v.length >= 2 || (each && v.length >= 1)) && v.length > 2 * own) return { other: o, context: v.slice(0, 3).join(', ') };
   }
   return null;
+}
+
+/** Sets of words of which a statement names one case: the lexicon's exclusive sets and the ordinals. */
+const CASE_SETS: readonly (readonly string[])[] = [...EXCLUSIVE_CASES, LEXICON.calendarRates.ordinals.filter((w) => /^[a-z]+$/.test(w))];
+
+/**
+ * The figure of a source sentence whose clause names the case the claim names beside its figure,
+ * where the clause of no other figure does and the claim names no other case of that set.
+ */
+function caseOfClause(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[]): { figure: Quantity; word: string } | undefined {
+  const casesIn = (text: string, at: number) => {
+    const [from, to] = clauseSpan(text, at);
+    return new Set(words(text.slice(from, to)).map(caseWord));
+  };
+  const mine = casesIn(normalize(claim), cq.index);
+  const text = normalize(sentence);
+  const theirs = figures.map((f) => casesIn(text, f.index));
+  for (const set of CASE_SETS) {
+    const named = set.filter((m) => mine.has(m));
+    if (named.length !== 1) continue;
+    const holding = figures.filter((_, i) => theirs[i].has(named[0]));
+    // (Every other figure's clause names another case of the set: each figure has its own.)
+    if (holding.length === 1 && figures.every((f, i) => f === holding[0] || set.some((m) => m !== named[0] && theirs[i].has(m)))) return { figure: holding[0], word: named[0] };
+  }
+  return undefined;
 }
 
 /**

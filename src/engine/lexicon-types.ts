@@ -104,7 +104,7 @@ export interface CompiledLexicon {
   /** A question word that, before one of `before`, asks for a point in time of these unit classes ("when can I…"). */
   timeQuestions?: { words: string[]; before: string[]; units: string[] };
   /** A length of time in one of `units` before one of `cues` ("15 minutes before the start") places a point in time: it answers `answers`. */
-  relativeTimes?: { cues: string[]; units: string[]; answers: string[] };
+  relativeTimes?: { cues: string[]; units: string[]; answers: string[]; qualifiers?: string[]; sides?: string[][] };
   ruleQuestions?: { opens: string[]; notRules: string[] };
   /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
   measureQuestions?: { words: string[]; before: string[]; verbs: string[]; degreeWords?: string[] };

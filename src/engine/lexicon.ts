@@ -68,7 +68,7 @@ export class Lexicon {
   readonly closingAskedUnits: readonly (readonly [readonly string[], readonly string[]])[];
   /** "When" before an auxiliary ("when can I…") asks for a point in time: these unit classes. */
   /** A length of time before or after something places a point in time ("15 minutes before the start"). */
-  readonly relativeTimes: { readonly cues: readonly (readonly string[])[]; readonly units: ReadonlySet<string>; readonly answers: readonly string[] };
+  readonly relativeTimes: { readonly cues: readonly (readonly string[])[]; readonly units: ReadonlySet<string>; readonly answers: readonly string[]; readonly qualifiers: ReadonlySet<string>; readonly sideOf: ReadonlyMap<string, number> };
   readonly timeQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly units: readonly string[] };
   /** Phrases that, opening a question or a clause, ask what a rule allows or requires ("can I…"). */
   readonly ruleOpeners: readonly (readonly string[])[];
@@ -307,7 +307,7 @@ export class Lexicon {
       }),
     );
     this.ruleOpeners = (d.ruleQuestions?.opens ?? []).map((p) => p.split(' '));
-    this.relativeTimes = { cues: (d.relativeTimes?.cues ?? []).map((c) => c.split(' ')), units: new Set(d.relativeTimes?.units ?? []), answers: d.relativeTimes?.answers ?? [] };
+    this.relativeTimes = { cues: (d.relativeTimes?.cues ?? []).map((c) => c.split(' ')), units: new Set(d.relativeTimes?.units ?? []), answers: d.relativeTimes?.answers ?? [], qualifiers: new Set(d.relativeTimes?.qualifiers ?? []), sideOf: new Map((d.relativeTimes?.sides ?? []).flatMap((side, i) => side.map((w) => [w, i] as const))) };
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };
     this.measureQuestions = {
       words: new Set(d.measureQuestions?.words ?? []),

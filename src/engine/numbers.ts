@@ -629,7 +629,8 @@ function readQuantities(text: string): Quantity[] {
       const at = ws.findIndex((w, i) => i > 0 && (UNITS.has(w) || !!counted(w)));
       const between = ws.slice(0, Math.max(0, at));
       // A number word counts only a plain plural ("seven circuits"); digits may count a named
-      // unit after describing words too.
+      // unit after describing words too, and a number word a length of time after one of the
+      // lexicon's qualifiers of one ("three working days", "two clear days").
       // (A bound may stand between the number and what it counts: "15 or more members", "two or
       // fewer adults".)
       const boundBetween = BOUND_BEFORE_NOUN.get(between.join(' '));
@@ -637,7 +638,7 @@ function readQuantities(text: string): Quantity[] {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
         bounded = boundBetween;
-      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at]) || (at === 1 && LEXICON.relativeTimes.qualifiers.has(between[0]) && LEXICON.relativeTimes.units.has(UNITS.get(ws[at])!))) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         // "250 square metres" is an area.
         if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;

@@ -647,6 +647,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('£10 for every extra day')[0].per, undefined, 'a rate of a unit, not of "extra"');
   });
 
+  it('reads a number word and a length of time with one of the lexicon\'s qualifiers between ("three working days"), not a noun that names the days', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
+    assert.deepEqual(read('Book at least three working days ahead.'), [['three working days', 3, 'days']]);
+    assert.deepEqual(read('Give two clear days of notice.'), [['two clear days', 2, 'days']]);
+    assert.deepEqual(read('It holds four test days a year.'), [], 'four occasions, no length of four days');
+  });
+
   it('reads degrees on a named scale as that scale ("twenty degrees Celsius"), and bare degrees as degrees', () => {
     const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
     assert.deepEqual(read('Classes stop above twenty degrees Celsius.'), [['twenty degrees celsius', 20, 'celsius']]);

@@ -1285,6 +1285,25 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Those aged 65 and over pay £6 to get in.', museum)?.verdict, 'contradicted');
   });
 
+  it('figure: a length of time placed "in advance" is set against the same length placed "ahead"', () => {
+    const md = '# Booking\n\n## How far ahead to book\n\n- Minibus: at least two working days ahead, by noon.\n- Volunteer cars: at least four working days ahead.\n';
+    const transport = withPage('booking.md', md);
+    const wrong = typedCheck('Minibus trips must be booked at least three working days in advance.', transport);
+    assert.equal(wrong?.verdict, 'contradicted');
+    assert.match(wrong?.figure?.source ?? '', /two working days/);
+    assert.equal(typedCheck('Minibus trips must be booked at least two working days in advance.', transport)?.verdict, 'supported');
+  });
+
+  it('figure: the case a claim names beside its figure ("the third child") takes the figure the source gives that case', () => {
+    const md = '# Fees\n\n## Brothers and sisters\n\nThe second child in a family gets 10% off their fees, and the third and any further children get 20 per cent off each.\n';
+    const club = withPage('fees.md', md);
+    const wrong = typedCheck('The third child in a family gets ten per cent off their fees.', club);
+    assert.equal(wrong?.verdict, 'contradicted');
+    assert.match(wrong?.note ?? '', /20/);
+    assert.equal(typedCheck('The third child in a family gets 20 per cent off their fees.', club)?.verdict, 'supported');
+    assert.equal(typedCheck('The second child in a family gets 10% off their fees.', club)?.verdict, 'supported');
+  });
+
   it("figure: no crossing read from a sentence about a third thing the claim gives its own figure", () => {
     const md = '# Concert nights\n\nFor a 7pm performance, stewards arrive at 6pm. The conductor leads a warm-up at 6.20pm covering the seating, the interval and any late changes to the show.\n';
     const choir = withPage('nights.md', md);
