@@ -280,6 +280,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
   // The asked unit weighs as the question's average word.
   const asked = q.asksName ? saidTerms(q) : undefined;
+  const postsAsked = new Set(asked ? q.tokens.flatMap((t) => (LEXICON.postsLookingAfter.get(t.surface) ?? []).map(termOf)) : []);
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const stated = q.stated ?? [];
   // (An age is held only by a band of ages: "my 13-year-old" says nothing of "a licence held for
@@ -348,8 +349,11 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     else if (!bandFits && stated.length && quantities(s).some((x) => (x.bound || x.low < x.high) && stated.some((v) => ofAges(v, x) && sameMeasure(v, x)))) score += unitWord;
     if (spec?.list && (namesIn(s, corpus, q.listOf) >= 2 || (p.kind === 'document' && listsAfterColon(s)))) score *= 1.5;
     if (spec?.names && namesIn(s, corpus) >= 1) score *= 1.5;
-    // "Who is…?" is answered by the sentence that names someone the question does not.
-    if (asked && namesSomeone(s, asked)) score *= 1.5;
+    // "Who is…?" is answered by the sentence that names someone the question does not, and the
+    // more so by one that names them with the post the question's words lead to ("who looks after
+    // the finances?": "Treasurer – Colin Ashdown"): the person asked for is a word of the question
+    // that sentence says, as the unit asked for is.
+    if (asked && namesSomeone(s, asked)) score = ([...seen].some((t) => postsAsked.has(t)) ? score + unitWord : score) * 1.5;
     // A question that sets out a case ("where can I park when the car park is full?", "what
     // happens if I'm late?") is answered by the sentence that opens with one ("If the car park is
     // full, you may park at the farm").
@@ -406,10 +410,12 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     rest.includes(first - 1) && LEXICON.anaphora.has(words(all[first])[0] ?? '') ? [first - 1, first]
     : j !== undefined && j !== first && rest.includes(j) ? [j, first]
     : [first];
-  // A list item starts its own line, so the items read as the list they are.
-  return [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)]
-    .map((i, k) => (k && isListItem(all[i]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i]))
-    .join('');
+  // A list item starts its own line, so the items read as the list they are, and so does the
+  // prose after one ("- Treasurer – Nadia Quill" then the paragraph it was quoted with), though
+  // not the item's own later sentence ("7. Copenhagen planks – … Hold for 20 seconds").
+  const order = [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)];
+  const ownLine = (i: number, before: number) => isListItem(all[i]) || (isListItem(all[before]) && leadOf[i] !== before);
+  return order.map((i, k) => (k && ownLine(i, order[k - 1]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i])).join('');
 }
 
 /** A sentence that is only a yes or a no ("Yes.", "No, not at all."): an answer with nothing of its own. */

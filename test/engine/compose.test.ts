@@ -140,6 +140,21 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /^- Treasurer – Nadia Quill/, a.answer);
   });
 
+  it('quotes the line that names someone with the post a "who…?" question leads to, beside a sentence that shares more of its other words', () => {
+    const trust = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'trust.md',
+          content:
+            '# The trust\n\n## Who runs the trust?\n\nThe trust is governed by a board of six unpaid trustees, who are legally responsible for the charity. The board meets on the first Tuesday in the church hall, where the charity began.\n\n- Chair – Gareth Pryce\n- Treasurer – Nadia Quill\n- Secretary – Sian Llewellyn\n',
+        },
+      ],
+    });
+    const a = trust.ask("Who looks after the charity's finances on the board?");
+    assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Nadia Quill/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
