@@ -481,9 +481,12 @@ export function askedNoun(ws: readonly string[]): string | undefined {
   while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
   if (j < ws.length && STOPWORDS.has(ws[j])) return undefined;
   // The head is the last noun of the run of describing words ("setup mistakes tend" → mistakes).
+  // (A measure word right after a determiner is a noun there, whatever its commoner use: "what is
+  // the charge per mile?")
+  const determined = j > i + 1 && LEXICON.determiners.has(ws[j - 1]);
   let head: string | undefined;
   for (let k = j; k < Math.min(ws.length, j + 1 + CUE_GAP) && !STOPWORDS.has(ws[k]); k++) {
-    if (LEXICON.isNoun(ws[k])) head = ws[k];
+    if (LEXICON.isNoun(ws[k]) || (k === j && determined && LEXICON.unitsMeasuredBy.has(ws[k]))) head = ws[k];
     else if (head) break;
   }
   return head;
@@ -495,7 +498,7 @@ export function askedNoun(ws: readonly string[]): string | undefined {
  * lexicon's measure verbs ("what would the insurance cost me?").
  */
 function askedMeasure(ws: readonly string[], asked: string | undefined): readonly string[] | undefined {
-  if (asked && LEXICON.isNoun(asked)) {
+  if (asked) {
     const units = LEXICON.unitsMeasuredBy.get(asked);
     if (units) return units;
   }

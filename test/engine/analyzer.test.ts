@@ -401,6 +401,8 @@ describe('analyse: reading a question', () => {
     assert.equal(cost.tokens.find((t) => t.surface === 'cost')?.status, 'cue', 'the verb asks, the membership is the topic');
     assert.ok(analyse('What would the insurance cost me for five hives?', corpus).units?.includes('pounds-sterling'), 'after another auxiliary');
     assert.ok(analyse("What's the monthly cost of the health plan for a cat?", corpus).units?.includes('pounds-sterling'), 'the asked noun');
+    // (A measure word after a determiner is a noun there, though its commoner use is a verb.)
+    assert.ok(analyse('What is the charge per mile for a car?', corpus).units?.includes('pounds-sterling'), 'the charge asked');
     assert.ok(analyse('How much does a one-day class cost?', corpus).units?.includes('pounds-sterling'), '"how much" and the verb');
     // (A temperature is a measure too, asked in full or as "temp".)
     for (const q of ['What temperature are stoneware glazes fired at?', 'what temp do u fire glazes at']) {
