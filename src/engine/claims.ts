@@ -554,7 +554,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // three hundred people" against "Capacity: 186 seats". Not a count of other things: "two fire
     // exits" are no seats.)
     const sameKind = (q: Quantity) => q.unit === cq.unit || (cq.unit === PEOPLE && countLike(q));
-    const rowFigure = (several ? quantities(ownClause).filter(sameKind) : claimed.filter(sameKind)).length === 1 ? ownRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
+    // (Only where the claim names one row: "£48 a year, with reduced rates for families and
+    // concessions" names two rows its figure may be of neither of.)
+    const rowFigure = (several ? quantities(ownClause).filter(sameKind) : claimed.filter(sameKind)).length === 1 && ownRows.length === 1 ? ownRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
     // (Unless a sentence that says more of the claim than the row gives a figure of its kind: the
     // figure is then judged there. "Associate members can rent a small locker for £3 a month" is not
     // the Associate row's £20 membership.)

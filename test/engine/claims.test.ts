@@ -1304,6 +1304,14 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('The second child in a family gets 10% off their fees.', club)?.verdict, 'supported');
   });
 
+  it("figure: a row's one figure is set against the claim's only where the claim names that one row, not a row of each of two tables", () => {
+    const md = '# Rooms\n\n| Room | Size | Other limits |\n| --- | --- | --- |\n| Main hall | 18 m × 10 m | 180 standing |\n| Kitchen | 7 m × 4 m | no more than 6 people working |\n\n## Rates\n\n| Space | Per hour |\n| --- | --- |\n| Main hall | £18 |\n| Kitchen (only with a room) | £6 |\n\n## Equipment\n\nEverything below is included in the hire:\n\n- a six-burner range\n- a commercial dishwasher\n- crockery and cutlery for 120 people, 80 wine glasses and 4 large teapots\n';
+    const hall = withPage('rooms.md', md);
+    assert.notEqual(typedCheck('The kitchen can be added to either room for a few pounds more, and it comes with a six-burner cooker and enough crockery for 120 people.', hall)?.verdict, 'contradicted');
+    // (One row named, its one figure is still the claim's: "the kitchen holds no more than 10 people working".)
+    assert.equal(typedCheck('No more than 10 people may work in the kitchen at once.', hall)?.verdict, 'contradicted');
+  });
+
   it("figure: no crossing read from a sentence about a third thing the claim gives its own figure", () => {
     const md = '# Concert nights\n\nFor a 7pm performance, stewards arrive at 6pm. The conductor leads a warm-up at 6.20pm covering the seating, the interval and any late changes to the show.\n';
     const choir = withPage('nights.md', md);
