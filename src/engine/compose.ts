@@ -194,7 +194,7 @@ function questionWeights(q: AnalysedQuery, corpus: Corpus): Map<string, number> 
       const idf = corpus.index.idf(term) * (generic ? GENERIC_WEIGHT : 1);
       // (The post a "who…?" question's words lead to is the word the answer says: "who looks after
       // the finances?" is answered by "Treasurer – …", so it weighs as a word of the question.)
-      const post = q.asksName && (LEXICON.postsLookingAfter.get(t.surface) ?? []).some((x) => termOf(x) === term);
+      const post = !!q.posts?.has(term);
       if (idf > (w.get(term) ?? 0)) w.set(term, t.status === 'expanded' && term !== t.term && !sameRoot(t.surface, term) && !post ? idf / 2 : idf);
     }
   }
@@ -280,7 +280,6 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
   // The asked unit weighs as the question's average word.
   const asked = q.asksName ? saidTerms(q) : undefined;
-  const postsAsked = new Set(asked ? q.tokens.flatMap((t) => (LEXICON.postsLookingAfter.get(t.surface) ?? []).map(termOf)) : []);
   const unitWord = weigh.size ? [...weigh.values()].reduce((a, b) => a + b, 0) / weigh.size : 0;
   const stated = q.stated ?? [];
   // (An age is held only by a band of ages: "my 13-year-old" says nothing of "a licence held for
@@ -353,7 +352,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // more so by one that names them with the post the question's words lead to ("who looks after
     // the finances?": "Treasurer – Colin Ashdown"): the person asked for is a word of the question
     // that sentence says, as the unit asked for is.
-    if (asked && namesSomeone(s, asked)) score = ([...seen].some((t) => postsAsked.has(t)) ? score + unitWord : score) * 1.5;
+    if (asked && namesSomeone(s, asked)) score = ([...seen].some((t) => q.posts?.has(t)) ? score + unitWord : score) * 1.5;
     // A question that sets out a case ("where can I park when the car park is full?", "what
     // happens if I'm late?") is answered by the sentence that opens with one ("If the car park is
     // full, you may park at the farm").

@@ -276,6 +276,11 @@ function calendarRates(out: Quantity[], t: string, written: string): void {
   }
 }
 
+/** One of the lexicon's qualifiers of a length of time, then its unit: "(three) working days". */
+function qualifiedLength(between: readonly string[], unitWord: string): boolean {
+  return between.length === 1 && LEXICON.relativeTimes.qualifiers.has(between[0]) && LEXICON.relativeTimes.units.has(UNITS.get(unitWord) ?? '');
+}
+
 /** Words that make a length unit after them an area. */
 const SQUARE = new Set(['square', 'sq']);
 
@@ -638,7 +643,7 @@ function readQuantities(text: string): Quantity[] {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
         bounded = boundBetween;
-      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at]) || (at === 1 && LEXICON.relativeTimes.qualifiers.has(between[0]) && LEXICON.relativeTimes.units.has(UNITS.get(ws[at])!))) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at]) || qualifiedLength(between, ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         // "250 square metres" is an area.
         if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;

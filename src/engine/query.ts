@@ -71,6 +71,8 @@ export interface AnalysedQuery {
   foreignNames?: string[];
   /** Asks for someone ("who is…?", the lexicon's nameQuestions): a passage that names someone the question does not answers it. */
   asksName?: boolean;
+  /** The posts whose work a "who" question's words describe (lexicon `postDuties`), as terms the sources use. */
+  posts?: ReadonlySet<string>;
   /** Does it ask what a rule allows or requires ("can I bring my dog?")? */
   asksRule?: boolean;
   /**
@@ -416,18 +418,21 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // "Who looks after the money?" asks for the post whose work it describes: a word of what a post
   // looks after (the lexicon's `postDuties`) leads to the post's word where the sources use it.
   const asksName = LEXICON.nameQuestions.has(raw[0] ?? '');
+  const posts = new Set<string>();
   if (asksName && fromAsker) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.status !== 'known' && t.status !== 'expanded' && t.status !== 'synonym' && t.status !== 'corrected') continue;
-      const posts = (LEXICON.postsLookingAfter.get(t.surface) ?? []).map(termOf).filter((p) => p !== t.term && known(p) && !t.alternatives?.includes(p));
-      if (posts.length) tokens[i] = { ...t, alternatives: [...(t.alternatives ?? []), ...posts] };
+      const named = (LEXICON.postsLookingAfter.get(t.surface) ?? []).map(termOf).filter((p) => p !== t.term && known(p));
+      for (const p of named) posts.add(p);
+      const added = named.filter((p) => !t.alternatives?.includes(p));
+      if (added.length) tokens[i] = { ...t, alternatives: [...(t.alternatives ?? []), ...added] };
     }
   }
   const terms = weightTerms(tokens);
   const foreign = [...foreignNames(midCapitals, corpus), ...foreignAcronyms(text, corpus)];
   const stated = fromAsker ? statedFigures(text) : [];
-  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(asksName ? { asksName: true } : {}), ...(fromAsker && asksRule(text) ? { asksRule: true } : {}), ...(stated.length ? { stated } : {}) };
+  return { text, tokens, terms, entities, intent, corrections, units, ...(per.length ? { per } : {}), ...(listOf?.size ? { listOf } : {}), ...(foreign.length ? { foreignNames: foreign } : {}), ...(asksName ? { asksName: true } : {}), ...(posts.size ? { posts } : {}), ...(fromAsker && asksRule(text) ? { asksRule: true } : {}), ...(stated.length ? { stated } : {}) };
 }
 
 /** The terms a question says (each word, as read), to tell which names in a passage it does not. */
