@@ -44,7 +44,9 @@ function run(step) {
   const env = { ...process.env };
   // `npm test --silent` (as .ci/run calls it) should quiet npm's own banner, not every step.
   if (env.npm_config_loglevel === 'silent') delete env.npm_config_loglevel;
-  const result = { passed: null, failed: 0, pending: 0, notRun: [], code: null, error: null, seconds: 0 };
+  const result = { passed: null, failed: 0, pending: 0, notRun: [], failures: [], code: null, error: null, seconds: 0 };
+  // Lines still to keep of the failure being read (its titles and the first line of its error).
+  let failureLines = 0;
   const started = Date.now();
   return new Promise((resolve) => {
     let child;
@@ -61,8 +63,17 @@ function run(step) {
       if (step.kind === 'mocha') {
         // mocha's epilogue: "N passing (time)", then "N pending", "N failing". A new "passing"
         // starts a new epilogue, so a test's own output cannot leave a stale count behind.
-        if ((m = /^\s*(\d+) passing\b/.exec(plain))) Object.assign(result, { passed: Number(m[1]), failed: 0, pending: 0 });
+        if ((m = /^\s*(\d+) passing\b/.exec(plain))) Object.assign(result, { passed: Number(m[1]), failed: 0, pending: 0, failures: [] });
         else if ((m = /^\s*(\d+) failing\b/.exec(plain))) result.failed = Number(m[1]);
+        else if (result.failed > 0 && (m = /^ {2}(\d+\) .{1,200})/.exec(plain)) && result.failures.length < 20) {
+          // The epilogue's failure list: "  1) suite", the test's title, then the error. CI keeps
+          // only the end of a long log, so the closing summary names them again.
+          result.failures.push(m[1].trim());
+          failureLines = 3;
+        } else if (failureLines > 0 && plain.trim()) {
+          failureLines -= 1;
+          result.failures[result.failures.length - 1] += ` › ${plain.trim().slice(0, 200)}`;
+        }
         else if ((m = /^\s*(\d+) pending\b/.exec(plain))) result.pending = Number(m[1]);
       } else if (step.kind === 'counted') {
         if ((m = new RegExp(`^${step.name}: (\\d+) passed, (\\d+) failed(?:, (\\d+) skipped)?$`).exec(plain.trim()))) {
@@ -107,6 +118,7 @@ let failed = 0;
 let skipped = 0;
 const failedSteps = [];
 const notRun = [];
+const failures = [];
 for (const step of STEPS) {
   process.stdout.write(`\n=== ${step.name}\n`);
   const r = await run(step);
@@ -129,6 +141,7 @@ for (const step of STEPS) {
   }
   if (!ok) failedSteps.push(step.name);
   notRun.push(...r.notRun.map((n) => `${n} (in ${step.name})`));
+  failures.push(...r.failures.map((f) => `${step.name} ${f}`));
   rows.push([ok ? 'ok' : 'FAILED', step.name, `${r.seconds.toFixed(1)} s`, note]);
 }
 
@@ -147,6 +160,7 @@ if (before) {
 
 console.log(`\n=== npm test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 for (const [status, name, time, note] of rows) console.log(`  ${status.padEnd(6)}  ${name.padEnd(12)} ${time.padStart(8)}  ${note}`);
+for (const f of failures) console.log(`failing: ${f.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}`);
 if (failedSteps.length) console.log(`failed: ${failedSteps.join(', ')}`);
 if (notRun.length) console.log(`not run: ${notRun.join('; ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
