@@ -507,12 +507,19 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   const claimTermSet = new Set(claimWords.map(termOf));
   // (A number word in a row's name is part of what it sells, not what names it: "Pot of tea for one".)
+  const nameTerms = (name: string) => words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf);
+  // (A row's name less its aside: "Student (with valid card)" is the students' row, named by a
+  // claim that says "students" and nothing of the card; "Senior (65 and over)" the seniors'.)
   const rowTerms = (sentence: string) => {
     const name = tableRowName(sentence);
-    return name ? words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf) : [];
+    if (!name) return [];
+    const head = nameTerms(name.replace(ASIDE, ' '));
+    return head.length ? head : nameTerms(name);
   };
+  // (…but a claim that says only the aside, "aged 65 and over", still speaks of that row.)
   const otherRow = (sentence: string) => {
-    const named = rowTerms(sentence);
+    const name = tableRowName(sentence);
+    const named = name ? nameTerms(name) : [];
     return named.length > 0 && !named.some((t) => claimTermSet.has(t));
   };
   // …and a row the claim names whole ("One-day class | 9:30 am to 4:30 pm | £145") is where its
@@ -808,8 +815,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // against "a damage deposit of £100 is normal, rising to £250 for 18th birthdays". Where it
     // says more of this one's, the two are swapped: "hires can run until 10.30pm, but amplified
     // music must stop by 11pm" against "hires must end by 11pm".)
+    // (Where the sentence says as much of both, the figure is the one that states it as the
+    // source does, bound and all: "children under 8 … and the inflatable … for children aged 8 and
+    // over" against "kept for children under 8" is the claim's "under 8", not its "8 and over".)
+    const statesAsWritten = (o: Quantity, q: Quantity) => !!o.bound === !!q.bound && (!q.bound || boundsAlike(q.bound, o.bound!)) && !(cq.bound && q.bound && boundsAlike(q.bound, cq.bound));
     const othersSource = (q: Quantity) =>
-      claimed.some((o) => o !== cq && agrees(o, q) && agrees(q, o) && figureTopic(claim, o, corpus)(top.sentence, top.context, top.terms) > topic(top.sentence, top.context, top.terms));
+      claimed.some((o) => {
+        if (o === cq || !agrees(o, q) || !agrees(q, o)) return false;
+        const theirs = figureTopic(claim, o, corpus)(top.sentence, top.context, top.terms);
+        const mine = topic(top.sentence, top.context, top.terms);
+        return theirs > mine || (theirs >= mine - 1e-9 && statesAsWritten(o, q));
+      });
     if (claimed.length >= 2 && pool.every(othersSource)) continue;
     const source = inOrder ?? closest(pool.filter((q) => inClause(q) >= best - 1e-9), cq);
     // Days the source names among others ("on Sunday afternoons" against "on Saturday and Sunday
@@ -863,9 +879,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       const shared = new Set(words(reading.text).filter((w) => !STOPWORDS.has(w) && !RULE_WORDS.has(w) && sentenceStems.has(termOf(w))).map(termOf));
       if (shared.size < 2) continue;
       const src = a.forbidden ? { obliges: false, forbids: true, optional: false, allows: false, conditional: false } : ruleSaidOf(a.sentence, reading.stems);
+      // (A source that denies only what the claim denies as well forbids nothing the claim allows:
+      // "interest may be paid, … never guaranteed" against "interest … is never guaranteed".)
+      const deniesAsClaim = () => {
+        const theirs = negatedTerms(a.sentence);
+        const mine = negatedTerms(claim);
+        return theirs.size > 0 && [...theirs].every((t) => mine.has(t));
+      };
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
-        : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) ? 'The claim allows what the source forbids.'
+        : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) && !deniesAsClaim() ? 'The claim allows what the source forbids.'
         : claimModal.obliges && src.optional ? 'The claim requires what the source leaves optional.'
         : claimModal.forbids && (src.obliges || src.optional) ? 'The claim forbids what the source allows.'
         : undefined;
@@ -1934,7 +1957,10 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   const says = (text: string) => words(text).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !figure.has(w) && !LEXICON.qualifiers.has(w) && !LEXICON.numberWords.has(w)).length;
   const ws = words(own && says(own) >= 2 ? own : claim);
   const at = Math.max(0, ws.findIndex((w) => figure.has(w)));
-  const content = ws.map((w, i) => ({ w, i })).filter(({ w }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && !LEXICON.qualifiers.has(w));
+  // (A question's qualifier is part of a name where the sources write the two words together: the
+  // "main" of "the 50-metre main pool" is what tells it from "Learner pool: 15 metres".)
+  const named = (i: number) => i + 1 < ws.length && corpus.writesSideBySide(ws[i], ws[i + 1]);
+  const content = ws.map((w, i) => ({ w, i })).filter(({ w, i }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && (!LEXICON.qualifiers.has(w) || named(i)));
   const before = content.filter((x) => x.i < at).reverse();
   // A second predicate joined after the figure ("which lasted about 25 minutes and finished with a
   // trip through the lock") says another thing of the subject, not what the figure is of.
@@ -2030,8 +2056,10 @@ function negatedInClause(ws: readonly string[]): { negated: Set<string>; asserte
   const negations = rest.map((w) => w === NEGATION_MARK || LEXICON.negations.has(w));
   rest.forEach((_, i) => {
     if (!negations[i]) return;
-    // Two negations close together cancel ("can't sit down without groaning").
-    if (negations.slice(Math.max(0, i - DOUBLE_NEGATION), i).some(Boolean) || negations.slice(i + 1, i + 1 + DOUBLE_NEGATION).some(Boolean)) return;
+    // Two negations close together cancel ("can't sit down without groaning"), unless a join
+    // stands between them: "not before 2026 and never guaranteed" denies twice.
+    const cancels = (j: number) => negations[j] && !rest.slice(Math.min(i, j) + 1, Math.max(i, j)).some((w) => JOIN_WORDS.has(w));
+    if (range(Math.max(0, i - DOUBLE_NEGATION), Math.min(rest.length, i + 1 + DOUBLE_NEGATION)).some((j) => j !== i && cancels(j))) return;
     // …and a rule that opens its clause with a negation cancels with a later one however far:
     // "don't run a competition with a prize worth more than £50 without approval" asks for
     // approval; it denies no competition.
@@ -3093,15 +3121,20 @@ function sameWords(sentence: string, ws: readonly string[]): boolean {
  * column of the row that gives a figure of the same unit: the other column's figure, with the
  * column names. (Both columns named, or neither, or the claim giving the other column's figure too: nothing.)
  */
+/** What joins two cases in a column's heading: "Charity and community rate", "Members / guests". */
+const KEY_JOIN = /\s(?:and|or|&)\s|\s?\/\s?/;
+
 function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<string>, claimed: readonly Quantity[]): { key: string; other: string; theirs: Quantity } | undefined {
   const cells = cellsOf(sentence).slice(1);
   // (A column named by its measure, "Price" or "Hours", names no case: a claim says "price" or
   // "hours" of any column's figure.)
   const keyTerms = (key: string) => words(key).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w) && !LEXICON.units.has(w) && !LEXICON.unitsMeasuredBy.has(w)).map(termOf);
-  const named = (key: string) => {
-    const ts = keyTerms(key);
-    return ts.length > 0 && ts.every((t) => claimTerms.has(t));
-  };
+  // (A heading that joins two cases names either: "Charity and community rate" is the charities'.)
+  const named = (key: string) =>
+    key.split(KEY_JOIN).some((part) => {
+      const ts = keyTerms(part);
+      return ts.length > 0 && ts.every((t) => claimTerms.has(t));
+    });
   const figures = (c: { key: string; value: string }) => [...quantities(c.value), ...countedInCell(c, cq)];
   const holding = cells.find((c) => figures(c).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
   if (!holding || named(holding.key)) return undefined;

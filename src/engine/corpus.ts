@@ -236,22 +236,40 @@ export class Corpus {
       found = null;
       for (let i = MIN_COMPOUND_PART; !found && i <= joined.length - MIN_COMPOUND_PART; i++) {
         const parts = [joined.slice(0, i), joined.slice(i)];
-        if (parts.some((x) => STOPWORDS.has(x) || !this.index.has(termOf(x)))) continue;
-        // (Read in the passages that hold the rarer part only: a posting list, not the corpus.)
-        const [rare] = parts.map((x) => termOf(x)).sort((a, b) => this.index.df(a) - this.index.df(b));
-        const side = new RegExp(`\\b${parts[0]}[ -]${parts[1]}\\b`, 'i');
-        const docs = this.index.docsWith(rare);
-        for (let k = 0; k < Math.min(docs.length, MAX_COMPOUND_READS); k++) {
-          const p = this.passages[docs[k]];
-          if (side.test(p.text) || side.test(p.title)) {
-            found = parts;
-            break;
-          }
-        }
+        if (parts.some((x) => STOPWORDS.has(x))) continue;
+        if (this.writesSideBySide(parts[0], parts[1])) found = parts;
       }
       if (this.spacedCache.size < MAX_COMPOUND_CACHE) this.spacedCache.set(joined, found);
     }
     return found ?? undefined;
+  }
+
+  private readonly sideBySideCache = new Map<string, boolean>();
+
+  /**
+   * Does some passage write these two words side by side, spaced or hyphenated ("main pool",
+   * "car park")? Letters only; worked out once per pair.
+   */
+  writesSideBySide(first: string, second: string): boolean {
+    if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second) || first.length > MAX_COMPOUND || second.length > MAX_COMPOUND) return false;
+    const key = `${first} ${second}`;
+    let found = this.sideBySideCache.get(key);
+    if (found === undefined) {
+      found = false;
+      const terms = [first, second].map((x) => termOf(x));
+      if (terms.every((t) => this.index.has(t))) {
+        // (Read in the passages that hold the rarer word only: a posting list, not the corpus.)
+        const [rare] = terms.sort((a, b) => this.index.df(a) - this.index.df(b));
+        const side = new RegExp(`\\b${first}[ -]${second}\\b`, 'i');
+        const docs = this.index.docsWith(rare);
+        for (let k = 0; !found && k < Math.min(docs.length, MAX_COMPOUND_READS); k++) {
+          const p = this.passages[docs[k]];
+          found = side.test(p.text) || side.test(p.title);
+        }
+      }
+      if (this.sideBySideCache.size < MAX_COMPOUND_CACHE) this.sideBySideCache.set(key, found);
+    }
+    return found;
   }
 
   /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */

@@ -206,6 +206,43 @@ describe('typed claim rules', () => {
     assert.equal(standard.verdict, 'supported', standard.notes.join(' '));
   });
 
+  it('figure: a row is named by its name less its aside ("Student (with valid card)"), and a column heading that joins two cases names either', () => {
+    const md = '# Prices\n\n## How much does it cost?\n\n| Ticket | Single swim | Season ticket |\n| --- | --- | --- |\n| Adult (18–64) | £6.80 | £265 |\n| Senior (65 and over) | £5.20 | £195 |\n| Junior (4–17) | £4.10 | £130 |\n| Student (with valid card) | £5.20 | £195 |\n\nAn early bird swim costs £5.50 for adults; seniors, students and juniors pay their normal rate.\n';
+    const lido = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'prices.md', content: md }] });
+    const rates = lido.check('Seniors aged 65 and over and students pay £5.20, and juniors pay £4.10.');
+    assert.notEqual(rates.verdict, 'contradicted', rates.notes.join(' '));
+    const wrong = lido.check('Students pay £4.10 for a single swim.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+  });
+
+  it('figure: a qualifier the sources write as part of a name ("main pool") tells the figure\'s row from another\'s', () => {
+    const md = '# About the lido\n\n## The pools at a glance\n\n- **Main pool:** 50 metres long and 16 metres wide, from 1 metre deep at the shallow end to 2.2 metres at the deep end.\n- **Learner pool:** 15 metres by 8 metres, between 0.6 and 0.9 metres deep, kept warmer for young children and lessons.\n\n## How is the pool heated?\n\nThe main pool is heated to a target of 24°C and the learner pool to 28°C.\n';
+    const lido = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
+    const right = lido.check('The 50-metre main pool is heated to a target of 24°C, and the learner pool is kept at 28°C.');
+    assert.notEqual(right.verdict, 'contradicted', right.notes.join(' '));
+    const wrong = lido.check('The 25-metre main pool is heated to a target of 24°C, and the learner pool is kept at 28°C.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes.join(' '), /Main pool: 50 metres/, 'judged on the main pool\'s line, not the learner pool\'s');
+  });
+
+  it('figure: a source figure the claim states as written, bound and all, is that figure\'s, not another\'s of the claim ("under 8" beside "aged 8 and over")', () => {
+    const md = '# Sessions\n\n## Family sessions\n\nOn Saturdays and Sundays from 2pm to 4pm the learner pool is kept for children under 8 and their grown-ups.\n\n## The inflatable\n\nTo go on the Giant Otter, children must be at least 8 years old.\n';
+    const lido = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'sessions.md', content: md }] });
+    const both = lido.check('On weekend afternoons from 2pm to 4pm, children under 8 and their grown-ups have the learner pool to themselves, and the Giant Otter inflatable returns on Sunday afternoons for children aged 8 and over.');
+    assert.notEqual(both.verdict, 'contradicted', both.notes.join(' '));
+    const wrong = lido.check('On weekend afternoons from 2pm to 4pm, children under 10 and their grown-ups have the learner pool to themselves.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+  });
+
+  it('negation: a source that denies only what the claim denies too forbids nothing it allows, and negations joined by "and" each deny', () => {
+    const md = '# Members\n\n## Interest on shares\n\nThe committee may pay interest on shares of up to 3 per cent a year, but not before 2026 and only if the shop has made a surplus. Interest is decided each year and is never guaranteed.\n';
+    const shop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'members.md', content: md }] });
+    const both = shop.check('Interest of up to 3 per cent a year may be paid, though not before 2026 and never guaranteed.');
+    assert.notEqual(both.verdict, 'contradicted', both.notes.join(' '));
+    const allowed = shop.check('Interest of up to 3 per cent a year may be paid and is guaranteed.');
+    assert.equal(allowed.verdict, 'contradicted', allowed.notes.join(' '));
+  });
+
   it('substitution: a colour for another, in the lexicon\'s colour words ("maroon with a gold border")', () => {
     const md = '# Uniform\n\n## What does everyone wear?\n\nEveryone also wears the group necker, which is maroon with a gold border, held with a woggle. A replacement necker costs £7.50.\n';
     const group = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'uniform.md', content: md }] });
