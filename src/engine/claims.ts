@@ -1957,9 +1957,10 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   const says = (text: string) => words(text).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !figure.has(w) && !LEXICON.qualifiers.has(w) && !LEXICON.numberWords.has(w)).length;
   const ws = words(own && says(own) >= 2 ? own : claim);
   const at = Math.max(0, ws.findIndex((w) => figure.has(w)));
-  // (A question's qualifier is part of a name where the sources write the two words together: the
-  // "main" of "the 50-metre main pool" is what tells it from "Learner pool: 15 metres".)
-  const named = (i: number) => i + 1 < ws.length && corpus.writesSideBySide(ws[i], ws[i + 1]);
+  // (A question's qualifier is part of a name where the sources write the two words together, in
+  // two passages at least, as a name recurs: the "main" of "the 50-metre main pool" is what tells
+  // it from "Learner pool: 15 metres".)
+  const named = (i: number) => i + 1 < ws.length && corpus.writesSideBySide(ws[i], ws[i + 1], 2);
   const content = ws.map((w, i) => ({ w, i })).filter(({ w, i }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && (!LEXICON.qualifiers.has(w) || named(i)));
   const before = content.filter((x) => x.i < at).reverse();
   // A second predicate joined after the figure ("which lasted about 25 minutes and finished with a

@@ -244,32 +244,32 @@ export class Corpus {
     return found ?? undefined;
   }
 
-  private readonly sideBySideCache = new Map<string, boolean>();
+  private readonly sideBySideCache = new Map<string, number>();
 
   /**
-   * Does some passage write these two words side by side, spaced or hyphenated ("main pool",
-   * "car park")? Letters only; worked out once per pair.
+   * Do at least this many passages (one or two) write these two words side by side, spaced or
+   * hyphenated ("main pool", "car park")? Letters only; worked out once per pair.
    */
-  writesSideBySide(first: string, second: string): boolean {
+  writesSideBySide(first: string, second: string, inPassages: 1 | 2 = 1): boolean {
     if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(second) || first.length > MAX_COMPOUND || second.length > MAX_COMPOUND) return false;
     const key = `${first} ${second}`;
     let found = this.sideBySideCache.get(key);
     if (found === undefined) {
-      found = false;
+      found = 0;
       const terms = [first, second].map((x) => termOf(x));
       if (terms.every((t) => this.index.has(t))) {
         // (Read in the passages that hold the rarer word only: a posting list, not the corpus.)
         const [rare] = terms.sort((a, b) => this.index.df(a) - this.index.df(b));
         const side = new RegExp(`\\b${first}[ -]${second}\\b`, 'i');
         const docs = this.index.docsWith(rare);
-        for (let k = 0; !found && k < Math.min(docs.length, MAX_COMPOUND_READS); k++) {
+        for (let k = 0; found < 2 && k < Math.min(docs.length, MAX_COMPOUND_READS); k++) {
           const p = this.passages[docs[k]];
-          found = side.test(p.text) || side.test(p.title);
+          if (side.test(p.text) || side.test(p.title)) found++;
         }
       }
       if (this.sideBySideCache.size < MAX_COMPOUND_CACHE) this.sideBySideCache.set(key, found);
     }
-    return found;
+    return found >= inPassages;
   }
 
   /** Does a passage state a rule (a sentence that obliges, forbids, allows or leaves open)? Worked out once per passage. */

@@ -215,6 +215,12 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // Panel"): where the sources know it, it is the question's topic, never a cue or a qualifier.
   const midCapitals = capitalisedInside(text);
   const capitalised = new Set(midCapitals.map((m) => m[1].toLowerCase()));
+  // A qualifier the sources write as part of a name is that name's: "the main pool" is not any
+  // pool, nor "the key holder" any holder. (A name recurs: written so in two passages at least,
+  // where "set at the right height" is said once. Not one that opens what a figure question asks
+  // for: "the minimum age" asks an age.)
+  const opensAskedUnit = (at: number) => LEXICON.askedUnits.some(([phrase]) => phrase.length > 1 && phrase[0] === raw[at] && phrase.every((w, k) => raw[at + k] === w));
+  const partOfName = (at: number) => at + 1 < raw.length && !opensAskedUnit(at) && corpus.writesSideBySide(raw[at], raw[at + 1], 2);
   for (const [at, surface] of raw.entries()) {
     for (const t of CUE_WORDS.get(surface) ?? []) types.add(t);
     const term = termOf(surface);
@@ -236,7 +242,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       tokens.push({ surface, term, status: 'number' });
     } else if (CUE_WORDS.has(surface)) {
       tokens.push({ surface, term, status: 'cue' });
-    } else if (LEXICON.qualifiers.has(surface) && !headsNounPhrase(raw, at, known)) {
+    } else if (LEXICON.qualifiers.has(surface) && !headsNounPhrase(raw, at, known) && !partOfName(at)) {
       tokens.push({ surface, term, status: 'qualifier' });
     } else if (mended.has(at) && known(term)) {
       tokens.push({ surface, term, status: 'corrected', typed: mended.get(at)!, ...formsOf(surface, known) });

@@ -561,6 +561,15 @@ describe('analyse: reading a question', () => {
     assert.equal(status('What leads to shin splints?', 'leads'), 'qualifier', 'after a question word');
   });
 
+  it('reads a qualifier the sources write as part of a name as that name ("the main pool"), not one that opens what a figure question asks ("the minimum age")', () => {
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'pools.md', content: '# Pools\n\n## The pools\n\n- Main pool: 50 metres long and 16 metres wide.\n- Learner pool: 15 metres by 8 metres.\n\nThe minimum age to swim alone is 8.\n\n## Heating\n\nThe main pool is kept at 24°C.\n' })]);
+    const status = (q: string, w: string) => analyseQuestion(q, site).tokens.find((t) => t.surface === w)?.status;
+    assert.equal(status('How wide is the main pool?', 'main'), 'known');
+    assert.equal(status('What is the main reason the pool closes?', 'main'), 'qualifier', 'a "main reason" the sources never write');
+    assert.equal(status('What is the minimum age to swim alone?', 'minimum'), 'qualifier', 'it asks an age');
+    assert.ok(analyseQuestion('How wide is the main pool?', site).units?.includes('meters'), '"how wide" asks a length');
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
