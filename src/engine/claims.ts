@@ -505,7 +505,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   let aboutClaim: Set<string> | undefined;
   // A table row is named by its first cell ("Parasite: Roundworm; Puppies and kittens: every 2 weeks
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
-  const claimTermSet = new Set(claimWords.map(termOf));
+  // (A noun's irregular forms name the row too: "children" the "Child (5–16)" row.)
+  const claimTermSet = new Set(claimWords.flatMap((w) => [w, ...(LEXICON.isNoun(w) ? LEXICON.inflectionsOf(w) : [])]).map(termOf));
   // (A number word in a row's name is part of what it sells, not what names it: "Pot of tea for one".)
   const nameTerms = (name: string) => words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf);
   // (A row's name less its aside: "Student (with valid card)" is the students' row, named by a
@@ -536,6 +537,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const a of aligned) if (a.alignment >= ALIGNED * 0.8) about.add(a.passage.id);
     // What the claim says the figure is of: the content words just around it ("more energy").
     const topic = figureTopic(claim, cq, corpus);
+    // (A limit and a band say different things of ages: "children under 8 must be accompanied" is
+    // a rule, not the "Child (5–16)" ticket's ages. Of other measures they may clash: "every 10 to
+    // 14 days" against "at least once a week".)
+    const limitAgainstBand = (q: Quantity) => cq.unit === 'age' && q.unit === 'age' && ((!!cq.bound && !q.bound && q.low < q.high) || (!!q.bound && !cq.bound && cq.low < cq.high));
     // In a claim that gives several figures of this one's unit, each clause with its own ("a pot
     // of tea costs £2.40 and a filter coffee £2.20"), a row is the figure's only where the
     // figure's own clause names it: the coffee's row giving £2.40 says nothing of the tea's price.
@@ -572,7 +577,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // figure: the two are crossed. "£250 for a full day" beside a "Full day" row of £25 may be
     // another thing's full day.)
     const crossedRows = (row: AlignedSentence) => namedRows.some((a) => a !== row && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
-    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true) && !saidCloser(rowFigure.a) && (!several || crossedRows(rowFigure.a))) {
+    if (rowFigure && !agrees(cq, { ...rowFigure.qs[0], unit: cq.unit }, true) && !limitAgainstBand(rowFigure.qs[0]) && !saidCloser(rowFigure.a) && (!several || crossedRows(rowFigure.a))) {
       const source = rowFigure.qs[0];
       return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(source)}".`, rowFigure.a, figureFix(cq, source));
     }
@@ -618,7 +623,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return describing.every((t) => ts.has(t) || a.context?.has(t));
     };
     // (A sentence about another case, another month or season than the claim's, says nothing of it.)
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a, cq) && !otherRow(a.sentence);
+    // (A row the claim names by a limit it states rather than by its name is no other row, for any
+    // figure of the claim: "those aged 65 and over pay £6" of "Ticket: Concession; Price: £5.00;
+    // Notes: aged 65 and over, …". Not a plain figure, which any row may happen to give: "80 per
+    // cent of the items" is not the bikes' 80%.)
+    const statesAsRow = (a: AlignedSentence) => quantities(a.sentence).some((q) => !q.denied && q.bound && claimed.some((c) => c.bound && agrees(c, q) && agrees(q, c) && boundsAlike(q.bound!, c.bound)));
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a, cq) && (!otherRow(a.sentence) || statesAsRow(a));
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));
@@ -842,6 +852,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A year dates an event: only a sentence that says nearly all of the claim's clause tells of
     // the same one ("the Corn Hall was built in 1864" is not set against "re-roofed in 2021").
     if (cq.unit === 'calendar-year' && !(top.alignment >= CLOSE && clauseClose(top))) continue;
+    if (limitAgainstBand(source)) continue;
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];

@@ -129,6 +129,12 @@ const AGE_COPULA = LEXICON.ageLimits.before.length
  */
 const AGE_STATED = new RegExp(String.raw`\b(?:([a-z]+)\s{1,3}(?:is|are|am)|(im))\s{1,3}(?:only\s{1,3}|just\s{1,3}|nearly\s{1,3}|almost\s{1,3})?${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g');
 /**
+ * "Senior (65 and over)", "Junior (4–17)", "Adult (18 to 64)": a table's or a list's name for the
+ * beings, then their ages as an aside in brackets. (Other asides say their unit or counted noun:
+ * "Main hall (180 seats)", "Family (2 adults and 2 juniors)".)
+ */
+const AGE_ASIDE = new RegExp(String.raw`\b([a-z]+)\s{0,3}\(\s{0,3}${AGE_FIGURE}(?:\s{0,3}(?:-|\u2013|to)\s{0,3}${AGE_FIGURE})?(?=\s{0,3}(?:\)|\+|(?:and|or)\s{1,3}(?:over|under|above|older|younger)\b))`, 'g');
+/**
  * "under-14s", "the over-65s", "under-fives": an age group named by its limit, hyphened to the
  * age in the plural. The bound words are the one-word ones of `figureBounds` ("under", "over").
  */
@@ -797,6 +803,17 @@ function readQuantities(text: string): Quantity[] {
     if (figureAt(out, at)) continue;
     const v = value(figure);
     out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + figure.length), index: at });
+  }
+  for (const m of t.matchAll(AGE_ASIDE)) {
+    const [, beings, first, last] = m;
+    if (!LEXICON.ageLimits.people.has(beings) && !LEXICON.namesBeing(beings)) continue;
+    const at = (m.index ?? 0) + m[0].indexOf(first, beings.length);
+    if (figureAt(out, at)) continue;
+    const [a, b] = [value(first), value(last ?? first)];
+    const end = (m.index ?? 0) + m[0].length;
+    // ("Over 18s (18+)": a plus after the one age is "or over".)
+    const plus = last === undefined && /^\s{0,3}\+/.test(t.slice(end, end + 4));
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: written.slice(at, end), index: at, ...(plus ? { bound: 'atLeast' as const, boundText: '+' } : {}) });
   }
   // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
   for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {

@@ -1082,6 +1082,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Children aged 14 or over.'), [[14, 14, 'age']]);
   });
 
+  it('reads the ages a row or list item gives its beings in brackets ("Senior (65 and over)", "Junior (4–17)"), not an aside of another unit', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit, q.bound ?? '']);
+    assert.deepEqual(read('Ticket: Senior (65 and over); Single swim: £5.20'), [[5.2, 5.2, 'pounds-sterling', ''], [65, 65, 'age', 'atLeast']]);
+    assert.deepEqual(read('Ticket: Junior (4\u201317); Single swim: £4.10'), [[4.1, 4.1, 'pounds-sterling', ''], [4, 17, 'age', '']]);
+    assert.deepEqual(read('Children (5+) are welcome.'), [[5, 5, 'age', 'atLeast']]);
+    assert.deepEqual(read('Space: Main auditorium (146 seats); Per hour: £45'), [[146, 146, 'seat', ''], [45, 45, 'pounds-sterling', '']], 'seats are no age, nor an auditorium a being');
+  });
+
   it('reads an age said without "aged", and a bound said after its figure', () => {
     const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
