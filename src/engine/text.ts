@@ -58,9 +58,18 @@ export function isStopword(word: string): boolean {
 /** Index terms of a text without stopwords: what the inverted index stores. */
 export function indexTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (!STOPWORDS.has(w)) out.push(termOf(w));
+  const ws = words(text);
+  ws.forEach((w, i) => {
+    // A time of day says its half of the day as a word of its own: "7am" and "7 am" are said by
+    // "in the morning" (the lexicon's calendar: "morning" is "am"), though "am" is a stopword.
+    const half = HALF_OF_DAY.exec(w)?.[1] ?? (w === 'am' && /^\d/.test(ws[i - 1] ?? '') ? 'am' : undefined);
+    if (!STOPWORDS.has(w)) out.push(termOf(w));
+    if (half) out.push(half);
+  });
   return out;
 }
+/** A time of day written with its half of the day: "7am", "9.30pm". */
+const HALF_OF_DAY = /^\d{1,2}(?:[.:]\d{2})?(am|pm)$/;
 
 /** Terms of a text's content words: no stopwords, no numbers ("Youth club: Friday" → youth, club, friday). */
 export function contentTerms(text: string): string[] {

@@ -23,6 +23,17 @@ describe('retrieve: coverage', () => {
   });
 });
 
+describe('retrieve: a time of day says its half of the day', () => {
+  it('answers "on a Saturday morning" from a timetable that writes "7am", not only from a page that says "mornings"', () => {
+    const md = '# Opening hours\n\n## When are you open?\n\n| Day | Opens | Closes |\n| --- | --- | --- |\n| Friday | 6.30am | 8pm |\n| Saturday | 7am | 6pm |\n\n## Volunteering\n\nThe garden team meets on Wednesday mornings, and new volunteers have an induction on the first Saturday of the month.\n';
+    const corpus = Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hours.md', content: md }] }).passages());
+    const q = analyseQuestion('What time can I get in on a Saturday morning?', corpus);
+    const doc = corpus.passages.findIndex((p) => p.title === 'When are you open?');
+    assert.ok(doc >= 0);
+    assert.equal(coverageScorer(contentTokens(q), q, corpus)(doc), 1, '"morning" is said by "7am"');
+  });
+});
+
 describe('retrieve: the gate\'s coverage', () => {
   // A boat hire company's page, written for this test: one section gives a duration, the other none.
   const pages = [
