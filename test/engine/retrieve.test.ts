@@ -31,6 +31,8 @@ describe('retrieve: a time of day says its half of the day', () => {
     const doc = corpus.passages.findIndex((p) => p.title === 'When are you open?');
     assert.ok(doc >= 0);
     assert.equal(coverageScorer(contentTokens(q), q, corpus)(doc), 1, '"morning" is said by "7am"');
+    const late = analyseQuestion('How late do you stay open on a Friday night?', corpus);
+    assert.ok(late.tokens.find((t) => t.surface === 'night')?.alternatives?.includes('pm'), 'a night is the "pm" of a timetable, as an evening is');
   });
 });
 
