@@ -271,7 +271,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         const expanded = LEXICON.expand(surface).map(termOf).filter(known);
         // (…or, where nothing it expands to is said, what derives from it: "what do I have to
         // sing?" is said by "a song".)
-        const alternatives = expanded.length ? expanded : [...new Set([...LEXICON.derivedFrom(surface), ...LEXICON.namedBy(surface)].map(termOf).filter(known))];
+        // (…or, where nothing derives either, the two nouns a closed compound is made of, where the
+        // sources say both: "thunderstorm" is said by "thunder" and "storm".)
+        const derived = expanded.length ? expanded : [...new Set([...LEXICON.derivedFrom(surface), ...LEXICON.namedBy(surface)].map(termOf).filter(known))];
+        const alternatives = derived.length ? derived : closedCompoundParts(surface, known);
         tokens.push({ surface, term, status: 'expanded', alternatives });
       } else {
         // (…or, failing a slip, a clipped word: "binocs", "pyro". Not a real word clipped: "temp"
@@ -562,6 +565,22 @@ function endsCountCue(read: readonly string[], j: number): boolean {
 function headsNounPhrase(raw: readonly string[], at: number, known: (t: string) => boolean): boolean {
   const content = (w: string | undefined) => w !== undefined && /^\p{L}{3,}$/u.test(w) && !STOPWORDS.has(w) && !LEXICON.qualifiers.has(w) && !CUE_WORDS.has(w);
   return LEXICON.isNoun(raw[at]) && content(raw[at - 1]) && !content(raw[at + 1]) && known(termOf(raw[at]));
+}
+
+/** Shortest part of a closed compound read apart: "thunder|storm", not "car|pet". */
+const MIN_CLOSED_PART = 4;
+
+/**
+ * A noun written as one word of two words ("thunderstorm", "lifeguard"), as their terms where the
+ * sources use both. (A word that is no noun is no compound of this kind: "understand".)
+ */
+function closedCompoundParts(w: string, known: (t: string) => boolean): string[] {
+  if (!LEXICON.isNoun(w) || w.length < 2 * MIN_CLOSED_PART || !/^[a-z]+$/.test(w)) return [];
+  for (let i = MIN_CLOSED_PART; i <= w.length - MIN_CLOSED_PART; i++) {
+    const [a, b] = [w.slice(0, i), w.slice(i)];
+    if (LEXICON.isWord(a) && LEXICON.isWord(b) && !STOPWORDS.has(a) && !STOPWORDS.has(b) && known(termOf(a)) && known(termOf(b))) return [termOf(a), termOf(b)];
+  }
+  return [];
 }
 
 /** Does a figure cue phrase ("how much", "the number of") end at word j? */

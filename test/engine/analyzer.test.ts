@@ -570,6 +570,13 @@ describe('analyse: reading a question', () => {
     assert.ok(analyseQuestion('How wide is the main pool?', site).units?.includes('meters'), '"how wide" asks a length');
   });
 
+  it('reads a closed compound the sources never write as the two words they do ("thunderstorm": "thunder", "storm"), not a word that is no noun', () => {
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'weather.md', content: '# Weather\n\n## Bad weather\n\nWe close when there is thunder, and a storm may cancel a session. The side door has a ramp for anyone who cannot manage the step, and a car can stop at the door.\n' })]);
+    const alternatives = (q: string, w: string) => analyseQuestion(q, site).tokens.find((t) => t.surface === w)?.alternatives ?? [];
+    assert.deepEqual(alternatives('What happens in a thunderstorm?', 'thunderstorm'), ['thunder', 'storm']);
+    assert.ok(!alternatives('Where do I find the carpet?', 'carpet').includes('car'), 'a three-letter part is no part');
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
