@@ -498,6 +498,9 @@ describe('analyse: reading a question', () => {
     assert.equal(charge.tokens.find((t) => t.surface === 'charge')?.status, 'stop');
     assert.deepEqual([...LEXICON.phrasal('pay', 'charge')], [], 'only the expressions the lexicon lists');
     assert.ok(LEXICON.phrasal('money', 'back').includes('refund') && LEXICON.phrasal('hanging', 'on').includes('keep') && LEXICON.phrasal('looks', 'after').includes('supervise'));
+    // A stopword's phrase too: "help" alone frames a question ("can you help me?"), "help out" volunteers.
+    const team = Corpus.build(chunkDocument({ path: 'team.md', content: '# Volunteering\n\nVolunteers must be 16 or over.\n' }));
+    assert.ok(analyseQuestion('How old do you have to be to help out?', team).tokens.find((t) => t.surface === 'help')?.alternatives?.includes(termOf('volunteer')));
   });
 
   it('finds a particle past the verb\'s object ("hand a borrowed telescope back"), and not past the clause', () => {
