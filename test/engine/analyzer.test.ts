@@ -104,6 +104,8 @@ describe('lexicon: how much a word says', () => {
     assert.ok(dad?.alternatives?.includes(termOf('parent')), 'a dad is a parent');
     const son = analyseQuestion('how old does my son have to be', pool).tokens.find((t) => t.surface === 'son');
     assert.ok(son?.alternatives?.includes(termOf('children')), 'a son is a child');
+    const prices = Corpus.build([{ id: 't', kind: 'concept', title: 'Prices', text: 'Ticket: Junior (4–17); Single swim: £4.10.', source: { file: 't.md', section: 'Prices' } }]);
+    assert.ok(analyseQuestion('how much is a swim for kids', prices).tokens.find((t) => t.surface === 'kids')?.alternatives?.includes(termOf('junior')), 'a table\'s junior ticket is the kids\'');
     const fees = Corpus.build([{ id: 'f', kind: 'concept', title: 'Fees', text: 'Siblings pay half the termly fee.', source: { file: 'f.md', section: 'Fees' } }]);
     const sisters = analyseQuestion('do brothers and sisters pay less', fees).tokens.filter((t) => t.surface === 'brothers' || t.surface === 'sisters');
     assert.equal(sisters.length, 2);
