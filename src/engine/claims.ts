@@ -509,13 +509,20 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const claimTermSet = new Set(claimWords.flatMap((w) => [w, ...(LEXICON.isNoun(w) ? LEXICON.inflectionsOf(w) : [])]).map(termOf));
   // (A number word in a row's name is part of what it sells, not what names it: "Pot of tea for one".)
   const nameTerms = (name: string) => words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf);
+  // (A figure names no row by words, "Stage: 4", "Under 4", "Notice: 42 days or more", though a row
+  // so named is still another row to a claim that says none of it.)
+  const wordsNaming = (name: string) => {
+    let rest = name;
+    for (const q of quantities(name)) rest = rest.replace(q.text, ' ');
+    return nameTerms(rest).filter((t) => /^\p{L}/u.test(t));
+  };
   // (A row's name less its aside: "Student (with valid card)" is the students' row, named by a
   // claim that says "students" and nothing of the card; "Senior (65 and over)" the seniors'.)
   const rowTerms = (sentence: string) => {
     const name = tableRowName(sentence);
     if (!name) return [];
-    const head = nameTerms(name.replace(ASIDE, ' '));
-    return head.length ? head : nameTerms(name);
+    const head = wordsNaming(name.replace(ASIDE, ' '));
+    return head.length ? head : wordsNaming(name);
   };
   // (…but a claim that says only the aside, "aged 65 and over", still speaks of that row.)
   const otherRow = (sentence: string) => {
@@ -526,10 +533,19 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // …and a row the claim names whole ("One-day class | 9:30 am to 4:30 pm | £145") is where its
   // figures come from, however few of the claim's other words the row says.
   // (Found once for the claim: every figure of it is looked up there.)
-  const namedRows = aligned.filter((a) => {
+  // (…or by a limit or a band of it the claim states as the row does, whatever the claim calls it:
+  // "those aged 65 and over pay £6" names "Ticket: Concession; Price: £5.00; Notes: aged 65 and
+  // over, …", "children aged four to seventeen" the "Junior (4–17)" row. Not by a plain figure,
+  // which any row may happen to give: "80 per cent of the items" is not the bikes' 80%.)
+  const namesByFigure = (sentence: string) =>
+    quantities(sentence).some((q) => !q.denied && (q.bound || q.low < q.high) && claimed.some((c) => agrees(c, q) && agrees(q, c) && (q.bound ? !!c.bound && boundsAlike(q.bound, c.bound) : !c.bound && c.low === q.low && c.high === q.high)));
+  // (…only where the claim names no row by its name: "First Strikers sessions are for children aged
+  // 8–10" names the First Strikers' row, not the Under-11s' "Ages: 8–10".)
+  const byName = aligned.filter((a) => {
     const named = rowTerms(a.sentence);
     return named.length > 0 && named.every((t) => claimTermSet.has(t));
   });
+  const namedRows = byName.length ? byName : aligned.filter((a) => rowTerms(a.sentence).length > 0 && namesByFigure(a.sentence));
   for (const cq of claimed) {
     // The figure's own sentence may share few of the claim's words when another sentence of the
     // same passage carries the rest ("getting it wrong has an energy cost. … up to 15%").
@@ -623,12 +639,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       return describing.every((t) => ts.has(t) || a.context?.has(t));
     };
     // (A sentence about another case, another month or season than the claim's, says nothing of it.)
-    // (A row the claim names by a limit it states rather than by its name is no other row, for any
-    // figure of the claim: "those aged 65 and over pay £6" of "Ticket: Concession; Price: £5.00;
-    // Notes: aged 65 and over, …". Not a plain figure, which any row may happen to give: "80 per
-    // cent of the items" is not the bikes' 80%.)
-    const statesAsRow = (a: AlignedSentence) => quantities(a.sentence).some((q) => !q.denied && q.bound && claimed.some((c) => c.bound && agrees(c, q) && agrees(q, c) && boundsAlike(q.bound!, c.bound)));
-    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a, cq) && (!otherRow(a.sentence) || statesAsRow(a));
+    const saysOf = (a: AlignedSentence) => topic(a.sentence, a.context, a.terms) >= FIGURE_OF && countsTheSame(a) && !otherCase(claim, a, cq) && (!otherRow(a.sentence) || namesByFigure(a.sentence));
     // (Either way the sentence must say something of what the figure is of: "over 12 to 18
     // months of regular training" says nothing of shoes resoled every six months.)
     let withUnit = aligned.filter((a) => measures(a) && saysOf(a) && (a.alignment >= ALIGNED || (about.has(a.passage.id) && a.alignment >= FIGURE_ALIGNED)));

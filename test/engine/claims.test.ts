@@ -253,6 +253,17 @@ describe('typed claim rules', () => {
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
   });
 
+  it('figure: a claim that names no row by its name names one by the band it states ("children aged four to seventeen", "Junior (4–17)"); a row named by a figure alone is named by no word', () => {
+    // The lido's own pages (a tuning folder): "Stage: 4" and "Under 4" are rows a "four" named before.
+    const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
+    const band = lido.check('Children aged four to seventeen pay £4.10 for a single swim.');
+    assert.equal(band.verdict, 'supported', band.notes.join(' '));
+    assert.equal(lido.check('Children aged four to seventeen pay £4.80 for a single swim.').verdict, 'contradicted');
+    const cricket = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cricket/docs')] });
+    const named = cricket.check('First Strikers sessions are aimed at children aged 8–10.');
+    assert.equal(named.verdict, 'contradicted', named.notes.join(' '));
+  });
+
   it('figure: an age limit is not set against a band of ages ("children under 8 must be accompanied" against "Child (5–16)")', () => {
     const md = '# Visiting\n\n## Admission\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Adult | £6.00 | |\n| Child (5–16) | £2.50 | must be accompanied |\n';
     const museum = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'visiting.md', content: md }] });
