@@ -2832,10 +2832,25 @@ function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
     const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...(qs.find((x) => x.unit === unit)?.counted ? { counted: true } : {}) };
     out.push(q);
   }
+  // (…and one its bound says is a figure, whatever follows: "at least four lifeguards during
+  // general swim, and at least two during early bird sessions".)
+  for (const m of text.matchAll(BOUNDED_BARE_NUMBER)) {
+    const i = (m.index ?? 0) + m[0].length - m[2].length;
+    if (taken(i)) continue;
+    const v = /^\d/.test(m[2]) ? Number(m[2]) : LEXICON.numberWords.get(m[2]);
+    const bound = LEXICON.figureBounds.find(([p]) => p === m[1].toLowerCase().replace(/\s+/g, ' '))?.[1];
+    if (v === undefined || !Number.isFinite(v) || !bound) continue;
+    out.push({ low: v, high: v, unit, text: m[2], index: i, bound, boundText: m[1], ...(qs.find((x) => x.unit === unit)?.counted ? { counted: true } : {}) });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
 /** A number standing alone, with no unit after it (the clause ends or another word follows). */
+/** A bare number after a bound phrase of the lexicon's ("at least two during…"). */
+const BOUNDED_BARE_NUMBER = new RegExp(
+  String.raw`\b(${LEXICON.figureBounds.map(([p]) => p).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|') || '(?!)'})\s{1,3}(\d+(?:\.\d+)?|${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?![.,]\d)`,
+  'gi',
+);
 const BARE_NUMBER = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?|${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?=\s*(?:[.,;:)]|$))`, 'g');
 
 /** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */

@@ -264,6 +264,14 @@ describe('typed claim rules', () => {
     assert.equal(named.verdict, 'contradicted', named.notes.join(' '));
   });
 
+  it('figure: a bare number after a bound, in a sentence whose figures are of one unit, is of that unit ("at least four lifeguards …, and at least two during early bird sessions")', () => {
+    const md = '# Safety\n\n## Lifeguards\n\nThere are always at least four lifeguards on poolside during general swim and family sessions, and at least two during early bird and lane sessions.\n';
+    const lido = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'safety.md', content: md }] });
+    const two = lido.check('During early bird and lane sessions there are never fewer than two lifeguards on duty.');
+    assert.equal(two.verdict, 'supported', two.notes.join(' '));
+    assert.equal(lido.check('During early bird and lane sessions there are never fewer than three lifeguards on duty.').verdict, 'contradicted');
+  });
+
   it('figure: an age limit is not set against a band of ages ("children under 8 must be accompanied" against "Child (5–16)")', () => {
     const md = '# Visiting\n\n## Admission\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Adult | £6.00 | |\n| Child (5–16) | £2.50 | must be accompanied |\n';
     const museum = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'visiting.md', content: md }] });
