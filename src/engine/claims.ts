@@ -740,6 +740,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (crossed) {
       return contradicted('figure', `The source gives "${said(same)}" for “${crossed.theirs}” and "${said(crossed.fix)}" for “${crossed.mine}”.`, crossed.at, { claimed: cq.text, source: replacementText(crossed.fix) });
     }
+    // (…in a row, under the column the claim names: "a non-member can hire it for a whole day for
+    // £110" against "Booking: Full day; Members: £110; Non-members: £160".)
+    const sameColumn = same && tableRowName(top.sentence) ? otherColumn(top.sentence, cq, claimTermSet, claimed) : undefined;
+    if (sameColumn) return contradicted('figure', `The source gives "${said(sameColumn.theirs)}" under ${sameColumn.key}; "${said(cq)}" is the figure under ${sameColumn.other}.`, top, figureFix(cq, sameColumn.theirs));
     if (same) {
       agreeing++;
       agreed ??= {
@@ -1087,9 +1091,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (A claim a source sentence says nearly word for word needs no second reading.)
     ...(best.alignment >= VERBATIM ? [] : clausesOf(claim)).map((c) => ({ text: c, against: alignSentences(c, corpus).filter((x) => x.alignment >= SWAP_ALIGNED && aboutTheSame(x)).slice(0, 3) })),
   ];
+  // (A sentence that gives none of the claim's figures, where a sentence aligned as well states them
+  // all, is not where the claim comes from: "the second phase of the appeal is aiming for £210,000"
+  // is "Phase two aims to raise £210,000", not the heat pump's "paid for by the appeal's first phase".)
+  const drawnFrom = figuresAgree && aligned.find((x) => x.sentence === figuresAgree.sentence);
+  const elsewhere = (a: AlignedSentence) => !!drawnFrom && a.sentence !== drawnFrom.sentence && a.alignment <= drawnFrom.alignment && !quantities(a.sentence).some((q) => claimed.some((c) => agrees(c, q)));
   for (const { text, against } of readings) {
     for (const a of against) {
-      if (!aboutTheSame(a) || otherCase(text, a)) continue;
+      if (!aboutTheSame(a) || otherCase(text, a) || elsewhere(a)) continue;
       const found = opposedIn(text, a.sentence);
       if (found) return contradicted('opposite', `The claim says "${found.claimed}" where the source says "${found.source}".`, a);
     }
@@ -3175,9 +3184,18 @@ function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<str
     });
   const figures = (c: { key: string; value: string }) => [...quantities(c.value), ...countedInCell(c, cq)];
   const holding = cells.find((c) => figures(c).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
-  if (!holding || named(holding.key)) return undefined;
+  if (!holding) return undefined;
+  // (Where the claim names the holding column too, only a column it names more fully, every word of
+  // it, is another: "a non-member … £110" names "Non-members" as well as "Members"; "£19 a night for
+  // a bed" names "Bed only", not "Bed and breakfast".)
+  const fuller = (c: { key: string }) => {
+    const mine = new Set(keyTerms(holding.key));
+    const theirs = keyTerms(c.key);
+    return theirs.length > mine.size && [...mine].every((t) => theirs.includes(t)) && theirs.every((t) => claimTerms.has(t));
+  };
+  const holdingNamed = named(holding.key);
   for (const c of cells) {
-    if (c === holding || !named(c.key)) continue;
+    if (c === holding || !named(c.key) || (holdingNamed && !fuller(c))) continue;
     const theirs = figures(c).find((q) => !q.denied && q.unit === cq.unit);
     // (The claim gives that column's figure too: "music must stop at 11.30 pm and everyone must be
     // out by midnight" gives each column its own.)

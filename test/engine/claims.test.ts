@@ -272,6 +272,21 @@ describe('typed claim rules', () => {
     assert.equal(lido.check('During early bird and lane sessions there are never fewer than three lifeguards on duty.').verdict, 'contradicted');
   });
 
+  it('figure: a row\'s figure under a column the claim names more fully than the one that holds it ("a non-member … £110" against "Members: £110; Non-members: £160")', () => {
+    const md = '# Hire\n\n## Function room\n\n| Booking | Members | Non-members |\n| --- | --- | --- |\n| Half day (up to 4 hours) | £60 | £90 |\n| Full day (9am–6pm) | £110 | £160 |\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hire.md', content: md }] });
+    const wrong = club.check('A non-member can hire the function room for a whole day for £110.');
+    assert.deepEqual([wrong.verdict, wrong.figure?.source], ['contradicted', '£160'], wrong.notes.join(' '));
+    assert.equal(club.check('A member can hire the function room for a whole day for £110.').verdict, 'supported');
+  });
+
+  it('opposite: not from a sentence that gives none of the claim\'s figures where one aligned as well gives them all ("second phase … £210,000")', () => {
+    // The lido's own pages (a tuning folder).
+    const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
+    const second = lido.check('The second phase of the Big Dip Appeal is aiming for £210,000 to pay for new filtration equipment.');
+    assert.notEqual(second.verdict, 'contradicted', second.notes.join(' '));
+  });
+
   it('figure: an age limit is not set against a band of ages ("children under 8 must be accompanied" against "Child (5–16)")', () => {
     const md = '# Visiting\n\n## Admission\n\n| Ticket | Price | Notes |\n| --- | --- | --- |\n| Adult | £6.00 | |\n| Child (5–16) | £2.50 | must be accompanied |\n';
     const museum = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'visiting.md', content: md }] });
