@@ -573,6 +573,8 @@ describe('analyse: reading a question', () => {
     assert.equal(status('What is the main reason the pool closes?', 'main'), 'qualifier', 'a "main reason" the sources never write');
     assert.equal(status('What is the minimum age to swim alone?', 'minimum'), 'qualifier', 'it asks an age');
     assert.ok(analyseQuestion('How wide is the main pool?', site).units?.includes('meters'), '"how wide" asks a length');
+    const long = analyseQuestion('How long is the main pool?', site).units ?? [];
+    assert.ok(long.includes('meters') && long.includes('minutes'), '"how long is" asks a length or a time');
   });
 
   it('reads a closed compound the sources never write as the two words they do ("thunderstorm": "thunder", "storm"), not a word that is no noun', () => {
