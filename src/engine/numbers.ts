@@ -133,7 +133,7 @@ const AGE_STATED = new RegExp(String.raw`\b(?:([a-z]+)\s{1,3}(?:is|are|am)|(im))
  * beings, then their ages as an aside in brackets. (Other asides say their unit or counted noun:
  * "Main hall (180 seats)", "Family (2 adults and 2 juniors)".)
  */
-const AGE_ASIDE = new RegExp(String.raw`\b([a-z]+)\s{0,3}\(\s{0,3}${AGE_FIGURE}(?:\s{0,3}(?:-|\u2013|to)\s{0,3}${AGE_FIGURE})?(?=\s{0,3}(?:\)|\+|(?:and|or)\s{1,3}(?:over|under|above|older|younger)\b))`, 'g');
+const AGE_ASIDE = new RegExp(String.raw`\b([a-z]{1,30})\s{0,3}\(\s{0,3}${AGE_FIGURE}(?:\s{0,3}(?:-|\u2013|to)\s{0,3}${AGE_FIGURE})?(?=\s{0,3}(?:\)|\+|(?:and|or)\s{1,3}(?:over|under|above|older|younger)\b))`, 'g');
 /**
  * "under-14s", "the over-65s", "under-fives": an age group named by its limit, hyphened to the
  * age in the plural. The bound words are the one-word ones of `figureBounds` ("under", "over").
