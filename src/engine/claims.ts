@@ -884,6 +884,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // 60 minutes") states each in its own clause, read against the sentences closest to that clause.
   const ruleClauses = clausesOf(claim).map((c) => ({ text: c, modal: modalityOf(ruleWords(c)) })).filter((c) => c.modal.obliges || c.modal.forbids || c.modal.optional || c.modal.allows);
   const ruleReadings = ruleClauses.length >= 2 ? ruleClauses.map((c) => ({ text: c.text, modal: c.modal, stems: new Set(words(c.text).map(termOf)), against: alignSentences(c.text, corpus).filter((x) => x.alignment >= ALIGNED).slice(0, 3) })) : undefined;
+  // (What the claim itself denies, read once if a rule needs it.)
+  let claimDenies: Set<string> | undefined;
   for (const reading of ruleReadings ?? (claimModal.obliges || claimModal.forbids || claimModal.optional || claimModal.allows ? [{ text: claim, modal: claimModal, stems: claimStems, against: undefined }] : [])) {
     const claimModal = reading.modal;
     // What a rule forbids of a figure is a bound ("no episode may run longer than 60 minutes" is
@@ -909,8 +911,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // "interest may be paid, … never guaranteed" against "interest … is never guaranteed".)
       const deniesAsClaim = () => {
         const theirs = negatedTerms(a.sentence);
-        const mine = negatedTerms(claim);
-        return theirs.size > 0 && [...theirs].every((t) => mine.has(t));
+        return theirs.size > 0 && [...theirs].every((t) => (claimDenies ??= negatedTerms(claim)).has(t));
       };
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
@@ -2832,13 +2833,15 @@ function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
   const unit = of ?? [...units][0];
   const text = normalize(sentence);
   const taken = (i: number) => qs.some((q) => i >= q.index && i < q.index + q.text.length);
+  // (A bare number counts what the sentence's figures of its unit count.)
+  const counted = qs.find((x) => x.unit === unit)?.counted ? { counted: true as const } : {};
   const out = [...qs];
   for (const m of text.matchAll(BARE_NUMBER)) {
     const i = m.index ?? 0;
     if (taken(i)) continue;
     const v = /^\d/.test(m[0]) ? Number(m[0]) : LEXICON.numberWords.get(m[0]);
     if (v === undefined || !Number.isFinite(v)) continue;
-    const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...(qs.find((x) => x.unit === unit)?.counted ? { counted: true } : {}) };
+    const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...counted };
     out.push(q);
   }
   // (…and one its bound says is a figure, whatever follows: "at least four lifeguards during
@@ -2849,17 +2852,17 @@ function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
     const v = /^\d/.test(m[2]) ? Number(m[2]) : LEXICON.numberWords.get(m[2]);
     const bound = LEXICON.figureBounds.find(([p]) => p === m[1].toLowerCase().replace(/\s+/g, ' '))?.[1];
     if (v === undefined || !Number.isFinite(v) || !bound) continue;
-    out.push({ low: v, high: v, unit, text: m[2], index: i, bound, boundText: m[1], ...(qs.find((x) => x.unit === unit)?.counted ? { counted: true } : {}) });
+    out.push({ low: v, high: v, unit, text: m[2], index: i, bound, boundText: m[1], ...counted });
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** A number standing alone, with no unit after it (the clause ends or another word follows). */
 /** A bare number after a bound phrase of the lexicon's ("at least two during…"). */
 const BOUNDED_BARE_NUMBER = new RegExp(
   String.raw`\b(${LEXICON.figureBounds.map(([p]) => p).sort((a, b) => b.length - a.length).map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|') || '(?!)'})\s{1,3}(\d+(?:\.\d+)?|${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?![.,]\d)`,
   'gi',
 );
+/** A number standing alone, with no unit after it (the clause ends or another word follows). */
 const BARE_NUMBER = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?|${[...LEXICON.numberWords.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?=\s*(?:[.,;:)]|$))`, 'g');
 
 /** Start and end of the clause around a position (CLAUSE_BREAK marks clause ends). */
@@ -3162,15 +3165,14 @@ function sameWords(sentence: string, ws: readonly string[]): boolean {
   return theirs.length - from === ws.length && ws.length >= MIN_STATEMENT_WORDS && ws.every((w, i) => theirs[i + from] === w);
 }
 
-/** A table row's cells as read ("Class: M/W14; Ages: 13–14; Suggested course: Orange."). */
+/** What joins two cases in a column's heading: "Charity and community rate", "Members / guests". */
+const KEY_JOIN = /\s(?:and|or|&)\s|\s?\/\s?/;
+
 /**
  * A table row's figure the claim gives under a column it does not name, where it names another
  * column of the row that gives a figure of the same unit: the other column's figure, with the
  * column names. (Both columns named, or neither, or the claim giving the other column's figure too: nothing.)
  */
-/** What joins two cases in a column's heading: "Charity and community rate", "Members / guests". */
-const KEY_JOIN = /\s(?:and|or|&)\s|\s?\/\s?/;
-
 function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<string>, claimed: readonly Quantity[]): { key: string; other: string; theirs: Quantity } | undefined {
   const cells = cellsOf(sentence).slice(1);
   // (A column named by its measure, "Price" or "Hours", names no case: a claim says "price" or
@@ -3218,6 +3220,7 @@ function countedInCell(cell: { key: string; value: string }, cq: Quantity): Quan
 /** A table cell that is a number alone ("169", "4.5"). */
 const BARE_CELL = /^\d{1,7}(?:\.\d+)?$/;
 
+/** A table row's cells as read ("Class: M/W14; Ages: 13–14; Suggested course: Orange."). */
 function cellsOf(sentence: string): { key: string; value: string }[] {
   return sentence
     .replace(/\.$/, '')

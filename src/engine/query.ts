@@ -271,7 +271,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         const expanded = LEXICON.expand(surface).map(termOf).filter(known);
         // (…or, where nothing it expands to is said, what derives from it: "what do I have to
         // sing?" is said by "a song".)
-        // (…or, where nothing derives either, the two nouns a closed compound is made of, where the
+        // (…or, where nothing derives either, the two words a closed compound is made of, where the
         // sources say both: "thunderstorm" is said by "thunder" and "storm".)
         const derived = expanded.length ? expanded : [...new Set([...LEXICON.derivedFrom(surface), ...LEXICON.namedBy(surface)].map(termOf).filter(known))];
         const alternatives = derived.length ? derived : closedCompoundParts(surface, known);
