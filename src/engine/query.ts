@@ -258,7 +258,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     } else {
       // (A comparative before "than" compares: "cheaper than booking" is said in its own word.)
       const compares = raw[at + 1] === 'than';
-      const syn = [...(compares ? [] : (LEXICON.synonyms.get(surface) ?? [])), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface), ...(fromAsker ? [] : LEXICON.equivalentsOf(surface))].map(termOf).filter(known);
+      // (…and, in a question as in a claim, its everyday equivalents the sources write: "price" by
+      // "cost". A known word keeps to itself in a question: its equivalents spread the ranking.)
+      const syn = [...(compares ? [] : (LEXICON.synonyms.get(surface) ?? [])), ...(fromAsker ? (LEXICON.calendar.get(surface) ?? []) : []), ...LEXICON.inflectionsOf(surface), ...LEXICON.equivalentsOf(surface)].map(termOf).filter(known);
       if (syn.length) {
         tokens.push({ surface, term, status: 'synonym', alternatives: syn });
       } else if (LEXICON.isWord(surface) && confusedFor(surface, known)) {

@@ -448,7 +448,7 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(lost.tokens.find((t) => t.surface === 'lost')?.alternatives, [termOf('lose')], 'a word the sources use keeps its own form first');
   });
 
-  it("reads a claim's everyday word as its equivalents the sources use, and a question's by its own word", () => {
+  it("reads a claim's everyday word as its equivalents the sources use, and a question's by its own word where the sources use it", () => {
     assert.ok(LEXICON.equivalentsOf('begin').includes('start') && LEXICON.equivalentsOf('start').includes('begin'), 'a group reaches every way');
     assert.deepEqual([...LEXICON.equivalentsOf('hamstring')], [], 'most words have none');
     const times = Corpus.build(chunkDocument({ path: 'times.md', content: '# Shows\n\nEvening shows start at 7.30pm and the hall is closed on Mondays. Latecomers wait until the second act begins.\n' }));
@@ -457,6 +457,11 @@ describe('analyse: reading a question', () => {
     assert.ok(claim.tokens.find((t) => t.surface === 'shut')?.alternatives?.includes(termOf('closed')), 'a claim\'s "shut" is said by "closed"');
     const question = analyseQuestion('When do evening shows begin?', times);
     assert.equal(question.tokens.find((t) => t.surface === 'begin')?.alternatives?.includes(termOf('start')) ?? false, false, 'a question is read by its own word');
+    // …where the sources use it: a question's word they never write is read as its equivalents.
+    const tickets = Corpus.build(chunkDocument({ path: 'tickets.md', content: '# Tickets\n\nA ticket for the Saturday matinee costs £8, and £5 for under-16s.\n' }));
+    const price = analyseQuestion('whats the price of a matinee ticket', tickets).tokens.find((t) => t.surface === 'price');
+    assert.equal(price?.status, 'synonym', 'the sources never say "price"');
+    assert.ok(price?.alternatives?.includes(termOf('costs')), '"price" is said by "costs"');
   });
 
   it('reads a question about a rule where a rule phrase opens it or a clause of it, and knows a sentence that states one', () => {
