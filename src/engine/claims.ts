@@ -206,6 +206,42 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
 }
 
+/**
+ * A cited sentence that says much of a claim (ALIGNED) with a negation the claim lacks, over the
+ * claim's own words: a passage that shares a claim's words but denies them ("We no longer offer
+ * ear syringing", "Smoking and vaping are not allowed on any vehicle") does not state it, however
+ * much of it the passage covers.
+ */
+export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<string>): AlignedSentence | undefined {
+  // (A claim that restricts or sets a condition, "only once you have done the course", denies in
+  // its own way.)
+  if (negatedTerms(claim).size || modalityOf(ruleWords(claim)).conditional) return undefined;
+  // (What the negation reaches must be something the claim says: "…rather than a short burst of
+  // power" denies nothing of "a steady base of support in mid-stance".)
+  const said = new Set(words(claim).filter((w) => !STOPWORDS.has(w)).map(termOf));
+  // (Nor does a sentence whose numbers are all others than the claim's: "we do not stock 5 amp
+  // fuses" denies nothing of a 13 amp fuse.)
+  const numbers = (text: string) => new Set(text.match(DIGITS) ?? []);
+  const claimed = numbers(claim);
+  const ofOther = (sentence: string) => {
+    const theirs = numbers(sentence);
+    return claimed.size > 0 && theirs.size > 0 && ![...theirs].some((n) => claimed.has(n));
+  };
+  // (…nor one whose negation turns a figure's bound round: "no swimmer may race with less than 48
+  // hours between galas" says at least 48 hours, which the figure rule reads.)
+  const deniedOf = (a: AlignedSentence) => (ofOther(a.sentence) || quantities(a.sentence).some((q) => q.deniedBound) ? [] : [...(a.denies ?? negatedTerms(a.sentence))].filter((t) => said.has(t)));
+  const cited = alignSentences(claim, corpus).filter((a) => among.has(a.passage.id) && a.alignment >= ALIGNED);
+  const denial = cited.find((a) => deniedOf(a).length > 0);
+  if (!denial) return undefined;
+  // A sentence that says the denied words without denying them, and as much of the claim, states
+  // it: "Drivers need an enhanced DBS check" beside "Warehouse volunteers do not need one".
+  const denied = deniedOf(denial);
+  const affirmed = cited.some((a) => a !== denial && a.alignment >= denial.alignment && !deniedOf(a).length && denied.every((t) => a.terms?.has(t) ?? words(a.sentence).some((w) => termOf(w) === t)));
+  return affirmed ? undefined : denial;
+}
+
+const DIGITS = /\d+(?:[.,]\d+)*/g;
+
 /** The anatomy a passage id speaks for (itself, or what it is an aspect of), with its kind. */
 function resolve(id: string, corpus: Corpus): Passage | undefined {
   const p = corpus.get(id);

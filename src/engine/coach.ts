@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide, type CheckDecision } from './check';
-import { typedCheck, type RuleFinding } from './claims';
+import { saidDenied, typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -131,7 +131,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : named(decide(text, corpus)), corpus), corpus);
+    const d = unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -160,6 +160,22 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
   // Thresholds fitted on another set of passages do not carry over: fit them on this one.
   if (corpus.calibration.passages !== corpus.passages.length) corpus.calibration = calibrate(corpus);
   return corpus;
+}
+
+/**
+ * Support read from shared words is no support where the sentence that says most of the claim
+ * denies it: the verdict is left to the reader.
+ */
+function deniedSupport(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  if (d.verdict !== 'supported' || d.rule !== 'coverage') return d;
+  const denial = saidDenied(claim, corpus, new Set(d.evidence.map((e) => e.id)));
+  if (!denial) return d;
+  return {
+    rule: 'negation',
+    verdict: 'unverified',
+    evidence: d.evidence,
+    notes: [`The source says this with a negation: “${clip(denial.sentence, 200)}”; read the evidence.`, 'Decided by the negation rule on the cited passages.'],
+  };
 }
 
 /**

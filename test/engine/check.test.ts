@@ -291,6 +291,33 @@ describe('coach.check on the built-in corpus', () => {
     assert.deepEqual([r.figure?.claimed, r.figure?.source], ['25 minutes', '45 minutes']);
   });
 
+  it('does not confirm a claim whose closest source sentence denies what it says, and reads "no longer" and "accepted" as the rules they are', () => {
+    const md = [
+      '# On the bus',
+      '## Are there any rules on board?',
+      'Passengers on board our minibuses keep to a few rules. Smoking and vaping are not allowed on any vehicle. You may eat a snack but not a hot meal, and drinks must have a lid.',
+      '## What facilities do the buses have?',
+      'All four minibuses have heating, grab handles by every door and a low step with a handrail.',
+      '## Which clinics do you run?',
+      'The nurses run asthma and diabetes reviews for patients on weekdays. The practice no longer offers ear syringing to patients with wax; please see a pharmacist.',
+      '## Voting',
+      'Proxy votes are not allowed, but members who cannot attend the annual general meeting may ask for a postal vote.',
+    ].join('\n\n');
+    const scheme = teamCoach('rules.md', md);
+    const vape = scheme.check('Passengers are allowed to vape on board the minibuses.');
+    assert.notEqual(vape.verdict, 'supported', vape.notes.join(' '));
+    assert.match(vape.notes.join(' '), /not allowed on any vehicle/, 'the note quotes the denying sentence');
+    const syringing = scheme.check('The practice still offers ear syringing for patients with wax.');
+    assert.notEqual(syringing.verdict, 'supported', syringing.notes.join(' '));
+    const proxy = scheme.check('Proxy votes are accepted at the annual general meeting.');
+    assert.equal(proxy.verdict, 'contradicted', proxy.notes.join(' '));
+    // …while a claim that denies it too, or says what the sentence does not deny, stands.
+    const same = scheme.check('Vaping is not allowed on any of the vehicles.');
+    assert.equal(same.verdict, 'supported', same.notes.join(' '));
+    const snack = scheme.check('Passengers may eat a snack on board the minibuses.');
+    assert.equal(snack.verdict, 'supported', `"but not a hot meal" denies no snack: ${snack.notes.join(' ')}`);
+  });
+
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
     const choir = teamCoach('rates.md', md);
