@@ -220,7 +220,8 @@ function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDec
   const cited = plain(d.evidence.map((e) => { const p = corpus.get(e.id); return `${p?.source?.section ?? ''} ${p?.source?.title ?? ''} ${p?.title ?? e.title} ${p?.text ?? e.excerpt}`; }).join(' '));
   let evidence = d.evidence;
   for (const m of names) {
-    if (cited.includes(plain(m[0]))) continue;
+    // (A plural is the name's: "on Wednesdays" is said by "every Wednesday".)
+    if (cited.includes(plain(m[0])) || (/\p{L}{3}s$/u.test(m[0]) && cited.includes(plain(m[0]).slice(0, -1)))) continue;
     // Another section of a cited page may name it beside what the claim says of it: "the youth club
     // is for young people aged 11 to 16" above the timetable row "Youth club | Friday | …".
     const elsewhere = namedBeside(claim, m[0], evidence, corpus);

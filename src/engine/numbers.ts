@@ -1358,6 +1358,8 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
 export function agrees(claim: Quantity, stated: Quantity, loose = false): boolean {
   if (!sameMeasure(claim, stated)) return false;
   if (typeof claim.calendar === 'string' && typeof stated.calendar === 'string' && claim.calendar !== stated.calendar) return false;
+  // (Days named are not confirmed by how often alone: "twice a week" says no "Mondays and Thursdays".)
+  if (typeof claim.calendar === 'string' && typeof stated.calendar !== 'string' && !loose) return false;
   if (frequencyPair(claim, stated)) return agrees(...intervalsOf(claim, stated), loose);
   // "8:30" agrees with "8:30 pm": read the other half of the day where one of them leaves it open.
   if (claim.unit === 'clock' && stated.unit === 'clock' && (claim.halfDay || stated.halfDay) && !claim.bound && !stated.bound) {

@@ -946,6 +946,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(agrees(quantities('The code is changed every three months.')[0], one('The code is changed on the first day of each quarter.')!));
     assert.ok(!agrees(one('Evenings are held every Saturday.')!, one('Evenings are held every Friday.')!));
     assert.ok(agrees(one('Evenings are held weekly.')!, one('Evenings are held every Friday.')!));
+    // Days named are not confirmed by how often alone: "twice a week" names no Mondays.
+    assert.ok(!agrees(one('Deliveries go out on Mondays and Thursdays.')!, quantities('We deliver twice a week.')[0]));
+    assert.ok(agrees(quantities('We deliver twice a week.')[0], one('We deliver on Tuesdays and Fridays.')!), 'the days say how often');
   });
 
   it('reads how often as the time between occurrences: "every 6 months" against "twice a year"', () => {

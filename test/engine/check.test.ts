@@ -318,6 +318,17 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(snack.verdict, 'supported', `"but not a hot meal" denies no snack: ${snack.notes.join(' ')}`);
   });
 
+  it('reads a name said in the plural as the name ("on Wednesdays"), and does not confirm days by how often alone', () => {
+    const md = '# Deliveries and matches\n\n## When will my shopping arrive?\n\nWe deliver twice a week, on Tuesdays and Fridays, between 2pm and 4.30pm. The coordinator is in the shop on Monday, Wednesday and Thursday mornings.\n\n## The league\n\nVale League matches start at 2pm every Wednesday from May to August.\n';
+    const shop = teamCoach('deliveries.md', md);
+    const matches = shop.check('Vale League matches begin at 2pm on Wednesdays.');
+    assert.equal(matches.verdict, 'supported', matches.notes.join(' '));
+    const days = shop.check('Home deliveries go out on Mondays and Thursdays.');
+    assert.notEqual(days.verdict, 'supported', days.notes.join(' '));
+    const right = shop.check('Shopping is delivered twice a week, on Tuesdays and Fridays.');
+    assert.equal(right.verdict, 'supported', right.notes.join(' '));
+  });
+
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
     const choir = teamCoach('rates.md', md);
