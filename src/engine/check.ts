@@ -163,7 +163,7 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       for (const { text: s, context } of sourceSentences(x.passage, corpus)) {
         if (!aboutSubject(x, s)) continue;
         const about = saysOf(s, context);
-        const figures = quantities(s).filter((eq) => sameMeasure(eq, cq) && (about || agrees(cq, eq)));
+        const figures = quantities(s).filter((eq) => (sameMeasure(eq, cq) && about) || agrees(cq, eq));
         if (!figures.length) continue;
         if (!about && !(cq.counted && (counted ??= figureTopic(claim, cq, corpus, true))(s, context) >= FIGURE_OF / 2)) continue;
         for (const eq of figures) found.push({ x, q: eq, sentence: s });

@@ -1179,6 +1179,11 @@ export function roughlyApart(a: Quantity, b: Quantity): boolean {
  * words ("up to 5 kg of extra weight every week" against "2 kg per week"), except where the plain
  * figure is itself a span of the rate's period: "one week" is no "four days a week".
  */
+/** Is `general` a count of people ("412 people") and `named` a count of people its noun names ("412 patients")? */
+function countsPeople(general: Quantity, named: Quantity): boolean {
+  return general.unit === PEOPLE_UNIT && !general.per && !named.per && !!named.counted && LEXICON.namesPerson(named.unit);
+}
+
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (frequencyPair(a, b)) return comparable(intervalOf(a)!.unit, intervalOf(b)!.unit);
   if (!comparable(a.unit, b.unit)) return false;
@@ -1356,6 +1361,11 @@ export function boundsAlike(a: Bound, b: Bound): boolean {
  * it ("more than 20%" and "25%"; "under 90 minutes" and "90 minutes to 2.5 hours" do not).
  */
 export function agrees(claim: Quantity, stated: Quantity, loose = false): boolean {
+  // A count of people said generally is the count of the people a side names: "412 people
+  // responded" is said by "412 patients responded". (Agreement only: another count of patients
+  // is no count of the same people to set against it.)
+  if (claim.unit !== stated.unit && countsPeople(claim, stated)) return agrees({ ...claim, unit: stated.unit, counted: stated.counted }, stated, loose);
+  if (claim.unit !== stated.unit && countsPeople(stated, claim)) return agrees(claim, { ...stated, unit: claim.unit, counted: claim.counted }, loose);
   if (!sameMeasure(claim, stated)) return false;
   if (typeof claim.calendar === 'string' && typeof stated.calendar === 'string' && claim.calendar !== stated.calendar) return false;
   // (Days named are not confirmed by how often alone: "twice a week" says no "Mondays and Thursdays".)

@@ -873,6 +873,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!LEXICON.namesBeing('speeds') && !LEXICON.namesBeing('temperatures'));
   });
 
+  it('takes a count of people said generally for the count of the people a noun names, in agreement only', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.ok(agrees(one('412 people answered the survey'), one('412 patients answered the survey')), '"people" for "patients"');
+    assert.ok(agrees(one('412 patients answered'), one('412 people answered')), 'either way round');
+    assert.ok(!agrees(one('80 people'), one('80 chairs')), 'chairs are no people');
+    assert.ok(!agrees(one('400 people'), one('412 patients')), 'another number');
+    assert.ok(!sameMeasure(one('400 people'), one('412 patients')), 'and no measure to set one against the other');
+  });
+
   it('reads a telephone number whole, as written, and no figure inside it', () => {
     const phone = (t: string) => quantities(t).map((q) => [q.unit, q.text]);
     assert.deepEqual(phone('Our 24-hour helpline is 01632 960 418.'), [['hours', '24-hour'], ['phone', '01632 960 418']], 'the groups are no figures');

@@ -329,6 +329,14 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(right.verdict, 'supported', right.notes.join(' '));
   });
 
+  it('confirms a count of people said generally by the count of the people the source names', () => {
+    const md = '# Feedback\n\n## How can I give feedback?\n\nIn last year\'s survey, 412 patients responded, and 87 per cent described their overall experience of the practice as good. Results are discussed by the patient group in March.\n';
+    const practice = teamCoach('feedback.md', md);
+    const right = practice.check('In the last patient survey 412 people responded and 87% rated the practice as good overall.');
+    assert.equal(right.verdict, 'supported', right.notes.join(' '));
+    assert.notEqual(practice.check('In the last patient survey 512 people responded and 87% rated the practice as good overall.').verdict, 'supported');
+  });
+
   it('does not confirm a claim that names something (capitalised) no cited passage names', () => {
     const md = '# Concessions\n\nThe concession rate is for members who are:\n\n- receiving Universal Credit, Pension Credit or a disability benefit;\n- carers receiving Carer\'s Allowance.\n';
     const choir = teamCoach('rates.md', md);
