@@ -3,7 +3,7 @@ import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
 import { quantities } from './numbers';
 import { namesIn as countNames } from './names';
-import { containsRun, indexTerms, joinedCompounds, openingOf, pointsNamed, STOPWORDS, statesRule, termOf, words } from './text';
+import { containsRun, indexTerms, joinedCompounds, openingOf, particleCompounds, pointsNamed, STOPWORDS, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
 import { Vocabulary, type SerializedVocabulary } from './vocabulary';
 
@@ -98,13 +98,17 @@ export class Corpus {
       // (A chunk under a document's own title, before any section heading, has no name of its
       // own: the title names the whole document, and every chunk carries it in its section path.
       // As a name it drew questions on any part of the document to the opening.)
-      name: opensDocument(p) ? [] : indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')),
+      // (A team's page also by its hyphenated words that end in a particle: see particleCompounds.)
+      name: opensDocument(p) ? [] : [...indexTerms([p.title, ...(p.aliases ?? [])].join(' . ')), ...(p.kind === 'document' ? particleCompounds(p.title) : [])],
       // An exercise is found by the muscles it works even where its text does not name them, and a
       // chunk of a document by the headings it sits under ("The week" of "A Sample Training Week").
       // (A curated passage is indexed with its schema kind's name too: the hamstrings passage is a
       // group, though it never says "group", as coverage already counts it.)
       // (A table's column headings count once per chunk, not once per row: see headingsOnce.)
-      body: indexTerms([p.kind === 'document' ? headingsOnce(p.text) : p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : p.kind].join(' . ')),
+      body: [
+        ...indexTerms([p.kind === 'document' ? headingsOnce(p.text) : p.text, ...(p.works ?? []).map((id) => titleOf.get(id) ?? ''), p.kind === 'document' ? (p.source.section ?? '') : p.kind].join(' . ')),
+        ...(p.kind === 'document' ? particleCompounds(p.text) : []),
+      ],
     }));
     const allWords: string[] = [];
     // A loop, not push(...spread): a 650 KB paragraph has more words than a call has room for arguments.

@@ -843,7 +843,9 @@ function readPhrasals(tokens: QueryToken[], known: (t: string) => boolean, fromA
       tokens[at] = { ...particle, status: 'stop', alternatives: undefined };
       continue;
     }
-    const said = LEXICON.phrasal(verb.surface, particle.surface).map(termOf).filter((t) => known(t) && t !== verb.term);
+    // (…and a team's hyphenated word of it, "check-out" for "check out": see particleCompounds.)
+    const joined = at === i + 1 && LEXICON.particles.has(particle.surface) && verb.status !== 'stop' ? [termOf(`${verb.surface}${particle.surface}`)] : [];
+    const said = [...LEXICON.phrasal(verb.surface, particle.surface).map(termOf), ...joined].filter((t) => known(t) && t !== verb.term);
     if (!said.length) continue;
     const alternatives = [...new Set([...(verb.alternatives ?? []), ...said])];
     // (A stopword verb, or a word the sources lack, is said by the phrase's words as a synonym is:

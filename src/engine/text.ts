@@ -71,6 +71,16 @@ export function indexTerms(text: string): string[] {
 /** A time of day written with its half of the day: "7am", "9.30pm". */
 const HALF_OF_DAY = /^\d{1,2}(?:[.:]\d{2})?(am|pm)$/;
 
+/**
+ * The terms of a text's hyphenated words that end in a particle, joined ("check-out" → checkout,
+ * "drop-off" → dropoff): such a word says what its first part alone does not ("check-out" is no
+ * "check-in"), and a question's "check out" is said by it (see query.ts).
+ */
+export function particleCompounds(text: string): string[] {
+  if (!text.includes('-')) return [];
+  return joinedCompounds(text).filter(({ parts }) => parts.length === 2 && LEXICON.particles.has(parts[1])).map(({ joined }) => termOf(joined));
+}
+
 /** Terms of a text's content words: no stopwords, no numbers ("Youth club: Friday" → youth, club, friday). */
 export function contentTerms(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf);

@@ -6,7 +6,7 @@ import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, fallsUnder, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
-import { namesSomeone, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
+import { namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
 
@@ -473,6 +473,11 @@ describe('analyse: reading a question', () => {
     assert.equal(statesRule(words('Dogs must be kept on a lead.')), true);
     assert.equal(statesRule(words('Proxy votes are not allowed.')), true);
     assert.equal(statesRule(words('Symptoms may last a week.')), false, '"may" alone says what is possible as often as what is allowed');
+  });
+
+  it('indexes a hyphenated word that ends in a particle joined, and no other', () => {
+    assert.deepEqual(particleCompounds('Check-out is at 10am; drop-off from 8. The Wi-Fi and the check-in desk.'), [termOf('checkout'), termOf('dropoff')]);
+    assert.deepEqual(particleCompounds('No hyphen here.'), []);
   });
 
   it('reads a verb and its particle as the phrasal verb they make, through its own words', () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Answer } from '../../src/engine/types';
 import * as path from 'node:path';
-import { createNodeCoach } from '../../src/node';
+import { createCoach } from '../../src/engine/coach';
+import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 import { labelled, outOfScope, realCoach } from '../helpers';
 
 /** Every [n] in the answer names a citation, and every citation is used. */
@@ -228,5 +229,12 @@ describe('coach.ask beside a team\'s documents', () => {
     // The pages' own names, a weekday and a hyphenated condition they use are no strangers.
     assert.equal(academy.ask('How long does Osgood-Schlatter normally take to clear up?').abstained, false);
     assert.equal(academy.ask('Who is the Club Welfare Officer?').abstained, false);
+  });
+
+  it('reads a verb and its particle as the team\'s hyphenated word of them ("check out" as "check-out", no "check-in")', () => {
+    const md = ['# Arriving and leaving', '## When can I check in?', 'Check-in opens at 3pm and reception closes at 10pm. Please bring photo ID.', '## How does check-out work?', 'Please leave your room by 10am. Strip your bed and return your key card to reception.', '## Can I leave my bags?', 'Bags can be left in the luggage store until 6pm on the day you leave.'].join('\n\n');
+    const hostel = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'arriving.md', content: md }] });
+    assert.equal(hostel.ask('what time do we have to check out').citations[0]?.title, 'How does check-out work?');
+    assert.equal(hostel.ask('When do we check in?').citations[0]?.title, 'When can I check in?', 'a particle that makes no hyphenated word of the pages changes nothing');
   });
 });
