@@ -193,6 +193,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     factorCues: lex.factorCues ?? [],
     progressions: lex.progressions ?? [],
     figureHedges: lex.figureHedges ?? [],
+    nearBounds: lex.nearBounds ?? [],
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
     spanCues: lex.spanCues ?? [],
@@ -298,6 +299,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   byNotation?: string[];
   factorCues?: string[];
   figureHedges?: string[];
+  nearBounds?: string[];
   figureBounds?: Partial<Record<'below' | 'atMost' | 'above' | 'atLeast', string[]>>;
   progressions?: string[];
   spanUnits?: string[];

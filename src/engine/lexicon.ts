@@ -50,6 +50,7 @@ export class Lexicon {
   readonly factorCues: readonly string[];
   /** Words that say a figure is approximate ("within about 30 cm"). */
   readonly figureHedges: ReadonlySet<string>;
+  readonly nearBounds: ReadonlySet<string>;
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Phrases ending in a bound's words that reach a figure instead ("build up to"). */
   readonly progressions: readonly string[];
@@ -288,6 +289,7 @@ export class Lexicon {
     this.byNotation = d.byNotation ?? [];
     this.factorCues = d.factorCues ?? [];
     this.figureHedges = new Set(d.figureHedges ?? []);
+    this.nearBounds = new Set(d.nearBounds ?? []);
     this.figureBounds = d.figureBounds ?? [];
     this.progressions = d.progressions ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);

@@ -1217,6 +1217,8 @@ function boundOf(q: Quantity, t: string): void {
     if (!before.endsWith(phrase) || /[a-z]/.test(before[before.length - phrase.length - 1] ?? ' ')) continue;
     // "over eight weeks" spans a time; it bounds nothing.
     if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
+    // "just over 28 per cent" is about 28 per cent: no bound.
+    if (LEXICON.nearBounds.has(before.slice(0, before.length - phrase.length).trimEnd().split(' ').pop() ?? '')) return;
     // A bound in a denied clause is the other bound: "no player may play two matches with less
     // than 48 hours between them" asks for at least 48 hours.
     const clause = t.slice(0, Math.max(0, q.index - phrase.length - (hedged ? hedge.length + 1 : 0))).split(/[.,;:!?\n]/).pop() ?? '';
