@@ -24,6 +24,8 @@ export interface Quantity {
   counted?: boolean;
   /** The bound was read the other way, its clause being denied ("no player may … less than 48 hours"). */
   deniedBound?: boolean;
+  /** A bound said to be close to its figure ("just over 28 per cent"): over it, and near it. */
+  near?: boolean;
   /** A rate: the unit class per which the figure is given ("four days a week": weeks). */
   per?: string;
   /** Said only to be denied: "every 6 months rather than once a year", "3 minutes, not 30 seconds". */
@@ -1200,6 +1202,9 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   return !comparable(plain.unit, rate.per!);
 }
 
+/** How far past its figure a bound said to be near it reaches, as a share of the figure. */
+const NEAR_SHARE = 0.1;
+
 /** Bound phrases, longest first, each with its kind (knowledge/lexicon.yaml figureBounds). */
 const BOUND_PHRASES = [...LEXICON.figureBounds].sort((a, b) => b[0].length - a[0].length);
 
@@ -1217,8 +1222,6 @@ function boundOf(q: Quantity, t: string): void {
     if (!before.endsWith(phrase) || /[a-z]/.test(before[before.length - phrase.length - 1] ?? ' ')) continue;
     // "over eight weeks" spans a time; it bounds nothing.
     if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
-    // "just over 28 per cent" is about 28 per cent: no bound.
-    if (LEXICON.nearBounds.has(before.slice(0, before.length - phrase.length).trimEnd().split(' ').pop() ?? '')) return;
     // A bound in a denied clause is the other bound: "no player may play two matches with less
     // than 48 hours between them" asks for at least 48 hours.
     const clause = t.slice(0, Math.max(0, q.index - phrase.length - (hedged ? hedge.length + 1 : 0))).split(/[.,;:!?\n]/).pop() ?? '';
@@ -1243,6 +1246,8 @@ function boundOf(q: Quantity, t: string): void {
     q.bound = denied ? FLIPPED[bound] : bound;
     q.boundText = hedged ? `${phrase} ${hedge}` : phrase;
     if (denied) q.deniedBound = true;
+    // "just over 28 per cent" is over 28 per cent, and near it.
+    if (LEXICON.nearBounds.has(before.slice(0, before.length - phrase.length).trimEnd().split(' ').pop() ?? '')) q.near = true;
     return;
   }
 }
@@ -1389,6 +1394,9 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
   // same figure loosely said; a claimed bound is held to the letter ("under 90 minutes" is not
   // "90 minutes to 2.5 hours").
   const edge = b === evidence;
+  // A bound said to be near its figure takes no plain figure well past it: "roughly 40 per cent"
+  // is not "just over 28 per cent".
+  if (b.near && Math.abs((b.bound === 'below' || b.bound === 'atMost' ? plain.high : plain.low) - b.low) > NEAR_SHARE * Math.abs(b.low)) return false;
   switch (b.bound) {
     case 'below':
       return edge ? plain.high <= b.high : plain.high < b.high;

@@ -1048,11 +1048,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(said(one('up to 15%')), 'up to 15%');
     assert.equal(one('up to 15%').text, '15%', 'a fix replaces the figure, not its bound');
     assert.equal(one('passing within about 30 cm of the unit').bound, 'atMost', 'a hedge between the bound and its figure');
-    // "just over 28 per cent" is about 28 per cent: it neither bounds nor agrees with "roughly 40 per cent".
-    assert.equal(one('just over 28 per cent of the list').bound, undefined);
-    assert.equal(one('slightly under 10 minutes').bound, undefined);
-    assert.equal(one('well over 300 people').bound, 'above', 'a bound said with force stays one');
+    // "just over 28 per cent" is over 28 per cent and near it: it agrees with "more than 28 per
+    // cent" and "29 per cent", not with "roughly 40 per cent".
+    assert.deepEqual([one('just over 28 per cent of the list').bound, one('just over 28 per cent of the list').near], ['above', true]);
+    assert.deepEqual([one('slightly under 10 minutes').bound, one('slightly under 10 minutes').near], ['below', true]);
+    assert.equal(one('well over 300 people').near, undefined, 'a bound said with force is no near one');
     assert.ok(!agrees(one('roughly 40 per cent of patients'), one('just over 28 per cent of patients')));
+    assert.ok(agrees(one('29 per cent of patients'), one('just over 28 per cent of patients')));
+    assert.ok(agrees(one('more than 28 per cent of patients'), one('just over 28 per cent of patients')));
+    assert.ok(agrees(one('roughly 40 per cent of patients'), one('over 28 per cent of patients')), 'a bound said plainly takes any figure past it');
     assert.equal(said(one('within about 30 cm')), 'within about 30 cm');
     assert.ok(!agrees(one('from up to 3 metres away'), one('within about 30 cm')), 'two limits at different figures');
     assert.equal(one('about 30 cm').bound, undefined, 'a hedge alone bounds nothing');
