@@ -229,8 +229,10 @@ export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<str
   };
   // (…nor one whose negation turns a figure's bound round: "no swimmer may race with less than 48
   // hours between galas" says at least 48 hours, which the figure rule reads.)
-  const deniedOf = (a: AlignedSentence) => (ofOther(a.sentence) || quantities(a.sentence).some((q) => q.deniedBound) ? [] : [...(a.denies ?? negatedTerms(a.sentence))].filter((t) => said.has(t)));
   const cited = alignSentences(claim, corpus).filter((a) => among.has(a.passage.id) && a.alignment >= ALIGNED);
+  // (Each sentence's denied words read once: the sentences are compared with one another below.)
+  const deniedIn = new Map(cited.map((a) => [a, ofOther(a.sentence) || quantities(a.sentence).some((q) => q.deniedBound) ? [] : [...(a.denies ?? negatedTerms(a.sentence))].filter((t) => said.has(t))]));
+  const deniedOf = (a: AlignedSentence) => deniedIn.get(a) ?? [];
   const denial = cited.find((a) => deniedOf(a).length > 0);
   if (!denial) return undefined;
   // A sentence that says the denied words without denying them, and as much of the claim, states

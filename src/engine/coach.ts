@@ -163,8 +163,8 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
 }
 
 /**
- * Support read from shared words is no support where the sentence that says most of the claim
- * denies it: the verdict is left to the reader.
+ * Support read from shared words is no support where a cited sentence that says much of the claim
+ * denies the claim's own words (see saidDenied): the verdict is left to the reader.
  */
 function deniedSupport(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict !== 'supported' || d.rule !== 'coverage') return d;

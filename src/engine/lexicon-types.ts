@@ -85,6 +85,7 @@ export interface CompiledLexicon {
   factorCues: string[];
   /** Words that say a figure is approximate ("about"), which may sit between a bound and its figure. */
   figureHedges?: string[];
+  /** Words before a bound that say its figure is near ("just over 28 per cent"). */
   nearBounds?: string[];
   /** Bound phrases before a figure → the bound's kind ("under" → below). */
   figureBounds: [string, 'below' | 'atMost' | 'above' | 'atLeast'][];

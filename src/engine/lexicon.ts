@@ -50,6 +50,7 @@ export class Lexicon {
   readonly factorCues: readonly string[];
   /** Words that say a figure is approximate ("within about 30 cm"). */
   readonly figureHedges: ReadonlySet<string>;
+  /** Words before a bound that say its figure is near ("just over 28 per cent"). */
   readonly nearBounds: ReadonlySet<string>;
   readonly figureBounds: readonly [string, 'below' | 'atMost' | 'above' | 'atLeast'][];
   /** Phrases ending in a bound's words that reach a figure instead ("build up to"). */

@@ -1175,17 +1175,17 @@ export function roughlyApart(a: Quantity, b: Quantity): boolean {
   return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
 }
 
+/** Is `general` a count of people ("412 people") and `named` a count of people its noun names ("412 patients")? */
+function countsPeople(general: Quantity, named: Quantity): boolean {
+  return general.unit === PEOPLE_UNIT && !general.per && !named.per && !!named.counted && LEXICON.namesPerson(named.unit);
+}
+
 /**
  * Do two figures measure the same thing: units of one measure (see comparable), at the same
  * rate. A rate and a plain figure are read alike, since prose often leaves the rate to other
  * words ("up to 5 kg of extra weight every week" against "2 kg per week"), except where the plain
  * figure is itself a span of the rate's period: "one week" is no "four days a week".
  */
-/** Is `general` a count of people ("412 people") and `named` a count of people its noun names ("412 patients")? */
-function countsPeople(general: Quantity, named: Quantity): boolean {
-  return general.unit === PEOPLE_UNIT && !general.per && !named.per && !!named.counted && LEXICON.namesPerson(named.unit);
-}
-
 export function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (frequencyPair(a, b)) return comparable(intervalOf(a)!.unit, intervalOf(b)!.unit);
   if (!comparable(a.unit, b.unit)) return false;
@@ -1371,8 +1371,8 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
   // A count of people said generally is the count of the people a side names: "412 people
   // responded" is said by "412 patients responded". (Agreement only: another count of patients
   // is no count of the same people to set against it.)
-  if (claim.unit !== stated.unit && countsPeople(claim, stated)) return agrees({ ...claim, unit: stated.unit, counted: stated.counted }, stated, loose);
-  if (claim.unit !== stated.unit && countsPeople(stated, claim)) return agrees(claim, { ...stated, unit: claim.unit, counted: claim.counted }, loose);
+  if (countsPeople(claim, stated)) return agrees({ ...claim, unit: stated.unit, counted: stated.counted }, stated, loose);
+  if (countsPeople(stated, claim)) return agrees(claim, { ...stated, unit: claim.unit, counted: claim.counted }, loose);
   if (!sameMeasure(claim, stated)) return false;
   if (typeof claim.calendar === 'string' && typeof stated.calendar === 'string' && claim.calendar !== stated.calendar) return false;
   // (Days named are not confirmed by how often alone: "twice a week" says no "Mondays and Thursdays".)
