@@ -84,18 +84,34 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
     chunk = [];
     chunkWords = 0;
   };
-  for (const b of blocks) {
-    if (b.heading.join('\u0000') !== chunkHeading.join('\u0000')) {
-      emit();
-      chunkHeading = b.heading;
-    }
-    for (const piece of splitLong(b.text)) {
-      const n = piece.split(' ').length;
-      if (chunkWords && chunkWords + n > MAX_WORDS) emit();
+  // A section is cut into as few chunks of about TARGET_WORDS as it needs, all of about the same
+  // size: cut greedily, a 125-word section left a 15-word tail ("we add a cleaning charge of
+  // £75") that outranked the section's body on its few words, and split a section that one
+  // chunk holds.
+  for (let i = 0; i < blocks.length; ) {
+    const heading = blocks[i].heading.join('\u0000');
+    let end = i;
+    while (end < blocks.length && blocks[end].heading.join('\u0000') === heading) end++;
+    const pieces = blocks.slice(i, end).flatMap((b) => splitLong(b.text));
+    const sizes = pieces.map((piece) => piece.split(' ').length);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const share = total / Math.max(Math.round(total / TARGET_WORDS), Math.ceil(total / MAX_WORDS), 1);
+    chunkHeading = blocks[i].heading;
+    let before = 0;
+    let current = 0;
+    pieces.forEach((piece, k) => {
+      // A piece goes to the chunk its middle falls in.
+      const due = Math.floor((before + sizes[k] / 2) / share);
+      if (chunkWords && (due > current || chunkWords + sizes[k] > MAX_WORDS)) {
+        emit();
+        current = due;
+      }
       chunk.push(piece);
-      chunkWords += n;
-      if (chunkWords >= TARGET_WORDS) emit();
-    }
+      chunkWords += sizes[k];
+      before += sizes[k];
+    });
+    emit();
+    i = end;
   }
   emit();
   return passages;

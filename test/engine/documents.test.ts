@@ -52,6 +52,21 @@ describe('chunkDocument', () => {
     }
   });
 
+  it('cuts a long section into chunks of about the same size, and keeps a section one chunk holds whole', () => {
+    // Fourteen-word sentences, each its own paragraph.
+    const para = (i: number) => `Rule ${i} says that every member must sign the register before the session starts.`;
+    const section = (n: number) => Array.from({ length: n }, (_, i) => para(i + 1)).join('\n\n');
+    const words = (t: string) => t.split(/\s+/).length;
+    // 140 words: one chunk, not 112 words and a 28-word tail that outranks it on its few words.
+    const whole = chunkDocument({ path: 'rules.md', content: `# Rules\n\n## Signing in\n\n${section(10)}\n` });
+    assert.deepEqual(whole.map((p) => words(p.text)), [140]);
+    // 350 words: three chunks of eight or nine paragraphs, none a scrap.
+    const long = chunkDocument({ path: 'rules.md', content: `# Rules\n\n## Signing in\n\n${section(25)}\n` });
+    assert.equal(long.length, 3);
+    assert.ok(long.every((p) => words(p.text) >= 112 && words(p.text) <= 126), long.map((p) => words(p.text)).join(', '));
+    assert.equal(long.map((p) => p.text).join('\n'), section(25).replace(/\n\n/g, '\n'));
+  });
+
   it('copes with empty, binary-looking and heading-only input', () => {
     assert.deepEqual(chunkDocument({ path: 'empty.md', content: '' }), []);
     assert.deepEqual(chunkDocument({ path: 'h.md', content: '# Only a heading' }), []);
