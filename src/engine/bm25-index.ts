@@ -34,6 +34,11 @@ export interface WeightedTerm {
   term: string;
   /** Multiplies the term's BM25 contribution (corrections and expansions weigh less). */
   weight: number;
+  /**
+   * Terms of one group stand for one word of the query (the word and the words it is read as): a
+   * document scores the best of them, not their sum. Terms without a group stand alone.
+   */
+  group?: number;
 }
 
 /**
@@ -68,6 +73,8 @@ export class Bm25Index {
   private readonly postingTfs: Float32Array[];
   private scratch: Float64Array;
   private readonly seen: Uint8Array;
+  /** One group's best contribution per document while the group is read (0 outside). */
+  private readonly groupBest: Float64Array;
 
   private constructor(lengths: Float32Array, terms: string[], docs: Int32Array[], tfs: Float32Array[]) {
     this.docCount = lengths.length;
@@ -78,6 +85,7 @@ export class Bm25Index {
     this.postingTfs = tfs;
     this.scratch = new Float64Array(this.docCount);
     this.seen = new Uint8Array(this.docCount);
+    this.groupBest = new Float64Array(this.docCount);
   }
 
   static build(documents: readonly IndexDocument[]): Bm25Index {
@@ -210,22 +218,44 @@ export class Bm25Index {
     const acc = this.scratch;
     const seen = this.seen;
     const touched: number[] = [];
-    for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
-      if (id === undefined || weight <= 0) continue;
-      const docs = this.postingDocs[id];
-      const tfs = this.postingTfs[id];
-      const idf = weight * Math.log(1 + (this.docCount - docs.length + 0.5) / (docs.length + 0.5));
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i];
-        const tf = tfs[i];
+    // Each group's best contribution per document, added to the document's score when the group ends.
+    const groups = new Map<number, WeightedTerm[]>();
+    const alone: WeightedTerm[][] = [];
+    for (const t of query) {
+      if (t.group === undefined) alone.push([t]);
+      else {
+        const g = groups.get(t.group);
+        if (g) g.push(t);
+        else groups.set(t.group, [t]);
+      }
+    }
+    const best = this.groupBest;
+    const inGroup: number[] = [];
+    for (const group of [...groups.values(), ...alone]) {
+      for (const { term, weight } of group) {
+        const id = this.termIds.get(term);
+        if (id === undefined || weight <= 0) continue;
+        const docs = this.postingDocs[id];
+        const tfs = this.postingTfs[id];
+        const idf = weight * Math.log(1 + (this.docCount - docs.length + 0.5) / (docs.length + 0.5));
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i];
+          const tf = tfs[i];
+          const score = (idf * tf * (K1 + 1)) / (tf + K1);
+          if (best[d] === 0) inGroup.push(d);
+          if (score > best[d]) best[d] = score;
+        }
+      }
+      for (const d of inGroup) {
         if (!seen[d]) {
           seen[d] = 1;
           acc[d] = 0;
           touched.push(d);
         }
-        acc[d] += (idf * tf * (K1 + 1)) / (tf + K1);
+        acc[d] += best[d];
+        best[d] = 0;
       }
+      inGroup.length = 0;
     }
     const top = topK(touched, acc, limit);
     for (const d of touched) seen[d] = 0;

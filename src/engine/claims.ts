@@ -622,7 +622,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const sameKind = (q: Quantity) => q.unit === cq.unit || (cq.unit === PEOPLE && countLike(q));
     // (Only where the claim names one row: "£48 a year, with reduced rates for families and
     // concessions" names two rows its figure may be of neither of.)
-    const rowFigure = (several ? quantities(ownClause).filter(sameKind) : claimed.filter(sameKind)).length === 1 && ownRows.length === 1 ? ownRows.map((a) => ({ a, qs: quantities(a.sentence).filter((q) => !q.denied && sameKind(q)) })).find((x) => x.qs.length === 1) : undefined;
+    // (…or where the row gives several, the one in the column the claim names: "a single swim".)
+    const rowFigures = (sentence: string) => {
+      const qs = quantities(sentence).filter((q) => !q.denied && sameKind(q));
+      return qs.length > 1 ? namedColumnFigures(sentence, clauseTerms, sameKind) : qs;
+    };
+    const rowFigure = (several ? quantities(ownClause).filter(sameKind) : claimed.filter(sameKind)).length === 1 && ownRows.length === 1 ? ownRows.map((a) => ({ a, qs: rowFigures(a.sentence) })).find((x) => x.qs.length === 1) : undefined;
     // (Unless a sentence that says more of the claim than the row gives a figure of its kind: the
     // figure is then judged there. "Associate members can rent a small locker for £3 a month" is not
     // the Associate row's £20 membership.)
@@ -3213,15 +3218,7 @@ const KEY_JOIN = /\s(?:and|or|&)\s|\s?\/\s?/;
  */
 function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<string>, claimed: readonly Quantity[]): { key: string; other: string; theirs: Quantity } | undefined {
   const cells = cellsOf(sentence).slice(1);
-  // (A column named by its measure, "Price" or "Hours", names no case: a claim says "price" or
-  // "hours" of any column's figure.)
-  const keyTerms = (key: string) => words(key).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w) && !LEXICON.units.has(w) && !LEXICON.unitsMeasuredBy.has(w)).map(termOf);
-  // (A heading that joins two cases names either: "Charity and community rate" is the charities'.)
-  const named = (key: string) =>
-    key.split(KEY_JOIN).some((part) => {
-      const ts = keyTerms(part);
-      return ts.length > 0 && ts.every((t) => claimTerms.has(t));
-    });
+  const named = (key: string) => columnNamed(key, claimTerms);
   const figures = (c: { key: string; value: string }) => [...quantities(c.value), ...countedInCell(c, cq)];
   const holding = cells.find((c) => figures(c).some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
   if (!holding) return undefined;
@@ -3229,8 +3226,8 @@ function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<str
   // it, is another: "a non-member … £110" names "Non-members" as well as "Members"; "£19 a night for
   // a bed" names "Bed only", not "Bed and breakfast".)
   const fuller = (c: { key: string }) => {
-    const mine = new Set(keyTerms(holding.key));
-    const theirs = keyTerms(c.key);
+    const mine = new Set(columnKeyTerms(holding.key));
+    const theirs = columnKeyTerms(c.key);
     return theirs.length > mine.size && [...mine].every((t) => theirs.includes(t)) && theirs.every((t) => claimTerms.has(t));
   };
   const holdingNamed = named(holding.key);
@@ -3242,6 +3239,36 @@ function otherColumn(sentence: string, cq: Quantity, claimTerms: ReadonlySet<str
     if (theirs && !agrees(cq, theirs) && !claimed.some((o) => o !== cq && agrees(o, theirs))) return { key: `"${c.key}"`, other: `"${holding.key}"`, theirs };
   }
   return undefined;
+}
+
+/**
+ * The words of a column heading that name a case. (A column named by its measure, "Price" or
+ * "Hours", names no case: a claim says "price" or "hours" of any column's figure.)
+ */
+function columnKeyTerms(key: string): string[] {
+  return words(key).filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w) && !LEXICON.units.has(w) && !LEXICON.unitsMeasuredBy.has(w)).map(termOf);
+}
+
+/** Does a claim name a column, every word of its heading? (A heading that joins two cases names either: "Charity and community rate" is the charities'.) */
+function columnNamed(key: string, claimTerms: ReadonlySet<string>): boolean {
+  return key.split(KEY_JOIN).some((part) => {
+    const ts = columnKeyTerms(part);
+    return ts.length > 0 && ts.every((t) => claimTerms.has(t));
+  });
+}
+
+/**
+ * The figures of `kind` a table row gives in the one column the claim names among those that give
+ * one: "a single swim" names "Single swim: £4.10" of "Junior (4–17); Single swim: £4.10; 10-swim
+ * card: £37; Season ticket: £130". Nothing where the claim names none of them, or several.
+ */
+function namedColumnFigures(sentence: string, claimTerms: ReadonlySet<string>, kind: (q: Quantity) => boolean): Quantity[] {
+  const cells = cellsOf(sentence)
+    .slice(1)
+    .map((c) => ({ c, qs: quantities(c.value).filter((q) => !q.denied && kind(q)) }))
+    .filter((x) => x.qs.length > 0);
+  const namedCells = cells.filter((x) => columnNamed(x.c.key, claimTerms));
+  return namedCells.length === 1 ? namedCells[0].qs : [];
 }
 
 /**

@@ -34,6 +34,12 @@ export interface QueryToken {
   /** Corpus terms standing in for a synonym or expanded word. */
   alternatives?: string[];
   /**
+   * The one word the sources write a verb and its particle as ("checkout" of "check out"), one of
+   * the alternatives: the question's own words, so it weighs as the verb does, not as a synonym,
+   * and it matches for the particle (the next word), as the verb's own word matches for the verb.
+   */
+  joined?: string;
+  /**
    * For a word the corpus knows, in a question: the corpus terms that share one of its first
    * senses in general English ("novice" → beginner). Read by the abstention gate only, at an
    * expanded word's credit: a word known from one page is said in other words on another.
@@ -797,16 +803,20 @@ function formsOf(word: string, known: (t: string) => boolean, withEquivalents = 
 }
 
 function weightTerms(tokens: QueryToken[]): WeightedTerm[] {
-  const weights = new Map<string, number>();
-  const add = (term: string, w: number) => {
-    if (w > (weights.get(term) ?? 0)) weights.set(term, w);
+  // A term stands for the question word it weighs most for; the words a word is read as (its
+  // synonyms and expansions) are one group, so "son" read as child, children and junior counts
+  // once however many of them a passage says.
+  const weights = new Map<string, { weight: number; group: number }>();
+  const add = (term: string, w: number, group: number) => {
+    if (w > (weights.get(term)?.weight ?? 0)) weights.set(term, { weight: w, group });
   };
-  for (const t of tokens) {
-    add(t.term, WEIGHTS[t.status]);
+  tokens.forEach((t, group) => {
+    add(t.term, WEIGHTS[t.status], group);
     const alt = t.status === 'synonym' || t.status === 'known' || t.status === 'corrected' ? SYNONYM_WEIGHT : t.status === 'expanded' ? EXPANSION_WEIGHT : 0;
-    for (const a of t.alternatives ?? []) add(a, alt);
-  }
-  return [...weights].filter(([, w]) => w > 0).map(([term, weight]) => ({ term, weight }));
+    // (The hyphenated word says the particle too: it is the particle's match, beside the verb's.)
+    for (const a of t.alternatives ?? []) add(a, a === t.joined ? WEIGHTS[t.status] : alt, a === t.joined ? group + 1 : group);
+  });
+  return [...weights].filter(([, x]) => x.weight > 0).map(([term, x]) => ({ term, weight: x.weight, group: x.group }));
 }
 
 /** The words that decide whether the corpus covers a question: its topic, not its request. */
@@ -844,13 +854,15 @@ function readPhrasals(tokens: QueryToken[], known: (t: string) => boolean, fromA
       continue;
     }
     // (…and a team's hyphenated word of it, "check-out" for "check out": see particleCompounds.)
-    const joined = at === i + 1 && LEXICON.particles.has(particle.surface) && verb.status !== 'stop' ? [termOf(`${verb.surface}${particle.surface}`)] : [];
-    const said = [...LEXICON.phrasal(verb.surface, particle.surface).map(termOf), ...joined].filter((t) => known(t) && t !== verb.term);
+    const joinedTerm = at === i + 1 && LEXICON.particles.has(particle.surface) && verb.status !== 'stop' ? termOf(`${verb.surface}${particle.surface}`) : undefined;
+    const joined = joinedTerm !== undefined && known(joinedTerm) && joinedTerm !== verb.term ? joinedTerm : undefined;
+    const said = [...LEXICON.phrasal(verb.surface, particle.surface).map(termOf), ...(joined ? [joined] : [])].filter((t) => known(t) && t !== verb.term);
     if (!said.length) continue;
     const alternatives = [...new Set([...(verb.alternatives ?? []), ...said])];
     // (A stopword verb, or a word the sources lack, is said by the phrase's words as a synonym is:
     // "money off" is a discount, not a word near "money".)
-    tokens[i] = verb.status === 'stop' || verb.status === 'expanded' ? { ...verb, status: 'synonym', alternatives } : { ...verb, alternatives };
+    const read = verb.status === 'stop' || verb.status === 'expanded' ? { ...verb, status: 'synonym' as const, alternatives } : { ...verb, alternatives };
+    tokens[i] = joined ? { ...read, joined } : read;
     if (particle.status !== 'stop') tokens[at] = { ...particle, status: 'stop', alternatives: undefined };
     if (at === i + 1) i++;
   }

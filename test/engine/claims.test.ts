@@ -258,7 +258,10 @@ describe('typed claim rules', () => {
     const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
     const band = lido.check('Children aged four to seventeen pay £4.10 for a single swim.');
     assert.equal(band.verdict, 'supported', band.notes.join(' '));
-    assert.equal(lido.check('Children aged four to seventeen pay £4.80 for a single swim.').verdict, 'contradicted');
+    // …and of the row's three prices, the claim's is the column it names ("a single swim").
+    const wrong = lido.check('Children aged four to seventeen pay £4.80 for a single swim.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.equal(wrong.figure?.source, '£4.10', wrong.notes.join(' '));
     const cricket = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cricket/docs')] });
     const named = cricket.check('First Strikers sessions are aimed at children aged 8–10.');
     assert.equal(named.verdict, 'contradicted', named.notes.join(' '));

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { Bm25Index } from '../../src/engine/bm25-index';
 import { Corpus } from '../../src/engine/corpus';
 import { analyse, analyseQuestion, contentTokens } from '../../src/engine/query';
 import { coverageScorer, retrieve } from '../../src/engine/retrieve';
@@ -75,6 +76,26 @@ describe('retrieve: the gate\'s coverage', () => {
 
 /** The built-in corpus with one page of a team's own beside it, as the coach indexes it. */
 const withPage = (path: string, content: string) => Corpus.build(createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path, content }] }).passages());
+
+describe('retrieve: the index', () => {
+  it("counts a question word once however many of the words it is read as a passage says", () => {
+    // "fetch my son after practice finishes": son is read as child, children and junior.
+    const index = Bm25Index.build([
+      { name: ['safeguarding'], body: ['child', 'children', 'junior', 'coach', 'dbs', 'check', 'renew', 'year'] },
+      { name: ['collection'], body: ['parent', 'collect', 'child', 'within', 'minute', 'end', 'session', 'late'] },
+      ...['kit', 'fee', 'bar', 'pitch'].map((w) => ({ name: [w], body: [w, 'club', 'member', 'child'] })),
+    ]);
+    const son = [
+      { term: 'child', weight: 0.7, group: 0 },
+      { term: 'children', weight: 0.7, group: 0 },
+      { term: 'junior', weight: 0.7, group: 0 },
+    ];
+    const hits = index.search([...son, { term: 'end', weight: 1, group: 1 }], 2);
+    assert.equal(hits[0].doc, 1);
+    // Ungrouped terms stand alone, as before.
+    assert.equal(index.search([...son.map(({ term, weight }) => ({ term, weight })), { term: 'end', weight: 1 }], 2)[0].doc, 0);
+  });
+});
 
 describe('retrieve: ranking', () => {
   it('prefers, for a rule question ("can I…?"), the passage that states a rule', () => {
