@@ -244,6 +244,86 @@ export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<str
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
+/**
+ * A claim that gives something to someone named ("Bookings are handled by the caretaker, Dev
+ * Sharma"), where the source sentence that says the most of that thing names another and not them
+ * ("Margaret Pennington takes all bookings"), and no sentence naming them says as much: the claim
+ * gives it to the wrong one. Names are runs of two or more capitalised words that end in no
+ * English word (a person's, "Dev Sharma"; not a room's, "Birch Studio"), on both sides.
+ */
+export function namedOther(claim: string, corpus: Corpus): { at: AlignedSentence; mine: string; theirs: string } | undefined {
+  const mine = peopleNamed(claim);
+  if (!mine.length) return undefined;
+  // (What the claim says the person is, beside their name, is theirs, not what is given to them:
+  // "the caretaker, Dev Sharma", "Siân Morgan, who coordinates the volunteers,".)
+  const nameTerms = new Set([...mine.flatMap((n) => words(n)), ...apposedTo(claim, mine)].map(termOf));
+  const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  // What the claim says of them: its other content words, as informative as the corpus makes them.
+  const duty = [...new Set(contentTerms(claim))].filter((t) => !nameTerms.has(t) && weight(t) > 0);
+  const total = duty.reduce((n, t) => n + weight(t), 0);
+  if (duty.length < OTHER_DUTY_WORDS || !total) return undefined;
+  const aligned = alignSentences(claim, corpus);
+  const share = (a: AlignedSentence) => {
+    const ts = a.terms ?? new Set(words(a.sentence).map(termOf));
+    return duty.filter((t) => ts.has(t)).reduce((n, t) => n + weight(t), 0) / total;
+  };
+  const lower = (text: string) => text.toLowerCase();
+  const namesMine = (a: AlignedSentence) => mine.some((n) => lower(a.sentence).includes(lower(n)));
+  const most = Math.max(0, ...aligned.map(share));
+  if (most < OTHER_DUTY_SHARE) return undefined;
+  // (A sentence that names them and says as much gives it to them too.)
+  const saying = aligned.filter((a) => share(a) >= most);
+  if (saying.some(namesMine)) return undefined;
+  for (const at of saying) {
+    const theirs = peopleNamed(at.sentence, true).find((n) => !lower(claim).includes(lower(n)));
+    if (theirs) return { at, mine: mine[0], theirs };
+  }
+  return undefined;
+}
+
+/**
+ * The words set beside a name between commas: the clause after it ("Siân Morgan, who coordinates
+ * the volunteers, is…") and the noun phrase before it ("…by the caretaker, Dev Sharma").
+ */
+function apposedTo(claim: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  const parts = claim.split(',');
+  parts.forEach((part, i) => {
+    if (!names.some((n) => part.includes(n))) return;
+    if (i + 2 < parts.length) out.push(...words(parts[i + 1]));
+    if (i > 0 && part.trimStart().startsWith(names.find((n) => part.includes(n)) ?? '')) {
+      const before = words(parts[i - 1]);
+      const opens = before.map((w, k) => (LEXICON.determiners.has(w) ? k : -1)).filter((k) => k >= 0);
+      if (opens.length) out.push(...before.slice(opens[opens.length - 1] + 1));
+    }
+  });
+  return out;
+}
+
+/** Content words a claim must say of someone beyond their name, and the share of them the other's sentence must say. */
+const OTHER_DUTY_WORDS = 2;
+const OTHER_DUTY_SHARE = 0.3;
+
+/**
+ * Runs of two or more capitalised words that name a person: the last of them no English word
+ * ("Dev Sharma", "Helen Okafor"). A sentence's first word opens the run only where it is such a
+ * word too; `anywhere` reads a source sentence, whose first word may open a name.
+ */
+function peopleNamed(text: string, anywhere = false): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
+    let ws = m[0].split(/\s+/);
+    const before = text.slice(0, m.index ?? 0).trimEnd();
+    if (!anywhere && (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(ws[0].toLowerCase())) ws = ws.slice(1);
+    ws = ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase())));
+    // (A place's name ends in what it is, "Northfield Hub"; a person's in a surname.)
+    if (ws.length >= 2 && !LEXICON.isWord(ws[ws.length - 1].toLowerCase())) out.push(ws.join(' '));
+  }
+  return out;
+}
+const PERSON_RUN = /\p{Lu}\p{Ll}+(?:[-\u2019']\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:[-\u2019']\p{Lu}?\p{Ll}+)?){1,3}/gu;
+const MAX_PEOPLE_SCAN = 2_000;
+
 /** The anatomy a passage id speaks for (itself, or what it is an aspect of), with its kind. */
 function resolve(id: string, corpus: Corpus): Passage | undefined {
   const p = corpus.get(id);

@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide, type CheckDecision } from './check';
-import { saidDenied, typedCheck, type RuleFinding } from './claims';
+import { namedOther, saidDenied, typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -131,7 +131,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus);
+    const d = otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -176,6 +176,23 @@ function deniedSupport(claim: string, d: CheckDecision, corpus: Corpus): CheckDe
     evidence: d.evidence,
     notes: [`The source says this with a negation: “${clip(denial.sentence, 200)}”; read the evidence.`, 'Decided by the negation rule on the cited passages.'],
   };
+}
+
+/**
+ * Support read from shared words is no support where the claim gives what it says to someone the
+ * sources do not: the sentence that says it names another (see namedOther).
+ */
+function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  if (d.verdict !== 'supported' || d.rule !== 'coverage') return d;
+  const other = namedOther(claim, corpus);
+  if (!other) return d;
+  return fromFinding({
+    verdict: 'contradicted',
+    rule: 'substitution',
+    note: `The source gives this to ${other.theirs}, not ${other.mine}.`,
+    passage: other.at.passage,
+    sentence: other.at.sentence,
+  });
 }
 
 /**

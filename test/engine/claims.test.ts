@@ -253,6 +253,23 @@ describe('typed claim rules', () => {
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
   });
 
+  it('substitution: a claim that gives what a sentence says to someone it does not name, beside their own role, is contradicted', () => {
+    // The village hall's own pages (a tuning folder): Margaret Pennington takes the bookings, the
+    // caretaker Dev Sharma looks after keys, heating and faults.
+    const hall = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/villagehall/docs')] });
+    const wrong = hall.check('Bookings are handled by the caretaker, Dev Sharma.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /Margaret Pennington, not Dev Sharma/);
+    // What the sentence says is given to whom it names: no contradiction.
+    assert.notEqual(hall.check('Bookings go through the bookings secretary, Margaret Pennington.').verdict, 'contradicted');
+    assert.notEqual(hall.check('The caretaker, Dev Sharma, looks after the keys and the heating.').verdict, 'contradicted');
+    // …and so in a table: the museum's talk is Keith Rowlands's.
+    const museum = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/museum/docs')] });
+    const talk = museum.check("The talk on Thaxbury's Lost Railway is being given by Peter Quayle.");
+    assert.equal(talk.verdict, 'contradicted', talk.notes.join(' '));
+    assert.notEqual(museum.check("The talk on Thaxbury's Lost Railway is being given by Keith Rowlands.").verdict, 'contradicted');
+  });
+
   it('figure: a claim that names no row by its name names one by the band it states ("children aged four to seventeen", "Junior (4–17)"); a row named by a figure alone is named by no word', () => {
     // The lido's own pages (a tuning folder): "Stage: 4" and "Under 4" are rows a "four" named before.
     const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
