@@ -237,8 +237,12 @@ export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<str
   if (!denial) return undefined;
   // A sentence that says the denied words without denying them, and as much of the claim, states
   // it: "Drivers need an enhanced DBS check" beside "Warehouse volunteers do not need one".
+  // (…of the same thing: every word of the claim the denial says, "Season tickets cannot be
+  // shared" not affirmed by "Cards … can be shared within a household".)
   const denied = deniedOf(denial);
-  const affirmed = cited.some((a) => a !== denial && a.alignment >= denial.alignment && !deniedOf(a).length && denied.every((t) => a.terms?.has(t) ?? words(a.sentence).some((w) => termOf(w) === t)));
+  const saysTerm = (a: AlignedSentence, t: string) => a.terms?.has(t) ?? words(a.sentence).some((w) => termOf(w) === t);
+  const ofDenial = [...said].filter((t) => saysTerm(denial, t));
+  const affirmed = cited.some((a) => a !== denial && a.alignment >= denial.alignment && !deniedOf(a).length && [...denied, ...ofDenial].every((t) => saysTerm(a, t)));
   return affirmed ? undefined : denial;
 }
 

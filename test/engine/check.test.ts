@@ -318,6 +318,16 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(snack.verdict, 'supported', `"but not a hot meal" denies no snack: ${snack.notes.join(' ')}`);
   });
 
+  it('does not take a sentence that says the denied word of another thing as affirming it ("Cards … can be shared" beside "Season tickets cannot be shared")', () => {
+    // The lido's own pages (a tuning folder).
+    const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
+    const season = lido.check('A season ticket can be shared by people in the same household.');
+    assert.notEqual(season.verdict, 'supported', season.notes.join(' '));
+    assert.match(season.notes.join(' '), /cannot be transferred or shared/);
+    const cards = lido.check('A 10-swim card can be shared by people in the same household.');
+    assert.equal(cards.verdict, 'supported', cards.notes.join(' '));
+  });
+
   it('reads a name said in the plural as the name ("on Wednesdays"), and does not confirm days by how often alone', () => {
     const md = '# Deliveries and matches\n\n## When will my shopping arrive?\n\nWe deliver twice a week, on Tuesdays and Fridays, between 2pm and 4.30pm. The coordinator is in the shop on Monday, Wednesday and Thursday mornings.\n\n## The league\n\nVale League matches start at 2pm every Wednesday from May to August.\n';
     const shop = teamCoach('deliveries.md', md);
