@@ -111,7 +111,7 @@ export interface CompiledLexicon {
   /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
   measureQuestions?: { words: string[]; before: string[]; verbs: string[]; degreeWords?: string[] };
   /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */
-  comparatives?: { more: string[]; less: string[]; most?: string[]; least?: string[]; measures?: { units: string[]; words: string[] }[] };
+  comparatives?: { more: string[]; less: string[]; most?: string[]; least?: string[]; rises?: string[]; falls?: string[]; measures?: { units: string[]; words: string[] }[] };
   countCues?: string[];
   modalVerbs?: string[];
   relativePronouns?: string[];

@@ -79,6 +79,8 @@ export class Lexicon {
   readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly degreeWords: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
+  /** Verbs of change → the way the share a change is by goes ("cuts … by a third": -1). */
+  readonly changeVerbs: ReadonlyMap<string, 1 | -1>;
   /** Superlatives: 1 gives the named row the largest figure of its column, -1 the smallest. */
   readonly superlatives: ReadonlyMap<string, 1 | -1>;
   /** A comparative word → the unit classes it compares, where it names a measure ("cheaper" → prices). */
@@ -361,6 +363,7 @@ export class Lexicon {
       adverbs: new Map(Object.entries(rates?.adverbs ?? {})),
     };
     this.comparatives = new Map<string, 1 | -1>([...(d.comparatives?.more ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.less ?? []).map((w) => [w, -1] as const)]);
+    this.changeVerbs = new Map<string, 1 | -1>([...(d.comparatives?.rises ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.falls ?? []).map((w) => [w, -1] as const)]);
     this.superlatives = new Map<string, 1 | -1>([...(d.comparatives?.most ?? []).map((w) => [w, 1] as const), ...(d.comparatives?.least ?? []).map((w) => [w, -1] as const)]);
     this.comparedUnits = new Map((d.comparatives?.measures ?? []).flatMap((m) => m.words.map((w) => [w, new Set(m.units)] as const)));
     this.calendar = new Map(d.calendar ?? []);

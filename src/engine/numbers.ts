@@ -172,6 +172,11 @@ const TOTAL_AFTER = LEXICON.totals.after.length ? new RegExp(String.raw`^\s*(?:$
 const DIRECTION = new RegExp(String.raw`^\s{0,3}(${COMPARATIVES})\b`);
 /** "a two-thirds majority": a fraction of two words before what it is a share of. */
 const FRACTION_BEFORE = new RegExp(String.raw`\b(${[...FRACTIONS.keys()].filter((f) => f.includes(' ')).map((f) => f.replace(/ /g, '[- ]')).join('|') || '(?!)'})\s+(?!of\b|the\b)[a-z]`, 'g');
+/** "cuts heat loss by three-fifths", "reduced by a quarter": a fraction a change is by is a share too. */
+const FRACTION_BY = new RegExp(String.raw`\bby\s(?:about |around |roughly |nearly |almost |over |under )?(?:a |one )?(${FRACTION_WORDS})\b(?![- ](?:of|the)\b)`, 'g');
+/** Words before "by" a change's verb may stand ("reduces high-intensity work such as sprints and jumps by"), and the text read for them. */
+const CHANGE_REACH = 10;
+const CHANGE_REACH_CHARS = 120;
 /** A fraction's words as the lexicon lists them. */
 const fractionOf = (written: string) => FRACTIONS.get(written.replace(/[- ]+/g, ' '));
 
@@ -944,6 +949,20 @@ function readQuantities(text: string): Quantity[] {
     const end = (m.index ?? 0) + m[0].length;
     if (out.some((q) => q.index < end && q.index + q.text.length > end && q.text.includes(m[1]))) continue;
     const q = { low: v, high: v, unit: 'percent', text: m[0].replace(/\s+[a-z]+$/, '').trim(), index: m.index ?? 0 };
+    out.push(q);
+    fractions.push(q);
+  }
+  for (const m of t.matchAll(FRACTION_BY)) {
+    const at = (m.index ?? 0) + 3;
+    const end = (m.index ?? 0) + m[0].length;
+    if (out.some((q) => q.index < end && q.index + q.text.length > at)) continue;
+    const q: Quantity = { low: fractionOf(m[1])!, high: fractionOf(m[1])!, unit: 'percent', text: m[0].slice(3), index: at };
+    // (The way the change goes is its verb's, a few words before: "reduces … by about a quarter"
+    // is a quarter less.)
+    const verb = words(t.slice(Math.max(0, (m.index ?? 0) - CHANGE_REACH_CHARS), m.index ?? 0)).slice(-CHANGE_REACH).reverse().find((w) => LEXICON.changeVerbs.has(w));
+    const way = verb ? LEXICON.changeVerbs.get(verb)! : undefined;
+    const comparative = way && [...LEXICON.comparatives].find(([, d]) => d === way)?.[0];
+    if (way && comparative) (q.direction = way), (q.comparative = comparative);
     out.push(q);
     fractions.push(q);
   }

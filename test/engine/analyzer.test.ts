@@ -1000,6 +1000,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('members get a quarter off the hire price'), [[25, 25, 'percent']], 'a share taken off a price');
   });
 
+  it('reads the share a change is by, and which way its verb takes it', () => {
+    const change = (t: string) => quantities(t).map((q) => [q.low, q.unit, q.direction ?? 0]);
+    assert.deepEqual(change('The blanket cuts heat loss by roughly three-fifths.'), [[60, 'percent', -1]]);
+    assert.deepEqual(change('Fees were increased by a quarter this year.'), [[25, 'percent', 1]]);
+    assert.deepEqual(change('Their coach reduces high-intensity work such as sprints and jumps by about a quarter.'), [[25, 'percent', -1]], 'the verb a few words before "by"');
+    assert.deepEqual(change('Split the group by a third of the way round.'), [[33.3, 'percent', 0]], 'a share without a verb of change goes no way');
+    assert.deepEqual(change('Finish the kit by the third week.'), [], 'an ordinal after "the"');
+  });
+
   it('reads fifths and tenths as shares, and the same words after "the" as ordinals', () => {
     assert.deepEqual(read('Families of members get a fifth off the cost of hiring the hut.'), [[20, 20, 'percent']]);
     assert.deepEqual(read('About a tenth of members volunteer.'), [[10, 10, 'percent']]);
