@@ -232,6 +232,26 @@ export class Bm25Index {
     const best = this.groupBest;
     const inGroup: number[] = [];
     for (const group of [...groups.values(), ...alone]) {
+      // (A word read only as itself adds its contribution straight away.)
+      if (group.length === 1) {
+        const { term, weight } = group[0];
+        const id = this.termIds.get(term);
+        if (id === undefined || weight <= 0) continue;
+        const docs = this.postingDocs[id];
+        const tfs = this.postingTfs[id];
+        const idf = weight * Math.log(1 + (this.docCount - docs.length + 0.5) / (docs.length + 0.5));
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i];
+          const tf = tfs[i];
+          if (!seen[d]) {
+            seen[d] = 1;
+            acc[d] = 0;
+            touched.push(d);
+          }
+          acc[d] += (idf * tf * (K1 + 1)) / (tf + K1);
+        }
+        continue;
+      }
       for (const { term, weight } of group) {
         const id = this.termIds.get(term);
         if (id === undefined || weight <= 0) continue;
