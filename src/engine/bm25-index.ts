@@ -229,29 +229,19 @@ export class Bm25Index {
         else groups.set(t.group, [t]);
       }
     }
+    const add = (d: number, score: number) => {
+      if (!seen[d]) {
+        seen[d] = 1;
+        acc[d] = 0;
+        touched.push(d);
+      }
+      acc[d] += score;
+    };
     const best = this.groupBest;
     const inGroup: number[] = [];
     for (const group of [...groups.values(), ...alone]) {
       // (A word read only as itself adds its contribution straight away.)
-      if (group.length === 1) {
-        const { term, weight } = group[0];
-        const id = this.termIds.get(term);
-        if (id === undefined || weight <= 0) continue;
-        const docs = this.postingDocs[id];
-        const tfs = this.postingTfs[id];
-        const idf = weight * Math.log(1 + (this.docCount - docs.length + 0.5) / (docs.length + 0.5));
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i];
-          const tf = tfs[i];
-          if (!seen[d]) {
-            seen[d] = 1;
-            acc[d] = 0;
-            touched.push(d);
-          }
-          acc[d] += (idf * tf * (K1 + 1)) / (tf + K1);
-        }
-        continue;
-      }
+      const single = group.length === 1;
       for (const { term, weight } of group) {
         const id = this.termIds.get(term);
         if (id === undefined || weight <= 0) continue;
@@ -262,17 +252,15 @@ export class Bm25Index {
           const d = docs[i];
           const tf = tfs[i];
           const score = (idf * tf * (K1 + 1)) / (tf + K1);
-          if (best[d] === 0) inGroup.push(d);
-          if (score > best[d]) best[d] = score;
+          if (single) add(d, score);
+          else {
+            if (best[d] === 0) inGroup.push(d);
+            if (score > best[d]) best[d] = score;
+          }
         }
       }
       for (const d of inGroup) {
-        if (!seen[d]) {
-          seen[d] = 1;
-          acc[d] = 0;
-          touched.push(d);
-        }
-        acc[d] += best[d];
+        add(d, best[d]);
         best[d] = 0;
       }
       inGroup.length = 0;

@@ -113,7 +113,6 @@ export function chunkDocument(doc: DocumentInput): Passage[] {
     emit();
     i = end;
   }
-  emit();
   return passages;
 }
 
