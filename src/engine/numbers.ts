@@ -499,13 +499,26 @@ const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})[- ](${UNITS_1_9.j
 const HUNDREDS = new RegExp(String.raw`\b(${SMALL.join('|')}|\d+) (hundred|thousand)(?: and)?(?: (${SMALL.join('|')}|\d+))?\b`, 'g');
 
 /**
+ * A year said as two numbers: "nineteen eighty-eight" → 1988, "twenty twenty-four" → 2024. The
+ * century is nineteen or twenty; after "twenty" only 10 to 29 (a year of this century, where
+ * "twenty thirty" is as likely half past eight in the evening). Not before a hyphen ("twenty
+ * twenty-minute sessions" is twenty sessions).
+ */
+const numberWordsWhere = (keep: (n: number) => boolean) => [...NUMBER_WORDS].filter(([, n]) => keep(n)).map(([w]) => w).join('|') || '(?!)';
+const SPOKEN_YEAR = new RegExp(
+  String.raw`\b(?:(${numberWordsWhere((n) => n === 19)})\s(${numberWordsWhere((n) => n >= 10 && n < 100 && (n < 20 || n % 10 === 0))})|(${numberWordsWhere((n) => n === 20)})\s(${numberWordsWhere((n) => n >= 10 && n < 30 && (n < 20 || n % 10 === 0))}))(?:-(${UNITS_1_9.join('|')}))?\b(?![-\u2013]|\s(?:${[...NUMBER_WORDS.keys()].join('|')})\b)`,
+  'g',
+);
+
+/**
  * Number words that make one number, as digits: "twenty-five" → 25 (not the range 20–5),
- * "one hundred and fifty" → 150, "two thousand" → 2000. Lengths change; callers read figures,
- * not positions, from the result.
+ * "one hundred and fifty" → 150, "two thousand" → 2000, "nineteen eighty-eight" → 1988. Lengths
+ * change; callers read figures, not positions, from the result.
  */
 function compoundNumbers(t: string): string {
   const val = (w: string) => NUMBER_WORDS.get(w) ?? Number(w);
   return t
+    .replace(SPOKEN_YEAR, (_, c1?: string, y1?: string, c2?: string, y2?: string, unit?: string) => String(val((c1 ?? c2)!) * 100 + val((y1 ?? y2)!) + (unit ? val(unit) : 0)))
     .replace(TENS_UNITS, (_, tens: string, unit: string) => String(val(tens) + val(unit)))
     .replace(HUNDREDS, (_, n: string, scale: string, rest?: string) => String(val(n) * (scale === 'hundred' ? 100 : 1000) + (rest ? val(rest) : 0)));
 }

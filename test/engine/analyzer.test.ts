@@ -925,6 +925,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(quantities('Rest for 30s between sets.').map((q) => q.unit), ['seconds']);
   });
 
+  it('reads a year said in words as the year, and leaves two counts said side by side alone', () => {
+    const years = (t: string) => quantities(t).filter((q) => q.unit === 'calendar-year').map((q) => q.low);
+    assert.deepEqual(years('The playgroup has run since nineteen eighty-eight.'), [1988]);
+    assert.deepEqual(years('It opened in nineteen ninety and moved in twenty twenty-four.'), [1990, 2024]);
+    assert.deepEqual(years('We ran twenty twenty-minute sessions.'), [], 'a count before a hyphened unit is no year');
+    assert.deepEqual(years('nineteen twenty two people'), [], 'three number words in a row are no year');
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');
