@@ -249,14 +249,19 @@ export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<str
 const DIGITS = /\d+(?:[.,]\d+)*/g;
 
 /**
- * A claim that gives something to someone named ("Bookings are handled by the caretaker, Dev
- * Sharma"), where the source sentence that says the most of that thing names another and not them
- * ("Margaret Pennington takes all bookings"), and no sentence naming them says as much: the claim
- * gives it to the wrong one. Names are runs of two or more capitalised words that end in no
- * English word (a person's, "Dev Sharma"; not a room's, "Birch Studio"), on both sides.
+ * A claim that gives something to someone or something named ("Bookings are handled by the
+ * caretaker, Dev Sharma"; "Plover House is the block with a lift"), where the source sentence that
+ * says the most of that thing names another of the same kind and not them ("Margaret Pennington
+ * takes all bookings"; "Linnet House has … a passenger lift"), and no sentence naming them says
+ * as much: the claim gives it to the wrong one. Names are runs of two or more capitalised words.
+ * A person's ends in no English word ("Dev Sharma") and stands against any other person's; a
+ * place's or a group's ends in what it is ("Birch Studio", "Plover House") and stands against
+ * another of that word only ("Maple Studio", not "Plover Road").
  */
 export function namedOther(claim: string, corpus: Corpus): { at: AlignedSentence; mine: string; theirs: string } | undefined {
-  const mine = peopleNamed(claim);
+  const people = peopleNamed(claim);
+  const things = people.length ? [] : thingsNamed(claim);
+  const mine = people.length ? people : things;
   if (!mine.length) return undefined;
   // (What the claim says the person is, beside their name, is theirs, not what is given to them:
   // "the caretaker, Dev Sharma", "Siân Morgan, who coordinates the volunteers,".)
@@ -278,12 +283,18 @@ export function namedOther(claim: string, corpus: Corpus): { at: AlignedSentence
   // (A sentence that names them and says as much gives it to them too.)
   const saying = aligned.filter((a) => share(a) >= most);
   if (saying.some(namesMine)) return undefined;
+  // (Another of the same kind: a person for a person, a studio for a studio.)
+  const heads = new Set(things.map(headOf));
+  const others = (sentence: string) => (people.length ? peopleNamed(sentence, true) : thingsNamed(sentence).filter((n) => heads.has(headOf(n))));
   for (const at of saying) {
-    const theirs = peopleNamed(at.sentence, true).find((n) => !lower(claim).includes(lower(n)));
-    if (theirs) return { at, mine: mine[0], theirs };
+    const theirs = others(at.sentence).find((n) => !lower(claim).includes(lower(n)));
+    if (theirs) return { at, mine: people.length ? mine[0] : mine.find((n) => headOf(n) === headOf(theirs)) ?? mine[0], theirs };
   }
   return undefined;
 }
+
+/** The word a place's or a group's name ends in, what it is: "studio" of "Birch Studio". */
+const headOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /**
  * The words set beside a name between commas: the clause after it ("Siân Morgan, who coordinates
@@ -322,6 +333,23 @@ function peopleNamed(text: string, anywhere = false): string[] {
     ws = ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase())));
     // (A place's name ends in what it is, "Northfield Hub"; a person's in a surname.)
     if (ws.length >= 2 && !LEXICON.isWord(ws[ws.length - 1].toLowerCase())) out.push(ws.join(' '));
+  }
+  return out;
+}
+/**
+ * Runs of two or more capitalised words that name a place, a room or a group: the last of them an
+ * English word, what it is ("Birch Studio", "Plover House", "Garden Room"). A sentence's opening
+ * determiner is no part of a name ("The Garden Room"); a run that is only a sentence's first
+ * words is read as a name too, since a claim may open with one.
+ */
+function thingsNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
+    let ws = m[0].split(/\s+/);
+    if (STOPWORDS.has(ws[0].toLowerCase())) ws = ws.slice(1);
+    ws = ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase())));
+    const head = ws[ws.length - 1]?.toLowerCase() ?? '';
+    if (ws.length >= 2 && LEXICON.isWord(head) && !STOPWORDS.has(head)) out.push(ws.join(' '));
   }
   return out;
 }

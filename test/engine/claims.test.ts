@@ -270,6 +270,21 @@ describe('typed claim rules', () => {
     assert.notEqual(museum.check("The talk on Thaxbury's Lost Railway is being given by Keith Rowlands.").verdict, 'contradicted');
   });
 
+  it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
+    const md = '# Our homes\n\n## The buildings\n\nLinnet House has 24 flats over four floors and a passenger lift. Plover House has 22 flats over three floors. The Community Room sits beside the car park on Kestrel Road.\n\n## Studios\n\n- Maple Studio, on the ground floor, is our largest room and holds 24 dancers.\n- Birch Studio, on the first floor, holds up to 18 dancers.\n';
+    const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'homes.md', content: md }] });
+    const lift = coop.check('Plover House has a passenger lift.');
+    assert.equal(lift.verdict, 'contradicted', lift.notes.join(' '));
+    assert.match(lift.notes[0], /linnet/i);
+    const floor = coop.check('Birch Studio is on the ground floor.');
+    assert.equal(floor.verdict, 'contradicted', floor.notes.join(' '));
+    // The same said of the one the source names is no contradiction…
+    assert.notEqual(coop.check('Linnet House has a passenger lift.').verdict, 'contradicted');
+    assert.notEqual(coop.check('Maple Studio is on the ground floor.').verdict, 'contradicted');
+    // …and a name of another kind ("Kestrel Road") stands for no house.
+    assert.notEqual(coop.check('The Community Room is beside the car park on Kestrel Road.').verdict, 'contradicted');
+  });
+
   it('figure: a claim that names no row by its name names one by the band it states ("children aged four to seventeen", "Junior (4–17)"); a row named by a figure alone is named by no word', () => {
     // The lido's own pages (a tuning folder): "Stage: 4" and "Under 4" are rows a "four" named before.
     const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
