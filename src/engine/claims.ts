@@ -2537,7 +2537,10 @@ function ownedFrom(text: string, figures: readonly Quantity[]): number | undefin
   const owned = figures.length >= 2 && figures.every((f) => OWNED_AFTER.test(text.slice(f.index + f.text.length, f.index + f.text.length + 40)));
   return owned ? Math.min(...figures.map((f) => f.index)) : undefined;
 }
-const OWNED_AFTER = new RegExp(String.raw`^\s{0,3}(?:${LEXICON.figureOwners.join('|') || '(?!)'})\s{1,3}(?:the\s{1,3})?[a-z]`);
+// (A bound may come between: "seven years or more for a house".)
+const OWNED_AFTER = new RegExp(
+  String.raw`^\s{0,3}(?:(?:${LEXICON.trailingBounds.map(([p]) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|') || '(?!)'})\s{1,3})?(?:${LEXICON.figureOwners.join('|') || '(?!)'})\s{1,3}(?:the\s{1,3})?[a-z]`,
+);
 
 /** What joins the two ends of a range: "2pm and 4pm" (after "between"), "9am to 9pm", "8am–8pm". */
 const RANGE_LINK = /^\s{0,3}(?:and|to|until|till|through|-|\u2013|\u2014)\s{0,3}$/;

@@ -172,6 +172,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck("Children's tickets cost £6.", ferry)?.verdict, 'supported');
   });
 
+  it('figure: a bound after a figure ("seven years or more for a house") leaves it the figure of what follows', () => {
+    const md = '# Waiting list\n\n## How long will I wait?\n\nAs a rough guide, people wait about two years for a flat and seven years or more for a house.\n';
+    const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'waiting.md', content: md }] });
+    const wrong = coop.check('People wait about two years to be offered a house.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /seven years/);
+    assert.equal(coop.check('People wait about two years to be offered a flat.').verdict, 'supported');
+  });
+
   it('negation: a need denied ("you do not have to be a member") makes a thing optional, and denies only a claim that it is required', () => {
     const md = '# Film Club\n\n## Who can join?\n\nAnyone over 16 can join the Film Club. You do not have to be a Picture House member, although members get a discount on the season ticket.\n\n## Film Club season tickets\n\n- Season ticket for Picture House members: £30\n- Season ticket for everyone else: £36\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'film-club.md', content: md }] });
