@@ -181,6 +181,15 @@ describe('typed claim rules', () => {
     assert.equal(coop.check('People wait about two years to be offered a flat.').verdict, 'supported');
   });
 
+  it('negation: "only with permission" requires the permission, and "without needing" it makes it optional', () => {
+    const md = '# Pets\n\n## Dogs\n\nYou may keep one dog in a house, but only with written permission from the management committee. Cats are welcome in every home.\n';
+    const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'pets.md', content: md }] });
+    const wrong = coop.check('Members can keep a dog in a house without needing permission from the management committee.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /makes optional what the source requires/);
+    assert.notEqual(coop.check('Members can keep a dog in a house, but only with written permission from the management committee.').verdict, 'contradicted');
+  });
+
   it('negation: a need denied ("you do not have to be a member") makes a thing optional, and denies only a claim that it is required', () => {
     const md = '# Film Club\n\n## Who can join?\n\nAnyone over 16 can join the Film Club. You do not have to be a Picture House member, although members get a discount on the season ticket.\n\n## Film Club season tickets\n\n- Season ticket for Picture House members: £30\n- Season ticket for everyone else: £36\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'film-club.md', content: md }] });
