@@ -1068,11 +1068,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         const theirs = negatedTerms(a.sentence);
         return theirs.size > 0 && [...theirs].every((t) => (claimDenies ??= negatedTerms(claim)).has(t));
       };
+      // (What a source requires only on a condition, "alcohol may be served only with the
+      // committee's permission", it does not require outright: a claim that forbids it for some
+      // ("volunteers under 18 may not serve alcohol") is no denial of it.)
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
         : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) && !deniesAsClaim() ? 'The claim allows what the source forbids.'
         : claimModal.obliges && src.optional ? 'The claim requires what the source leaves optional.'
-        : claimModal.forbids && (src.obliges || src.optional) ? 'The claim forbids what the source allows.'
+        : claimModal.forbids && ((src.obliges && !src.conditional) || src.optional) ? 'The claim forbids what the source allows.'
         : undefined;
       if (note) return contradicted('negation', note, a);
     }

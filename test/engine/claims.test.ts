@@ -188,6 +188,10 @@ describe('typed claim rules', () => {
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
     assert.match(wrong.notes[0], /makes optional what the source requires/);
     assert.notEqual(coop.check('Members can keep a dog in a house, but only with written permission from the management committee.').verdict, 'contradicted');
+    // What is required only on a condition is not required outright: forbidding it to some denies nothing.
+    const hire = '# Hiring the hall\n\n## Conditions of hire\n\n1. Hirers must be 21 or over.\n2. Music must end by 11pm.\n3. The kitchen must be left clean.\n4. Alcohol may be served only with written permission from the committee.\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hire.md', content: hire }] });
+    assert.notEqual(hall.check('Volunteers under 18 are not allowed to serve alcohol at the till.').verdict, 'contradicted');
   });
 
   it('negation: a need denied ("you do not have to be a member") makes a thing optional, and denies only a claim that it is required', () => {
