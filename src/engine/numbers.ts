@@ -291,7 +291,9 @@ function calendarRates(out: Quantity[], t: string, written: string): void {
 
 /** One of the lexicon's qualifiers of a length of time, then its unit: "(three) working days". */
 function qualifiedLength(between: readonly string[], unitWord: string): boolean {
-  return between.length === 1 && LEXICON.relativeTimes.qualifiers.has(between[0]) && LEXICON.relativeTimes.units.has(UNITS.get(unitWord) ?? '');
+  // (…or by what the time is spent doing: "twelve volunteering hours", "two training days".)
+  const qualifies = (w: string) => LEXICON.relativeTimes.qualifiers.has(w) || (/^[a-z]{3,}ing$/.test(w) && LEXICON.isWord(w));
+  return between.length === 1 && qualifies(between[0]) && LEXICON.relativeTimes.units.has(UNITS.get(unitWord) ?? '');
 }
 
 /** Words that make a length unit after them an area. */

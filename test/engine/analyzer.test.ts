@@ -687,6 +687,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Book at least three working days ahead.'), [['three working days', 3, 'days']]);
     assert.deepEqual(read('Give two clear days of notice.'), [['two clear days', 2, 'days']]);
     assert.deepEqual(read('It holds four test days a year.'), [], 'four occasions, no length of four days');
+    // …nor with what the time is spent doing between: "twelve volunteering hours".
+    assert.deepEqual(read('Aim for twelve volunteering hours a year.'), [['twelve volunteering hours', 12, 'hours']]);
+    assert.deepEqual(read('It runs two training days.'), [['two training days', 2, 'days']]);
   });
 
   it('reads degrees on a named scale as that scale ("twenty degrees Celsius"), and bare degrees as degrees', () => {
