@@ -140,7 +140,7 @@ export interface CompiledLexicon {
   totals?: { before: string[]; after: string[] };
   timeEdges?: { start: string[]; end: string[]; startVerbs?: string[]; endVerbs?: string[] };
   /** How a calendar says how often (see knowledge/lexicon.yaml `calendarRates`). */
-  calendarRates?: { ordinals: string[]; days: string[]; partsOfDay: string[]; periods: Record<string, { unit: string; span: number }>; adverbs: Record<string, string> };
+  calendarRates?: { ordinals: string[]; ordinalAliases?: Record<string, string>; days: string[]; partsOfDay: string[]; periods: Record<string, { unit: string; span: number }>; adverbs: Record<string, string> };
   /** Words that name a set of days or dates ("weekend" → saturday, sunday). */
   calendar?: [string, string[]][];
   /** Questions no corpus answers, for fitting abstention thresholds. */

@@ -133,6 +133,8 @@ export class Lexicon {
   /** How a calendar says how often: "the first Monday of every other month", "every Friday", "monthly". */
   readonly calendarRates: {
     readonly ordinals: readonly string[];
+    /** Other words for an ordinal before a day ("final" for "last"). */
+    readonly ordinalAliases: ReadonlyMap<string, string>;
     readonly days: readonly string[];
     readonly partsOfDay: readonly string[];
     readonly periods: ReadonlyMap<string, { readonly unit: string; readonly span: number }>;
@@ -357,6 +359,7 @@ export class Lexicon {
     const rates = d.calendarRates;
     this.calendarRates = {
       ordinals: rates?.ordinals ?? [],
+      ordinalAliases: new Map(Object.entries(rates?.ordinalAliases ?? {})),
       days: rates?.days ?? [],
       partsOfDay: rates?.partsOfDay ?? [],
       periods: new Map(Object.entries(rates?.periods ?? {})),

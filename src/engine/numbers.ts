@@ -240,7 +240,13 @@ const CALENDAR_PERIOD = new RegExp(String.raw`\b(?:(?:every|each)\s+(other\s+)?(
 /** Characters between a figure and a calendar period that still make the period its rate. */
 const NEAR_RATE = 12;
 
-function calendarRates(out: Quantity[], t: string, written: string): void {
+/** Another word for an ordinal before a day ("the final Thursday"), read as the ordinal, kept to its length. */
+const ORDINAL_ALIAS = CAL.ordinalAliases.size
+  ? new RegExp(String.raw`\b(${alternation([...CAL.ordinalAliases].filter(([a, o]) => a.length >= o.length).map(([a]) => a))})(?=\s+(?:${WEEKDAY_WORDS}|${alternation(CAL.days)})s?\b)`, 'g')
+  : null;
+
+function calendarRates(out: Quantity[], given: string, written: string): void {
+  const t = ORDINAL_ALIAS ? given.replace(ORDINAL_ALIAS, (a) => CAL.ordinalAliases.get(a)!.padEnd(a.length)) : given;
   const taken: [number, number][] = out.map((q) => [q.index, q.index + q.text.length]);
   const free = (at: number, end: number) => !taken.some(([a, b]) => at < b && end > a);
   const add = (at: number, end: number, times: number, period: string, days?: string) => {

@@ -954,6 +954,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(rate('Clay is reclaimed on the second and fourth Saturday mornings of each month.'), [2, 'months', 'fourth saturday second']);
     assert.deepEqual(rate('The committee meets on the first Monday of every other month.'), [0.5, 'months', 'first monday']);
     assert.deepEqual(rate('The code is changed on the first day of each quarter.'), [1 / 3, 'months', 'first']);
+    // Another word for an ordinal is that ordinal, quoted as written: the final Thursday is the last.
+    assert.deepEqual(rate('The group gets together on the final Thursday of the month.'), [1, 'months', 'last thursday']);
+    assert.equal(one('The group gets together on the final Thursday of the month.')?.text, 'final Thursday of the month');
     assert.deepEqual(rate('Members’ evenings are held every Friday, weather permitting.'), [1, 'weeks', 'friday']);
     assert.deepEqual(rate('Sessions run every Tuesday and Thursday evening.'), [2, 'weeks', 'thursday tuesday']);
     assert.deepEqual(rate('The newsletter goes out monthly.'), [1, 'months', true]);
