@@ -872,6 +872,8 @@ function readQuantities(text: string): Quantity[] {
     if (time === undefined) continue;
     const at = m.index ?? 0;
     const q: Quantity = { low: time.minutes, high: time.minutes, unit: 'clock', text: written.slice(at, at + m[0].length).trim(), index: at, ...(time.halfDay ? { halfDay: true } : {}) };
+    // (Its hour is no count of what follows: "until quarter to four costs £43.50" gives no four costs.)
+    readWhole(out, at, at + m[0].length);
     out.push(q);
     if (m.groups?.dayHour) hourBeforeHalf.add(q);
   }

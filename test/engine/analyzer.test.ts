@@ -800,6 +800,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('from half past nine until a quarter to five'), [[570, 570, 'clock'], [285, 285, 'clock']]);
     assert.deepEqual(read("doors open at nine o'clock pm, lunch at noon"), [[1260, 1260, 'clock'], [720, 720, 'clock']]);
     assert.ok(quantities('from half past nine')[0].halfDay && !quantities('at ten past 4 pm')[0].halfDay);
+    // …and its hour counts nothing after it: no "four costs" in "until quarter to four costs £43.50".
+    assert.deepEqual(read('the session until quarter to four costs £43.50'), [[43.5, 43.5, 'pounds-sterling'], [225, 225, 'clock']]);
     // The words after a time can settle its half of the day, and a bare hour is a time with them.
     assert.deepEqual(read('the last boat leaves at half past five in the afternoon'), [[1050, 1050, 'clock']]);
     assert.equal(quantities('the last boat leaves at half past five in the afternoon')[0].halfDay, undefined);
