@@ -2151,7 +2151,11 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   // two passages at least, as a name recurs: the "main" of "the 50-metre main pool" is what tells
   // it from "Learner pool: 15 metres".)
   const named = (i: number) => i + 1 < ws.length && corpus.writesSideBySide(ws[i], ws[i + 1], 2);
-  const content = ws.map((w, i) => ({ w, i })).filter(({ w, i }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !LEXICON.numberWords.has(w) && (!LEXICON.qualifiers.has(w) || named(i)));
+  // (A hedge, and the "between" that opens a range read as one figure, say how the figure is given,
+  // not what it is of: "somewhere between 30 and 35 places". Two times "between 3pm and 6pm" are
+  // two figures, each an edge of the period.)
+  const hedges = (w: string, i: number) => LEXICON.figureHedges.has(w) || (w === 'between' && i === at - 1 && q.low < q.high);
+  const content = ws.map((w, i) => ({ w, i })).filter(({ w, i }) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !skip.has(w) && !hedges(w, i) && !LEXICON.numberWords.has(w) && (!LEXICON.qualifiers.has(w) || named(i)));
   const before = content.filter((x) => x.i < at).reverse();
   // A second predicate joined after the figure ("which lasted about 25 minutes and finished with a
   // trip through the lock") says another thing of the subject, not what the figure is of.

@@ -172,6 +172,16 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck("Children's tickets cost £6.", ferry)?.verdict, 'supported');
   });
 
+  it('figure: a hedge beside the figure ("somewhere between 30 and 35 places") is no word of what the figure is of', () => {
+    // The pre-school's own pages (a tuning folder): Oaks "meets in the Main Hall and has 26 places",
+    // and "most children are ready somewhere between two and three years old".
+    const school = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/preschool/docs')] });
+    const wrong = school.check('Oaks has somewhere between 30 and 35 places.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /26 places/);
+    assert.notEqual(school.check('Oaks has somewhere between 25 and 30 places.').verdict, 'contradicted');
+  });
+
   it('figure: a bound after a figure ("seven years or more for a house") leaves it the figure of what follows', () => {
     const md = '# Waiting list\n\n## How long will I wait?\n\nAs a rough guide, people wait about two years for a flat and seven years or more for a house.\n';
     const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'waiting.md', content: md }] });
