@@ -3014,6 +3014,10 @@ function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
   for (const m of text.matchAll(BOUNDED_BARE_NUMBER)) {
     const i = (m.index ?? 0) + m[0].length - m[2].length;
     if (taken(i)) continue;
+    // (Not one that counts the noun after it: "families with more than one child" is no "more
+    // than one per cent" beside "a discount of 10 per cent".)
+    const next = /^\s+([a-z]+)/.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))?.[1];
+    if (next && !STOPWORDS.has(next) && LEXICON.isNoun(next)) continue;
     const v = /^\d/.test(m[2]) ? Number(m[2]) : LEXICON.numberWords.get(m[2]);
     const bound = LEXICON.figureBounds.find(([p]) => p === m[1].toLowerCase().replace(/\s+/g, ' '))?.[1];
     if (v === undefined || !Number.isFinite(v) || !bound) continue;

@@ -182,6 +182,14 @@ describe('typed claim rules', () => {
     assert.notEqual(school.check('Oaks has somewhere between 25 and 30 places.').verdict, 'contradicted');
   });
 
+  it('figure: a number that counts the noun after it ("more than one child") is no figure in another unit of the sentence', () => {
+    const md = '# Fees\n\n## Discounts\n\n- Brothers and sisters: families with more than one child at the school receive a sibling discount of 10 per cent on the fees of the second and each further child.\n';
+    const school = withPage('fees.md', md);
+    const wrong = typedCheck('Families get 15 percent off the second child\'s fees.', school);
+    assert.deepEqual([wrong?.verdict, wrong?.figure?.source], ['contradicted', '10 %'], wrong?.note);
+    assert.equal(typedCheck('Families get 10 percent off the second child\'s fees.', school)?.verdict, 'supported');
+  });
+
   it('figure: a bound after a figure ("seven years or more for a house") leaves it the figure of what follows', () => {
     const md = '# Waiting list\n\n## How long will I wait?\n\nAs a rough guide, people wait about two years for a flat and seven years or more for a house.\n';
     const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'waiting.md', content: md }] });
