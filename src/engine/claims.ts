@@ -277,7 +277,10 @@ export function namedOther(claim: string, corpus: Corpus): { at: AlignedSentence
     return duty.filter((t) => ts.has(t)).reduce((n, t) => n + weight(t), 0) / total;
   };
   const lower = (text: string) => text.toLowerCase();
-  const namesMine = (a: AlignedSentence) => mine.some((n) => lower(a.sentence).includes(lower(n)));
+  // (A sentence that opens with "She" or "They" names whom the sentence before opened with: "She
+  // … is our Designated Safeguarding Lead" after "Bridget Fennimore is our manager".)
+  const named = (a: AlignedSentence) => (pointsBack(a.sentence) ? `${sentenceBefore(a, corpus) ?? ''} ${a.sentence}` : a.sentence);
+  const namesMine = (a: AlignedSentence) => mine.some((n) => lower(named(a)).includes(lower(n)));
   const most = Math.max(0, ...aligned.map(share));
   if (most < OTHER_DUTY_SHARE) return undefined;
   // (A sentence that names them and says as much gives it to them too.)
@@ -287,7 +290,7 @@ export function namedOther(claim: string, corpus: Corpus): { at: AlignedSentence
   const heads = new Set(things.map(headOf));
   const others = (sentence: string) => (people.length ? peopleNamed(sentence, true) : thingsNamed(sentence).filter((n) => heads.has(headOf(n))));
   for (const at of saying) {
-    const theirs = others(at.sentence).find((n) => !lower(claim).includes(lower(n)));
+    const theirs = others(named(at)).find((n) => !lower(claim).includes(lower(n)));
     if (theirs) return { at, mine: people.length ? mine[0] : mine.find((n) => headOf(n) === headOf(theirs)) ?? mine[0], theirs };
   }
   return undefined;

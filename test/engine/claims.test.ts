@@ -310,6 +310,16 @@ describe('typed claim rules', () => {
     assert.notEqual(museum.check("The talk on Thaxbury's Lost Railway is being given by Keith Rowlands.").verdict, 'contradicted');
   });
 
+  it('substitution: a sentence that opens with "She" gives what it says to whom the sentence before named', () => {
+    // The pre-school's own pages (a tuning folder): "Bridget Fennimore is our manager. She holds
+    // Early Years Teacher status and is our Designated Safeguarding Lead."
+    const school = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/preschool/docs')] });
+    const wrong = school.check("Eileen Marchbank is the pre-school's Designated Safeguarding Lead.");
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /Bridget Fennimore, not Eileen Marchbank/);
+    assert.notEqual(school.check("Bridget Fennimore is the pre-school's Designated Safeguarding Lead.").verdict, 'contradicted');
+  });
+
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
     const md = '# Our homes\n\n## The buildings\n\nLinnet House has 24 flats over four floors and a passenger lift. Plover House has 22 flats over three floors. The Community Room sits beside the car park on Kestrel Road.\n\n## Studios\n\n- Maple Studio, on the ground floor, is our largest room and holds 24 dancers.\n- Birch Studio, on the first floor, holds up to 18 dancers.\n';
     const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'homes.md', content: md }] });
