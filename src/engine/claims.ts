@@ -1434,6 +1434,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // there: "guests who cannot manage stairs can use the lift to reach the upper floors".
   const denial = onlyDenied(claim, claimWords, aligned, corpus);
   if (denial && !claimModal.conditional && !claimModal.forbids) return contradicted('negation', `The sources name "${denial.word}" only to deny it.`, denial.at);
+  // …and the other way round: a thing the claim says is not there ("There is no defibrillator at
+  // the shop") that every source sentence naming it says is ("A public defibrillator is mounted on
+  // the outside wall").
+  const present = onlyAffirmed(claim, aligned, corpus);
+  if (present) return contradicted('negation', `The claim says there is no "${present.word}"; the source says there is.`, present.at);
   // A rule said the same way in other words: "mains-fed sprinklers are not permitted at any
   // time" against "sprinklers fed from the mains are banned at all times". The rule's own words
   // aside, the sentence must say nearly all the claim (and its figures must agree).
@@ -3243,6 +3248,41 @@ function firstDenied(sentence: string): Set<string> {
     if (j < ws.length) out.add(termOf(ws[j]));
   });
   return out;
+}
+
+/**
+ * A thing the claim says is not there (an absence cue, a determiner at most, then the thing: "There
+ * is no defibrillator"), on a few pages of the claim's kind at most, where no source sentence
+ * naming it says it is absent or denies it, and one of the claim's aligned sentences names it.
+ */
+function onlyAffirmed(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { word: string; at: { passage: Passage; sentence: string } } | undefined {
+  const said = aligned.filter((a) => a.alignment >= ALIGNED);
+  if (!said.length) return undefined;
+  const documents = said.some((a) => a.passage.kind === 'document');
+  const ws = words(claim);
+  for (const cue of LEXICON.absenceCues) {
+    for (let i = 0; i + cue.length < ws.length; i++) {
+      if (!cue.every((w, k) => ws[i + k] === w)) continue;
+      let j = i + cue.length;
+      while (j < ws.length && LEXICON.determiners.has(ws[j])) j++;
+      const w = ws[j];
+      if (!w || STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
+      const t = termOf(w);
+      if (!corpus.index.has(t)) continue;
+      const docs: number[] = [];
+      for (const d of corpus.index.docsWith(t)) {
+        if ((corpus.passages[d].kind === 'document') !== documents) continue;
+        docs.push(d);
+        if (docs.length > DENIED_PAGES) break;
+      }
+      if (!docs.length || docs.length > DENIED_PAGES) continue;
+      const naming = docs.flatMap((d) => sourceSentences(corpus.passages[d], corpus).filter((x) => x.terms.has(t)).map((x) => ({ passage: corpus.passages[d], s: x })));
+      if (!naming.length || naming.some(({ s: x }) => saysAbsent(x.text, t) || negatedTerms(x.text).has(t) || x.denies?.has(t))) continue;
+      const at = said.find((a) => a.terms?.has(t) ?? words(a.sentence).some((x) => termOf(x) === t));
+      if (at) return { word: w, at: { passage: at.passage, sentence: at.sentence } };
+    }
+  }
+  return undefined;
 }
 
 /** Does a sentence say the thing is not there: an absence cue, a determiner at most, then the thing ("We do not have a lift")? */

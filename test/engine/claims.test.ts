@@ -212,6 +212,16 @@ describe('typed claim rules', () => {
     assert.notEqual(hall.check('Volunteers under 18 are not allowed to serve alcohol at the till.').verdict, 'contradicted');
   });
 
+  it('negation: a thing the claim says is not there, that the sources say is, is contradicted', () => {
+    // The village shop's own pages (a tuning folder): "A public defibrillator is mounted on the
+    // outside wall to the right of the front door."
+    const shop = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/shop/docs')] });
+    const wrong = shop.check('There is no defibrillator at or near the shop.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /no "defibrillator"/);
+    assert.equal(shop.check('The shop has a public defibrillator mounted on its outside wall.').verdict, 'supported');
+  });
+
   it('negation: a need denied ("you do not have to be a member") makes a thing optional, and denies only a claim that it is required', () => {
     const md = '# Film Club\n\n## Who can join?\n\nAnyone over 16 can join the Film Club. You do not have to be a Picture House member, although members get a discount on the season ticket.\n\n## Film Club season tickets\n\n- Season ticket for Picture House members: £30\n- Season ticket for everyone else: £36\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'film-club.md', content: md }] });
