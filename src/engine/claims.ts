@@ -3200,15 +3200,8 @@ function onlyDenied(claim: string, claimWords: readonly string[], aligned: reado
     if (claimDenies.has(t)) continue;
     // (Among the pages of the claim's own kind: a team's documents are read apart from the
     // curated passages, whose "lift the knee" says nothing of a hostel's lift.)
-    const docs: number[] = [];
-    if (corpus.index.has(t)) {
-      for (const d of corpus.index.docsWith(t)) {
-        if ((corpus.passages[d].kind === 'document') !== documents) continue;
-        docs.push(d);
-        if (docs.length > DENIED_PAGES) break;
-      }
-    }
-    if (!docs.length || docs.length > DENIED_PAGES) continue;
+    const docs = fewPagesWith(t, documents, corpus);
+    if (!docs.length) continue;
     let at: { passage: Passage; sentence: string } | undefined;
     let affirmed = false;
     for (const d of docs) {
@@ -3259,44 +3252,51 @@ function onlyAffirmed(claim: string, aligned: readonly AlignedSentence[], corpus
   const said = aligned.filter((a) => a.alignment >= ALIGNED);
   if (!said.length) return undefined;
   const documents = said.some((a) => a.passage.kind === 'document');
-  const ws = words(claim);
-  for (const cue of LEXICON.absenceCues) {
-    for (let i = 0; i + cue.length < ws.length; i++) {
-      if (!cue.every((w, k) => ws[i + k] === w)) continue;
-      let j = i + cue.length;
-      while (j < ws.length && LEXICON.determiners.has(ws[j])) j++;
-      const w = ws[j];
-      if (!w || STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
-      const t = termOf(w);
-      if (!corpus.index.has(t)) continue;
-      const docs: number[] = [];
-      for (const d of corpus.index.docsWith(t)) {
-        if ((corpus.passages[d].kind === 'document') !== documents) continue;
-        docs.push(d);
-        if (docs.length > DENIED_PAGES) break;
-      }
-      if (!docs.length || docs.length > DENIED_PAGES) continue;
-      const naming = docs.flatMap((d) => sourceSentences(corpus.passages[d], corpus).filter((x) => x.terms.has(t)).map((x) => ({ passage: corpus.passages[d], s: x })));
-      if (!naming.length || naming.some(({ s: x }) => saysAbsent(x.text, t) || negatedTerms(x.text).has(t) || x.denies?.has(t))) continue;
-      const at = said.find((a) => a.terms?.has(t) ?? words(a.sentence).some((x) => termOf(x) === t));
-      if (at) return { word: w, at: { passage: at.passage, sentence: at.sentence } };
-    }
+  for (const w of absentThings(words(claim))) {
+    if (STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
+    const t = termOf(w);
+    const docs = fewPagesWith(t, documents, corpus);
+    if (!docs.length) continue;
+    const naming = docs.flatMap((d) => sourceSentences(corpus.passages[d], corpus).filter((x) => x.terms.has(t)));
+    if (!naming.length || naming.some((x) => saysAbsent(x.text, t) || negatedTerms(x.text).has(t) || x.denies?.has(t))) continue;
+    const at = said.find((a) => a.terms?.has(t) ?? words(a.sentence).some((x) => termOf(x) === t));
+    if (at) return { word: w, at: { passage: at.passage, sentence: at.sentence } };
   }
   return undefined;
 }
 
-/** Does a sentence say the thing is not there: an absence cue, a determiner at most, then the thing ("We do not have a lift")? */
-function saysAbsent(sentence: string, t: string): boolean {
-  const ws = words(sentence);
+/**
+ * The passages of the claim's kind (a team's documents, or the curated passages) that use a term,
+ * where they are a few (DENIED_PAGES at most); none where it is on more, or on none.
+ */
+function fewPagesWith(t: string, documents: boolean, corpus: Corpus): number[] {
+  const docs: number[] = [];
+  if (!corpus.index.has(t)) return docs;
+  for (const d of corpus.index.docsWith(t)) {
+    if ((corpus.passages[d].kind === 'document') !== documents) continue;
+    docs.push(d);
+    if (docs.length > DENIED_PAGES) return [];
+  }
+  return docs;
+}
+
+/** The words a text says are not there: each right after an absence cue and a determiner at most ("We do not have a lift": lift). */
+function absentThings(ws: readonly string[]): string[] {
+  const out: string[] = [];
   for (const cue of LEXICON.absenceCues) {
     for (let i = 0; i + cue.length < ws.length; i++) {
       if (!cue.every((w, k) => ws[i + k] === w)) continue;
       let j = i + cue.length;
       while (j < ws.length && LEXICON.determiners.has(ws[j])) j++;
-      if (j < ws.length && termOf(ws[j]) === t) return true;
+      if (j < ws.length) out.push(ws[j]);
     }
   }
-  return false;
+  return out;
+}
+
+/** Does a sentence say the thing is not there: an absence cue, a determiner at most, then the thing ("We do not have a lift")? */
+function saysAbsent(sentence: string, t: string): boolean {
+  return absentThings(words(sentence)).some((w) => termOf(w) === t);
 }
 
 /** Does a run of capitalised words end in the title of a post ("Safeguarding Lead")? */
