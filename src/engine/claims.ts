@@ -328,16 +328,9 @@ const OTHER_DUTY_SHARE = 0.3;
  * word too; `anywhere` reads a source sentence, whose first word may open a name.
  */
 function peopleNamed(text: string, anywhere = false): string[] {
-  const out: string[] = [];
-  for (const m of text.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
-    let ws = m[0].split(/\s+/);
-    const before = text.slice(0, m.index ?? 0).trimEnd();
-    if (!anywhere && (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(ws[0].toLowerCase())) ws = ws.slice(1);
-    ws = ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase())));
-    // (A place's name ends in what it is, "Northfield Hub"; a person's in a surname.)
-    if (ws.length >= 2 && !LEXICON.isWord(ws[ws.length - 1].toLowerCase())) out.push(ws.join(' '));
-  }
-  return out;
+  const atStart = (ws: readonly string[], before: string) => !anywhere && (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(ws[0].toLowerCase());
+  // (A place's name ends in what it is, "Northfield Hub"; a person's in a surname.)
+  return capitalisedRuns(text, atStart).filter((ws) => ws.length >= 2 && !LEXICON.isWord(ws[ws.length - 1].toLowerCase())).map((ws) => ws.join(' '));
 }
 /**
  * Runs of two or more capitalised words that name a place, a room or a group: the last of them an
@@ -346,13 +339,21 @@ function peopleNamed(text: string, anywhere = false): string[] {
  * words is read as a name too, since a claim may open with one.
  */
 function thingsNamed(text: string): string[] {
-  const out: string[] = [];
+  const head = (ws: readonly string[]) => ws[ws.length - 1]?.toLowerCase() ?? '';
+  return capitalisedRuns(text, (ws) => STOPWORDS.has(ws[0].toLowerCase()))
+    .filter((ws) => ws.length >= 2 && LEXICON.isWord(head(ws)) && !STOPWORDS.has(head(ws)))
+    .map((ws) => ws.join(' '));
+}
+/**
+ * A text's runs of capitalised words, as words: the first dropped where `dropFirst` says it opens
+ * the sentence rather than the name, and months and members of exclusive sets ("Saturday") left out.
+ */
+function capitalisedRuns(text: string, dropFirst: (ws: readonly string[], before: string) => boolean): string[][] {
+  const out: string[][] = [];
   for (const m of text.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
     let ws = m[0].split(/\s+/);
-    if (STOPWORDS.has(ws[0].toLowerCase())) ws = ws.slice(1);
-    ws = ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase())));
-    const head = ws[ws.length - 1]?.toLowerCase() ?? '';
-    if (ws.length >= 2 && LEXICON.isWord(head) && !STOPWORDS.has(head)) out.push(ws.join(' '));
+    if (dropFirst(ws, text.slice(0, m.index ?? 0).trimEnd())) ws = ws.slice(1);
+    out.push(ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase()))));
   }
   return out;
 }
