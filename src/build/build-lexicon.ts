@@ -24,6 +24,10 @@ const COMMON_WORDS = 25_000;
 /** Senses of a word followed for expansion: the first (most frequent) ones only. */
 const EXPANSION_SENSES = 2;
 const MAX_EXPANSIONS = 4;
+/** Least information weight (0–9) of a word a noun is a kind of. */
+const KIND_WEIGHT = 2;
+/** A kind with more kinds of its own than this is too broad a class to stand for a word. */
+const MAX_KIND_HYPONYMS = 100;
 /** Words below this information weight (0–9) are not expanded: their senses are too many. */
 const EXPANDED_WEIGHT = 5;
 /** An adjective's first senses, through which WordNet's indirect antonyms are followed. */
@@ -635,6 +639,27 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     if (found.size) derivations.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
   }
 
+  // What a noun names is a kind of (WordNet's hypernyms of its first noun sense, one step): "toddler"
+  // → child, "husband" → spouse, "labrador" → retriever. Read only for a word the sources lack that
+  // nothing else leads from: a page says "children" where a parent asks about a toddler.
+  const kinds: [string, string[]][] = [];
+  for (const w of weights.keys()) {
+    if (stop.has(w) || !isNoun(w) || !said(w)) continue;
+    const lemma = lemmaOf(w);
+    const first = lemma ? senses.get(lemma)?.find((k) => k.startsWith('n:')) : undefined;
+    const s = first ? synsets.get(first) : undefined;
+    const found = new Set<string>();
+    for (const p of s?.pointers ?? []) {
+      if (p.symbol !== '@' && p.symbol !== '@i') continue;
+      // (A class of hundreds of kinds, "person" or "quality", says nothing of which one is meant.)
+      const kind = synsets.get(p.target);
+      if (!kind || kind.pointers.filter((x) => x.symbol === '~' || x.symbol === '~i').length > MAX_KIND_HYPONYMS) continue;
+      // (A kind is a broad word by nature: "child" says little in general, yet it is what a page says.)
+      for (const x of kind.words) if (x !== lemma && (weights.get(x) ?? -1) >= KIND_WEIGHT && !stop.has(x) && said(x)) found.add(x);
+    }
+    if (found.size) kinds.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
+  }
+
   // Phrasal verbs ("break down", "cut back", "find out"): a verb and a particle that say one thing,
   // where a handbook says one word ("breakdown", "reduce", "discover"). Their words as a word's.
   // (Not what a sense is a kind of where it holds no other word: "go back" led to "initiate".)
@@ -739,6 +764,10 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .map(([w, xs]) => [w, ...xs].join(' '))
       .join(';'),
     derivations: derivations
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([w, xs]) => [w, ...xs].join(' '))
+      .join(';'),
+    kinds: kinds
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([w, xs]) => [w, ...xs].join(' '))
       .join(';'),

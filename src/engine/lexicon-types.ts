@@ -193,6 +193,8 @@ export interface CompiledLexicon {
   expansions: string;
   /** Common words the expansions leave out → their derived forms (WordNet, first sense): "sing song singer;…". */
   derivations?: string;
+  /** Nouns → what their first sense is a kind of (WordNet hypernyms, one step): "toddler child;…". */
+  kinds?: string;
   /** Phrasal verbs and the words they say in one: "turn_up appear surface;…". */
   phrasals?: string;
   /** Last words of the lexicon's two-word expressions that are no particle ("charge" of "in charge"). */

@@ -627,6 +627,11 @@ export class Lexicon {
     return this.scanExpansion(w, this.data.derivations ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.derivations ?? '') ?? [];
   }
 
+  /** What a noun's first sense is a kind of ("toddler" → child), read from the table's text. */
+  kindsOf(w: string): readonly string[] {
+    return this.scanExpansion(w, this.data.kinds ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.kinds ?? '') ?? [];
+  }
+
   /**
    * The words whose expansions name this one ("hire" names "rent"): a common word is not expanded
    * itself (its senses are too many), but a rarer word that means it in one of its first senses

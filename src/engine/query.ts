@@ -45,6 +45,11 @@ export interface QueryToken {
    * expanded word's credit: a word known from one page is said in other words on another.
    */
   related?: string[];
+  /**
+   * For an expanded word: its alternatives are only what it is a kind of ("toddler" → child), so
+   * a passage that says them speaks to the question's class of thing, not to the thing itself.
+   */
+  broader?: boolean;
 }
 
 export interface EntityMatch {
@@ -282,8 +287,11 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         // (…or, where nothing derives either, the two words a closed compound is made of, where the
         // sources say both: "thunderstorm" is said by "thunder" and "storm".)
         const derived = expanded.length ? expanded : [...new Set([...LEXICON.derivedFrom(surface), ...LEXICON.namedBy(surface)].map(termOf).filter(known))];
-        const alternatives = derived.length ? derived : closedCompoundParts(surface, known);
-        tokens.push({ surface, term, status: 'expanded', alternatives });
+        const parts = derived.length ? derived : closedCompoundParts(surface, known);
+        // (…or, failing all of those, what it is a kind of: "toddlers" are said by "children".)
+        // (In a question only: a claim about toddlers is not borne out by a sentence about children.)
+        const kinds = parts.length || !fromAsker ? [] : [...new Set(LEXICON.kindsOf(surface).flatMap((x) => [x, ...LEXICON.inflectionsOf(x)]).map(termOf).filter(known))];
+        tokens.push({ surface, term, status: 'expanded', alternatives: parts.length ? parts : kinds, ...(kinds.length ? { broader: true } : {}) });
       } else {
         // (…or, failing a slip, a clipped word: "binocs", "pyro". Not a real word clipped: "temp"
         // and "part" are words of their own.)

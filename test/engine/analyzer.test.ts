@@ -594,6 +594,17 @@ describe('analyse: reading a question', () => {
     assert.ok(!alternatives('Where do I find the carpet?', 'carpet').includes('car'), 'a three-letter part is no part');
   });
 
+  it('reads a noun the sources lack, that nothing else leads from, as what it is a kind of, in a question only ("toddlers": children)', () => {
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'tickets.md', content: '# Tickets\n\n## Prices\n\nChildren under 3 get in free. Adults pay £12.50 at the gate.\n' })]);
+    assert.ok(LEXICON.kindsOf('toddler').includes('child'), JSON.stringify(LEXICON.kindsOf('toddler')));
+    assert.ok(!LEXICON.kindsOf('neighbour').includes('person'), 'a class of hundreds of kinds stands for none of them');
+    const toddlers = analyseQuestion('Do toddlers get in free?', site).tokens.find((t) => t.surface === 'toddlers');
+    assert.equal(toddlers?.status, 'expanded');
+    assert.ok(toddlers?.broader && toddlers.alternatives?.includes(termOf('children')), JSON.stringify(toddlers));
+    const claimed = analyse('Toddlers get in free.', site).tokens.find((t) => t.surface === 'toddlers');
+    assert.deepEqual([claimed?.broader, claimed?.alternatives], [undefined, []], 'a claim about toddlers is not borne out by children');
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');

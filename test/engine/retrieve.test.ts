@@ -121,6 +121,14 @@ describe('retrieve: ranking', () => {
     assert.ok(narrow && narrow.coverage < 0.5 * first.coverage, 'the appointments page speaks to less than half of it');
   });
 
+  it('answers from the page that says what a word of the question is a kind of, and does not refuse it ("toddlers": the children\'s ticket)', () => {
+    // A tuning folder's pages: the day tickets table says "Under 3" and "Child", never "toddler".
+    const coach = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
+    const a = coach.ask('do toddlers under 3 get in free??');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.excerpt ?? '', /Under 3/, a.citations.map((c) => c.excerpt).join(' | '));
+  });
+
   it('prefers a passage that sets a band or limit in the measure of a figure the question states', () => {
     const md = '# Climbing wall\n\n## Belay kit\n\nWe lend belay devices, belay gloves and belay ropes free at the desk.\n\n## Who may belay\n\nClimbers under 14 may not belay, and those aged 14 to 17 may belay only after passing our test.\n';
     const corpus = withPage('wall.md', md);
