@@ -250,6 +250,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     negations: lex.negations ?? [],
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
+    preventives: lex.preventives ?? [],
     membership: lex.membership ?? [],
     membershipGroupFirst: lex.membershipGroupFirst ?? [],
     modality: lex.modality ?? { obliges: [], forbids: [], optional: [], allows: [] },
@@ -334,6 +335,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   negations?: string[];
   notNegating?: string[];
   mythCues?: string[];
+  preventives?: string[];
   membership?: string[];
 }
 

@@ -212,13 +212,20 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
  * ear syringing", "Smoking and vaping are not allowed on any vehicle") does not state it, however
  * much of it the passage covers.
  */
-export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<string>): AlignedSentence | undefined {
+export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<string>): (AlignedSentence & { outranked: boolean }) | undefined {
   // (A claim that restricts or sets a condition, "only once you have done the course", denies in
   // its own way.)
   if (negatedTerms(claim).size || modalityOf(ruleWords(claim)).conditional) return undefined;
   // (What the negation reaches must be something the claim says: "…rather than a short burst of
   // power" denies nothing of "a steady base of support in mid-stance".)
   const said = new Set(words(claim).filter((w) => !STOPWORDS.has(w)).map(termOf));
+  // (…and not what the claim denies itself by a verb: "helps stop the tubers becoming infected"
+  // against "so that spores do not infect them".)
+  for (const clause of claim.split(CLAUSE_SPLIT)) {
+    const ws = words(clause);
+    const at = ws.findIndex((w) => LEXICON.preventives.has(w));
+    if (at >= 0) for (const w of ws.slice(at + 1)) said.delete(termOf(w));
+  }
   // (Nor does a sentence whose numbers are all others than the claim's: "we do not stock 5 amp
   // fuses" denies nothing of a 13 amp fuse.)
   const numbers = (text: string) => new Set(text.match(DIGITS) ?? []);
@@ -243,7 +250,10 @@ export function saidDenied(claim: string, corpus: Corpus, among: ReadonlySet<str
   const saysTerm = (a: AlignedSentence, t: string) => a.terms?.has(t) ?? words(a.sentence).some((w) => termOf(w) === t);
   const ofDenial = [...said].filter((t) => saysTerm(denial, t));
   const affirmed = cited.some((a) => a !== denial && a.alignment >= denial.alignment && !deniedOf(a).length && [...denied, ...ofDenial].every((t) => saysTerm(a, t)));
-  return affirmed ? undefined : denial;
+  if (affirmed) return undefined;
+  // (A sentence that says more of the claim and denies nothing may state it in other words:
+  // "Around 190 boys and girls play in our mini section" beside "Children never play down".)
+  return { ...denial, outranked: cited.some((a) => a.alignment > denial.alignment && !deniedOf(a).length) };
 }
 
 const DIGITS = /\d+(?:[.,]\d+)*/g;

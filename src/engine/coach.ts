@@ -164,17 +164,31 @@ function toCorpus(c: CoachOptions['corpus'], documents: readonly DocumentInput[]
 
 /**
  * Support read from shared words is no support where a cited sentence that says much of the claim
- * denies the claim's own words (see saidDenied): the verdict is left to the reader.
+ * denies the claim's own words (see saidDenied): the claim says what the source denies, unless a
+ * cited sentence that says more of it denies nothing. (All were left to the reader as unverified
+ * before: on the tuning folders 8 of the 9 claims so read were written as contradicted.)
  */
 function deniedSupport(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict !== 'supported' || d.rule !== 'coverage') return d;
   const denial = saidDenied(claim, corpus, new Set(d.evidence.map((e) => e.id)));
   if (!denial) return d;
+  // Where another cited sentence says more of the claim undenied, the reader decides.
+  if (denial.outranked) {
+    return {
+      rule: 'negation',
+      verdict: 'unverified',
+      evidence: d.evidence,
+      notes: [`The source says this with a negation: “${clip(denial.sentence, 200)}”; read the evidence.`, 'Decided by the negation rule on the cited passages.'],
+    };
+  }
+  // The deciding sentence is the first evidence, quoted as its excerpt.
+  const denying = d.evidence.find((e) => e.id === denial.passage.id)!;
+  const evidence = [{ ...denying, excerpt: clip(denial.sentence, MAX_EXCERPT_CHARS) }, ...d.evidence.filter((e) => e !== denying)].map((e, i) => ({ ...e, n: i + 1 }));
   return {
     rule: 'negation',
-    verdict: 'unverified',
-    evidence: d.evidence,
-    notes: [`The source says this with a negation: “${clip(denial.sentence, 200)}”; read the evidence.`, 'Decided by the negation rule on the cited passages.'],
+    verdict: 'contradicted',
+    evidence,
+    notes: [`The source denies what the claim says: “${clip(denial.sentence, 200)}” [1].`, 'Decided by the negation rule on the cited passages.'],
   };
 }
 

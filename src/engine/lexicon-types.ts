@@ -176,6 +176,8 @@ export interface CompiledLexicon {
   notNegating: string[];
   /** Words with which a source calls a statement false. */
   mythCues: string[];
+  /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
+  preventives?: string[];
   /** Phrases that state group membership. */
   membership: string[];
   /**

@@ -205,6 +205,8 @@ export class Lexicon {
   /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
   readonly exclusiveQualifiers: ReadonlySet<string>;
   readonly mythCues: ReadonlySet<string>;
+  /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
+  readonly preventives: ReadonlySet<string>;
   readonly membership: readonly string[];
   /*
    * The weights are read from the compiled bands on first use, as sorted word lists searched by
@@ -415,6 +417,7 @@ export class Lexicon {
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);
+    this.preventives = new Set(d.preventives ?? []);
     this.membership = d.membership;
   }
 

@@ -318,6 +318,27 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(snack.verdict, 'supported', `"but not a hot meal" denies no snack: ${snack.notes.join(' ')}`);
   });
 
+  it('contradicts a claim whose best-aligned source sentence denies its own words, quoting that sentence first; leaves it to the reader where a sentence saying more of it denies nothing', () => {
+    // Tuning folders' pages.
+    const folder = (name: string) => createNodeCoach({ knowledge: [path.join(__dirname, `../fixtures/blind/${name}/docs`)] });
+    const surgery = folder('surgery').check('The surgery still offers ear syringing for patients with wax.');
+    assert.equal(surgery.verdict, 'contradicted', surgery.notes.join(' '));
+    assert.match(surgery.evidence[0]?.excerpt ?? '', /no longer offer ear syringing/);
+    assert.match(surgery.notes.join(' '), /no longer offer ear syringing.*\[1\]/);
+    const fees = folder('creditunion').check('Members who miss a loan repayment are charged a late payment fee.');
+    assert.equal(fees.verdict, 'contradicted', fees.notes.join(' '));
+    // "Around 190 boys and girls play in our mini and junior section" says more of it than
+    // "Children never play down an age group" does.
+    const rugby = folder('rugby').check('Around 190 children play in the mini and junior section.');
+    assert.notEqual(rugby.verdict, 'contradicted', rugby.notes.join(' '));
+  });
+
+  it('reads a claim that denies by a verb ("helps stop the tubers becoming infected") as saying what a source\'s "do not infect them" says', () => {
+    const allotments = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/allotments/docs')] });
+    const r = allotments.check('Cutting blighted potato haulms and then waiting three weeks before lifting helps stop the tubers becoming infected.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+  });
+
   it('does not take a sentence that says the denied word of another thing as affirming it ("Cards … can be shared" beside "Season tickets cannot be shared")', () => {
     // The lido's own pages (a tuning folder).
     const lido = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/lido/docs')] });
