@@ -58,6 +58,8 @@ const FIGURE_ALIGNED = 0.1;
 const SAID_OF = 0.7;
 /** …in a sentence that holds at least this much of the whole claim. */
 const SWAP_ALIGNED = 0.5;
+/** Share of what a "Myth: …" heading states that a claim must repeat to state the myth. */
+const MYTH_REPEATED = 0.5;
 /** How much more of the statement the other thing's sentence must hold than the claim's own. */
 const CLEARLY = 1.5;
 /** Fewer content words than this and a text is a heading or a fragment, not a statement. */
@@ -204,6 +206,33 @@ function align(claim: string, corpus: Corpus, limit: number): AlignedSentence[] 
     }
   }
   return out.sort((a, b) => b.alignment - a.alignment).slice(0, limit);
+}
+
+/**
+ * The statement a heading calls a myth: the words after a singular cue ("Myth: buy ballet shoes a
+ * size up" states one). A plural cue heads a list of topics ("Running myths: calf strength, heel
+ * strike and midfoot loading"), and states none of them.
+ */
+function mythStated(heading: string): string | undefined {
+  const ws = words(heading);
+  const at = ws.findIndex((w) => LEXICON.mythCues.has(w));
+  return at >= 0 && !ws[at].endsWith('s') && at + 1 < ws.length ? ws.slice(at + 1).join(' ') : undefined;
+}
+
+/**
+ * Share of what a myth states (its content words, information-weighted) that a claim says.
+ */
+function mythRepeated(claim: string, myth: string, corpus: Corpus): number {
+  const { weights, says } = claimTerms(claim, corpus);
+  let total = 0;
+  let got = 0;
+  for (const w of new Set(words(myth).filter((x) => !STOPWORDS.has(x)))) {
+    const h = termOf(w);
+    const idf = corpus.index.has(h) ? corpus.index.idf(h) : 0;
+    total += idf;
+    if ([...weights.keys()].some((t) => says(new Set([h]), t))) got += idf;
+  }
+  return total ? got / total : 0;
 }
 
 /**
@@ -1222,6 +1251,18 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const myth = aligned.find((a) => a.alignment >= SWAP_ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)));
   if (myth && !claimMyth) {
     return contradicted('myth', 'The sources call this a myth.', myth);
+  }
+  // …or a section whose heading states the myth ("Myth: buy ballet shoes a size up so they last
+  // longer"), the claim repeating at least half of what the heading says (MYTH_REPEATED): the
+  // section's sentences correct it, and the one that says most of the claim is quoted. (A claim
+  // that restates the correction, "ballet shoes should fit closely", repeats too little of it.)
+  if (!claimMyth) {
+    for (const p of new Set(aligned.filter((a) => a.alignment >= ALIGNED).map((a) => a.passage))) {
+      const myth = mythStated(p.title);
+      if (!myth || mythRepeated(claim, myth, corpus) < MYTH_REPEATED) continue;
+      const first = aligned.find((a) => a.passage === p);
+      if (first) return contradicted('myth', `The sources call this a myth ("${clip(p.title, 120)}").`, first);
+    }
   }
 
   // The same statement said of another thing of the same kind: "the gastrocnemius is the deep,

@@ -1345,6 +1345,18 @@ describe('typed claim rules', () => {
     assert.notEqual(check('Regular trainers should have their shoes resoled every six months.').verdict, 'contradicted');
   });
 
+  it('reads a section headed "Myth: …" as calling that statement a myth, not a heading that lists myths by topic', () => {
+    // A tuning folder's page: "Myth: buy ballet shoes a size up so they last longer", then the correction.
+    const school = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/dance/docs')] }).passages());
+    const myth = typedCheck('Ballet shoes are best bought a size or two too large so that children can grow into them.', school);
+    assert.equal(myth?.rule, 'myth');
+    assert.equal(myth?.verdict, 'contradicted');
+    assert.match(myth!.note, /Myth: buy ballet shoes/);
+    assert.notEqual(typedCheck('Ballet shoes should fit closely with the toes lying flat.', school)?.verdict, 'contradicted', 'the correction under the heading');
+    // "Running myths: calf strength, heel strike and midfoot loading" names topics, and states no myth.
+    assert.notEqual(decide('Landing midfoot with balanced muscle use loads the leg better than landing on the heel.')?.verdict, 'contradicted');
+  });
+
   it('a claim of several clauses is read clause by clause; a myth is only the statement it names', () => {
     const gym = Corpus.build(createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/climbing/docs')] }).passages());
     const check = (claim: string) => typedCheck(claim, gym);
