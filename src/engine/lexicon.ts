@@ -632,8 +632,21 @@ export class Lexicon {
 
   /** What a noun's first sense is a kind of ("toddler" → child), read from the table's text. */
   kindsOf(w: string): readonly string[] {
-    return this.scanExpansion(w, this.data.kinds ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.kinds ?? '') ?? [];
+    // (A few lookups read the table's text, as the expansions do; a calibration's many make it a Map.)
+    if (!this.kindMap && this.kindLookups++ < SCANNED_LOOKUPS) return this.scanExpansion(w, this.data.kinds ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.kinds ?? '') ?? [];
+    if (!this.kindMap) {
+      const m = new Map<string, string[]>();
+      for (const entry of table(this.data.kinds ?? '')) {
+        const [head, ...kinds] = entry.split(' ');
+        m.set(head, kinds);
+      }
+      this.kindMap = m;
+    }
+    return this.kindMap.get(w) ?? this.kindMap.get(this.knownForm(w)) ?? [];
   }
+
+  private kindMap?: Map<string, string[]>;
+  private kindLookups = 0;
 
   /**
    * The words whose expansions name this one ("hire" names "rent"): a common word is not expanded

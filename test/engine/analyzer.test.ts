@@ -127,6 +127,11 @@ describe('lexicon: how much a word says', () => {
     assert.deepEqual(ws.map((w) => [...cold.expand(w)]), scanned);
     assert.deepEqual(scanned[0], [...LEXICON.expand('novice')]);
     assert.ok(scanned[0].includes('beginner'), 'a novice is a beginner');
+    // …and so is what a noun is a kind of.
+    const kinds = ['toddler', 'toddlers', 'husband', 'qqq', ''].map((w) => [...cold.kindsOf(w)]);
+    for (let i = 0; i < 100; i++) cold.kindsOf(`zz${i}`);
+    assert.deepEqual(['toddler', 'toddlers', 'husband', 'qqq', ''].map((w) => [...cold.kindsOf(w)]), kinds);
+    assert.ok(kinds[1].includes('child') && kinds[2].includes('spouse'), JSON.stringify(kinds));
   });
 
   it('knows a real word however seldom it is said (a WordNet lemma said at least once), so it is never corrected', () => {
