@@ -648,6 +648,8 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   for (const w of weights.keys()) {
     if (stop.has(w) || !isNoun(w) || !said(w)) continue;
     const lemma = lemmaOf(w);
+    // (A plural is looked up by its singular at run time: one entry serves both.)
+    if (lemma && lemma !== w && weights.has(lemma)) continue;
     const first = lemma ? senses.get(lemma)?.find((k) => k.startsWith('n:')) : undefined;
     const s = first ? synsets.get(first) : undefined;
     const found = new Set<string>();

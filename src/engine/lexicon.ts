@@ -633,7 +633,11 @@ export class Lexicon {
   /** What a noun's first sense is a kind of ("toddler" → child), read from the table's text. */
   kindsOf(w: string): readonly string[] {
     // (A few lookups read the table's text, as the expansions do; a calibration's many make it a Map.)
-    if (!this.kindMap && this.kindLookups++ < SCANNED_LOOKUPS) return this.scanExpansion(w, this.data.kinds ?? '') ?? this.scanExpansion(this.knownForm(w), this.data.kinds ?? '') ?? [];
+    // (A plural is read by its singular's entry: "neighbours" by "neighbour".)
+    if (!this.kindMap && this.kindLookups++ < SCANNED_LOOKUPS) {
+      const t = this.data.kinds ?? '';
+      return this.scanExpansion(w, t) ?? this.scanExpansion(this.knownForm(w), t) ?? this.scanExpansion(baseForm(w, this.known), t) ?? [];
+    }
     if (!this.kindMap) {
       const m = new Map<string, string[]>();
       for (const entry of table(this.data.kinds ?? '')) {
@@ -642,7 +646,7 @@ export class Lexicon {
       }
       this.kindMap = m;
     }
-    return this.kindMap.get(w) ?? this.kindMap.get(this.knownForm(w)) ?? [];
+    return this.kindMap.get(w) ?? this.kindMap.get(this.knownForm(w)) ?? this.kindMap.get(baseForm(w, this.known)) ?? [];
   }
 
   private kindMap?: Map<string, string[]>;

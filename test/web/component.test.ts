@@ -52,9 +52,10 @@ describe('<stride-coach-chat> web component in Chromium (demo page, strict CSP, 
     // weights, expansions, antonyms and sister nouns for any domain, about 820 KiB raw); a budget
     // against an accidental doubling, not a speed figure. (560,271 bytes gzip at the fifteenth
     // stop; 1,755,639 raw and 621,576 gzip at the twenty-eighth, whose lexicon knows every WordNet
-    // lemma said at least once, 12k more words: the budget keeps some room above that.)
-    assert.ok(code.length < 1_900_000, `${code.length} bytes`);
-    assert.ok(gzip < 680_000, `${gzip} bytes gzip`);
+    // lemma said at least once, 12k more words: the budget keeps some room above that. 1,953,347
+    // raw and 694,350 gzip at the forty-first, whose lexicon adds what 6,924 nouns are a kind of.)
+    assert.ok(code.length < 2_100_000, `${code.length} bytes`);
+    assert.ok(gzip < 750_000, `${gzip} bytes gzip`);
     const text = code.toString('utf8');
     // No eval or Function constructor, no module loading.
     assert.doesNotMatch(text, /\beval\(|new Function\(|\bimport\(/);
