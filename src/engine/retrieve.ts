@@ -243,8 +243,9 @@ export const GENERIC_WEIGHT = 0.2;
 const EXPANDED_CREDIT = 0.5;
 /**
  * …and where it says only what the word is a kind of ("children" for "toddlers"): the page speaks
- * of the class, not of the very thing asked. (At the expanded word's full credit, 6 more of the 39
- * tuning folders' 405 out-of-scope questions were answered; at none, 6 fewer ordinary ones.)
+ * of the class, not of the very thing asked. (On the 39 tuning folders, against no kinds at all: at
+ * the expanded word's full credit 6 more of the 405 out-of-scope questions were answered, at half
+ * of it 2; at none, no ordinary question refused before was answered, at half of it 6 were.)
  */
 const BROADER_CREDIT = EXPANDED_CREDIT / 2;
 
