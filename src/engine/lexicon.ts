@@ -638,14 +638,7 @@ export class Lexicon {
       const t = this.data.kinds ?? '';
       return this.scanExpansion(w, t) ?? this.scanExpansion(this.knownForm(w), t) ?? this.scanExpansion(baseForm(w, this.known), t) ?? [];
     }
-    if (!this.kindMap) {
-      const m = new Map<string, string[]>();
-      for (const entry of table(this.data.kinds ?? '')) {
-        const [head, ...kinds] = entry.split(' ');
-        m.set(head, kinds);
-      }
-      this.kindMap = m;
-    }
+    this.kindMap ??= headedTable(this.data.kinds ?? '');
     return this.kindMap.get(w) ?? this.kindMap.get(this.knownForm(w)) ?? this.kindMap.get(baseForm(w, this.known)) ?? [];
   }
 
@@ -702,15 +695,7 @@ export class Lexicon {
   }
 
   private get expansions(): ReadonlyMap<string, readonly string[]> {
-    if (!this.expansionMap) {
-      const m = new Map<string, string[]>();
-      for (const entry of table(this.data.expansions)) {
-        const [w, ...targets] = entry.split(' ');
-        m.set(w, targets);
-      }
-      this.expansionMap = m;
-    }
-    return this.expansionMap;
+    return (this.expansionMap ??= headedTable(this.data.expansions));
   }
 
   private expansionMap?: Map<string, string[]>;
@@ -722,14 +707,7 @@ export class Lexicon {
    */
   phrasal(verb: string, particle: string): readonly string[] {
     if (!this.particles.has(particle) && !this.phraseEnds.has(particle)) return [];
-    if (!this.phrasalMap) {
-      const m = new Map<string, string[]>();
-      for (const entry of table(this.data.phrasals ?? '')) {
-        const [w, ...targets] = entry.split(' ');
-        m.set(w, targets);
-      }
-      this.phrasalMap = m;
-    }
+    this.phrasalMap ??= headedTable(this.data.phrasals ?? '');
     for (const lemma of this.verbLemmas(verb)) {
       const found = this.phrasalMap.get(`${lemma}_${particle}`);
       if (found) return found;
@@ -799,6 +777,16 @@ const SCANNED_LOOKUPS = 64;
 
 function table(t: string): string[] {
   return t ? t.split(';') : [];
+}
+
+/** A table of entries "head word word;…" as a Map from each head to its words. */
+function headedTable(t: string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const entry of table(t)) {
+    const [head, ...rest] = entry.split(' ');
+    m.set(head, rest);
+  }
+  return m;
 }
 
 /** Tried in this order: "plates" is a plate (not a plat), "boxes" a box, "injuries" an injury. */
