@@ -230,7 +230,12 @@ function mythRepeated(claim: string, myth: string, corpus: Corpus): number {
     const h = termOf(w);
     const idf = corpus.index.has(h) ? corpus.index.idf(h) : 0;
     total += idf;
-    if ([...weights.keys()].some((t) => says(new Set([h]), t))) got += idf;
+    const heading = new Set([h]);
+    for (const t of weights.keys()) {
+      if (!says(heading, t)) continue;
+      got += idf;
+      break;
+    }
   }
   return total ? got / total : 0;
 }
@@ -1260,8 +1265,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const p of new Set(aligned.filter((a) => a.alignment >= ALIGNED).map((a) => a.passage))) {
       const myth = mythStated(p.title);
       if (!myth || mythRepeated(claim, myth, corpus) < MYTH_REPEATED) continue;
-      const first = aligned.find((a) => a.passage === p);
-      if (first) return contradicted('myth', `The sources call this a myth ("${clip(p.title, 120)}").`, first);
+      // (Aligned is sorted: the first of the section's sentences says most of the claim.)
+      const best = aligned.find((a) => a.passage === p);
+      if (best) return contradicted('myth', `The sources call this a myth ("${clip(p.title, 120)}").`, best);
     }
   }
 
