@@ -251,6 +251,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
     preventives: lex.preventives ?? [],
+    placeNamePrefixes: lex.placeNamePrefixes ?? [],
     membership: lex.membership ?? [],
     membershipGroupFirst: lex.membershipGroupFirst ?? [],
     modality: lex.modality ?? { obliges: [], forbids: [], optional: [], allows: [] },
@@ -336,6 +337,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   notNegating?: string[];
   mythCues?: string[];
   preventives?: string[];
+  placeNamePrefixes?: string[];
   membership?: string[];
 }
 

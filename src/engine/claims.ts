@@ -302,9 +302,9 @@ const DIGITS = /\d+(?:[.,]\d+)*/g;
  * place's or a group's ends in what it is ("Birch Studio", "Plover House") and stands against
  * another of that word only ("Maple Studio", not "Plover Road").
  */
-export function namedOther(claim: string, corpus: Corpus): { at: AlignedSentence; mine: string; theirs: string } | undefined {
+export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): { at: AlignedSentence; mine: string; theirs: string } | undefined {
   const people = peopleNamed(claim);
-  const things = people.length ? [] : thingsNamed(claim);
+  const things = people.length || peopleOnly ? [] : thingsNamed(claim);
   const mine = people.length ? people : things;
   if (!mine.length) return undefined;
   // (What the claim says the person is, beside their name, is theirs, not what is given to them:
@@ -368,13 +368,26 @@ const OTHER_DUTY_SHARE = 0.3;
 
 /**
  * Runs of two or more capitalised words that name a person: the last of them no English word
- * ("Dev Sharma", "Helen Okafor"). A sentence's first word opens the run only where it is such a
- * word too; `anywhere` reads a source sentence, whose first word may open a name.
+ * ("Dev Sharma", "Helen Okafor"), and none between the first and the last ("Forge Lane
+ * Makerspace" and "Castlebrook Repair Café" are places, though a coined word ends them). A
+ * sentence's first word opens the run only where it is such a word too; `anywhere` reads a source
+ * sentence, whose first word may open a name ("Grace Obi runs…"), though not an instruction's
+ * verb ("Tell Gareth…": an English word that is mostly no noun).
  */
 function peopleNamed(text: string, anywhere = false): string[] {
-  const atStart = (ws: readonly string[], before: string) => !anywhere && (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(ws[0].toLowerCase());
-  // (A place's name ends in what it is, "Northfield Hub"; a person's in a surname.)
-  return capitalisedRuns(text, atStart).filter((ws) => ws.length >= 2 && !LEXICON.isWord(ws[ws.length - 1].toLowerCase())).map((ws) => ws.join(' '));
+  const atStart = (ws: readonly string[], before: string) => {
+    const first = ws[0].toLowerCase();
+    return (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(first) && (!anywhere || !LEXICON.isNoun(first));
+  };
+  const isWord = (w: string) => LEXICON.isWord(w.toLowerCase());
+  const out: string[] = [];
+  for (const { words: run, dropped } of capitalisedRuns(text, atStart)) {
+    // (A first word dropped as the sentence's own is inside the run all the same, unless it is a
+    // word like "The": "Forge Lane Makerspace opened…" is no "Lane Makerspace".)
+    const inside = dropped && !STOPWORDS.has(dropped.toLowerCase()) ? run.slice(0, -1) : run.slice(1, -1);
+    if (run.length >= 2 && !isWord(run[run.length - 1]) && !inside.some(isWord) && !LEXICON.placeNamePrefixes.has(run[0].toLowerCase())) out.push(run.join(' '));
+  }
+  return out;
 }
 /**
  * Runs of two or more capitalised words that name a place, a room or a group: the last of them an
@@ -385,6 +398,7 @@ function peopleNamed(text: string, anywhere = false): string[] {
 function thingsNamed(text: string): string[] {
   const head = (ws: readonly string[]) => ws[ws.length - 1]?.toLowerCase() ?? '';
   return capitalisedRuns(text, (ws) => STOPWORDS.has(ws[0].toLowerCase()))
+    .map((r) => r.words)
     .filter((ws) => ws.length >= 2 && LEXICON.isWord(head(ws)) && !STOPWORDS.has(head(ws)))
     .map((ws) => ws.join(' '));
 }
@@ -392,12 +406,13 @@ function thingsNamed(text: string): string[] {
  * A text's runs of capitalised words, as words: the first dropped where `dropFirst` says it opens
  * the sentence rather than the name, and months and members of exclusive sets ("Saturday") left out.
  */
-function capitalisedRuns(text: string, dropFirst: (ws: readonly string[], before: string) => boolean): string[][] {
-  const out: string[][] = [];
+function capitalisedRuns(text: string, dropFirst: (ws: readonly string[], before: string) => boolean): { words: string[]; dropped?: string }[] {
+  const out: { words: string[]; dropped?: string }[] = [];
   for (const m of text.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
-    let ws = m[0].split(/\s+/);
-    if (dropFirst(ws, text.slice(0, m.index ?? 0).trimEnd())) ws = ws.slice(1);
-    out.push(ws.filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase()))));
+    const ws = m[0].split(/\s+/);
+    const drop = dropFirst(ws, text.slice(0, m.index ?? 0).trimEnd());
+    const kept = (drop ? ws.slice(1) : ws).filter((w) => !LEXICON.months.has(w.toLowerCase()) && !LEXICON.exclusiveSets.some((set) => set.has(w.toLowerCase())));
+    out.push(drop ? { words: kept, dropped: ws[0] } : { words: kept });
   }
   return out;
 }

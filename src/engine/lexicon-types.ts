@@ -178,6 +178,8 @@ export interface CompiledLexicon {
   mythCues: string[];
   /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
   preventives?: string[];
+  /** Words that open a place's name, not a person's ("St Giles'"). */
+  placeNamePrefixes?: string[];
   /** Phrases that state group membership. */
   membership: string[];
   /**

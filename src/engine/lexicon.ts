@@ -207,6 +207,8 @@ export class Lexicon {
   readonly mythCues: ReadonlySet<string>;
   /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
   readonly preventives: ReadonlySet<string>;
+  /** Words that open a place's name, not a person's ("St Giles'"). */
+  readonly placeNamePrefixes: ReadonlySet<string>;
   readonly membership: readonly string[];
   /*
    * The weights are read from the compiled bands on first use, as sorted word lists searched by
@@ -418,6 +420,7 @@ export class Lexicon {
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);
     this.preventives = new Set(d.preventives ?? []);
+    this.placeNamePrefixes = new Set(d.placeNamePrefixes ?? []);
     this.membership = d.membership;
   }
 

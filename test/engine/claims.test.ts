@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { alignSentences, differingSlot, saysSeveral, typedCheck } from '../../src/engine/claims';
+import { alignSentences, differingSlot, namedOther, saysSeveral, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { quantities } from '../../src/engine/numbers';
 import { Corpus } from '../../src/engine/corpus';
@@ -328,6 +328,34 @@ describe('typed claim rules', () => {
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
     assert.match(wrong.notes[0], /Bridget Fennimore, not Eileen Marchbank/);
     assert.notEqual(school.check("Bridget Fennimore is the pre-school's Designated Safeguarding Lead.").verdict, 'contradicted');
+  });
+
+  it('substitution: a role given to the wrong person is contradicted though the claim is not otherwise confirmed', () => {
+    // The wildlife park's own pages (a tuning folder): "Our education officer, Gwen Ashdown, leads
+    // every taught session"; Priya Castellane is the volunteer coordinator. The claim's words
+    // ("teaches the school sessions") fall short of support, but the sentence that says most of
+    // them gives the post to someone else.
+    const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
+    const wrong = park.check('Priya Castellane is the education officer who teaches the school sessions.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /Gwen Ashdown, not Priya Castellane/);
+    assert.notEqual(park.check('Gwen Ashdown is the education officer who teaches the school sessions.').verdict, 'contradicted');
+    // A place whose name ends in a coined word is no person: the makerspace's opening year is
+    // simply not given.
+    const space = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/makerspace/docs')] });
+    assert.notEqual(space.check('Forge Lane Makerspace first opened in 2014.').verdict, 'contradicted');
+  });
+
+  it("substitution: an instruction's verb and a saint's name are no part of the person a source sentence names", () => {
+    const md =
+      '# Club guide\n\n## Lost property\n\nTell Gareth Penhallow at the finish desk about anything you lose on the course.\n\n' +
+      '## Coaching\n\nOur head coach is Rosie Pennington, who plans the Tuesday evening sessions.\n\n' +
+      "## History\n\nThe club was founded in 1889 by the rector of St Giles', the Reverend Edmund Hartley.\n";
+    const club = withPage('guide.md', md);
+    const lost = namedOther('Report anything you lose on the course to Rosie Pennington at the finish desk.', club);
+    assert.equal(lost?.theirs, 'Gareth Penhallow');
+    const founded = namedOther('The club was founded in 1889 by Rosie Pennington.', club);
+    assert.equal(founded?.theirs, 'Reverend Edmund Hartley');
   });
 
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
