@@ -504,7 +504,12 @@ const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n < 100 && n % 10 ==
 const UNITS_1_9 = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9).map(([w]) => w);
 const SMALL = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n < 100).map(([w]) => w);
 const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})[- ](${UNITS_1_9.join('|')})\b`, 'g');
-const HUNDREDS = new RegExp(String.raw`\b(${SMALL.join('|')}|\d+) (hundred|thousand)(?: and)?(?: (${SMALL.join('|')}|\d+))?\b`, 'g');
+const HUNDREDS = new RegExp(String.raw`\b(a|${SMALL.join('|')}|\d+) hundred(?: and)?(?: (${SMALL.join('|')}|\d{1,2}))?\b`, 'g');
+/**
+ * Read after the hundreds, so that "two thousand five hundred" is 2 × 1000 + 500, not 2005 and a
+ * hundred. ("A hundred", "a thousand": one of them.)
+ */
+const THOUSANDS = new RegExp(String.raw`\b(a|${SMALL.join('|')}|\d+) thousand(?: and)?(?: (${SMALL.join('|')}|\d{1,3}))?\b`, 'g');
 
 /**
  * A year said as two numbers: "nineteen eighty-eight" → 1988, "twenty twenty-four" → 2024. The
@@ -520,15 +525,17 @@ const SPOKEN_YEAR = new RegExp(
 
 /**
  * Number words that make one number, as digits: "twenty-five" → 25 (not the range 20–5),
- * "one hundred and fifty" → 150, "two thousand" → 2000, "nineteen eighty-eight" → 1988. Lengths
+ * "one hundred and fifty" → 150, "two thousand" → 2000, "two thousand five hundred" → 2500,
+ * "nineteen eighty-eight" → 1988. Lengths
  * change; callers read figures, not positions, from the result.
  */
 function compoundNumbers(t: string): string {
-  const val = (w: string) => NUMBER_WORDS.get(w) ?? Number(w);
+  const val = (w: string) => (w === 'a' ? 1 : NUMBER_WORDS.get(w) ?? Number(w));
   return t
     .replace(SPOKEN_YEAR, (_, c1?: string, y1?: string, c2?: string, y2?: string, unit?: string) => String(val((c1 ?? c2)!) * 100 + val((y1 ?? y2)!) + (unit ? val(unit) : 0)))
     .replace(TENS_UNITS, (_, tens: string, unit: string) => String(val(tens) + val(unit)))
-    .replace(HUNDREDS, (_, n: string, scale: string, rest?: string) => String(val(n) * (scale === 'hundred' ? 100 : 1000) + (rest ? val(rest) : 0)));
+    .replace(HUNDREDS, (_, n: string, rest?: string) => String(val(n) * 100 + (rest ? val(rest) : 0)))
+    .replace(THOUSANDS, (_, n: string, rest?: string) => String(val(n) * 1000 + (rest ? val(rest) : 0)));
 }
 
 /**

@@ -954,6 +954,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(years('nineteen twenty two people'), [], 'three number words in a row are no year');
   });
 
+  it('reads thousands and hundreds said in words as one number, "a hundred" as one hundred', () => {
+    const counts = (t: string) => quantities(t).map((q) => [q.low, q.unit]);
+    assert.deepEqual(counts('About two thousand five hundred people came.'), [[2500, 'subjects']], 'not the year 2005 and a stray hundred');
+    assert.deepEqual(counts('It took three thousand and five hundred steps.'), [[3500, 'steps']]);
+    assert.deepEqual(counts('We raised five hundred thousand pounds.'), [[500000, 'pounds-sterling']]);
+    assert.deepEqual(counts('A hundred and twenty members voted.'), [[120, 'member']]);
+    assert.deepEqual(counts('The club was founded in two thousand and twelve.'), [[2012, 'calendar-year']]);
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');
