@@ -197,9 +197,10 @@ function deniedSupport(claim: string, d: CheckDecision, corpus: Corpus): CheckDe
  * sources do not: the sentence that says it names another (see namedOther). A claim whose words
  * fell short of support is read the same way for a person ("Priya Castellane is the education
  * officer who teaches the school sessions", where the post's sentence names Gwen Ashdown), not for
- * a place: a place's name says less of what the claim is about. (On the 41 tuning folders, people
- * only: one contradicted claim caught, no other verdict changed. Places too called two unverified
- * claims of an organisation's history contradicted, "Forge Lane Makerspace first opened in 2014".)
+ * a place: a place's name says less of what the claim is about. (On the 41 tuning folders: one
+ * contradicted claim caught, no other verdict changed. Before peopleNamed left out runs with an
+ * English word inside, two unverified claims of an organisation's history were read as naming
+ * people and called contradicted: "Forge Lane Makerspace first opened in 2014".)
  */
 function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict === 'contradicted' || (d.verdict === 'supported' && d.rule !== 'coverage')) return d;
