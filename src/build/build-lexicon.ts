@@ -558,18 +558,20 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   };
   // A noun whose first sense names a person ("daughter", "kids", "my son") says who asks, not
   // what about: the corpus lacking it says little of the topic. Such nouns go in bands 20–29.
-  const firstNounSense = (w: string) => {
+  const firstNounSynset = (w: string) => {
     const lemma = senses.has(w) ? w : [['ies', 'y'], ['es', ''], ['s', ''], ['ren', ''], ['men', 'man']].map(([suffix, repl]) => (w.endsWith(suffix) ? w.slice(0, -suffix.length) + repl : '')).find((x) => x && senses.has(x));
     const key = lemma ? senses.get(lemma)!.find((k) => k.startsWith('n:')) : undefined;
-    return key ? synsets.get(key)?.lexFile : undefined;
+    return key ? synsets.get(key) : undefined;
   };
+  // (One particular person — "Darwin", "Madonna", an instance in WordNet — is a topic, not a kind
+  // of person the asker is or speaks of: "my dad", "Mum", "the kids" are.)
   const bystander = (w: string) => {
-    const file = firstNounSense(w);
-    return file !== undefined && BYSTANDER_FILES.has(file);
+    const s = firstNounSynset(w);
+    return s !== undefined && BYSTANDER_FILES.has(s.lexFile) && !s.pointers.some((p) => p.symbol === '@i');
   };
   // A noun whose first sense names an animal ("dogs", "ewes") goes in bands 30–39: a topic like
   // any other noun, and with a person the kind of being an age is said of ("dogs over 8").
-  const animal = (w: string) => firstNounSense(w) === ANIMAL_FILE;
+  const animal = (w: string) => firstNounSynset(w)?.lexFile === ANIMAL_FILE;
   const bands: string[] = Array.from({ length: 40 }, () => '');
   const byBand: string[][] = Array.from({ length: 40 }, () => []);
   for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : animal(w) ? 30 : 10) + b : b].push(w);

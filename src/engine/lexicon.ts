@@ -520,7 +520,7 @@ export class Lexicon {
 
   /**
    * Does a word end the title of a post ("Treasurer", "Safeguarding Lead")? One post is one
-   * person: a plural is no title ("Orchard Fields", whose "Fields" WordNet knows as a comedian).
+   * person: a plural is no title ("the Stewards", "Orchard Fields").
    */
   namesPost(w: string): boolean {
     return !this.pluralNoun(w) && (this.namesPerson(w) || this.postTitles.has(w));

@@ -617,6 +617,15 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse('what does the TFL do', corpus).foreignNames, undefined, 'capitals and lower case are no names');
     assert.equal(analyse('What Is The Best Way To Recover Quickly After A Marathon?', corpus).foreignNames, undefined, 'Title Case capitalises words, not names');
     assert.deepEqual(analyse('Who wrote Pride and Prejudice?', corpus).foreignNames, ['Pride', 'Prejudice'], 'a verb left in lower case: the capitals are names');
+    assert.equal(analyse('If Dad gets shin splints, should he rest?', corpus).foreignNames, undefined, 'a kind of person, capitalised as a name, is someone the asker knows');
+    assert.equal(analyse("Can my Gran's knees take a marathon?", corpus).foreignNames, undefined, 'also in the possessive');
+    assert.deepEqual(analyse('Did Darwin run marathons?', corpus).foreignNames, ['Darwin'], 'one particular person is a name');
+  });
+
+  it('tells a kind of person from one particular person (WordNet instances are topics)', () => {
+    for (const w of ['dad', 'gran', 'daughter', 'organiser']) assert.ok(LEXICON.namesPerson(w), w);
+    for (const w of ['darwin', 'shakespeare', 'madonna', 'fields']) assert.ok(!LEXICON.namesPerson(w), w);
+    assert.ok(LEXICON.topicWeight('darwin') >= 7 / 9, 'a famous person makes a question about something else');
   });
 
   it('finds the acronyms a question uses that the sources never use nor spell out', () => {
