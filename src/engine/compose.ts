@@ -363,9 +363,19 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     return { i, score: score - i * 0.01 };
   });
   const picked: number[] = [];
+  // (Count only the sentences chosen for what they say: one brought along to be read with another
+  // — its list item's first line, a FAQ's question, what "it" is — takes no answer's place. Under
+  // "Where can wheelchair users sit?" the question and the Studio's six places left out the main
+  // house's four.)
+  let chosen = 0;
+  // The best sentence and those brought along with it, which are read together.
+  const withFirst: number[] = [];
   for (const x of scored.sort((a, b) => b.score - a.score)) {
-    if (picked.length >= count) break;
-    if (!picked.includes(x.i)) picked.push(x.i);
+    if (chosen >= count) break;
+    if (!picked.includes(x.i)) {
+      picked.push(x.i);
+      chosen++;
+    }
     // "It has three jobs:" says nothing without what follows, nor "It …" without what "it" is.
     if (/:\s*$/.test(all[x.i]) && x.i + 1 < all.length && !picked.includes(x.i + 1)) picked.push(x.i + 1);
     // "If a unit does not beep or flash, it may be faulty." sets out a case; what to do in it
@@ -377,6 +387,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];
     if (j !== undefined && j !== x.i && j !== x.i - 1 && !picked.includes(j)) picked.push(j);
+    if (!withFirst.length) withFirst.push(...picked);
   }
   // The answer's own passage must give the figure asked for: where the sentences chosen for the
   // words they share with the question hold none of the unit asked, the best that does comes too
@@ -402,17 +413,13 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       for (const k of items) if (!picked.includes(k)) picked.push(k);
     }
   }
-  // The best sentence first; a second one in text order after it reads as support.
-  const [first, ...rest] = picked;
-  const j = leadOf[first];
-  const lead =
-    rest.includes(first - 1) && LEXICON.anaphora.has(words(all[first])[0] ?? '') ? [first - 1, first]
-    : j !== undefined && j !== first && rest.includes(j) ? [j, first]
-    : [first];
+  // The best sentence first, with what it was brought along with in text order ("It…" after what
+  // "it" is, a case before what to do in it); the rest in text order after them reads as support.
+  const lead = [...withFirst].sort((x, y) => x - y);
   // A list item starts its own line, so the items read as the list they are, and so does the
   // prose after one ("- Treasurer – Nadia Quill" then the paragraph it was quoted with), though
   // not the item's own later sentence ("7. Copenhagen planks – … Hold for 20 seconds").
-  const order = [...lead, ...rest.filter((i) => !lead.includes(i)).sort((x, y) => x - y)];
+  const order = [...lead, ...picked.filter((i) => !lead.includes(i)).sort((x, y) => x - y)];
   const ownLine = (i: number, before: number) => isListItem(all[i]) || (isListItem(all[before]) && leadOf[i] !== before);
   return order.map((i, k) => (k && ownLine(i, order[k - 1]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i])).join('');
 }

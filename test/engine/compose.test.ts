@@ -51,6 +51,23 @@ describe('answer sentences', () => {
     assert.match(youth.ask('How much is a term of the Inters paid in advance?').citations[0]?.excerpt ?? '', /£60/);
   });
 
+  it('brings a FAQ question along with its answer without letting it crowd out a second answer', () => {
+    const hall = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'access.md',
+          content:
+            '# Access\n\n## Seating\n\n**Where can wheelchair users sit?**\nThe main house has three wheelchair spaces at the end of row B. The gallery is reached by lift and can take up to five wheelchair users. Book a space through the office so that a companion seat is kept free.\n\n**Is there a hearing loop?**\nYes, in the main house and at the office counter.\n',
+        },
+      ],
+      minCoverage: 0.2,
+    });
+    // (The gallery's sentence shares one more word; the question's "main" is in the other.)
+    const a = hall.ask('How many places for wheelchair users are there in the main auditorium?');
+    assert.match(a.citations[0]?.excerpt ?? '', /three wheelchair spaces/, a.answer);
+  });
+
   it('reads the sentences after a question the page asks as its answer ("How far ahead should school groups book? At least six weeks…")', () => {
     const farm = createCoach({
       corpus: loadBuiltinCorpus(),
