@@ -8,7 +8,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { GENERIC_SHARE, GENERIC_WEIGHT, trains } from './retrieve';
-import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, modalityOf, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, words } from './text';
+import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, modalityOf, MONTH, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, WEEKDAY, words } from './text';
 import type { Citation, Passage } from './types';
 import { nameOf, targetPhrase, worksClause } from './wording';
 
@@ -293,6 +293,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const askedRules = askedModality(q);
   // (A case word opening the question asks when, not in what case: "When does the café open?")
   const asksCase = words(q.text).some((w, i) => i > 0 && LEXICON.conditions.has(w));
+  // (A weekday or a month named is a date told coarsely: "the last Friday in March" answers
+  // "when is the AGM?" as "28 March" does. Only here, in choosing the passage's sentence.)
+  const asksDate = !!q.units?.includes('date');
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
@@ -326,7 +329,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
       // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
       // is answered by "It usually settles within 12 to 24 months", which repeats none of it.
-      if (q.units?.length && (qs.some((x) => q.units!.includes(x.unit)) || pointsNamed(s).some((u) => q.units!.includes(u)))) {
+      if (q.units?.length && (qs.some((x) => q.units!.includes(x.unit)) || pointsNamed(s).some((u) => q.units!.includes(u) || (asksDate && (u === WEEKDAY || u === MONTH))))) {
         score = (score + unitWord) * 1.5;
         holdsAsked[i] = true;
       }

@@ -68,6 +68,15 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /three wheelchair spaces/, a.answer);
   });
 
+  it('answers "when" with a weekday or a month named, a date told coarsely', () => {
+    const md = '# Governance\n\n## The annual meeting\n\n- Papers for the annual meeting are posted to every member at least 14 days beforehand.\n- Proposals must reach the secretary at least 30 days before the meeting.\n- The annual meeting takes place on the first Tuesday in October, in the pavilion.\n- Forty members make a quorum.\n\n## Committee\n\nThe committee meets monthly.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'governance.md', content: md }] });
+    for (const q of ['When is the annual meeting?', 'annual meeting wen is it']) {
+      const a = club.ask(q);
+      assert.match(a.citations[0]?.excerpt ?? '', /first Tuesday in October/, `${q}: ${a.answer}`);
+    }
+  });
+
   it('reads the sentences after a question the page asks as its answer ("How far ahead should school groups book? At least six weeks…")', () => {
     const farm = createCoach({
       corpus: loadBuiltinCorpus(),
