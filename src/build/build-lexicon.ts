@@ -250,6 +250,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     negations: lex.negations ?? [],
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
+    beliefVerbs: lex.beliefVerbs ?? [],
     preventives: lex.preventives ?? [],
     placeNamePrefixes: lex.placeNamePrefixes ?? [],
     membership: lex.membership ?? [],
@@ -336,6 +337,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   negations?: string[];
   notNegating?: string[];
   mythCues?: string[];
+  beliefVerbs?: string[];
   preventives?: string[];
   placeNamePrefixes?: string[];
   membership?: string[];

@@ -240,6 +240,48 @@ function mythRepeated(claim: string, myth: string, corpus: Corpus): number {
   return total ? got / total : 0;
 }
 
+/** Passages of the claim's best-aligned sentences searched for a myth stated in their text. */
+const MYTH_DEPTH = 5;
+/** Share of a claim's own content (information-weighted) that a myth must say to be what the claim states. */
+const MYTH_SAYS_CLAIM = 1 / 3;
+
+/**
+ * A claim that states a myth a page sets out in its text, not in a heading: a sentence labelled
+ * as one ("Myth: \"The lifeboat is paid for by the government.\"", "A common myth is that…"), or
+ * under a myth's heading the belief the section reports ("Many riders believe that a hat only
+ * needs replacing if it is cracked or dented", then "That is wrong"). The claim must repeat at
+ * least half of what the myth says (MYTH_REPEATED) with the same polarity ("a hat needs replacing
+ * even if it is not cracked" restates the correction), and the myth must say a good part of the
+ * claim (MYTH_SAYS_CLAIM): a short myth, "the lifeboat is paid for by the government", is half
+ * said by any sentence about the lifeboat. (A claim that reports the belief itself, "many riders
+ * believe…", or names the myth, states none.)
+ */
+export function mythRestated(claim: string, corpus: Corpus): { passage: Passage; sentence: string } | undefined {
+  const claimWords = words(claim);
+  if (claimWords.some((w) => LEXICON.mythCues.has(w) || LEXICON.beliefVerbs.has(w))) return undefined;
+  const negated = claimWords.some((w) => LEXICON.negations.has(w));
+  const { weights, says } = claimTerms(claim, corpus);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const restates = (myth: readonly string[]) => {
+    if (myth.some((w) => LEXICON.negations.has(w)) !== negated || mythRepeated(claim, myth.join(' '), corpus) < MYTH_REPEATED) return false;
+    const terms = new Set(myth.map(termOf));
+    let said = 0;
+    for (const [t, w] of weights) if (says(terms, t)) said += w;
+    return total > 0 && said / total >= MYTH_SAYS_CLAIM;
+  };
+  for (const p of new Set(alignSentences(claim, corpus).slice(0, MYTH_DEPTH).map((a) => a.passage))) {
+    const section = !!mythStated(p.title);
+    for (const sentence of sentences(p.text)) {
+      const ws = words(sentence);
+      const labelled = mythStated(sentence);
+      if (labelled && restates(words(labelled))) return { passage: p, sentence };
+      const at = section ? ws.findIndex((w) => LEXICON.beliefVerbs.has(w)) : -1;
+      if (at >= 0 && restates(ws.slice(at + (ws[at + 1] === 'that' ? 2 : 1)))) return { passage: p, sentence };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A cited sentence that says much of a claim (ALIGNED) with a negation the claim lacks, over the
  * claim's own words: a passage that shares a claim's words but denies them ("We no longer offer

@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide, type CheckDecision } from './check';
-import { namedOther, saidDenied, typedCheck, type RuleFinding } from './claims';
+import { mythRestated, namedOther, saidDenied, typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -131,7 +131,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus);
+    const d = restatedMyth(text, otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -213,6 +213,17 @@ function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDeci
     passage: other.at.passage,
     sentence: other.at.sentence,
   });
+}
+
+/**
+ * A claim that states what a myth's section reports people believe is the myth, whatever its
+ * words share with the section's correction (see mythRestated).
+ */
+function restatedMyth(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  if (d.verdict === 'contradicted') return d;
+  const myth = mythRestated(claim, corpus);
+  if (!myth) return d;
+  return fromFinding({ verdict: 'contradicted', rule: 'myth', note: `The sources call this a myth ("${clip(myth.passage.title, 120)}").`, passage: myth.passage, sentence: myth.sentence });
 }
 
 /**

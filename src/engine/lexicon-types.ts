@@ -176,6 +176,8 @@ export interface CompiledLexicon {
   notNegating: string[];
   /** Words with which a source calls a statement false. */
   mythCues: string[];
+  /** Verbs that report a belief ("believe", "assume"): under a myth's heading, the myth. */
+  beliefVerbs?: string[];
   /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
   preventives?: string[];
   /** Words that open a place's name, not a person's ("St Giles'"). */

@@ -205,6 +205,8 @@ export class Lexicon {
   /** Words that tie such a claim to the exercise's own muscle ("mainly"). */
   readonly exclusiveQualifiers: ReadonlySet<string>;
   readonly mythCues: ReadonlySet<string>;
+  /** Verbs that report a belief ("believe", "assume"): under a myth's heading, the myth. */
+  readonly beliefVerbs: ReadonlySet<string>;
   /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
   readonly preventives: ReadonlySet<string>;
   /** Words that open a place's name, not a person's ("St Giles'"). */
@@ -419,6 +421,7 @@ export class Lexicon {
     this.trainingVerbs = new Set(d.trainingVerbs ?? []);
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);
+    this.beliefVerbs = new Set(d.beliefVerbs ?? []);
     this.preventives = new Set(d.preventives ?? []);
     this.placeNamePrefixes = new Set(d.placeNamePrefixes ?? []);
     this.membership = d.membership;

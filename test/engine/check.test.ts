@@ -16,6 +16,28 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(r.verdict, 'supported', r.notes.join(' '));
   });
 
+  it('myth: the belief a myth\'s section reports, stated as fact, is the myth; its correction and the report are not', () => {
+    const kit = teamCoach(
+      'kit.md',
+      '# Kit and safety\n\n## Helmets\n\nEvery rider on a club ride wears a helmet that meets a current safety standard. The club keeps six loan helmets in the store room.\n\n## Myth: a helmet is fine until it looks broken\n\nMany cyclists think that a helmet only needs replacing once its shell is split. That is wrong. The foam liner is made to crush once, and it can be crushed without a mark on the shell. Replace any helmet that has hit the road in a crash, however good it looks.\n\n## Lights\n\nFront and rear lights are needed on every ride that may finish after sunset.\n',
+    );
+    const myth = kit.check('A cycle helmet only has to be replaced when its shell is split.');
+    assert.equal(myth.verdict, 'contradicted', myth.notes.join(' '));
+    assert.match(myth.notes.join(' '), /myth rule.*Many cyclists think/);
+    assert.notEqual(kit.check('A helmet should be replaced after any crash, even if its shell is not split.').verdict, 'contradicted', 'the correction, said with a negation');
+    assert.notEqual(kit.check('Many cyclists think that a helmet only needs replacing once its shell is split.').verdict, 'contradicted', 'a report of the belief');
+  });
+
+  it('myth: a statement a page labels a myth in its text ("Myth: …" in bold) is one under any heading', () => {
+    const boats = teamCoach(
+      'boats.md',
+      '# The station\n\n## Crew\n\nThe crew train every Tuesday evening and every Sunday morning, on the water whenever the sea allows.\n\n## Where the money comes from\n\n**Myth: "The lifeboat is paid for by the government."** It is not. The coastguard asks us to launch, but no government money goes towards running the boat. Every launch is paid for by donations, legacies and the shop.\n\n## Visiting\n\nThe boathouse is open to visitors from 10am to 4pm every day from Easter to October.\n',
+    );
+    const r = boats.check("The lifeboat's running costs are met from a government grant.");
+    assert.equal(r.verdict, 'contradicted', r.notes.join(' '));
+    assert.match(r.notes.join(' '), /myth/);
+  });
+
   it('coverage: a claim\'s "takes place" is said by the source\'s "is held"', () => {
     const racing = teamCoach('racing.md', '# Racing\n\nThe Junior Regatta is held on the second Sunday of August, with prizes for every age group.\n');
     assert.equal(racing.check('The junior regatta takes place on the second Sunday of August.').verdict, 'supported');
