@@ -164,6 +164,8 @@ const NOT_AGE_AFTER = /^\s{0,3}(?:of|or|per|a|an|-|\u2013)(?![a-z])/;
 /** A range's or a share's word after a figure, and the word after it: "3 to 5", "1 of 5", "70 – is". */
 const RANGE_OR_SHARE = /^\s{0,3}(to|and|or|of|per|a|an|-|\u2013)(?![a-z])\s{0,3}([a-z0-9]*)/;
 const SHARE_WORDS = new Set(['of', 'per', 'a', 'an']);
+/** An age whose unit a later one gives: "fourteen- and" of "fourteen- and fifteen-year-olds". */
+const SUSPENDED_AGE = new RegExp(String.raw`(?<![\w-])(\d{1,3}|${AGE_WORDS})-\s{1,3}(?:and|to|or)\s{1,3}$`);
 /** "eighteen years old", "a 13-year-old". */
 const AGE_OLD = LEXICON.ageLimits.old.length ? new RegExp(String.raw`^(?:\s{1,3}|-)(?:${LEXICON.ageLimits.old.join('|')})\b`) : null;
 /** "adds up to 12 hours", "12 hours in total": a total. */
@@ -350,8 +352,8 @@ function counted(w: string): string | undefined {
   return noun && !UNITS.has(noun) ? noun : undefined;
 }
 
-/** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). */
-const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|\u2013|to|or)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
+/** "aged 14", "aged 10 to 15", "from age 11": an age, written as a bare number (a point in a life, not a span of years). "Aged 14 and 15" is read as the band the two span. */
+const AGED = LEXICON.ageWords.length ? new RegExp(String.raw`\b(?:${LEXICON.ageWords.join('|')})\s+(?:(?:of|between|from)\s+)?${AGE_FIGURE}(?!\d|[.,:]\d|\s*%)(?:\s*(?:-|\u2013|to|or|and)\s*${AGE_FIGURE}(?!\d|[.,:]\d|\s*%))?`, 'g') : null;
 
 /** "one part greens to two parts browns": a ratio of two named things. */
 const PART = LEXICON.ratios.words.join('|');
@@ -1043,13 +1045,30 @@ function readQuantities(text: string): Quantity[] {
     readWhole(out, at, at + m[0].length);
     out.push({ low: Number(digits), high: Number(digits), unit: 'phone', text: written.slice(at, at + m[0].length), index: at });
   }
+  poundsAndPence(out, t, written);
   joinUnitRanges(out, t, written);
   calendarRates(out, t, written);
   proportions(out, t, written);
   for (const q of out) {
     // "eighteen years old" is an age, not a span of eighteen years.
     const old = q.unit === 'years' ? AGE_OLD?.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12)) : null;
-    if (old) (q.unit = 'age'), (q.text += old[0]);
+    if (old) {
+      q.unit = 'age';
+      q.text += old[0];
+      // "fourteen- and fifteen-year-olds", "ten- to twelve-year-olds": the first age leaves its
+      // unit to the second, and the two are read as the band they span, as "aged 14 and 15" is.
+      // (Read as two figures, each was set against the other by the checker: "16" of "sixteen-
+      // and seventeen-year-olds" was "the figure for the seventeen-year-olds".)
+      const first = SUSPENDED_AGE.exec(t.slice(Math.max(0, q.index - 32), q.index));
+      const v = first ? value(first[1]) : NaN;
+      if (first && Number.isFinite(v)) {
+        const start = q.index - first[0].length;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k] !== q && out[k].index >= start && out[k].index < q.index) out.splice(k, 1);
+        [q.low, q.high] = [Math.min(v, q.low), Math.max(v, q.high)];
+        q.text = written.slice(start, q.index) + q.text;
+        q.index = start;
+      }
+    }
     // Below zero: "minus 18°C", "-18°C" (not the end of a range, "10-18°C").
     const sign = q.unit === 'celsius' || q.unit === 'fahrenheit' ? BELOW_ZERO.exec(t.slice(Math.max(0, q.index - 7), q.index)) : null;
     if (sign) {
@@ -1096,6 +1115,30 @@ const DASH_BETWEEN = /^\s{0,2}[\u2013\u2014-]\s{0,2}$/;
 
 /** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
 const RANGE_LINK = /^\s{0,3}(?:to|-|\u2013|and)\s{0,3}$/;
+
+/**
+ * The pence said after pounds in words, with or without their unit: "twelve pounds fifty", "12
+ * pounds 50", "two pounds fifty pence" are one sum, £12.50, as "£12.50" is. Only where nothing
+ * follows that the number could count ("ten pounds, 50 people came" is two figures): the end of a
+ * clause, or a function word ("two pounds fifty a week").
+ */
+function poundsAndPence(out: Quantity[], t: string, written: string): void {
+  for (const q of [...out]) {
+    if (q.unit !== 'pounds-sterling' || q.low !== q.high || !Number.isInteger(q.low) || !/pounds?$/.test(q.text.toLowerCase())) continue;
+    const from = q.index + q.text.length;
+    const m = PENCE_AFTER.exec(t.slice(from, from + 40));
+    if (!m) continue;
+    const pence = value(m[1]);
+    const next = /^\s{0,3}([a-z]+)/.exec(t.slice(from + m[0].length, from + m[0].length + 40))?.[1];
+    if (!(pence >= 1 && pence <= 99) || (next !== undefined && !LEXICON.stopwords.has(next))) continue;
+    const end = from + m[0].length;
+    // (The pence read on their own, "50" or "fifty pence", are part of the sum.)
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== q && out[k].index >= from && out[k].index < end) out.splice(k, 1);
+    q.low = q.high = q.low + pence / 100;
+    q.text = written.slice(q.index, end);
+  }
+}
+const PENCE_AFTER = new RegExp(String.raw`^\s{1,3}(\d{1,2}|(?:${AGE_WORDS})(?![a-z-]))(?:\s{0,3}(?:pence|p)\b)?(?![\w.,:]?\d|\s*%)`);
 
 /**
  * "Rides of 90 minutes to 2.5 hours": a range whose two ends name units of one measure is one

@@ -972,6 +972,27 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(counts('The club was founded in two thousand and twelve.'), [[2012, 'calendar-year']]);
   });
 
+  it('reads "15-year-olds" as an age, as "a 15-year-old" is, and two ages joined as the band they span', () => {
+    const ages = (t: string) => quantities(t).map((q) => [q.low, q.unit]);
+    assert.deepEqual(ages('Fifteen-year-olds may come on their own.'), [[15, 'age']]);
+    assert.deepEqual(ages('The 14-year-olds have a group of their own.'), [[14, 'age']]);
+    const sorted = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    assert.deepEqual(sorted('Fourteen- and fifteen-year-olds may come alone.'), [[14, 15, 'age']], 'the first age leaves its unit to the second: the band the two span');
+    assert.deepEqual(sorted('It suits ten- to twelve-year-olds.'), [[10, 12, 'age']]);
+    assert.deepEqual(sorted('Young people aged 14 and 15 may visit alone.'), [[14, 15, 'age']]);
+    assert.deepEqual(sorted('Children aged between 6 and 10 come free.'), [[6, 10, 'age']]);
+  });
+
+  it('reads pounds then pence said in words as one sum ("twelve pounds fifty" is £12.50)', () => {
+    const money = (t: string) => quantities(t).map((q) => [q.low, q.unit]);
+    assert.deepEqual(money('Guests pay twelve pounds fifty for the Sunday roast.'), [[12.5, 'pounds-sterling']]);
+    assert.deepEqual(money('It costs 12 pounds 50.'), [[12.5, 'pounds-sterling']]);
+    assert.deepEqual(money('Three pounds 20p, please.'), [[3.2, 'pounds-sterling']]);
+    assert.deepEqual(money('Ten pounds fifty pence is the fee.'), [[10.5, 'pounds-sterling']]);
+    assert.equal(quantities('Two pounds fifty a week.')[0]?.per, 'weeks', 'a rate after the sum is still read');
+    assert.deepEqual(money('It costs ten pounds, 50 people came.'), [[10, 'pounds-sterling'], [50, 'subjects']], 'a number that counts what follows is its own');
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');
