@@ -566,7 +566,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     return key ? synsets.get(key) : undefined;
   };
   // (One particular person — "Darwin", "Madonna", an instance in WordNet — is a topic, not a kind
-  // of person the asker is or speaks of: "my dad", "Mum", "the kids" are.)
+  // of person the asker is or speaks of: "my dad", "Gran", "the kids" are.)
   const bystander = (w: string) => {
     const s = firstNounSynset(w);
     return s !== undefined && BYSTANDER_FILES.has(s.lexFile) && !s.pointers.some((p) => p.symbol === '@i');

@@ -216,8 +216,9 @@ function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDeci
 }
 
 /**
- * A claim that states what a myth's section reports people believe is the myth, whatever its
- * words share with the section's correction (see mythRestated).
+ * A claim that states a myth a page sets out in its text (a sentence labelled as one, or the
+ * belief a myth's section reports: see mythRestated) is the myth, whatever its words share with
+ * the page's correction.
  */
 function restatedMyth(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict === 'contradicted') return d;

@@ -618,8 +618,9 @@ function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): st
     // (The months are an exclusive set too; "may" is a stopword.)
     if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
     if (parts.some(known)) continue;
-    // ("Can Mum visit?", "Dad's room": a word for a kind of person, capitalised as a name, is
-    // someone the asker knows, not a thing the sources lack.)
+    // ("Can Dad visit?", "Gran's room": a word for a kind of person, capitalised as a name, is
+    // someone the asker knows, not a thing the sources lack. Not "Mum": WordNet's first sense of
+    // it is the chrysanthemum.)
     if (parts.every((w) => LEXICON.namesPerson(w))) continue;
     if (out.length < MAX_FOREIGN) out.push(m[1]);
   }
