@@ -956,7 +956,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (A bound states no plain figure: "10–15 mm" lies within "150 mm of the blade" without being
     // drawn from it.)
     // (Stated as the claim says it: "six weeks" is not drawn from "from 2 to 12 weeks old".)
-    const states = (a: AlignedSentence) => quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq)));
+    // (…and of what the claim's figure measures, where a noun after it says: "two weeks' notice" is
+    // not drawn from "a deposit equal to two weeks' fees".)
+    const says = (a: AlignedSentence, t: string | undefined) => !t || words(a.sentence).some((w) => termOf(w) === t) || !!a.context?.has(t);
+    const measuredRight = measuredNoun(claim, cq, true);
+    const states = (a: AlignedSentence) => says(a, measuredRight) && quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq)));
     // A figure given at the claim's own rate ("£14 a session" for "£14 per session") is the more
     // specific sign: of the sentences that give one, the one that says most of what the figure is
     // of is where the claim's figure is judged, whatever "It costs £150" of the summer camp aligns.
@@ -1018,6 +1022,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // The figure said bare where the sentence's unit is plain from its other figures: "the winner
     // gets 1,000 points, … if you take twice as long as the winner you score 500".
     const bare = figuresWithElidedUnits(top.sentence, cq.unit).find((q) => !all.some((x) => x.index === q.index) && agrees(cq, q) && agrees(q, cq));
+    // (…unless it is another clause's, as a figure read with its unit may be: "Adults … at least 21
+    // days …; under-19s … at least 23 days" gives no adult 23 days.)
+    // (The clauses' subjects only: a figure read apart from its place gives no other sign.)
+    const bareSwapped = bare && subjectOfClause(claim, cq, top.sentence, [bare, ...quantities(top.sentence).filter((q) => q.unit === cq.unit && q.index !== bare.index)]);
+    if (bareSwapped && bareSwapped.figure !== bare && !agrees(cq, bareSwapped.figure)) {
+      return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(bareSwapped.figure)}" (${bareSwapped.word}).`, top, { claimed: cq.text, source: replacementText(bareSwapped.figure) });
+    }
     if (bare) {
       agreeing++;
       agreed ??= sameFigure(cq, top);
@@ -1077,8 +1088,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
     // A measure written before its noun measures that noun: "0.4 mm nozzles" are not contradicted
     // by "a 6 mm blade", a sentence that says nothing of nozzles.
-    const measured = measuredNoun(claim, cq);
-    if (measured && !words(top.sentence).some((w) => termOf(w) === measured) && !top.context?.has(measured)) continue;
+    if (!says(top, measuredNoun(claim, cq))) continue;
     // The source's figure said in the clause that says most of what the claim's figure is of
     // ("under-15s … build up to 3 sets of 8", not the under-13s' "3 sets of 5 reps"), then the nearest.
     const inClause = (q: Quantity) => topic(top.sentence.slice(...clauseSpan(top.sentence, q.index)));
@@ -1997,9 +2007,13 @@ function closestClause(sentence: string, claimStems: ReadonlySet<string>): strin
  * The noun a figure of a unit stands before and so measures ("0.4 mm nozzles": nozzle), as a
  * term; none where a word of another kind follows ("10 minutes after", "£38 a month").
  */
-function measuredNoun(claim: string, q: Quantity): string | undefined {
+function measuredNoun(claim: string, q: Quantity, right = false): string | undefined {
   if (q.counted) return undefined;
-  const next = words(normalize(claim).slice(q.index + q.text.length))[0];
+  // (With `right`, only the word right after it, or after a possessive's mark: "two weeks'
+  // notice", not past a comma. Otherwise the next word, wherever it is: a claim's figure followed
+  // by no word of the sentence it is set against is left unjudged.)
+  const after = normalize(claim).slice(q.index + q.text.length, q.index + q.text.length + 60);
+  const next = right ? /^['\u2019]?s?\s{1,3}(\p{L}[\p{L}'-]*)/u.exec(after)?.[1] : words(after)[0];
   if (!next || STOPWORDS.has(next) || LEXICON.units.has(next) || !/^\p{L}/u.test(next) || !LEXICON.isWord(next) || !LEXICON.isNoun(next)) return undefined;
   return termOf(next);
 }
@@ -2605,6 +2619,11 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
   };
   const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x) && !rangedWith(x));
   if (!others.length) return null;
+  // Parallel clauses, each opening with whom or what its figure is of ("Volunteers receive a 15%
+  // discount and Friends of the museum get 10% off"): the claim's figure is judged in the clause
+  // that opens with the claim's own subject, whatever bound both say.
+  const bySubject = subjectOfClause(claim, cq, sentence, [eq, ...others]);
+  if (bySubject && bySubject.figure !== eq) return { other: bySubject.figure, context: bySubject.word };
   // The same bound said the same way ("more than 50 ms" and "over 50 ms") ties the two figures,
   // and so does a total said as the source's total ("adds up to twelve hours": "12 hours in total").
   if ((cq.bound && eq.bound) || (cq.total && eq.total)) return null;
@@ -2657,6 +2676,48 @@ function caseOfClause(claim: string, cq: Quantity, sentence: string, figures: re
     if (holding.length === 1 && figures.every((f, i) => f === holding[0] || set.some((m) => m !== named[0] && theirs[i].has(m)))) return { figure: holding[0], word: named[0] };
   }
   return undefined;
+}
+
+/** Words that join two parallel clauses of a sentence, each with its own subject and figure. */
+const CLAUSE_JOINS = new Set([...LEXICON.coordinators].filter((w) => w !== 'or'));
+
+/**
+ * The figure of a source sentence whose clause opens with the claim's subject, where the sentence
+ * falls into parallel clauses (joined by "and", "but", "while", "whereas" or a semicolon), each
+ * holding one of its figures and opening with its own subject, and the clause of the figure the
+ * claim gives opens with a word the claim does not say ("under-19s must wait at least 23 days"
+ * against "an adult … at least 23 days"). An aside in brackets is no clause.
+ */
+function subjectOfClause(claim: string, cq: Quantity, sentence: string, figures: readonly Quantity[]): { figure: Quantity; word: string } | undefined {
+  const text = normalize(sentence).replace(ASIDE, (m) => ' '.repeat(m.length));
+  const inFigure = (at: number, of: readonly Quantity[]) => of.some((f) => at >= f.index && at < f.index + f.text.length);
+  const subjectFrom = (ws: readonly { word: string; at: number }[], of: readonly Quantity[]) => ws.find((w) => !STOPWORDS.has(w.word) && !/^\d/.test(w.word) && !inFigure(w.at, of))?.word;
+  // The clauses: cut at a semicolon or a joining word.
+  const all = wordsAt(text);
+  const cuts = [0, ...all.filter((w) => CLAUSE_JOINS.has(w.word)).map((w) => w.at), ...[...text.matchAll(/;/g)].map((m) => m.index ?? 0), text.length].sort((a, b) => a - b);
+  const clauses: { subject?: string; figures: Quantity[] }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const held = figures.filter((f) => f.index >= cuts[i] && f.index < cuts[i + 1]);
+    if (!held.length) continue;
+    const ws = all.filter((w) => w.at >= cuts[i] && w.at < cuts[i + 1] && !CLAUSE_JOINS.has(w.word));
+    // (A clause with a subject of its own says it and a verb before its figure: "and closes on 31
+    // July" shares the offer that "opens on 1 May".)
+    const before = ws.filter((w) => w.at < held[0].index && !STOPWORDS.has(w.word) && !/^\d/.test(w.word) && !inFigure(w.at, figures));
+    clauses.push({ subject: before.length >= 2 ? before[0].word : undefined, figures: held });
+  }
+  if (clauses.length < 2 || clauses.some((c) => c.figures.length !== 1 || !c.subject)) return undefined;
+  const subjects = clauses.map((c) => termOf(c.subject!));
+  if (new Set(subjects).size !== subjects.length) return undefined;
+  const claimText = normalize(claim);
+  const [from, to] = clauseSpan(claimText, cq.index);
+  const claimWords = wordsAt(claimText);
+  const mine = subjectFrom(claimWords.filter((w) => w.at >= from && w.at < to), quantities(claim));
+  if (!mine) return undefined;
+  const at = subjects.indexOf(termOf(mine));
+  const given = clauses.findIndex((c, i) => i !== at && agrees(cq, c.figures[0]));
+  if (at < 0 || given < 0 || agrees(cq, clauses[at].figures[0])) return undefined;
+  const said = new Set(claimWords.map((w) => termOf(w.word)));
+  return said.has(subjects[given]) ? undefined : { figure: clauses[at].figures[0], word: mine };
 }
 
 /**

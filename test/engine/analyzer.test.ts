@@ -993,6 +993,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(money('It costs ten pounds, 50 people came.'), [[10, 'pounds-sterling'], [50, 'subjects']], 'a number that counts what follows is its own');
   });
 
+  it('reads a sum given "to" a number of things as a sum and a count, not a range ("£6,200 to 17 groups")', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
+    assert.deepEqual(read('The fund gave £6,200 to 17 groups.'), [[6200, 6200, 'pounds-sterling'], [17, 17, 'group']]);
+    assert.deepEqual(read('Prices were cut from £12 to 9 last year.'), [[12, 12, 'pounds-sterling']], 'a range is written low to high');
+    assert.deepEqual(read('Hire costs £20 to £25.'), [[20, 25, 'pounds-sterling']]);
+    assert.deepEqual(read('Tickets are £5 to 6 pounds.'), [[5, 6, 'pounds-sterling']], 'a word for the sign\'s unit keeps the range');
+  });
+
   it('reads a mix said in parts as a ratio of its two sides, in either order', () => {
     const [source] = quantities('Aim for roughly one part greens to two parts browns by volume.');
     assert.equal(source.unit, 'ratio');

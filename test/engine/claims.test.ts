@@ -158,6 +158,27 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Under-18s pay £5 for a ticket.', choir)?.verdict, 'supported');
   });
 
+  it('figure: parallel clauses each open with whom their figure is for ("Volunteers receive 15% … and Friends get 10%")', () => {
+    const md = '# Shop and safety\n\n## The shop\n\nVolunteers receive a 15% discount in the shop and Friends of the museum get 10% off.\n\n## Concussion\n\nAdults (19 and over) must wait at least 21 days before playing contact rugby again; under-19s must wait at least 23 days.\n\n## The share offer\n\nThe offer opens on 1 May 2024 and closes on 31 July 2024.\n';
+    const club = withPage('shop.md', md);
+    const shop = typedCheck('Volunteers get ten per cent off in the museum shop.', club);
+    assert.deepEqual([shop?.verdict, shop?.rule, shop?.figure?.source], ['contradicted', 'figure', '15%'], shop?.note);
+    assert.equal(typedCheck('Friends of the museum get 10% off in the shop.', club)?.verdict, 'supported');
+    // (A figure read apart from its clause's place, "23 days" after no "before", is judged the same way.)
+    const rest = typedCheck('An adult who has had a concussion must wait at least 23 days before playing contact rugby again.', club);
+    assert.deepEqual([rest?.verdict, rest?.figure?.source], ['contradicted', '21 days'], rest?.note);
+    // "and closes on 31 July" has no subject of its own: the offer's.
+    assert.notEqual(typedCheck('The offer runs from 1 May until 31 July 2024.', club)?.verdict, 'contradicted');
+  });
+
+  it('figure: a figure is drawn from a sentence that says what it measures ("two weeks\' notice" is not "two weeks\' fees")', () => {
+    const md = "# Fees\n\n## Paying\n\nWhen a resident moves in, we ask for a deposit equal to two weeks' fees, which is refunded within 30 days.\n\n## Reviews\n\nWe review our fees once a year. We will always give you at least 28 days' written notice of any change to the fees.\n";
+    const home = withPage('fees.md', md);
+    const found = typedCheck("The home gives residents two weeks' notice before it raises its fees.", home);
+    assert.deepEqual([found?.verdict, found?.figure?.source], ['contradicted', '28 days'], found?.note);
+    assert.equal(typedCheck("New residents pay a deposit of two weeks' fees.", home)?.verdict, 'supported');
+  });
+
   it('figure: each figure is for what is said right after it ("£12 for adults and £6 for children")', () => {
     const md = '# Fares\n\n## Tickets\n\nTickets cost £12 for adults and £6 for children. Crossings take 40 minutes on weekdays and 90 minutes at weekends.\n';
     const ferry = withPage('fares.md', md);
