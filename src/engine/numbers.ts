@@ -1497,7 +1497,14 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
     return a[0] >= b[0] && a[1] <= b[1];
   }
   const evidence = inUnit(inOrder(stated, claim), claim.unit);
-  if (!claim.bound && !evidence.bound) return claim.low >= evidence.low && claim.high <= evidence.high;
+  if (!claim.bound && !evidence.bound) {
+    // Two ranges are two pairs of ends: "aged 10–16" is no "aged 8–17", though it lies inside it.
+    // (`loose`: inside it, as a sentence that says little of the claim may give a wider band: "Juniors
+    // aged 11 to 13 may play without an adult" is no figure of "junior members, aged 8 to 17".)
+    const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+    if (!loose && claim.low < claim.high && evidence.low < evidence.high) return same(claim.low, evidence.low) && same(claim.high, evidence.high);
+    return claim.low >= evidence.low && claim.high <= evidence.high;
+  }
   if (claim.bound && evidence.bound) {
     return boundsAlike(claim.bound, evidence.bound) && claim.low === evidence.low && claim.high === evidence.high;
   }

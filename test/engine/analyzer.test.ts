@@ -993,6 +993,24 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(money('It costs ten pounds, 50 people came.'), [[10, 'pounds-sterling'], [50, 'subjects']], 'a number that counts what follows is its own');
   });
 
+  it('agrees a range with a range only at both ends ("aged 10–16" is no "aged 8–17"), unless read loosely', () => {
+    const [claim] = quantities('The club is open to youngsters aged 10–16.');
+    const [source] = quantities('The club is for young players aged 8–17.');
+    assert.ok(!agrees(claim, source), 'a narrower band is another band');
+    assert.ok(agrees(claim, quantities('Open to players aged 10 to 16.')[0]));
+    assert.ok(agrees(claim, source, true), 'loosely, a band inside the source\'s');
+    assert.ok(agrees(quantities('Lessons cost £12.')[0], quantities('Lessons cost £10 to £15.')[0]), 'a single figure inside a range still agrees');
+    assert.ok(agrees(quantities('It takes 1 to 2 hours.')[0], quantities('It takes 60 to 120 minutes.')[0]), 'the same ends in other units');
+  });
+
+  it('reads "as much as", "as high as" as a limit from above and "as little as" from below', () => {
+    const bound = (t: string) => quantities(t).map((q) => [q.low, q.bound]);
+    assert.deepEqual(bound('A grant can be worth as much as £1,500.'), [[1500, 'atMost']]);
+    assert.deepEqual(bound('Interest can be as high as 5 percent a year.'), [[5, 'atMost']]);
+    assert.deepEqual(bound('Fares start from as little as £2.'), [[2, 'atLeast']]);
+    assert.deepEqual(bound('You may stay as long as you like.'), [], 'no figure follows: no bound');
+  });
+
   it('counts animals whose plural is the word itself ("two trout") and plurals in -ves ("two loaves")', () => {
     const counts = (t: string) => quantities(t).map((q) => [q.low, q.unit, !!q.counted]);
     assert.deepEqual(counts('Kill: you may keep up to two trout.'), [[2, 'trout', true]]);
