@@ -92,6 +92,8 @@ const NEGATION_REACH = 3;
 const DOUBLE_NEGATION = 6;
 
 const ANATOMY = new Set(['muscle', 'group', 'tendon']);
+/** The lexicon's words that give an age ("aged 14"): no adjective of being old. */
+const AGE_WORDS = new Set(LEXICON.ageWords);
 /** Kinds a claim is about (its names); the others are what it says of them. */
 const SUBJECT_KINDS = new Set([...ANATOMY, 'exercise', 'condition', 'document']);
 
@@ -1225,9 +1227,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         // The sentence says the claim's word of the same things: no opposite. Said of other words
         // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
         if (STOPWORDS.has(w) || (stems.has(termOf(w)) && sharesNeighbour(text, w, part, w))) continue;
-        // A word used as a verb ("may not present live") has no adjective's opposites.
-        if (verbs.has(w)) continue;
+        // A word used as a verb ("may not present live") has no adjective's opposites, nor a word
+        // that gives an age ("members aged eight to fifteen" are not old, "young" no opposite).
+        if (verbs.has(w) || AGE_WORDS.has(w)) continue;
         for (const x of LEXICON.oppositesOf(w)) {
+          if (AGE_WORDS.has(x)) continue;
           // Said of the same words: "pain at the front of the knee" against "pain at the back of the
           // knee", not "one foot ahead of the other … the back leg".
           if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH) && !exceptsClaim(part, x, text)) return { claimed: w, source: x };
@@ -1320,7 +1324,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // what the myth says ("icing an injured pulley speeds recovery" is not the myth that an injured
   // pulley should be stretched to speed healing, though it shares a third of its words).
   const claimMyth = claimWords.some((w) => LEXICON.mythCues.has(w));
-  const myth = aligned.find((a) => a.alignment >= SWAP_ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)));
+  // (A myth labelled as one is stated only with its own polarity: "Myth: money in a credit union
+  // isn't protected" is corrected, not restated, by "savings are protected up to £85,000".)
+  const claimNegated = claimWords.some((w) => LEXICON.negations.has(w));
+  const restatesLabelled = (sentence: string) => {
+    const labelled = mythStated(sentence);
+    return !labelled || words(labelled).some((w) => LEXICON.negations.has(w)) === claimNegated;
+  };
+  const myth = aligned.find((a) => a.alignment >= SWAP_ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)) && restatesLabelled(a.sentence));
   if (myth && !claimMyth) {
     return contradicted('myth', 'The sources call this a myth.', myth);
   }

@@ -38,6 +38,26 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(r.notes.join(' '), /myth/);
   });
 
+  it('myth: a labelled myth with a negation is corrected, not restated, by the claim that says the opposite', () => {
+    const savers = teamCoach(
+      'savings.md',
+      '# Savings\n\n## A myth we hear often\n\nMyth: "Money in a credit union isn\'t protected like money in a bank."\nIt is. Eligible savings are covered by the Financial Services Compensation Scheme up to £85,000 per person, exactly the same protection as a bank.\n',
+    );
+    const fact = savers.check('Eligible savings with the credit union are protected by the FSCS up to £85,000 for each person.');
+    assert.equal(fact.verdict, 'supported', fact.notes.join(' '));
+    const myth = savers.check("Money saved in a credit union isn't protected the way money in a bank is.");
+    assert.equal(myth.verdict, 'contradicted', myth.notes.join(' '));
+  });
+
+  it('opposite: "aged" before a figure gives an age, no opposite of "young"', () => {
+    const club = teamCoach(
+      'juniors.md',
+      '# Juniors\n\n## Age groups\n\nYoung members are divided into three groups according to their age on 1 April at the start of the club year.\n\n## Fees\n\n| Category | Who qualifies | Annual fee |\n| --- | --- | --- |\n| Junior | aged 8 to 15 | £18 |\n| Senior | aged 18 to 64 | £96 |\n',
+    );
+    const r = club.check('Members aged eight to fifteen pay eighteen pounds a year.');
+    assert.equal(r.verdict, 'supported', r.notes.join(' '));
+  });
+
   it('coverage: a claim\'s "takes place" is said by the source\'s "is held"', () => {
     const racing = teamCoach('racing.md', '# Racing\n\nThe Junior Regatta is held on the second Sunday of August, with prizes for every age group.\n');
     assert.equal(racing.check('The junior regatta takes place on the second Sunday of August.').verdict, 'supported');
