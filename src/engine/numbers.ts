@@ -739,18 +739,21 @@ function readQuantities(text: string): Quantity[] {
     const at = m.index ?? 0;
     if (m[3] !== undefined) {
       // "gave £6,200 to 17 groups": a sum and a count joined by "to", no range. A range is written
-      // low to high, and its second figure is of the first's unit; one that counts another thing,
-      // or falls below the first without a sign of its own, is a figure of its own.
+      // low to high, and its second figure is of the first's unit; one that counts another thing
+      // is a figure of its own, and one below the first is where the first goes ("down from £95 to
+      // £85"): two sums.
       const end = at + m[0].length;
       const next = /^\s{0,3}([a-z]+)/.exec(t.slice(end, end + 30))?.[1];
       const nextUnit = next ? (UNITS.get(next) ?? counted(next)) : undefined;
       const b = Number(m[3]);
-      const signed = LEXICON.currencySigns.has(m[0].slice(0, m[0].length - m[3].length).trimEnd().slice(-1));
       // ("£5 to 6 pounds" is the range: a word that may name the sign's unit names it here.)
       const ofSign = !!next && (nextUnit === unit || !!LEXICON.unitReadings.get(next)?.includes(unit));
-      if ((nextUnit && !ofSign) || (!signed && b < a)) {
+      if ((nextUnit && !ofSign) || b < a) {
         out.push({ low: a, high: a, unit, text: m[0].slice(0, m[0].indexOf(m[2]) + m[2].length), index: at });
-        if (nextUnit) out.push({ low: b, high: b, unit: nextUnit, text: `${m[3]} ${next}`, index: end - m[3].length, ...(UNIT_CLASSES.has(nextUnit) ? {} : { counted: true }) });
+        const from = end - m[3].length;
+        const signedFrom = LEXICON.currencySigns.has(t[from - 1] ?? '') ? from - 1 : from;
+        if (nextUnit && !ofSign) out.push({ low: b, high: b, unit: nextUnit, text: `${m[3]} ${next}`, index: from, ...(UNIT_CLASSES.has(nextUnit) ? {} : { counted: true }) });
+        else out.push({ low: b, high: b, unit, text: t.slice(signedFrom, end), index: signedFrom });
         continue;
       }
       out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: m[0], index: at });

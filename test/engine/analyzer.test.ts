@@ -1025,7 +1025,8 @@ describe('quantities: one reader for claims and sources', () => {
   it('reads a sum given "to" a number of things as a sum and a count, not a range ("£6,200 to 17 groups")', () => {
     const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
     assert.deepEqual(read('The fund gave £6,200 to 17 groups.'), [[6200, 6200, 'pounds-sterling'], [17, 17, 'group']]);
-    assert.deepEqual(read('Prices were cut from £12 to 9 last year.'), [[12, 12, 'pounds-sterling']], 'a range is written low to high');
+    assert.deepEqual(read('Prices were cut from £12 to 9 last year.'), [[12, 12, 'pounds-sterling'], [9, 9, 'pounds-sterling']], 'a range is written low to high');
+    assert.deepEqual(read('Paying early brings it down from £95 to £85.'), [[95, 95, 'pounds-sterling'], [85, 85, 'pounds-sterling']]);
     assert.deepEqual(read('Hire costs £20 to £25.'), [[20, 25, 'pounds-sterling']]);
     assert.deepEqual(read('Tickets are £5 to 6 pounds.'), [[5, 6, 'pounds-sterling']], 'a word for the sign\'s unit keeps the range');
   });
