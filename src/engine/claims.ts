@@ -2727,8 +2727,8 @@ function subjectOfClause(claim: string, cq: Quantity, sentence: string, figures:
   const at = subjects.indexOf(termOf(mine));
   const given = clauses.findIndex((c, i) => i !== at && agrees(cq, c.figures[0]));
   if (at < 0 || given < 0 || agrees(cq, clauses[at].figures[0])) return undefined;
-  const said = new Set(claimWords.map((w) => termOf(w.word)));
-  return said.has(subjects[given]) ? undefined : { figure: clauses[at].figures[0], word: mine };
+  const claimSays = new Set(claimWords.map((w) => termOf(w.word)));
+  return claimSays.has(subjects[given]) ? undefined : { figure: clauses[at].figures[0], word: mine };
 }
 
 /**
