@@ -247,6 +247,11 @@ const MYTH_DEPTH = 5;
 /** Share of a claim's own content (information-weighted) that a myth must say to be what the claim states. */
 const MYTH_SAYS_CLAIM = 1 / 3;
 
+/** Does a run of words hold one of the lexicon's negations (a myth's or a claim's polarity)? */
+function negates(ws: readonly string[]): boolean {
+  return ws.some((w) => LEXICON.negations.has(w));
+}
+
 /**
  * A claim that states a myth a page sets out in its text, not in a heading: a sentence labelled
  * as one ("Myth: \"The lifeboat is paid for by the government.\"", "A common myth is that…"), or
@@ -261,11 +266,11 @@ const MYTH_SAYS_CLAIM = 1 / 3;
 export function mythRestated(claim: string, corpus: Corpus): { passage: Passage; sentence: string } | undefined {
   const claimWords = words(claim);
   if (claimWords.some((w) => LEXICON.mythCues.has(w) || LEXICON.beliefVerbs.has(w))) return undefined;
-  const negated = claimWords.some((w) => LEXICON.negations.has(w));
+  const negated = negates(claimWords);
   const { weights, says } = claimTerms(claim, corpus);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const restates = (myth: readonly string[]) => {
-    if (myth.some((w) => LEXICON.negations.has(w)) !== negated || mythRepeated(claim, myth.join(' '), corpus) < MYTH_REPEATED) return false;
+    if (negates(myth) !== negated || mythRepeated(claim, myth.join(' '), corpus) < MYTH_REPEATED) return false;
     const terms = new Set(myth.map(termOf));
     let said = 0;
     for (const [t, w] of weights) if (says(terms, t)) said += w;
@@ -1326,10 +1331,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const claimMyth = claimWords.some((w) => LEXICON.mythCues.has(w));
   // (A myth labelled as one is stated only with its own polarity: "Myth: money in a credit union
   // isn't protected" is corrected, not restated, by "savings are protected up to £85,000".)
-  const claimNegated = claimWords.some((w) => LEXICON.negations.has(w));
+  const claimNegated = negates(claimWords);
   const restatesLabelled = (sentence: string) => {
     const labelled = mythStated(sentence);
-    return !labelled || words(labelled).some((w) => LEXICON.negations.has(w)) === claimNegated;
+    return !labelled || negates(words(labelled)) === claimNegated;
   };
   const myth = aligned.find((a) => a.alignment >= SWAP_ALIGNED && words(a.sentence).some((w) => LEXICON.mythCues.has(w)) && restatesLabelled(a.sentence));
   if (myth && !claimMyth) {
