@@ -401,7 +401,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (best) picked.push(best.i);
   }
   // A list asked for, where the chosen sentence introduces one ("each jar must show:"): its items
-  // are the answer, so all of them come (up to a handful), not only the first.
+  // are the answer.
   if (spec?.list && picked.length) {
     // (Where the passage introduces a list with words of the question — "we do not accept
     // sponsorship from:" — that list is the one asked for, though another sentence leads.)
@@ -410,10 +410,23 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const intro = scored.filter((x) => x.score > 0 && introduces(x.i)).sort((a, b) => b.score - a.score)[0];
       if (intro) picked.push(intro.i);
     }
+  }
+  // An introduction ("To join the team you must:") states nothing until its items are read, and
+  // any one of them may be what was asked ("how much training?": "complete a four-hour
+  // induction"), so where it leads the answer, or a list is asked, all of them come (up to a
+  // handful), not only the first. A passage quoted in support keeps to its one item, and so does
+  // an answer whose best sentence is the item holding a figure the question gives ("a bag of 40
+  // to 50 litres", "an adult weighing 80 kg"): the question has picked it out of its list.
+  if ((spec?.list || leads) && picked.length) {
     const intro = picked.find((i) => /:\s*$/.test(all[i]));
-    if (intro !== undefined) {
+    const best = scored[0].i;
+    const given = [...stated, ...quantities(q.text)];
+    const pickedOut = leadOf[best] === intro && quantities(all[best]).some((x) => given.some((v) => fits(v, x) || (agrees(v, x) && agrees(x, v))));
+    if (intro !== undefined && (spec?.list || !pickedOut)) {
       const items = all.map((_, k) => k).filter((k) => k > intro && leadOf[k] === intro).slice(0, MAX_LIST_ITEMS);
       for (const k of items) if (!picked.includes(k)) picked.push(k);
+      // (A list reads in its own order: "3. Orange" comes between "2. Blue" and "4. Grey".)
+      if (withFirst.includes(intro)) for (const k of items) if (!withFirst.includes(k)) withFirst.push(k);
     }
   }
   // The best sentence first, with what it was brought along with in text order ("It…" after what

@@ -386,6 +386,13 @@ describe('answer sentences', () => {
     assert.match(a.answer, /must show:\n- the word "Honey"\n- the net weight in grams\n- your name and address\n- a best-before date\n- a lot number/, a.answer);
   });
 
+  it('quotes every item of a list that the answer\'s sentence introduces, in the list\'s order, where no item is named', () => {
+    const md = '# Helping out\n\n## Stewards\n\nMost of our stewards are volunteers. To join the rota you must:\n- be 16 or older;\n- be a steady skater who can stop on both edges;\n- complete a four-hour induction on rink rules and first aid;\n- give at least two sessions a month.\n\nIn return, stewards skate free at public sessions.\n';
+    const rink = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'help.md', content: md }] });
+    const a = rink.ask('How much training would I need before I can help out as a volunteer on the ice?');
+    assert.match(a.citations[0]?.excerpt ?? '', /you must:\n- be 16 or older;\n- be a steady skater[^\n]*\n- complete a four-hour induction[^\n]*\n- give at least two sessions/, a.answer);
+  });
+
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
     const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
