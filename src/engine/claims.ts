@@ -2417,7 +2417,13 @@ function negatedInClause(ws: readonly string[]): { negated: Set<string>; asserte
     // "cannot withstand the load" deny the same words.
     let from = i + 1;
     while (from < rest.length && STOPWORDS.has(rest[from])) from++;
-    for (let k = from; k < Math.min(rest.length, from + NEGATION_REACH); k++) {
+    // A negation in a relative clause ("a member who cannot manage one pays a levy") denies the
+    // clause's own verb, which picks out whom the sentence speaks of; the sentence's predicate
+    // after it ("pays a levy") is asserted.
+    let opener = i - 1;
+    while (opener >= 0 && STOPWORDS.has(rest[opener]) && !LEXICON.relativePronouns.has(rest[opener])) opener--;
+    const reach = opener >= 0 && LEXICON.relativePronouns.has(rest[opener]) ? 1 : NEGATION_REACH;
+    for (let k = from; k < Math.min(rest.length, from + reach); k++) {
       if (STOPWORDS.has(rest[k])) continue;
       negated.add(termOf(rest[k]));
       reached.add(k);

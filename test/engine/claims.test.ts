@@ -1848,6 +1848,14 @@ describe('typed claim rules', () => {
     assert.match(f!.note, /"straighten" where the source says "bend"/);
   });
 
+  it('negation: one inside a relative clause denies that clause\'s verb, not the sentence\'s predicate', () => {
+    const levy = (rule: string) => createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'levy.md', content: `# Work parties\n\n## Levy\n\nEvery senior member is expected to attend one work party each season. ${rule}\n` }] });
+    const restated = levy('A member who cannot manage one pays a work-party levy of £15 with the next renewal.').check('A member who cannot attend a work party pays a £15 levy.');
+    assert.equal(restated.verdict, 'supported', restated.notes.join(' '));
+    // (What the relative clause denies is still denied: the levy is for those who miss one.)
+    assert.equal(levy('A member who cannot attend one pays a levy of £15 with the next renewal.').check('A member who attends a work party pays a £15 levy.').verdict, 'contradicted');
+  });
+
   it('decides nothing on a claim no rule reads: the passage-level checks take it', () => {
     assert.equal(decide('Marathon runners should eat pasta the night before a race.'), undefined);
   });
