@@ -1132,12 +1132,40 @@ function readQuantities(text: string): Quantity[] {
     a.edge = 'start';
     b.edge = 'end';
   }
+  // "A year's membership costs £45", "a week's hire is £300": one period's worth of what a sum
+  // buys makes the sum after it a rate over that period, as "£45 a year" does, and measures
+  // nothing itself. ("Two weeks' notice" is a length: only one period, said as a rate would say it.)
+  const sums = out.filter((q) => MONEY_UNITS.has(q.unit) && !q.per);
+  if (sums.length) {
+    const periods = out.filter((q) => q.low === 1 && q.high === 1 && !q.bound && rateAfter(t, q.index)?.unit === q.unit && possessive(q, t, text)).sort((a, b) => a.index - b.index);
+    for (const sum of sums) {
+      const period = periods.filter((p) => p.index < sum.index).pop();
+      if (period) sum.per = period.unit;
+    }
+    for (const p of periods) if (sums.some((sum) => sum.per === p.unit && sum.index > p.index)) out.splice(out.indexOf(p), 1);
+  }
   return out;
 }
 const DASH_BETWEEN = /^\s{0,2}[\u2013\u2014-]\s{0,2}$/;
 
 /** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
 const RANGE_LINK = /^\s{0,3}(?:to|-|\u2013|and)\s{0,3}$/;
+/** The units of a sum of money: what a price is measured in. */
+const MONEY_UNITS = new Set(LEXICON.unitsMeasuredBy.get('cost') ?? []);
+/**
+ * Is a figure written with a singular possessive ("a year's")? Read in the text as written, since
+ * normalising drops the "'s": the figure's words at the same occurrence there.
+ */
+function possessive(q: Quantity, t: string, text: string): boolean {
+  const said = q.text.toLowerCase();
+  const lowerT = t.toLowerCase();
+  let nth = 0;
+  for (let at = lowerT.indexOf(said); at >= 0 && at < q.index; at = lowerT.indexOf(said, at + 1)) nth++;
+  const lower = text.toLowerCase();
+  let at = lower.indexOf(said);
+  for (let k = 0; k < nth && at >= 0; k++) at = lower.indexOf(said, at + 1);
+  return at >= 0 && /^['\u2019]s\s/.test(lower.slice(at + said.length, at + said.length + 3));
+}
 
 /**
  * The pence said after pounds in words, with or without their unit: "twelve pounds fifty", "12

@@ -707,6 +707,15 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('£10 for every extra day')[0].per, undefined, 'a rate of a unit, not of "extra"');
   });
 
+  it('reads a sum after one period\'s worth of what it buys ("a year\'s membership costs £45") as a rate over that period', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.text, q.unit, q.per]);
+    assert.deepEqual(read("A year's membership costs £45."), [['£45', 'pounds-sterling', 'years']]);
+    assert.deepEqual(read("A year's membership costs £45 and a week's pass £10."), [['£45', 'pounds-sterling', 'years'], ['£10', 'pounds-sterling', 'weeks']]);
+    // (A length said in the plural possessive stays a length, and so does one with no sum.)
+    assert.deepEqual(read("Two weeks' notice is needed."), [['two weeks', 'weeks', undefined]]);
+    assert.deepEqual(read("It takes a year's practice."), [['a year', 'years', undefined]]);
+  });
+
   it('reads a number word and a length of time with one of the lexicon\'s qualifiers between ("three working days"), not a noun that names the days', () => {
     const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
     assert.deepEqual(read('Book at least three working days ahead.'), [['three working days', 3, 'days']]);
