@@ -436,8 +436,11 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // prose after one ("- Treasurer – Nadia Quill" then the paragraph it was quoted with), though
   // not the item's own later sentence ("7. Copenhagen planks – … Hold for 20 seconds").
   const order = [...lead, ...picked.filter((i) => !lead.includes(i)).sort((x, y) => x - y)];
-  const ownLine = (i: number, before: number) => isListItem(all[i]) || (isListItem(all[before]) && leadOf[i] !== before);
-  return order.map((i, k) => (k && ownLine(i, order[k - 1]) ? `\n${all[i]}` : k ? ` ${all[i]}` : all[i])).join('');
+  // (Prose after an item is a paragraph of its own, a blank line before it: on the next line alone
+  // Markdown reads it as more of the item.)
+  const ownParagraph = (i: number, before: number) => !isListItem(all[i]) && isListItem(all[before]) && leadOf[i] !== before;
+  const ownLine = (i: number, before: number) => isListItem(all[i]) || ownParagraph(i, before);
+  return order.map((i, k) => (k && ownLine(i, order[k - 1]) ? `${ownParagraph(i, order[k - 1]) ? '\n\n' : '\n'}${all[i]}` : k ? ` ${all[i]}` : all[i])).join('');
 }
 
 /** A sentence that is only a yes or a no ("Yes.", "No, not at all."): an answer with nothing of its own. */

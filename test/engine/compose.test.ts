@@ -391,6 +391,10 @@ describe('answer sentences', () => {
     const rink = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'help.md', content: md }] });
     const a = rink.ask('How much training would I need before I can help out as a volunteer on the ice?');
     assert.match(a.citations[0]?.excerpt ?? '', /you must:\n- be 16 or older;\n- be a steady skater[^\n]*\n- complete a four-hour induction[^\n]*\n- give at least two sessions/, a.answer);
+    // (Prose quoted after the list is a paragraph of its own: on the next line alone, Markdown
+    // would read it as more of the last item.)
+    const both = rink.ask('How long is the induction for stewards, and do they skate free in return?');
+    assert.match(both.answer, /two sessions a month\.\n\nIn return, stewards skate free/, both.answer);
   });
 
   it('answers with the list item a question names, quoted after the sentence that introduces the list', () => {
