@@ -421,7 +421,11 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     const intro = picked.find((i) => /:\s*$/.test(all[i]));
     const best = scored[0].i;
     // (Figures are read only where a list is introduced: most answers have none to weigh.)
-    const pickedOut = () => leadOf[best] === intro && quantities(all[best]).some((x) => [...stated, ...quantities(q.text)].some((v) => fits(v, x) || (agrees(v, x) && agrees(x, v))));
+    const pickedOut = () => {
+      if (leadOf[best] !== intro) return false;
+      const given = [...stated, ...quantities(q.text)];
+      return quantities(all[best]).some((x) => given.some((v) => fits(v, x) || (agrees(v, x) && agrees(x, v))));
+    };
     if (intro !== undefined && (spec?.list || !pickedOut())) {
       const items = all.map((_, k) => k).filter((k) => k > intro && leadOf[k] === intro).slice(0, MAX_LIST_ITEMS);
       for (const k of items) if (!picked.includes(k)) picked.push(k);
