@@ -109,7 +109,7 @@ export interface CompiledLexicon {
   relativeTimes?: { cues: string[]; units: string[]; answers: string[]; qualifiers?: string[]; sides?: string[][] };
   ruleQuestions?: { opens: string[]; notRules: string[] };
   /** A question word that, before one of `before`, with one of `verbs` later, asks for the verb's measure ("what does it cost?"). */
-  measureQuestions?: { words: string[]; before: string[]; verbs: string[]; degreeWords?: string[] };
+  measureQuestions?: { words: string[]; before: string[]; verbs: string[]; degreeWords?: string[]; boundWords?: string[] };
   /** Comparative words: `more` ones say the first thing compared has the larger figure, `less` ones the smaller. */
   comparatives?: { more: string[]; less: string[]; most?: string[]; least?: string[]; rises?: string[]; falls?: string[]; measures?: { units: string[]; words: string[] }[] };
   countCues?: string[];

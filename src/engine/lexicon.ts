@@ -76,7 +76,7 @@ export class Lexicon {
   readonly ruleOpeners: readonly (readonly string[])[];
   /** The modality phrases by which a sentence states a rule (obliges, forbids, allows, leaves open), less `ruleQuestions.notRules`. */
   readonly rulePhrases: readonly (readonly string[])[];
-  readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly degreeWords: ReadonlySet<string> };
+  readonly measureQuestions: { readonly words: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly verbs: ReadonlySet<string>; readonly degreeWords: ReadonlySet<string>; readonly boundWords: ReadonlySet<string> };
   /** Comparative word → 1 where the first thing compared has the larger figure ("dearer"), -1 the smaller ("cheaper"). */
   readonly comparatives: ReadonlyMap<string, 1 | -1>;
   /** Verbs of change → the way the share a change is by goes ("cuts … by a third": -1). */
@@ -329,6 +329,7 @@ export class Lexicon {
       before: new Set(d.measureQuestions?.before ?? []),
       verbs: new Set(d.measureQuestions?.verbs ?? []),
       degreeWords: new Set(d.measureQuestions?.degreeWords ?? []),
+      boundWords: new Set(d.measureQuestions?.boundWords ?? []),
     };
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.modalVerbs = new Set(d.modalVerbs ?? []);

@@ -330,7 +330,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   let intent: Intent = TYPE_ORDER.find((t) => phraseTypes.has(t)) ?? TYPE_ORDER.find((t) => types.has(t)) ?? 'general';
   // "What does a full membership cost?", "what is the monthly cost of…": a measure asked for by
   // the question's verb or its asked noun makes it a figure question in that measure's units.
-  const measureAsked = askedMeasure(raw, asked);
+  // (…and, where nothing else was asked, a measure bounded: "is there a weight limit?", read as
+  // corrected, "max wieght for riders". "Who decides the time limit?" asks for a person.)
+  const bounded = intent === 'general' && !LEXICON.nameQuestions.has(raw[0] ?? '') ? boundedMeasure(tokens.map((t) => t.surface)) : undefined;
+  const measureAsked = askedMeasure(raw, asked) ?? bounded;
   if (measureAsked) intent = 'figure';
   // …and so does a phrase that names what is asked in its units, where no cue said so: "what's
   // the age limit for going up ladders?", "is there a phone number for the office?". (Not a day
@@ -520,6 +523,16 @@ export function askedNoun(ws: readonly string[]): string | undefined {
     else if (head) break;
   }
   return head;
+}
+
+/**
+ * The units of a measure a word beside it bounds: "weight limit", "max weight", "time limit". (A
+ * measure word only: "age limit" is read as its phrase, "the limit on visitors" asks no measure.)
+ */
+function boundedMeasure(ws: readonly string[]): readonly string[] | undefined {
+  const { boundWords } = LEXICON.measureQuestions;
+  const at = ws.findIndex((w, i) => LEXICON.unitsMeasuredBy.has(w) && (boundWords.has(ws[i + 1] ?? '') || boundWords.has(ws[i - 1] ?? '')));
+  return at < 0 ? undefined : LEXICON.unitsMeasuredBy.get(ws[at]);
 }
 
 /**

@@ -419,6 +419,15 @@ describe('analyse: reading a question', () => {
     }
     assert.ok(analyse('How much do you charge for a lost key?', corpus).units?.includes('pounds-sterling'));
     assert.ok(!analyse('How much does the soleus contribute?', corpus).units?.includes('pounds-sterling'), 'a verb that measures nothing');
+    // A measure word beside a word that bounds it asks for that measure, typed with slips too.
+    for (const q of ['Is there a weight limit on what I can bring?', 'wats the max wieght for riders']) {
+      const bounded = analyse(q, corpus);
+      assert.equal(bounded.intent, 'figure', q);
+      assert.ok(bounded.units?.includes('kg'), q);
+    }
+    assert.ok(analyse('time limit per player', corpus).units?.includes('minutes'));
+    assert.notEqual(analyse('who decides the time limit?', corpus).intent, 'figure', 'a person asked for is still what is asked');
+    assert.notEqual(analyse('is there a limit on visitors?', corpus).intent, 'figure', 'no measure is bounded');
     const cover = analyse('What does the fee cover?', corpus);
     assert.notEqual(cover.intent, 'figure', 'a measure word that is only the topic asks no figure');
     assert.notEqual(cover.tokens.find((t) => t.surface === 'fee')?.status, 'cue');
