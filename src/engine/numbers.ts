@@ -312,7 +312,8 @@ const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) 
 // "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
   // Not a figure glued to a word by a hyphen: "the under-15s" is an age group, not 15 seconds.
-  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|\u2013|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|\u00b0\s?[cf]\b|[a-z]+\b)?`,
+  // (Nor is another number its unit: in "twenty four-year-olds" the four are the children's years.)
+  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|\u2013|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|\u00b0\s?[cf]\b|(?!${NUM})[a-z]+\b)?`,
   'giu',
 );
 /** "£40", "$1,200": a sign before the figure gives its unit. */
@@ -505,7 +506,12 @@ function value(s: string): number {
 const TENS = [...NUMBER_WORDS].filter(([, n]) => n >= 20 && n < 100 && n % 10 === 0).map(([w]) => w);
 const UNITS_1_9 = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9).map(([w]) => w);
 const SMALL = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n < 100).map(([w]) => w);
-const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})[- ](${UNITS_1_9.join('|')})\b`, 'g');
+/**
+ * "twenty-four", "twenty four": one number. Not a unit word that opens a hyphenated compound after
+ * a space: "twenty four-year-olds" are twenty children of four, "thirty five-minute breaks"
+ * thirty breaks (as written whole, "twenty-four-year-olds" are 24).
+ */
+const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})(?:-(${UNITS_1_9.join('|')})\b|\s(${UNITS_1_9.join('|')})\b(?![-\u2013]\p{L}))`, 'gu');
 const HUNDREDS = new RegExp(String.raw`\b(a|${SMALL.join('|')}|\d+) hundred(?: and)?(?: (${SMALL.join('|')}|\d{1,2}))?\b`, 'g');
 /**
  * Read after the hundreds, so that "two thousand five hundred" is 2 × 1000 + 500, not 2005 and a
@@ -535,7 +541,7 @@ function compoundNumbers(t: string): string {
   const val = (w: string) => (w === 'a' ? 1 : NUMBER_WORDS.get(w) ?? Number(w));
   return t
     .replace(SPOKEN_YEAR, (_, c1?: string, y1?: string, c2?: string, y2?: string, unit?: string) => String(val((c1 ?? c2)!) * 100 + val((y1 ?? y2)!) + (unit ? val(unit) : 0)))
-    .replace(TENS_UNITS, (_, tens: string, unit: string) => String(val(tens) + val(unit)))
+    .replace(TENS_UNITS, (_, tens: string, joined?: string, spaced?: string) => String(val(tens) + val((joined ?? spaced)!)))
     .replace(HUNDREDS, (_, n: string, rest?: string) => String(val(n) * 100 + (rest ? val(rest) : 0)))
     .replace(THOUSANDS, (_, n: string, rest?: string) => String(val(n) * 1000 + (rest ? val(rest) : 0)));
 }

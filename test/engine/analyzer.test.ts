@@ -785,6 +785,12 @@ describe('quantities: one reader for claims and sources', () => {
     for (const t of ['15%', '15 percent', '15 per cent', 'fifteen percent']) assert.deepEqual(read(t), [[15, 15, 'percent']], t);
     assert.deepEqual(read('twenty-five percent'), [[25, 25, 'percent']]);
   });
+  it('reads "twenty four-year-olds" as children of four, and "twenty-four-year-olds" as 24', () => {
+    assert.deepEqual(read("We're expecting twenty four-year-olds at the party."), [[4, 4, 'age']]);
+    assert.deepEqual(read('thirty five-minute breaks'), [[5, 5, 'minutes']]);
+    assert.deepEqual(read('twenty-four-year-olds'), [[24, 24, 'age']]);
+    assert.deepEqual(read('open twenty four hours a day'), [[24, 24, 'hours']]);
+  });
   it('reads thousands separators, ranges, counts and halves', () => {
     assert.deepEqual(read('about 1,000 muscles'), [[1000, 1000, 'muscles']]);
     assert.deepEqual(read('3 sets of 10–15 feet'), [[3, 3, 'sets'], [10, 15, 'feet']]);
