@@ -426,6 +426,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const given = [...stated, ...quantities(q.text)];
       return quantities(all[best]).some((x) => given.some((v) => fits(v, x) || (agrees(v, x) && agrees(x, v))));
     };
+    // (An item that leads reads under its introduction where that was chosen too: "We ask for at
+    // least:", then "- one adult for every 4 children under 5;", not the other way round.)
+    if (intro !== undefined && !withFirst.includes(intro) && withFirst.some((k) => leadOf[k] === intro)) withFirst.push(intro);
     if (intro !== undefined && (spec?.list || !pickedOut())) {
       const items = all.map((_, k) => k).filter((k) => k > intro && leadOf[k] === intro).slice(0, MAX_LIST_ITEMS);
       for (const k of items) if (!picked.includes(k)) picked.push(k);

@@ -402,5 +402,8 @@ describe('answer sentences', () => {
     const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
     const a = club.ask('Which zip tag colour is a bag of 40 to 50 litres?');
     assert.match(a.citations[0]?.excerpt ?? '', /coloured zip tag:\s3\. Orange: 40 to 50 litres/, a.answer);
+    // (The first item too: the introduction right before it still comes first.)
+    const first = club.ask('Which zip tag colour is a bag of 20 to 30 litres?');
+    assert.match(first.citations[0]?.excerpt ?? '', /coloured zip tag:\s1\. Green: 20 to 30 litres/, first.answer);
   });
 });
