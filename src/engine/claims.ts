@@ -992,7 +992,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const loose = top.alignment < CLOSE;
     // (A single figure the source gives may lie inside the claim's range, "10 to 15 minutes" for
     // "12 minutes"; a range it gives must hold the claim's: "£25 to £2,000" is not "£25 to £1,000".)
-    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && (agrees(cq, q, loose) || (!cq.bound && !q.bound && q.low === q.high && agrees(q, cq))));
+    // (A claimed range inside a wider one that such a sentence gives neither confirms nor
+    // contradicts: "open to youngsters aged 10–16" is no "aged 8–17", and the sentence may give the
+    // band of something else, "sizes from age 5–6" beside members "aged four to eighteen".)
+    const inside = (q: Quantity) => loose && !cq.bound && !q.bound && cq.low < cq.high && q.low < q.high && !agrees(cq, q) && agrees(cq, q, true);
+    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && !inside(q) && (agrees(cq, q, loose) || (!cq.bound && !q.bound && q.low === q.high && agrees(q, cq))));
+    if (!same && qs.some((q) => !q.denied && inside(q))) {
+      silent++;
+      continue;
+    }
     // The right number for the wrong case: "50 ms in elite runners" where the sentence gives 30 ms
     // for elite runners and 50 ms for fatigued ones.
     // The source's figure, but the difference the other way: "a quarter more calories" against

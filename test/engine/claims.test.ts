@@ -108,6 +108,14 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Children under 14 are not permitted to belay at Hill Hall.', registration)?.verdict, 'contradicted', 'an age is no span of months');
   });
 
+  it('figure: a range inside a wider one, in a sentence that says little of the claim, is not confirmed by it', () => {
+    const md = '# Juniors\n\n## Jack Club\n\nThe Jack Club for young bowlers aged 8–17 meets on Saturday mornings from May to September.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'juniors.md', content: md }] });
+    const narrower = club.check('The Jack Club is open to youngsters aged 10–16.');
+    assert.notEqual(narrower.verdict, 'supported', JSON.stringify(narrower.notes));
+    assert.equal(club.check('The Jack Club is for bowlers aged 12.').verdict, 'supported', 'a single age inside the band still agrees');
+  });
+
   it('figure: a renewal interval is never set against a span, nor a daily rate against another figure beside "days"', () => {
     const licence = withPage('licence.md', '# Member clubs\n\nMember clubs sign the club licence when they join. Clubs that have not entered a league for a year are asked whether they still wish to be members.\n');
     assert.notEqual(typedCheck('Member clubs must renew their club licence every two years.', licence)?.verdict, 'contradicted', 'a span of a year is no renewal interval');
