@@ -773,6 +773,8 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     }
   }
 
+  const degreeForms = gradedForms(measureAdjectives.keys(), senses, spoken, true);
+
   // Corpus words with many senses: as one-word names they are too ambiguous to show that a
   // question is about the corpus ("core", "back").
   const polysemous = [...corpusWords].filter((w) => (senses.get(w)?.length ?? 0) >= 5).sort();
@@ -801,6 +803,12 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
       .join(';'),
     antonyms: [...antonyms].sort().join(';'),
     measureAdjectives: [...measureAdjectives].map(([a, measures]) => [a, [...measures].sort()] as [string, string[]]).sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    // (…and the degrees they are said in, "deeper", "heaviest": a page says "no deeper than 30 cm"
+    // where a question asks the depth.)
+    measureAdjectiveForms: [...measureAdjectives.keys()]
+      .map((a) => [a, degreeForms.filter(([, lemma]) => lemma === a).map(([form]) => form).sort()] as [string, string[]])
+      .filter(([, forms]) => forms.length)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     sisterGroups: [...sisters.values()]
       .filter((g) => g.size >= 2 && g.size <= MAX_SISTERS)
       .map((g) => [...g].sort().join(' '))
@@ -814,16 +822,17 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
  * The regular comparatives and superlatives of WordNet's adjectives that people say (SUBTLEX), as
  * [form, adjective]: "calm" → "calmer", "calmest"; "safe" → "safer"; "easy" → "easier"; "big" →
  * "bigger" (the last consonant doubled). A form that is a lemma of its own ("closer", "later",
- * "liver") is that lemma, not a degree of another word.
+ * "liver") is that lemma, not a degree of another word (unless `lemmasToo`: the degrees of a
+ * measure's adjectives, "higher" and "lower" too).
  */
-function gradedForms(adjectives: ReadonlySet<string>, senses: ReadonlyMap<string, unknown>, spoken: ReadonlyMap<string, number>): [string, string][] {
+function gradedForms(adjectives: Iterable<string>, senses: ReadonlyMap<string, unknown>, spoken: ReadonlyMap<string, number>, lemmasToo = false): [string, string][] {
   const out = new Map<string, string>();
   for (const a of adjectives) {
     if (a.length < 3) continue;
     const stems = /[^aeiou]y$/.test(a) ? [a.slice(0, -1) + 'i'] : a.endsWith('e') ? [a.slice(0, -1)] : [a, ...(/[^aeiou][aeiou][^aeiouwxy]$/.test(a) ? [a + a.at(-1)] : [])];
     for (const stem of stems) {
       for (const form of [stem + 'er', stem + 'est']) {
-        if (senses.has(form) || out.has(form) || (spoken.get(form) ?? 0) < SAID) continue;
+        if ((senses.has(form) && !lemmasToo) || out.has(form) || (spoken.get(form) ?? 0) < SAID) continue;
         out.set(form, a);
       }
     }

@@ -209,6 +209,8 @@ export interface CompiledLexicon {
   antonyms: string;
   /** Adjectives that say a degree of a measure, and the measure (WordNet attributes): ["hot", ["temperature"]]. */
   measureAdjectives?: [string, string[]][];
+  /** Their regular comparatives and superlatives that people say: ["deep", ["deeper", "deepest"]]. */
+  measureAdjectiveForms?: [string, string[]][];
   /** Informative nouns whose first senses share their nearest kind (WordNet hypernym): "a b c;…". */
   sisterGroups: string;
   /** Corpus words with five or more WordNet senses. */

@@ -149,6 +149,11 @@ export class Lexicon {
    * celsius, fahrenheit; "deep" → meters, feet…), from WordNet's attribute links.
    */
   readonly unitsOfDegree: ReadonlyMap<string, readonly string[]>;
+  /**
+   * A measure's name → the adjectives that say a degree of it, in every degree people say them
+   * ("depth" → deep, deeper, deepest, shallow, shallower…), from WordNet's attribute links.
+   */
+  readonly degreesOf: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   /** Animal nouns whose plural is the word itself ("trout", "sheep"). */
@@ -321,6 +326,10 @@ export class Lexicon {
         return units.length ? [[adjective, units] as const] : [];
       }),
     );
+    const forms = new Map(d.measureAdjectiveForms ?? []);
+    const degrees = new Map<string, string[]>();
+    for (const [adjective, measures] of d.measureAdjectives ?? []) for (const m of measures) degrees.set(m, [...(degrees.get(m) ?? []), adjective, ...(forms.get(adjective) ?? [])]);
+    this.degreesOf = degrees;
     this.ruleOpeners = (d.ruleQuestions?.opens ?? []).map((p) => p.split(' '));
     this.relativeTimes = { cues: (d.relativeTimes?.cues ?? []).map((c) => c.split(' ')), units: new Set(d.relativeTimes?.units ?? []), answers: d.relativeTimes?.answers ?? [], qualifiers: new Set(d.relativeTimes?.qualifiers ?? []), sideOf: new Map((d.relativeTimes?.sides ?? []).flatMap((side, i) => side.map((w) => [w, i] as const))) };
     this.timeQuestions = { words: new Set(d.timeQuestions?.words ?? []), before: new Set(d.timeQuestions?.before ?? []), units: d.timeQuestions?.units ?? [] };

@@ -281,7 +281,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         corrections.push({ from: surface, to });
       } else if (LEXICON.isWord(surface)) {
         // A real word is never bent into another: "sleep" is not a typo of "step".
-        const expanded = LEXICON.expand(surface).map(termOf).filter(known);
+        // (A measure's name is said by its degrees: "the maximum depth" by "no deeper than 30 cm".)
+        const expanded = [...new Set([...LEXICON.expand(surface), ...(LEXICON.degreesOf.get(surface) ?? [])].map(termOf))].filter(known);
         // (…or, where nothing it expands to is said, what derives from it: "what do I have to
         // sing?" is said by "a song".)
         // (…or, where nothing derives either, the two words a closed compound is made of, where the

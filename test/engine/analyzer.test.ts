@@ -119,6 +119,13 @@ describe('lexicon: how much a word says', () => {
     assert.ok(pensioner?.alternatives?.includes(termOf('concession')) && pensioner.alternatives.includes('65'));
   });
 
+  it('reads a measure the sources do not name as the degrees they say it in ("depth" as "deeper")', () => {
+    const ponds = Corpus.build([{ id: 'p', kind: 'concept', title: 'Ponds', text: 'Ponds on plots must be no deeper than 30 cm.', source: { file: 'p.md', section: 'Ponds' } }]);
+    const depth = analyseQuestion('What is the maximum depth allowed for a pond?', ponds).tokens.find((t) => t.surface === 'depth');
+    assert.equal(depth?.status, 'expanded');
+    assert.ok(depth?.alternatives?.includes(termOf('deeper')), JSON.stringify(depth));
+  });
+
   it('expands a word the same from the table\'s text (a cold process\'s first lookups) as from its Map', () => {
     const cold = new Lexicon(lexiconData as unknown as ConstructorParameters<typeof Lexicon>[0]);
     const ws = ['novice', 'novices', 'discount', 'strengthening', 'banned', 'sleep', 'qqq', ''];
