@@ -374,7 +374,10 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     // many rehearsals" asks for a count of rehearsals ("three free rehearsals").
     const unit = LEXICON.units.get(w) ?? (endsCountCue(read, i - 1) ? countedNoun(w) : undefined);
     // A word that names a measure asked for says its units: "how much distance" asks for metres.
-    const measured = unit ? [unit] : (LEXICON.unitsMeasuredBy.get(w) ?? []);
+    // (A counted noun the sources say in other words is counted in theirs too: "how many kids" as
+    // children, "how many grown-ups" as adults.)
+    const theirs = unit && !LEXICON.units.has(w) && !known(termOf(w)) ? (tokens[i]?.alternatives ?? []).map((a) => countedNoun(a) ?? (LEXICON.isNoun(a) ? a : undefined)).filter((a): a is string => !!a) : [];
+    const measured = unit ? [...new Set([unit, ...theirs])] : (LEXICON.unitsMeasuredBy.get(w) ?? []);
     if (!measured.length) return [];
     if (!unit && LEXICON.askedUnits.some(([phrase, implied]) => phrase.at(-1) === w && !implied.some((u) => measured.includes(u)) && containsRun(raw, phrase))) {
       readAsPhrase.add(i);

@@ -119,6 +119,14 @@ describe('lexicon: how much a word says', () => {
     assert.ok(pensioner?.alternatives?.includes(termOf('concession')) && pensioner.alternatives.includes('65'));
   });
 
+  it('counts a counted noun the sources say in other words in their words too ("grown-ups" as adults)', () => {
+    const party = Corpus.build([{ id: 'a', kind: 'concept', title: 'Adults in charge', text: 'We ask for one adult for every 8 children aged 5 to 7.', source: { file: 'a.md', section: 'Adults' } }]);
+    const units = analyseQuestion('How many grown-ups need to be there for a group of six-year-olds?', party).units ?? [];
+    assert.ok(units.includes('adult'), JSON.stringify(units));
+    assert.ok(analyseQuestion('how many kids can one adult look after', party).units?.includes('child'));
+    assert.deepEqual(analyseQuestion('how many children can one adult look after', party).units, ['child'], 'a word the sources say is counted as it is');
+  });
+
   it('reads a measure the sources do not name as the degrees they say it in ("depth" as "deeper")', () => {
     const ponds = Corpus.build([{ id: 'p', kind: 'concept', title: 'Ponds', text: 'Ponds on plots must be no deeper than 30 cm.', source: { file: 'p.md', section: 'Ponds' } }]);
     const depth = analyseQuestion('What is the maximum depth allowed for a pond?', ponds).tokens.find((t) => t.surface === 'depth');
