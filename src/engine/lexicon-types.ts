@@ -116,6 +116,7 @@ export interface CompiledLexicon {
   modalVerbs?: string[];
   relativePronouns?: string[];
   subordinators?: string[];
+  prepositions?: string[];
   coordinators?: string[];
   exceptions?: string[];
   /** Subordinating words that set out a case ("if"): the sentence after answers it. */

@@ -93,6 +93,8 @@ export class Lexicon {
   readonly relativePronouns: ReadonlySet<string>;
   /** Subordinating words: a clause opening with one is read with the clause after it. */
   readonly subordinators: ReadonlySet<string>;
+  /** Prepositions the stopwords leave out ("after", "during"): no count runs over one to its noun. */
+  readonly prepositions: ReadonlySet<string>;
   /** Coordinating words: two figures joined by one each keep the words of their own side. */
   readonly coordinators: ReadonlySet<string>;
   /** Words that take a case out of what a sentence says ("open all year except…"), as word lists. */
@@ -344,6 +346,7 @@ export class Lexicon {
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
     this.subordinators = new Set(d.subordinators ?? []);
+    this.prepositions = new Set(d.prepositions ?? []);
     this.coordinators = new Set(d.coordinators ?? []);
     this.exceptions = (d.exceptions ?? []).map((p) => p.split(' '));
     this.conditions = new Set(d.conditions ?? []);

@@ -692,7 +692,7 @@ function readQuantities(text: string): Quantity[] {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         text = `${text.slice(0, text.length - (m[3] ?? '').length).trim()} ${ws.slice(0, at + 1).join(' ')}`;
         bounded = boundBetween;
-      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at]) || qualifiedLength(between, ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
+      } else if (at > 0 && (/^\d/.test(m[1]) || !UNITS.has(ws[at]) || qualifiedLength(between, ws[at])) && between.every((w) => !LEXICON.stopwords.has(w) && !LEXICON.prepositions.has(w) && !UNITS.has(w) && !NUMBER_WORDS.has(w))) {
         unit = UNITS.get(ws[at]) ?? counted(ws[at]);
         // "250 square metres" is an area.
         if (unit && SQUARE.has(between[between.length - 1] ?? '') && LEXICON.dimensionOf.has(`square-${unit}`)) unit = `square-${unit}`;

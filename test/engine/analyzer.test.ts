@@ -800,6 +800,11 @@ describe('quantities: one reader for claims and sources', () => {
     for (const t of ['15%', '15 percent', '15 per cent', 'fifteen percent']) assert.deepEqual(read(t), [[15, 15, 'percent']], t);
     assert.deepEqual(read('twenty-five percent'), [[25, 25, 'percent']]);
   });
+  it('counts no noun over a preposition ("opened in 1987 after local families…" is a year)', () => {
+    assert.deepEqual(read('It opened in October 1987 after local families raised the money.'), [[1987, 1987, 'calendar-year']]);
+    assert.deepEqual(read('We have 214 members after local families joined.'), [[214, 214, 'member']]);
+    assert.deepEqual(read('650 named skeletal muscles'), [[650, 650, 'muscles']], 'describing words still stand between');
+  });
   it('reads "twenty four-year-olds" as children of four, and "twenty-four-year-olds" as 24', () => {
     assert.deepEqual(read("We're expecting twenty four-year-olds at the party."), [[4, 4, 'age']]);
     assert.deepEqual(read('thirty five-minute breaks'), [[5, 5, 'minutes']]);
