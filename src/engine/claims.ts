@@ -1012,13 +1012,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     if (swapped) {
       return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}).`, top, { claimed: cq.text, source: replacementText(swapped.other) });
     }
-    // …and so across parallel sentences of one passage: "A General Skate lasts 90 minutes, with…
-    // The Ice Disco lasts two hours, with…" gives the General Skate no two hours, though the Ice
-    // Disco's sentence states the claimed figure and aligns nearly as well.
-    const parallel = same ? withUnit.filter((a) => a !== top && a.passage.id === top.passage.id).map((a) => parallelSubject(claim, cq, a, top)).find((x) => x) : undefined;
-    if (parallel) {
-      return contradicted('figure', `The claim gives "${said(cq)}" for what the source gives as "${said(parallel.figure)}" (${parallel.word}).`, parallel.at, { claimed: cq.text, source: replacementText(parallel.figure) });
-    }
     // The figure is the source's, but given there to the thing the claim pairs with its other
     // figure: "Heron boats are 58 feet long, while Kingfisher boats are 68 feet" against the list
     // items "Kingfisher: 58 feet long" and "Heron: 68 feet long".
@@ -2755,17 +2748,6 @@ function subjectOfClause(claim: string, cq: Quantity, sentence: string, figures:
   if (at < 0 || given < 0 || agrees(cq, clauses[at].figures[0])) return undefined;
   const claimSays = new Set(claimWords.map((w) => termOf(w.word)));
   return claimSays.has(subjects[given]) ? undefined : { figure: clauses[at].figures[0], word: mine };
-}
-
-/**
- * The claim's subject is another sentence's of the same passage, which gives another figure of the
- * claimed measure, and the sentence that states the claimed figure is about something else the
- * claim does not name: read as one sentence of two clauses (see subjectOfClause).
- */
-function parallelSubject(claim: string, cq: Quantity, other: AlignedSentence, stating: AlignedSentence): { figure: Quantity; word: string; at: AlignedSentence } | undefined {
-  const joined = `${other.sentence}; ${stating.sentence}`;
-  const found = subjectOfClause(claim, cq, joined, quantities(joined).filter((q) => !q.denied && sameMeasure(q, cq)));
-  return found && found.figure.index < other.sentence.length ? { ...found, at: other } : undefined;
 }
 
 /**
