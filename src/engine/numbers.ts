@@ -308,12 +308,14 @@ function qualifiedLength(between: readonly string[], unitWord: string): boolean 
 const SQUARE = new Set(['square', 'sq']);
 
 // Longest words first, each ending at a word's end: "sixty" is not "six" followed by "ty".
-const NUM = String.raw`(\d+(?:\.\d+)?|(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z]))`;
+/** Any number word, longest first, as a non-capturing group. */
+const NUMBER_WORD = `(?:${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const NUM = String.raw`(\d+(?:\.\d+)?|${NUMBER_WORD}(?![a-z]))`;
 // "eight-week" and "60-minute" join number and unit with a hyphen.
 const QUANTITY = new RegExp(
   // Not a figure glued to a word by a hyphen: "the under-15s" is an age group, not 15 seconds.
   // (Nor is another number its unit: in "twenty four-year-olds" the four are the children's years.)
-  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|\u2013|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|\u00b0\s?[cf]\b|(?!${NUM})[a-z]+\b)?`,
+  String.raw`(?<![a-z]-)\b${NUM}(?:\s*(?:-|\u2013|to|or)\s*${NUM})?(?:-|\s*)(%|per\s?cent\b|\u00b0\s?[cf]\b|(?!${NUMBER_WORD}(?![a-z]))[a-z]+\b)?`,
   'giu',
 );
 /** "£40", "$1,200": a sign before the figure gives its unit. */
@@ -511,7 +513,7 @@ const SMALL = [...NUMBER_WORDS].filter(([, n]) => n >= 1 && n < 100).map(([w]) =
  * a space: "twenty four-year-olds" are twenty children of four, "thirty five-minute breaks"
  * thirty breaks (as written whole, "twenty-four-year-olds" are 24).
  */
-const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})(?:-(${UNITS_1_9.join('|')})\b|\s(${UNITS_1_9.join('|')})\b(?![-\u2013]\p{L}))`, 'gu');
+const TENS_UNITS = new RegExp(String.raw`\b(${TENS.join('|')})(?:-(${UNITS_1_9.join('|')})\b|\s(${UNITS_1_9.join('|')})\b(?![-\u2013][a-z]))`, 'g');
 const HUNDREDS = new RegExp(String.raw`\b(a|${SMALL.join('|')}|\d+) hundred(?: and)?(?: (${SMALL.join('|')}|\d{1,2}))?\b`, 'g');
 /**
  * Read after the hundreds, so that "two thousand five hundred" is 2 × 1000 + 500, not 2005 and a
