@@ -333,8 +333,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // the question's verb or its asked noun makes it a figure question in that measure's units.
   // (…and, where nothing else was asked, a measure bounded: "is there a weight limit?", read as
   // corrected, "max wieght for riders". "Who decides the time limit?" asks for a person.)
-  const bounded = intent === 'general' && !LEXICON.nameQuestions.has(raw[0] ?? '') ? boundedMeasure(tokens.map((t) => t.surface)) : undefined;
-  const measureAsked = askedMeasure(raw, asked) ?? bounded;
+  const measureAsked = askedMeasure(raw, asked) ?? (intent === 'general' && !LEXICON.nameQuestions.has(raw[0] ?? '') ? boundedMeasure(tokens.map((t) => t.surface)) : undefined);
   if (measureAsked) intent = 'figure';
   // …and so does a phrase that names what is asked in its units, where no cue said so: "what's
   // the age limit for going up ladders?", "is there a phone number for the office?". (Not a day
