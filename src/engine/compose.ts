@@ -93,7 +93,7 @@ export function compose(q: AnalysedQuery, r: Retrieval, corpus: Corpus, opts: Co
     const n = cite(other, s);
     lines.push(`${s} [${n}]`);
   }
-  return { answer: bounded(lines.join('\n\n')), citations, followUps: followUps(q, citations, corpus) };
+  return { answer: bounded(keepingItemNumbers(lines.join('\n\n'))), citations, followUps: followUps(q, citations, corpus) };
 }
 
 /** The anatomy passage a passage speaks for: itself, or the muscle it is an aspect of. */
@@ -448,6 +448,52 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const ownParagraph = (i: number, before: number) => !isListItem(all[i]) && isListItem(all[before]) && leadOf[i] !== before;
   const ownLine = (i: number, before: number) => isListItem(all[i]) || ownParagraph(i, before);
   return order.map((i, k) => (k && ownLine(i, order[k - 1]) ? `${ownParagraph(i, order[k - 1]) ? '\n\n' : '\n'}${all[i]}` : k ? ` ${all[i]}` : all[i])).join('');
+}
+
+/** A line that opens a numbered list item in Markdown: its number and delimiter ("3.", "3)"). */
+const NUMBERED_ITEM = /^(\d{1,3})([.)])(?=\s)/;
+/** A line that opens a bulleted list item in Markdown ("•" and "(3)" do not). */
+const MARKDOWN_BULLET = /^[-*+]\s/;
+
+/**
+ * An answer's Markdown, changed where a renderer would show a numbered item under a number its
+ * source did not give it. Markdown numbers a list on from its first item, so "5. Report the
+ * incident" then "1. Stop the group" would show step 1 as 6; and a "4." on the line after prose is
+ * read as more of the paragraph (only a list that starts at 1 may interrupt one). An item that
+ * would be renumbered shows its own number as text, in a paragraph of its own; one after prose
+ * starts a list of its own.
+ */
+function keepingItemNumbers(markdown: string): string {
+  // What the last line opened: a numbered list (its last number, delimiter), a bullet list, or prose.
+  let last: { number: number; delimiter: string } | 'bullet' | 'prose' | undefined;
+  let blank = false;
+  const out: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const afterBlank = blank;
+    blank = line.trim() === '';
+    const m = NUMBERED_ITEM.exec(line);
+    if (blank || !m) {
+      if (MARKDOWN_BULLET.test(line)) last = 'bullet';
+      // (Prose on the line after an item is more of that item; after a blank line it is not.)
+      else if (!blank && (afterBlank || typeof last !== 'object')) last = 'prose';
+      out.push(line);
+      continue;
+    }
+    const number = Number(m[1]);
+    const delimiter = m[2];
+    const before = last;
+    last = { number, delimiter };
+    const continues = typeof before === 'object' && before.delimiter === delimiter;
+    if (continues && number !== before.number + 1) {
+      if (!afterBlank) out.push('');
+      out.push(`${m[1]}\\${delimiter}${line.slice(m[0].length)}`);
+      last = 'prose';
+      continue;
+    }
+    if (before === 'prose' && number !== 1 && !afterBlank) out.push('');
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /** A sentence that is only a yes or a no ("Yes.", "No, not at all."): an answer with nothing of its own. */

@@ -4,6 +4,7 @@ import { createCoach } from '../../src/engine/coach';
 import { grantedTerms } from '../../src/engine/compose';
 import { createNodeCoach, loadBuiltinCorpus } from '../../src/node';
 import type { Passage } from '../../src/engine/types';
+import { marked, type Token, type Tokens } from 'marked';
 
 /** Which sentence of the cited passage leads the answer: what the question asks for, not what it grants. */
 
@@ -405,5 +406,37 @@ describe('answer sentences', () => {
     // (The first item too: the introduction right before it still comes first.)
     const first = club.ask('Which zip tag colour is a bag of 20 to 30 litres?');
     assert.match(first.citations[0]?.excerpt ?? '', /coloured zip tag:\s1\. Green: 20 to 30 litres/, first.answer);
+  });
+
+  it('shows each numbered item quoted under its own number wherever it sits in the answer', () => {
+    // What a Markdown renderer shows: the number of each ordered item as displayed, and whether a
+    // numbered line was swallowed into the paragraph above it.
+    const shown = (answer: string) => {
+      const numbers: [number, number][] = [];
+      let swallowed = 0;
+      const walk = (tokens: readonly Token[]) => {
+        for (const t of tokens) {
+          if (t.type === 'list' && (t as Tokens.List).ordered) {
+            const list = t as Tokens.List;
+            list.items.forEach((item, k) => numbers.push([Number(/^\s*(\d+)/.exec(item.raw)?.[1]), (list.start === '' ? 1 : Number(list.start)) + k]));
+          }
+          if (t.type === 'paragraph' && /\n\d+[.)]\s/.test(t.raw)) swallowed++;
+        }
+      };
+      walk(marked.lexer(answer));
+      return { numbers, swallowed };
+    };
+    // An item after the sentence that introduces it: "3." may not interrupt a paragraph.
+    const md = '# Kit\n\n## Bag sizes\n\nThe club sells its kit bags in four sizes, each marked with a coloured zip tag:\n1. Green: 20 to 30 litres\n2. Blue: 30 to 40 litres\n3. Orange: 40 to 50 litres\n4. Grey: 50 to 60 litres\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'kit.md', content: md }] });
+    const orange = club.ask('Which zip tag colour is a bag of 40 to 50 litres?').answer;
+    assert.deepEqual(shown(orange), { numbers: [[3, 3]], swallowed: 0 }, orange);
+    // Step 5 quoted before step 1: step 1 must not show as step 6.
+    const team = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/cycling/docs')] });
+    const report = team.ask('Within how many hours must a ride leader report an incident, and to whom?').answer;
+    assert.match(report, /^5\. The ride leader must report[^\n]*\n\n1\\\. Stop the group/, report);
+    const { numbers, swallowed } = shown(report);
+    assert.equal(swallowed, 0, report);
+    for (const [own, displayed] of numbers) assert.equal(displayed, own, report);
   });
 });
