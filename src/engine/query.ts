@@ -549,9 +549,13 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
     if (units) return units;
   }
   // "kitchen hire cost?", "pilates price?": a question of content words alone (no question word,
-  // no verb of asking) asks for the measure its last word names.
+  // no verb of asking) asks for the measure its last word names. (Words that only close it
+  // politely, "popcorn price pls", say nothing of what is measured.)
+  let end = ws.length;
+  while (end > 1 && STOPWORDS.has(ws[end - 1])) end--;
+  const named = ws[end - 1] ?? '';
+  if (!ws.slice(0, end).some((w) => STOPWORDS.has(w)) && LEXICON.isNoun(named) && LEXICON.unitsMeasuredBy.has(named)) return LEXICON.unitsMeasuredBy.get(named);
   const last = ws.at(-1) ?? '';
-  if (!ws.some((w) => STOPWORDS.has(w)) && LEXICON.isNoun(last) && LEXICON.unitsMeasuredBy.has(last)) return LEXICON.unitsMeasuredBy.get(last);
   // "Freezer temp should be what?": a question word that closes the question asks for the measure
   // a noun before it names.
   if (LEXICON.questionWords.has(last)) {

@@ -293,6 +293,12 @@ describe('analyse: reading a question', () => {
     assert.ok(q.units.includes('pounds-sterling'), JSON.stringify(q.units));
     // A yes-or-no question that ends on one asks no figure.
     assert.notEqual(analyseQuestion('do I still have to pay the whole hire cost?', hall).intent, 'figure');
+    // Words that only close it politely change nothing of what it asks.
+    for (const polite of ['kitchen hire cost pls', 'kitchen hire cost please?', 'kitchen hire cost thanks']) {
+      const p = analyseQuestion(polite, hall);
+      assert.equal(p.intent, 'figure', polite);
+      assert.ok(p.units.includes('pounds-sterling'), `${polite}: ${JSON.stringify(p.units)}`);
+    }
   });
 
   it('corrects a slip inside a short word', () => {
