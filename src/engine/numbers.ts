@@ -138,11 +138,12 @@ const AGE_STATED = new RegExp(String.raw`\b(?:([a-z]+)\s{1,3}(?:is|are|am)|(im))
 const AGE_ASIDE = new RegExp(String.raw`\b([a-z]{1,30})\s{0,3}\(\s{0,3}${AGE_FIGURE}(?:\s{0,3}(?:-|\u2013|to)\s{0,3}${AGE_FIGURE})?(?=\s{0,3}(?:\)|\+|(?:and|or)\s{1,3}(?:over|under|above|older|younger)\b))`, 'g');
 /**
  * "under-14s", "the over-65s", "under-fives": an age group named by its limit, hyphened to the
- * age in the plural. The bound words are the one-word ones of `figureBounds` ("under", "over").
+ * age in the plural, or spaced as people type it ("can under 18s come?": no 18 seconds). The bound
+ * words are the one-word ones of `figureBounds` ("under", "over").
  */
 const BAND_WORDS = LEXICON.figureBounds.filter(([p, b]) => !p.includes(' ') && (b === 'below' || b === 'above'));
 const AGE_BAND = BAND_WORDS.length
-  ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})-(\d{1,3}|${AGE_WORDS})s\b`, 'g')
+  ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})(?:-|\s{1,3})(\d{1,3}|${AGE_WORDS})s\b`, 'g')
   : null;
 /** "week five", "day 23", "Level 2": a step of a sequence numbered by the figure after its noun (not "each day 2 sessions"). */
 const NUMBERED = LEXICON.numberedNouns.length
@@ -885,8 +886,11 @@ function readQuantities(text: string): Quantity[] {
   }
   // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
   for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {
-    const at = (m.index ?? 0) + m[1].length + 1;
-    if (figureAt(out, at)) continue;
+    const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+    // (Spaced, the plural was read first as seconds, "18s": it is the age group's.)
+    const read = figureAt(out, at);
+    if (read && !(read.unit === 'seconds' && read.text === `${m[2]}s`)) continue;
+    if (read) out.splice(out.indexOf(read), 1);
     const v = value(m[2]);
     const bound = BAND_WORDS.find(([p]) => p === m[1])?.[1];
     out.push({ low: v, high: v, unit: 'age', text: written.slice(at, at + m[2].length), index: at, ...(bound ? { bound, boundText: m[1] } : {}) });
@@ -1053,11 +1057,13 @@ function readQuantities(text: string): Quantity[] {
   for (const m of t.matchAll(FIELD)) {
     const numberAt = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
     if (out.some((q) => numberAt >= q.index && numberAt < q.index + q.text.length)) continue;
-    const unit = LEXICON.ageWords.includes(m[1]) ? 'age' : (UNITS.get(m[1]) ?? counted(m[1]));
+    // (An age is a point in a life, no count of anything: "Minimum age: 14" is no 14 people.)
+    const age = LEXICON.ageWords.includes(m[1]);
+    const unit = age ? 'age' : (UNITS.get(m[1]) ?? counted(m[1]));
     if (!unit) continue;
     const a = Number(m[2]);
     const b = m[3] !== undefined ? Number(m[3]) : a;
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
+    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(age || UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
   // A telephone number is read whole; any figure read inside it is none.
   // "week five", "day 23": the number of a step, read whole; a figure read inside it ("2 food" of

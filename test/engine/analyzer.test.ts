@@ -1342,6 +1342,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual([of('hours')?.low, replacementText(of('hours')!)], [23, '23 hours']);
     assert.equal(of('subjects')?.low, 6);
     assert.deepEqual([of('age')?.low, of('age')?.high], [12, 15]);
+    // An age is no count: "Minimum age: 14" is not 14 of anything a claim counts.
+    assert.equal(of('age')?.counted, undefined);
+    assert.equal(quantities('Role: Junior Ranger; Minimum age: 14.')[0]?.counted, undefined);
     assert.equal(row.filter((q) => q.unit === 'miles').length, 1, 'a figure with its unit after it is read once');
     assert.deepEqual(quantities('Opens at 21:00. Time: 3.5').map((q) => q.unit), ['clock'], 'a time of day, and a field naming no unit');
   });
@@ -1462,6 +1465,10 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(agrees(quantities('children under 14')[0], quantities('under-14s may not belay')[0]), 'the same limit said two ways');
     assert.ok(!agrees(quantities('children under 12')[0], quantities('under-14s may not belay')[0]));
     assert.deepEqual(read('the under-15 squad'), [], 'a singular "under-15" names a team, read by no rule here');
+    // Spaced as people type it: no 18 seconds.
+    assert.deepEqual(read('can under 18s come on their own?'), ['18 age below']);
+    assert.deepEqual(read('the over 60s get a discount'), ['60 age above']);
+    assert.deepEqual(read('hold the plank for 30s'), ['30 seconds undefined'], 'a plural number alone is still seconds');
   });
   it('reads an age limit said after "be" of the people it bounds ("volunteers must be at least 16")', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit} ${q.bound}`);

@@ -416,6 +416,12 @@ describe('typed claim rules', () => {
     assert.equal(named.verdict, 'contradicted', named.notes.join(' '));
   });
 
+  it('figure: an age in a table is no count of the people a claim counts ("Minimum age: 14" against "about 140 volunteers")', () => {
+    const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
+    const r = park.check('Volunteer coordinator Priya Castellane says the park relies on about 140 volunteers, from teenage Junior Rangers to retired drivers who ferry injured animals to the hospital.');
+    assert.notEqual(r.verdict, 'contradicted', r.notes.join(' '));
+  });
+
   it('figure: a bare number after a bound, in a sentence whose figures are of one unit, is of that unit ("at least four lifeguards …, and at least two during early bird sessions")', () => {
     const md = '# Safety\n\n## Lifeguards\n\nThere are always at least four lifeguards on poolside during general swim and family sessions, and at least two during early bird and lane sessions.\n';
     const lido = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'safety.md', content: md }] });
