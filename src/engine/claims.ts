@@ -825,7 +825,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const ownClause = clauseOf(claim, cq);
     const several = !!ownClause && claimed.filter((o) => o.unit === cq.unit).length >= 2;
     const clauseTerms = several ? new Set(words(ownClause).map(termOf)) : claimTermSet;
-    const ownRows = several ? namedRows.filter((a) => rowTerms(a.sentence).every((t) => clauseTerms.has(t))) : namedRows;
+    // (So, too, in a claim of several clauses whose figure's own clause says what it is of: the
+    // "Yellow group" of "while teenagers in the Yellow group train for 90 minutes" names no row
+    // of the £6 the youngest players' clause gives.)
+    const rowClause = several || (!!ownClause && ownClause !== claim && saysBesideFigures(ownClause) >= CLAUSE_SAYS) ? new Set(words(ownClause).map(termOf)) : undefined;
+    const ownRows = rowClause ? namedRows.filter((a) => rowTerms(a.sentence).every((t) => rowClause.has(t))) : namedRows;
     // The claim's figure as the row it names gives it confirms it.
     const fromRow = ownRows.find((a) => [...quantities(a.sentence), ...cellsOf(a.sentence).flatMap((c) => countedInCell(c, cq))].some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
     // …in the column the claim names: "local residents pay £26" where the row gives "Local: £18;
@@ -855,7 +859,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (Unless a sentence that says more of the claim than the row gives a figure of its kind: the
     // figure is then judged there. "Associate members can rent a small locker for £3 a month" is not
     // the Associate row's £20 membership.)
-    const saidCloser = (row: AlignedSentence) => aligned.some((a) => a.alignment >= ALIGNED && a.alignment > row.alignment && quantities(a.sentence).some((q) => !q.denied && sameKind(q)));
+    // (…or, however loosely the claim as a whole is said, a sentence that says more of it than the
+    // row and gives its very figure: "anyone under 12 … must be accompanied by an adult" is the
+    // rule for children under 12, not the Adult row's "aged 18 or over".)
+    const saidCloser = (row: AlignedSentence) =>
+      aligned.some((a) => a.alignment > row.alignment && quantities(a.sentence).some((q) => !q.denied && sameKind(q) && (a.alignment >= ALIGNED || (agrees(cq, q) && agrees(q, cq)))));
     // (Of a claim of several figures, only where another row the claim names gives the claimed
     // figure: the two are crossed. "£250 for a full day" beside a "Full day" row of £25 may be
     // another thing's full day.)
@@ -2285,6 +2293,13 @@ const RELATIVE_WORDS = 8;
 /** Weekday names and parts of the day, singular and plural. */
 const DAY_NAME_WORDS = [...LEXICON.dayNames, ...LEXICON.calendarRates.partsOfDay].flatMap((w) => [w, `${w}s`]);
 
+/** Content words a text says besides its figures' own words: "which works out at roughly 125 square metres" says one. */
+function saysBesideFigures(text: string, figureWords: ReadonlySet<string> = new Set(quantities(text).flatMap((q) => words(q.text)))): number {
+  return words(text).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !figureWords.has(w) && !LEXICON.qualifiers.has(w) && !LEXICON.numberWords.has(w)).length;
+}
+/** Least content words a figure's own clause says for it to say what the figure is of. */
+const CLAUSE_SAYS = 2;
+
 /**
  * How much of what a claimed figure is said of a sentence says: the share of the content words
  * of the figure's own clause (the whole claim when it has one) that the sentence holds, each
@@ -2305,8 +2320,7 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.
   const own = clauseOf(claim, q);
-  const says = (text: string) => words(text).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(w) && !figure.has(w) && !LEXICON.qualifiers.has(w) && !LEXICON.numberWords.has(w)).length;
-  const ws = words(own && says(own) >= 2 ? own : claim);
+  const ws = words(own && saysBesideFigures(own, figure) >= CLAUSE_SAYS ? own : claim);
   const at = Math.max(0, ws.findIndex((w) => figure.has(w)));
   // (A question's qualifier is part of a name where the sources write the two words together, in
   // two passages at least, as a name recurs: the "main" of "the 50-metre main pool" is what tells

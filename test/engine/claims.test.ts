@@ -416,6 +416,26 @@ describe('typed claim rules', () => {
     assert.equal(named.verdict, 'contradicted', named.notes.join(' '));
   });
 
+  it("figure: a row the claim names in another clause is not the source of this clause's figure", () => {
+    const md = '# Juniors\n\n## Groups\n\n| Group | Ages | Day | Session length | Price per session |\n| --- | --- | --- | --- | --- |\n| Red | 4 to 7 | Saturday | 45 minutes | £6 |\n| Yellow | 12 to 17 | Thursday | 90 minutes | £10 |\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'juniors.md', content: md }] });
+    // The Yellow group is named by the clause about teenagers, not by the one that gives £6.
+    const both = club.check('The youngest players meet on Saturday mornings for 45-minute sessions costing £6, while teenagers in the Yellow group train for 90 minutes on Thursday evenings.');
+    assert.notEqual(both.verdict, 'contradicted', both.notes.join(' '));
+    // A row named in the figure's own clause still gives it.
+    const yellow = club.check('Sessions for the Yellow group cost £6.');
+    assert.equal(yellow.verdict, 'contradicted', yellow.notes.join(' '));
+    assert.equal(yellow.figure?.source, '£10', yellow.notes.join(' '));
+  });
+
+  it('figure: a row the claim names loosely does not give its figure where a sentence that says more of the claim gives the very figure', () => {
+    // The chess club's pages (a tuning folder): "an adult" names the Adult row ("Anyone aged 18
+    // or over"), but the rule for children under 12 says more of the claim.
+    const chess = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/chess/docs')] });
+    const under12 = chess.check('Parents of younger children should note one firm rule: anyone under 12 who comes to a Tuesday club night must be accompanied by an adult who stays for the evening.');
+    assert.notEqual(under12.verdict, 'contradicted', under12.notes.join(' '));
+  });
+
   it('figure: an age in a table is no count of the people a claim counts ("Minimum age: 14" against "about 140 volunteers")', () => {
     const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
     const r = park.check('Volunteer coordinator Priya Castellane says the park relies on about 140 volunteers, from teenage Junior Rangers to retired drivers who ferry injured animals to the hospital.');
