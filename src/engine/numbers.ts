@@ -468,6 +468,13 @@ const HOUR_RANGE = SPOKEN.hourCues.size
 const RANGE_OPENING = /\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s{0,2}(?:-|\u2013|to|until|till)\s{0,2}$/;
 /** How far before the time that ends a range its opening hour is looked for. */
 const RANGE_OPENING_REACH = 16;
+/**
+ * "from ten until half past five", "from nine to 4.30pm": an hour said bare, in digits or words,
+ * after "from" and before the word that joins it to a time of day read already.
+ */
+const SPAN_OPENING = new RegExp(String.raw`\bfrom\s{1,3}(${HOUR_WORD})(?:[.:]([0-5]\d))?\s{1,3}(?:to|until|till)\s{1,3}$`);
+/** How far before the time that ends a span its opening "from …" is looked for. */
+const SPAN_OPENING_REACH = 24;
 /** How far from a range of hours its cue word may be, either side. */
 const HOUR_CUE_REACH = 60;
 
@@ -981,6 +988,26 @@ function readQuantities(text: string): Quantity[] {
     const shift = (half[2] ? HALF_DAY : 0) - (q.low >= HALF_DAY ? HALF_DAY : 0);
     Object.assign(q, { low: q.low + shift, high: q.high + shift, text: written.slice(q.index, q.index + q.text.length + half[0].length) });
     delete q.halfDay;
+  }
+  // "from ten until half past five": a bare hour after "from" opens the span a time of day ends.
+  // It starts before it ends ("ten" is the morning's where the end is 5.30pm), and where the end
+  // may be either half of the day, so may the start, though the end then follows it: a day out
+  // from ten until half past five ends at 17:30.
+  for (const q of [...out]) {
+    if (q.unit !== 'clock') continue;
+    const from = Math.max(0, q.index - SPAN_OPENING_REACH);
+    const lead = SPAN_OPENING.exec(t.slice(from, q.index));
+    if (!lead) continue;
+    const at = from + (lead.index ?? 0) + lead[0].indexOf(lead[1], 4);
+    if (figureAt(out, at)) continue;
+    const hour = LEXICON.numberWords.get(lead[1]) ?? Number(lead[1]);
+    let v = (hour % 12) * 60 + Number(lead[2] ?? 0);
+    if (!q.halfDay) {
+      if (q.low >= HALF_DAY && v + HALF_DAY < q.low) v += HALF_DAY;
+    } else if (v > q.low && q.low < HALF_DAY) {
+      Object.assign(q, { low: q.low + HALF_DAY, high: q.high + HALF_DAY });
+    }
+    out.push({ low: v, high: v, unit: 'clock', text: written.slice(at, at + lead[1].length + (lead[2] ? lead[2].length + 1 : 0)), index: at, ...(q.halfDay ? { halfDay: true } : {}) });
   }
   if (MONTH_NAMES) {
     for (const m of t.matchAll(DAY_MONTH)) {

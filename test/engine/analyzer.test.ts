@@ -911,6 +911,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(sorted('Coffee from 9.30 to 11am.'), [['9.30', 570], ['11am', 660]]);
     assert.deepEqual(sorted('Lunch club 11-1pm.'), [['11', 660], ['1pm', 780]], 'a start after the end is the morning\'s');
     assert.deepEqual(sorted('Children aged 7 to 9pm.').filter(([, v]) => v !== 7), [['9pm', 1260]], 'an age is no time');
+    // …and so does an hour in words after "from" that a time said in words ends: the gates are
+    // open from ten in the morning until half past five in the afternoon.
+    assert.deepEqual(sorted('The gates open from ten until half past five.'), [['ten', 600], ['half past five', 1050]]);
+    assert.deepEqual(sorted('Open from nine until 4.30pm.'), [['nine', 540], ['4.30pm', 990]]);
+    assert.deepEqual(quantities('The gates open from ten until half past five.').map((q) => q.edge).sort(), ['end', 'start']);
     const words = (q: string) => analyse(q, corpus).tokens.filter((t) => t.status === 'number').map((t) => t.surface);
     assert.deepEqual(words('the break starts at half past eight'), ['half', 'past', 'eight'], 'the words a time of day is written in are the figure\'s');
     assert.deepEqual(words('the clinic runs on Tuesday evenings from 17:30'), ['evenings', '17', '30'], 'so is the part of the day the time falls in');
