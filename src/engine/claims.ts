@@ -932,6 +932,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // their first cell, "Telescope: Loan 1", are read too: the key names the row.)
     const keyed = keyedRow(claim, cq, claimed, aligned);
     if (keyed) return contradicted('figure', `The source gives "${said(keyed.figure)}" with "${said(keyed.key)}", not "${said(cq)}".`, keyed.at, figureFix(cq, keyed.figure));
+    // Months against weeks or days, which no exact scale joins, where the two are clearly apart
+    // whatever a month's length ("kept for three months" against "kept … for six weeks"), in a
+    // sentence that says much of the claim and of what the figure is of.
+    const apart = aligned
+      .filter((a) => a.alignment >= ALIGNED && saysOf(a) && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)
+      .flatMap((a) => quantities(a.sentence).filter((q) => !q.denied && !ageAndSpan(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && roughlyApart(cq, q)).map((q) => ({ a, q })))[0];
     if (!withUnit.length) {
       // The source's number in another unit of the dimension, with no exact scale between the
       // two: "250 square feet" for "about 250 square metres" is the wrong unit.
@@ -942,12 +948,6 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
             .flatMap((a) => quantities(a.sentence).filter((q) => q.unit !== cq.unit && LEXICON.dimensionOf.get(q.unit) === dimension && !comparable(q.unit, cq.unit) && q.low === cq.low && q.high === cq.high).map((q) => ({ a, q })))[0]
         : undefined;
       if (wrongUnit) return contradicted('figure', `The claim gives the source's number in another unit: "${said(cq)}" where the source says "${said(wrongUnit.q)}".`, wrongUnit.a, { claimed: cq.text, source: replacementText(wrongUnit.q) });
-      // Months against weeks or days, which no exact scale joins, where the two are clearly apart
-      // whatever a month's length ("kept for three months" against "kept … for six weeks"), in a
-      // sentence that says much of the claim and of what the figure is of.
-      const apart = aligned
-        .filter((a) => a.alignment >= ALIGNED && saysOf(a) && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)
-        .flatMap((a) => quantities(a.sentence).filter((q) => !q.denied && !ageAndSpan(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && roughlyApart(cq, q)).map((q) => ({ a, q })))[0];
       if (apart && !aligned.some((a) => a.alignment >= apart.a.alignment && quantities(a.sentence).some((q) => !q.denied && agrees(cq, q)))) {
         return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(apart.q)}".`, apart.a, figureFix(cq, apart.q));
       }
@@ -988,6 +988,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // the claim aligns with.
     const mostOf = mostAbout(withUnit);
     const top = stating ?? rated ?? mostOf;
+    // (…and so are they where the sentence that gives the claim's figure says less of the claim,
+    // and less of what the figure is of, than one that gives it in months or days clearly apart:
+    // "controlled drugs stay valid for six months" against "a standard prescription is valid for
+    // six months" beside "prescriptions for controlled drugs are valid for only 28 days".)
+    if (apart && apart.a.alignment > top.alignment && topic(apart.a.sentence, apart.a.context, apart.a.terms) > topic(top.sentence, top.context, top.terms)) {
+      return contradicted('figure', `The claim says "${said(cq)}" where the source says "${said(apart.q)}".`, apart.a, figureFix(cq, apart.q));
+    }
     const all = quantities(top.sentence).filter((q) => sameMeasure(q, cq) && placedAlike(placesTime(top.sentence, q), placed));
     // The claim's own unit first, where the sentence gives it.
     const qs = all.some((q) => q.unit === cq.unit) ? all.filter((q) => q.unit === cq.unit) : all;

@@ -436,6 +436,17 @@ describe('typed claim rules', () => {
     assert.notEqual(under12.verdict, 'contradicted', under12.notes.join(' '));
   });
 
+  it('figure: months against days clearly apart, in a sentence that says more of the claim than the one that gives its figure', () => {
+    // The pharmacy's pages (a tuning folder): six months is the standard prescription's, 28 days
+    // the controlled drugs'.
+    const pharmacy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/pharmacy/docs')] });
+    const wrong = pharmacy.check('Prescriptions for Schedule 2 controlled drugs stay valid for six months.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.equal(wrong.figure?.source, '28 days', wrong.notes.join(' '));
+    assert.equal(pharmacy.check('Prescriptions for Schedule 2 controlled drugs stay valid for 28 days.').verdict, 'supported');
+    assert.equal(pharmacy.check('A standard NHS prescription lasts for six months.').verdict, 'supported');
+  });
+
   it('figure: an age in a table is no count of the people a claim counts ("Minimum age: 14" against "about 140 volunteers")', () => {
     const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
     const r = park.check('Volunteer coordinator Priya Castellane says the park relies on about 140 volunteers, from teenage Junior Rangers to retired drivers who ferry injured animals to the hospital.');
