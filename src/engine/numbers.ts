@@ -473,6 +473,10 @@ const RANGE_OPENING_REACH = 16;
  * after "from" and before the word that joins it to a time of day read already.
  */
 const SPAN_OPENING = new RegExp(String.raw`\bfrom\s{1,3}(${HOUR_WORD})(?:[.:]([0-5]\d))?\s{1,3}(?:to|until|till)\s{1,3}$`);
+/** A number right before a measure compound ("two" of "two 45-minute sessions"). */
+const COUNT_BEFORE_COMPOUND = new RegExp(String.raw`\b(\d{1,3}|${NUMBER_WORD})\s{1,2}$`);
+/** How far each side of a measure compound its count and its noun are looked for. */
+const COUNT_REACH = 24;
 /** How far before the time that ends a span its opening "from …" is looked for. */
 const SPAN_OPENING_REACH = 24;
 /** How far from a range of hours its cue word may be, either side. */
@@ -1110,6 +1114,21 @@ function readQuantities(text: string): Quantity[] {
     out.push({ low: Number(digits), high: Number(digits), unit: 'phone', text: written.slice(at, at + m[0].length), index: at });
   }
   poundsAndPence(out, t, written);
+  // "two 45-minute sessions", "at most two three-year terms": a number before a measure said as a
+  // hyphened compound counts the noun after it (each session is 45 minutes; there are two).
+  for (const q of [...out]) {
+    if (q.counted || !q.text.includes('-') || /\s/.test(q.text)) continue;
+    const lead = COUNT_BEFORE_COMPOUND.exec(t.slice(Math.max(0, q.index - COUNT_REACH), q.index));
+    const end = q.index + q.text.length;
+    const noun = /^\s{1,2}([a-z]+)/.exec(t.slice(end, end + COUNT_REACH));
+    const unit = lead && noun ? (UNITS.get(noun[1]) ?? counted(noun[1])) : undefined;
+    if (!lead || !noun || !unit) continue;
+    const at = q.index - lead[0].length;
+    if (figureAt(out, at)) continue;
+    const v = value(lead[1]);
+    if (!Number.isFinite(v)) continue;
+    out.push({ low: v, high: v, unit, text: written.slice(at, end + noun[0].length), index: at, ...(UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
+  }
   joinUnitRanges(out, t, written);
   calendarRates(out, t, written);
   proportions(out, t, written);

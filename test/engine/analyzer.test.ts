@@ -1462,6 +1462,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('each day 2 sessions'), ['2 sessions'], 'a rate\'s period numbers nothing');
     assert.ok(!sameMeasure(quantities('week five')[0], quantities('five weeks')[0]), 'week five is no five weeks');
   });
+  it('reads the count before a measure compound as a count of the noun after it ("two 45-minute sessions")', () => {
+    const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.bound ? ` ${q.bound}` : ''}`);
+    assert.deepEqual(read('Trustees can serve at most two three-year terms.'), ['3 years', '2 term atMost']);
+    assert.deepEqual(read('We run two 90-minute classes.'), ['90 minutes', '2 class']);
+    assert.deepEqual(read('The course has six two-hour sessions.'), ['2 hours', '6 sessions']);
+    assert.deepEqual(read('a 45-minute session'), ['45 minutes'], 'no number before it, no count');
+  });
   it('reads an age group named by its limit ("under-14s", "the over-65s", "under-fives")', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit} ${q.bound}`);
     assert.deepEqual(read('under-14s may not belay'), ['14 age below']);

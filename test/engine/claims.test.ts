@@ -447,6 +447,14 @@ describe('typed claim rules', () => {
     assert.equal(pharmacy.check('A standard NHS prescription lasts for six months.').verdict, 'supported');
   });
 
+  it('figure: the count before a measure compound is checked ("at most two three-year terms" against "up to three terms")', () => {
+    const md = '# Governance\n\n## Trustees\n\nTrustees serve for three years at a time and may stand for up to three terms, so nobody serves for more than nine years in a row.\n';
+    const charity = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'trustees.md', content: md }] });
+    const two = charity.check('Trustees can serve at most two three-year terms.');
+    assert.equal(two.verdict, 'contradicted', two.notes.join(' '));
+    assert.notEqual(charity.check('Trustees can serve at most three three-year terms.').verdict, 'contradicted');
+  });
+
   it('figure: an age in a table is no count of the people a claim counts ("Minimum age: 14" against "about 140 volunteers")', () => {
     const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
     const r = park.check('Volunteer coordinator Priya Castellane says the park relies on about 140 volunteers, from teenage Junior Rangers to retired drivers who ferry injured animals to the hospital.');
