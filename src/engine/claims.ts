@@ -1251,6 +1251,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     for (const part of closest ? [sentence, closest] : [sentence]) {
       const sw = new Set(words(part));
       const stems = new Set([...sw].map(termOf));
+      // (An opposite the source denies says what the claim says: "none of them is paid" is unpaid.)
+      const denied = negatedTerms(part);
+      const deniedInClaim = negatedTerms(text);
       for (const w of new Set(textWords)) {
         // The sentence says the claim's word of the same things: no opposite. Said of other words
         // ("straighten the hip and bend the knee" against "straighten the knee"), it may still be.
@@ -1262,6 +1265,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
           if (AGE_WORDS.has(x)) continue;
           // Said of the same words: "pain at the front of the knee" against "pain at the back of the
           // knee", not "one foot ahead of the other … the back leg".
+          if (denied.has(termOf(x)) !== deniedInClaim.has(termOf(w))) continue;
           if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH) && !exceptsClaim(part, x, text)) return { claimed: w, source: x };
         }
       }

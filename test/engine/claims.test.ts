@@ -455,6 +455,13 @@ describe('typed claim rules', () => {
     assert.notEqual(charity.check('Trustees can serve at most three three-year terms.').verdict, 'contradicted');
   });
 
+  it('opposite: an opposite the source denies says what the claim says ("none of them is paid" is unpaid)', () => {
+    const md = '# Governance\n\n## The board\n\nThe credit union is governed by a board of nine directors. Directors are members elected by the other members, and they are volunteers too: none of them is paid. They serve for three years at a time.\n';
+    const cu = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'board.md', content: md }] });
+    const unpaid = cu.check('Its board of nine directors is unpaid and elected by members.');
+    assert.notEqual(unpaid.verdict, 'contradicted', unpaid.notes.join(' '));
+  });
+
   it('figure: an age in a table is no count of the people a claim counts ("Minimum age: 14" against "about 140 volunteers")', () => {
     const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
     const r = park.check('Volunteer coordinator Priya Castellane says the park relies on about 140 volunteers, from teenage Junior Rangers to retired drivers who ferry injured animals to the hospital.');
