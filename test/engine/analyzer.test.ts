@@ -1311,6 +1311,8 @@ describe('quantities: one reader for claims and sources', () => {
   it('reads an age said without "aged", and a bound said after its figure', () => {
     const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
+    // (…and so after "being": "Being 60 or over is enough by itself".)
+    assert.deepEqual(quantities('Being 60 or over is enough by itself.').map((q) => [q.low, q.unit, q.bound]), [[60, 'age', 'atLeast']]);
     assert.deepEqual(quantities('You only need to be eighteen years old.').map((q) => [q.low, q.unit]), [[18, 'age']]);
     // (…and so is a hyphened "13-year-old": a person, not thirteen years of something.)
     assert.deepEqual(quantities('Can my 13-year-old help at the till?').map((q) => [q.low, q.unit, q.text]), [[13, 'age', '13-year-old']]);
