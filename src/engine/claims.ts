@@ -841,6 +841,15 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= sameFigure(cq, fromRow);
       continue;
     }
+    // A claimed range whose ends are the least and the most a table column the claim names gives
+    // over its rows ("Deposits range from £10 to £80" of a Deposit column of £40, £60, £50, £80 and
+    // £10) states that column's range.
+    const spanned = cq.low < cq.high && !cq.bound ? columnSpanned(cq, claimTermSet, aligned, corpus) : undefined;
+    if (spanned) {
+      agreeing++;
+      agreed ??= sameFigure(cq, spanned);
+      continue;
+    }
     // (…and where the row gives the one figure of the claim's unit and the claim gives one, that
     // figure is what the claim's is set against: "the main house, all 210 seats of it" against
     // "Main house | … | 186 seats".)
@@ -3650,6 +3659,27 @@ function columnKeyTerms(key: string): string[] {
 }
 
 /** Does a claim name a column, every word of its heading? (A heading that joins two cases names either: "Charity and community rate" is the charities'.) */
+/**
+ * The row of an aligned table whose column, named by the claim, gives over all the table's rows
+ * the least and the most of the claimed range: the column's range, as the claim states it.
+ */
+function columnSpanned(cq: Quantity, claimTerms: ReadonlySet<string>, aligned: readonly AlignedSentence[], corpus: Corpus): AlignedSentence | undefined {
+  const seen = new Set<string>();
+  for (const a of aligned) {
+    if (a.alignment < FIGURE_ALIGNED || !tableRowName(a.sentence) || seen.has(a.passage.id)) continue;
+    seen.add(a.passage.id);
+    const figures = sourceSentences(a.passage, corpus)
+      .filter((x) => tableRowName(x.text))
+      .flatMap((x) => cellsOf(x.text).filter((c) => columnNamed(c.key, claimTerms)).flatMap((c) => quantities(c.value).filter((q) => !q.denied && q.unit === cq.unit)));
+    if (figures.length < 2) continue;
+    if (Math.min(...figures.map((q) => q.low)) !== cq.low || Math.max(...figures.map((q) => q.high)) !== cq.high) continue;
+    // (Quoted by a row that gives one end, where one is aligned.)
+    const end = (x: AlignedSentence) => cellsOf(x.sentence).some((c) => columnNamed(c.key, claimTerms) && quantities(c.value).some((q) => q.unit === cq.unit && (q.low === cq.low || q.high === cq.high)));
+    return aligned.find((x) => x.passage.id === a.passage.id && tableRowName(x.sentence) && end(x)) ?? a;
+  }
+  return undefined;
+}
+
 function columnNamed(key: string, claimTerms: ReadonlySet<string>): boolean {
   return key.split(KEY_JOIN).some((part) => {
     const ts = columnKeyTerms(part);

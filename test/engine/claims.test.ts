@@ -462,6 +462,14 @@ describe('typed claim rules', () => {
     assert.notEqual(unpaid.verdict, 'contradicted', unpaid.notes.join(' '));
   });
 
+  it("figure: a claimed range whose ends are the least and the most of a table column states the column's range", () => {
+    const md = '# Loans\n\n## The telescopes\n\n| Telescope | Aperture | Deposit |\n| --- | --- | --- |\n| Loan 1 | 150 mm | £40 |\n| Loan 2 | 200 mm | £60 |\n| Loan 3 | 70 mm | £10 |\n| Loan 4 | 127 mm | £80 |\n\n## Late returns\n\nA late fee of £2 per day is charged, up to a maximum of £30, and is taken from your deposit.\n';
+    const society = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'loans.md', content: md }] });
+    const range = society.check('Deposits range from £10 to £80.');
+    assert.equal(range.verdict, 'supported', range.notes.join(' '));
+    assert.notEqual(society.check('Deposits range from £10 to £90.').verdict, 'supported');
+  });
+
   it('figure: an age in a table is no count of the people a claim counts ("Minimum age: 14" against "about 140 volunteers")', () => {
     const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/wildlifepark/docs')] });
     const r = park.check('Volunteer coordinator Priya Castellane says the park relies on about 140 volunteers, from teenage Junior Rangers to retired drivers who ferry injured animals to the hospital.');
