@@ -844,11 +844,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A claimed range whose ends are the least and the most a table column the claim names gives
     // over its rows ("Deposits range from £10 to £80" of a Deposit column of £40, £60, £50, £80 and
     // £10) states that column's range.
-    const spanned = cq.low < cq.high && !cq.bound ? columnSpanned(cq, claimTermSet, aligned, corpus) : undefined;
-    if (spanned) {
+    // (…and where one end is the column's and the other is not, the claim misstates it: "from £10
+    // to £90" where the most is £80.)
+    const span = cq.low < cq.high && !cq.bound ? columnSpan(cq, claimTermSet, aligned, corpus) : undefined;
+    if (span && span.least.low === cq.low && span.most.high === cq.high) {
       agreeing++;
-      agreed ??= sameFigure(cq, spanned);
+      agreed ??= sameFigure(cq, span.at);
       continue;
+    }
+    if (span) {
+      const range = `${replacementText(span.least)} to ${replacementText(span.most)}`;
+      return contradicted('figure', `The claim says "${said(cq)}" where the source's figures run from "${said(span.least)}" to "${said(span.most)}".`, span.at, { claimed: cq.text, source: range });
     }
     // (…and where the row gives the one figure of the claim's unit and the claim gives one, that
     // figure is what the claim's is set against: "the main house, all 210 seats of it" against
@@ -3660,22 +3666,30 @@ function columnKeyTerms(key: string): string[] {
 
 /** Does a claim name a column, every word of its heading? (A heading that joins two cases names either: "Charity and community rate" is the charities'.) */
 /**
- * The row of an aligned table whose column, named by the claim, gives over all the table's rows
- * the least and the most of the claimed range: the column's range, as the claim states it.
+ * The range a table column the claim names gives over all the table's rows (its least and its
+ * most figure of the claim's unit), where the claimed range shares an end with it and the claim
+ * names no one row: the column's range, as the claim means to state it. Quoted by a row that
+ * gives an end, where one is aligned.
  */
-function columnSpanned(cq: Quantity, claimTerms: ReadonlySet<string>, aligned: readonly AlignedSentence[], corpus: Corpus): AlignedSentence | undefined {
+function columnSpan(cq: Quantity, claimTerms: ReadonlySet<string>, aligned: readonly AlignedSentence[], corpus: Corpus): { at: AlignedSentence; least: Quantity; most: Quantity } | undefined {
   const seen = new Set<string>();
   for (const a of aligned) {
     if (a.alignment < FIGURE_ALIGNED || !tableRowName(a.sentence) || seen.has(a.passage.id)) continue;
     seen.add(a.passage.id);
-    const figures = sourceSentences(a.passage, corpus)
-      .filter((x) => tableRowName(x.text))
-      .flatMap((x) => cellsOf(x.text).filter((c) => columnNamed(c.key, claimTerms)).flatMap((c) => quantities(c.value).filter((q) => !q.denied && q.unit === cq.unit)));
+    const rows = sourceSentences(a.passage, corpus).filter((x) => tableRowName(x.text));
+    // (A claim that names a row speaks of that row, not of the column: "adult tickets range …".)
+    const named = (name: string) => {
+      const ts = words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w) && !/\d/.test(w)).map(termOf);
+      return ts.length > 0 && ts.every((t) => claimTerms.has(t));
+    };
+    if (rows.some((x) => named(tableRowName(x.text)!))) continue;
+    const figures = rows.flatMap((x) => cellsOf(x.text).filter((c) => columnNamed(c.key, claimTerms)).flatMap((c) => quantities(c.value).filter((q) => !q.denied && q.unit === cq.unit)));
     if (figures.length < 2) continue;
-    if (Math.min(...figures.map((q) => q.low)) !== cq.low || Math.max(...figures.map((q) => q.high)) !== cq.high) continue;
-    // (Quoted by a row that gives one end, where one is aligned.)
-    const end = (x: AlignedSentence) => cellsOf(x.sentence).some((c) => columnNamed(c.key, claimTerms) && quantities(c.value).some((q) => q.unit === cq.unit && (q.low === cq.low || q.high === cq.high)));
-    return aligned.find((x) => x.passage.id === a.passage.id && tableRowName(x.sentence) && end(x)) ?? a;
+    const least = figures.reduce((m, q) => (q.low < m.low ? q : m));
+    const most = figures.reduce((m, q) => (q.high > m.high ? q : m));
+    if (least.low !== cq.low && most.high !== cq.high) continue;
+    const end = (x: AlignedSentence) => cellsOf(x.sentence).some((c) => columnNamed(c.key, claimTerms) && quantities(c.value).some((q) => q.unit === cq.unit && (q.low === least.low || q.high === most.high)));
+    return { at: aligned.find((x) => x.passage.id === a.passage.id && tableRowName(x.sentence) && end(x)) ?? a, least, most };
   }
   return undefined;
 }
