@@ -950,9 +950,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // Months against weeks or days, which no exact scale joins, where the two are clearly apart
     // whatever a month's length ("kept for three months" against "kept … for six weeks"), in a
     // sentence that says much of the claim and of what the figure is of.
+    // (The figures are looked at first: few sentences give one so apart, and only those are read for
+    // what they say of the claim.)
     const apart = aligned
-      .filter((a) => a.alignment >= ALIGNED && saysOf(a) && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)
-      .flatMap((a) => quantities(a.sentence).filter((q) => !q.denied && !ageAndSpan(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && roughlyApart(cq, q)).map((q) => ({ a, q })))[0];
+      .filter((a) => a.alignment >= ALIGNED)
+      .flatMap((a) => quantities(a.sentence).filter((q) => !q.denied && roughlyApart(cq, q) && !ageAndSpan(q, cq) && placedAlike(placesTime(a.sentence, q), placed)).map((q) => ({ a, q })))
+      .find(({ a }) => saysOf(a) && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF);
     if (!withUnit.length) {
       // The source's number in another unit of the dimension, with no exact scale between the
       // two: "250 square feet" for "about 250 square metres" is the wrong unit.
