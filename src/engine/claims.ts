@@ -769,8 +769,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   // (A noun's irregular forms name the row too: "children" the "Child (5–16)" row.)
   const claimTermSet = new Set(claimWords.flatMap((w) => [w, ...(LEXICON.isNoun(w) ? LEXICON.inflectionsOf(w) : [])]).map(termOf));
-  // (A number word in a row's name is part of what it sells, not what names it: "Pot of tea for one".)
-  const nameTerms = (name: string) => words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf);
+  const nameTerms = rowNameTerms;
   // (A figure names no row by words, "Stage: 4", "Under 4", "Notice: 42 days or more", though a row
   // so named is still another row to a claim that says none of it.)
   const wordsNaming = (name: string) => {
@@ -3668,6 +3667,11 @@ function columnKeyTerms(key: string): string[] {
 }
 
 /** Does a claim name a column, every word of its heading? (A heading that joins two cases names either: "Charity and community rate" is the charities'.) */
+/** The terms of a table row's name. (A number word in it is part of what it sells, not what names it: "Pot of tea for one".) */
+function rowNameTerms(name: string): string[] {
+  return words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf);
+}
+
 /**
  * The range a table column the claim names gives over all the table's rows (its least and its
  * most figure of the claim's unit), where the claimed range shares an end with it and the claim
@@ -3682,7 +3686,7 @@ function columnSpan(cq: Quantity, claimTerms: ReadonlySet<string>, aligned: read
     const rows = sourceSentences(a.passage, corpus).filter((x) => tableRowName(x.text));
     // (A claim that names a row speaks of that row, not of the column: "adult tickets range …".)
     const named = (name: string) => {
-      const ts = words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w) && !/\d/.test(w)).map(termOf);
+      const ts = rowNameTerms(name).filter((t) => /^\p{L}/u.test(t));
       return ts.length > 0 && ts.every((t) => claimTerms.has(t));
     };
     if (rows.some((x) => named(tableRowName(x.text)!))) continue;
