@@ -411,8 +411,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // without a cue: no function word before it but a determiner. Words that only close the
   // question politely, "pls", are no measured thing after it.)
   if (!units.length) {
-    let end = read.length;
-    while (end > 1 && STOPWORDS.has(read[end - 1])) end--;
+    const end = closingEnd(read);
     const closes = (phrase: readonly string[], at: number) => phrase.length <= at && phrase.every((w, k) => read[at - phrase.length + k] === w);
     const nounPhrase = (phrase: readonly string[]) => read.slice(0, end - phrase.length).every((w) => !STOPWORDS.has(w) || LEXICON.determiners.has(w));
     // (A figure phrase closes a figure question as written; a point in time, only a noun phrase.)
@@ -538,6 +537,13 @@ function boundedMeasure(ws: readonly string[]): readonly string[] | undefined {
   return at < 0 ? undefined : LEXICON.unitsMeasuredBy.get(ws[at]);
 }
 
+/** Where a question's words end, less the function words that only close it ("… pls", "… for us"). */
+function closingEnd(ws: readonly string[]): number {
+  let end = ws.length;
+  while (end > 1 && STOPWORDS.has(ws[end - 1])) end--;
+  return end;
+}
+
 /**
  * The units of a measure a question asks for without a figure cue: its asked noun is a measure
  * word ("what's the monthly cost of…"), or a "what do/does/would …" question's verb is one of the
@@ -551,8 +557,7 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
   // "kitchen hire cost?", "pilates price?": a question of content words alone (no question word,
   // no verb of asking) asks for the measure its last word names. (Words that only close it
   // politely, "popcorn price pls", say nothing of what is measured.)
-  let end = ws.length;
-  while (end > 1 && STOPWORDS.has(ws[end - 1])) end--;
+  const end = closingEnd(ws);
   const named = ws[end - 1] ?? '';
   if (!ws.slice(0, end).some((w) => STOPWORDS.has(w)) && LEXICON.isNoun(named) && LEXICON.unitsMeasuredBy.has(named)) return LEXICON.unitsMeasuredBy.get(named);
   const last = ws.at(-1) ?? '';
