@@ -561,7 +561,15 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       if (denial) bare.add(i);
       // (…or under the sentence that introduces it: "We cannot accept:".)
       const forbidden = i < own.length && isListItem(text) && (headingForbids || (lead !== undefined && lead !== i && forbidsList(texts[lead])));
-      return { text, terms, context, ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}), ...(reading ? { reading } : {}), ...(forbidden ? { forbidden: true as const } : {}) };
+      return {
+        text,
+        terms,
+        context,
+        ...(denial ? { denies: new Set(contentTerms(texts[i - 1])) } : deniedStandIn ? { denies: deniedStandIn } : {}),
+        ...(reading ? { reading } : {}),
+        ...(forbidden ? { forbidden: true as const } : {}),
+        ...(lead !== undefined && lead !== i ? { lead: texts[lead] } : {}),
+      };
     });
     // …and the sentence it denies asserts nothing: "the station is not funded by the council" says
     // what the two say together.
@@ -617,6 +625,8 @@ export interface SourceSentence {
   reading?: string;
   /** A list item under a heading or a sentence that forbids what it lists ("## What we cannot accept"). */
   forbidden?: true;
+  /** A later sentence of a list item: the item's first sentence, which names what it speaks of. */
+  lead?: string;
 }
 
 /** What each source sentence names, per corpus: sentences are read for every claim checked. */
@@ -993,6 +1003,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const says = (a: AlignedSentence, t: string | undefined) => !t || words(a.sentence).some((w) => termOf(w) === t) || !!a.context?.has(t);
     const measuredRight = measuredNoun(claim, cq, true);
     const states = (a: AlignedSentence) => says(a, measuredRight) && quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq)));
+    // (…and the very figure, in the claim's unit and bound: "more than a year" is not stated by
+    // "aged 8 to 11", which lies above it.)
+    const statesAsGiven = (a: AlignedSentence) =>
+      says(a, measuredRight) && quantities(a.sentence).some((q) => !q.denied && q.unit === cq.unit && q.low === cq.low && q.high === cq.high && !q.bound === !cq.bound && (!q.bound || boundsAlike(q.bound, cq.bound!)));
     // A figure given at the claim's own rate ("£14 a session" for "£14 per session") is the more
     // specific sign: of the sentences that give one, the one that says most of what the figure is
     // of is where the claim's figure is judged, whatever "It costs £150" of the summer camp aligns.
@@ -1084,9 +1098,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // The figure given in the sentence before, which this one points back to: "…pays a membership
     // fee of £48 a year. The group keeps none of it: £39 goes to headquarters…" (the claim joins
     // the two: "the group keeps none of the £48 fee").
+    // (…or in the first sentence of its list item, which names what the item speaks of: "1. Rider
+    // membership costs £45 a year. Members pay half price for Open Sessions (£3)…" gives the £45
+    // of "the £45 Rider plan pays £3 for an Open Session".)
     // (Where it says what the claim's figure is of: "we charge £15 for that copy and deduct it
     // from your deposit" points back to no deposit of the claimed £10.)
-    const before = pointsBack(top.sentence) ? sentenceBefore(top, corpus) : undefined;
+    const before = pointsBack(top.sentence) ? sentenceBefore(top, corpus) : itemLead(top, corpus);
     if (before && topic(before, top.context) >= FIGURE_OF && quantities(before).some((q) => !q.denied && q.unit === cq.unit && agrees(cq, q) && agrees(q, cq))) {
       agreeing++;
       agreed ??= sameFigure(cq, { passage: top.passage, sentence: before });
@@ -1185,6 +1202,16 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // the same one ("the Corn Hall was built in 1864" is not set against "re-roofed in 2021").
     if (cq.unit === 'calendar-year' && !(top.alignment >= CLOSE && clauseClose(top))) continue;
     if (limitAgainstBand(source)) continue;
+    // A sentence that states the claim's very figure, as written, and is both better aligned with
+    // the claim and says more of what the figure is of, is where the figure comes from: "for £20 a
+    // year, two adults sharing an address can join" is the row "Household; Yearly fee: £20; up to
+    // two adults living at the same address", not the "£1 share" that one year's fee includes.
+    const statesBetter = aligned.find((a) => a.alignment > top.alignment && statesAsGiven(a) && topic(a.sentence, a.context, a.terms) > topic(top.sentence, top.context, top.terms));
+    if (statesBetter) {
+      agreeing++;
+      agreed ??= sameFigure(cq, statesBetter);
+      continue;
+    }
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];
@@ -1705,6 +1732,11 @@ function sameFigure(cq: Quantity, at: { passage: Passage; sentence: string }): R
 /** Does a sentence point back to what the sentence before it named ("The group keeps none of it")? */
 function pointsBack(sentence: string): boolean {
   return words(sentence).some((w) => LEXICON.anaphora.has(w));
+}
+
+/** The first sentence of the list item an aligned sentence is a later sentence of, if it is one. */
+function itemLead(a: AlignedSentence, corpus: Corpus): string | undefined {
+  return sourceSentences(a.passage, corpus).find((x) => x.text === a.sentence)?.lead;
 }
 
 /** The sentence before an aligned sentence in its passage, if any. */

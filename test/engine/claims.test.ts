@@ -436,6 +436,27 @@ describe('typed claim rules', () => {
     assert.notEqual(under12.verdict, 'contradicted', under12.notes.join(' '));
   });
 
+  it('figure: a later sentence of a list item is read with the figure its first sentence gives ("1. Rider membership costs £45 a year. Members pay … (£3)")', () => {
+    // The skatepark's pages (a tuning folder): the £45 is the Rider membership's, given in the
+    // item's first sentence; the £3 is the Open Session price of the sentence after it.
+    const park = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/skatepark/docs')] });
+    const rider = park.check('Someone on the £45 yearly Rider plan pays £3 to join an Open Session.');
+    assert.notEqual(rider.verdict, 'contradicted', rider.notes.join(' '));
+    const wrong = park.check('Someone on the £45 yearly Rider plan pays £2 to join an Open Session.');
+    assert.deepEqual([wrong.verdict, wrong.figure?.source], ['contradicted', '£3'], wrong.notes.join(' '));
+  });
+
+  it('figure: a sentence that states the very figure, better aligned and saying more of what it is of, is where the figure comes from', () => {
+    const md =
+      '# Joining\n\n## Types of membership\n\n| Membership | Yearly fee | Who it is for | Votes |\n| --- | --- | --- | --- |\n| Individual | £12 | one adult | one |\n| Household | £20 | up to two adults living at the same address | one |\n| Trader | £35 | a stallholder business | one |\n\n' +
+      'Whichever you choose, the fee covers one year and includes a single £1 share in the co-operative, which is returned if you leave.\n';
+    const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'join.md', content: md }] });
+    // The row says the claim ("two adults … the same address", "£20") without its name, "Household".
+    const household = coop.check('For £20 a year, two adults sharing an address can join together, though they get only a single vote between them.');
+    assert.notEqual(household.verdict, 'contradicted', household.notes.join(' '));
+    assert.equal(coop.check('For £25 a year, two adults sharing an address can join together, though they get only a single vote between them.').verdict, 'contradicted');
+  });
+
   it('figure: months against days clearly apart, in a sentence that says more of the claim than the one that gives its figure', () => {
     // The pharmacy's pages (a tuning folder): six months is the standard prescription's, 28 days
     // the controlled drugs'.
