@@ -5,7 +5,7 @@ import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, contentTerms, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
+import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 import { shortName } from './wording';
 
@@ -555,9 +555,7 @@ export function sourceSentences(p: Passage, corpus: Corpus): SourceSentence[] {
       // sentence that opens by pointing back and denies, denies what the sentence before said.
       // So does a negation with a word or two at most: '"You have to be a member to volunteer."
       // Not true.', "Do companions pay? No."
-      const denial =
-        i > 0 &&
-        ((ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w))) || (ws.length <= BARE_NEGATION && LEXICON.negations.has(ws[0] ?? '')));
+      const denial = i > 0 && deniesTheOneBefore(text);
       if (denial) bare.add(i);
       // (…or under the sentence that introduces it: "We cannot accept:".)
       const forbidden = i < own.length && isListItem(text) && (headingForbids || (lead !== undefined && lead !== i && forbidsList(texts[lead])));
@@ -609,10 +607,6 @@ function standInFor(ws: readonly string[], before: string): { terms: string[]; r
   return undefined;
 }
 
-/** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
-const BARE_DENIAL = 5;
-/** …where it opens with the negation ("No.", "Not true.", "Not at all."). */
-const BARE_NEGATION = 3;
 
 export interface SourceSentence {
   text: string;

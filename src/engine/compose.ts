@@ -8,7 +8,7 @@ import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
 import { GENERIC_SHARE, GENERIC_WEIGHT, trains } from './retrieve';
-import { containsRun, isListItem, lineLeads, listItemText, listsAfterColon, modalityOf, MONTH, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, WEEKDAY, words } from './text';
+import { containsRun, deniesTheOneBefore, isListItem, lineLeads, listItemText, listsAfterColon, modalityOf, MONTH, namesSomeone, pointsNamed, STOPWORDS, sentences, statesRule, tableRowName, termOf, WEEKDAY, words } from './text';
 import type { Citation, Passage } from './types';
 import { nameOf, targetPhrase, worksClause } from './wording';
 
@@ -386,6 +386,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     else if (LEXICON.conditions.has(words(all[x.i])[0] ?? '') && x.i + 1 < all.length && !picked.includes(x.i + 1) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
     // A bare "Yes." or "No." answers the heading's question; what it says yes to follows.
     else if (bareAnswer(all[x.i]) && x.i + 1 < all.length && !picked.includes(x.i + 1) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
+    // A sentence the next one denies ("Many visitors assume the park is paid for out of council
+    // tax. It is not.") states what the source holds untrue: the denial comes with it.
+    if (x.i + 1 < all.length && !picked.includes(x.i + 1) && deniesTheOneBefore(all[x.i + 1]) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
     if (x.i > 0 && LEXICON.anaphora.has(words(all[x.i])[0] ?? '') && !picked.includes(x.i - 1)) picked.push(x.i - 1);
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];

@@ -226,6 +226,20 @@ export function listItemName(line: string): string {
   return listItemText(line).split(/[,;:(]/)[0].replace(/[*_]/g, '').trim();
 }
 
+/**
+ * A short sentence that only denies the one before it: "It is not.", "This is not the case.",
+ * "Not true.", "No." (Not a question: "Can't make it?" asks, and denies nothing.)
+ */
+export function deniesTheOneBefore(sentence: string): boolean {
+  if (sentence.trimEnd().endsWith('?')) return false;
+  const ws = words(sentence);
+  return (ws.length <= BARE_DENIAL && LEXICON.anaphora.has(ws[0] ?? '') && ws.some((w) => LEXICON.negations.has(w))) || (ws.length <= BARE_NEGATION && LEXICON.negations.has(ws[0] ?? ''));
+}
+/** Most words of a sentence that only denies the one before ("It is not.", "This is not the case."). */
+const BARE_DENIAL = 5;
+/** …where it opens with the negation ("No.", "Not true.", "Not at all."). */
+const BARE_NEGATION = 3;
+
 /** A text that writes a list: a sentence listing after a colon, or three list items (remembered: passages are read for every list question). */
 export function writesList(text: string): boolean {
   let answer = writtenLists.get(text);

@@ -6,7 +6,7 @@ import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, fallsUnder, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
-import { namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
+import { deniesTheOneBefore, namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
 
@@ -1495,6 +1495,11 @@ describe('quantities: one reader for claims and sources', () => {
 });
 
 describe('sentences', () => {
+  it('reads a short sentence that only denies the one before it, and not a question', () => {
+    for (const s of ['It is not.', 'They do not.', 'This is not the case.', 'Not true.', 'No.']) assert.ok(deniesTheOneBefore(s), s);
+    for (const s of ["Can't make it?", 'It is open every day.', 'It is not open on Mondays or on bank holidays.']) assert.ok(!deniesTheOneBefore(s), s);
+  });
+
   it('keeps abbreviations and decimals, and ends a sentence at a line break', () => {
     assert.deepEqual(sentences('Calf work, e.g. heel drops, helps. It rose 2.5 times.'), ['Calf work, e.g. heel drops, helps.', 'It rose 2.5 times.']);
     assert.deepEqual(sentences('- Rides under 90 minutes: water\n- Longer rides: 60 grams'), ['- Rides under 90 minutes: water', '- Longer rides: 60 grams']);

@@ -408,6 +408,16 @@ describe('answer sentences', () => {
     assert.match(first.citations[0]?.excerpt ?? '', /coloured zip tag:\s1\. Green: 20 to 30 litres/, first.answer);
   });
 
+  it('quotes a sentence the next one denies only with the denial ("… paid for out of council tax. It is not.")', () => {
+    const md =
+      '# About the trust\n\n## Myth: "The council runs the park"\n\nMany visitors assume that the park belongs to the borough council or is paid for out of council tax. It is not. The council owns the land and leases it to the trust for £1 a year. The trust is always glad to hear from local councillors who want to visit.\n\n' +
+      '## Opening hours\n\nThe park opens at 10am every day and closes at dusk.\n';
+    const park = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
+    const answer = park.ask('Does the local council pay to keep the park going?').answer;
+    // The myth is quoted (it shares most with the question) and never without what the source says of it.
+    assert.match(answer, /paid for out of council tax\. It is not\./, answer);
+  });
+
   it('shows each numbered item quoted under its own number wherever it sits in the answer', () => {
     // What a Markdown renderer shows: the number of each ordered item as displayed, and whether a
     // numbered line was swallowed into the paragraph above it.
