@@ -24,6 +24,8 @@ export interface Quantity {
   counted?: boolean;
   /** The bound was read the other way, its clause being denied ("no player may … less than 48 hours"). */
   deniedBound?: boolean;
+  /** The bound is of whom its clause forbids, after it: "players under 15 may not use strangles". */
+  forbiddenAfter?: boolean;
   /** A bound said to be close to its figure ("just over 28 per cent"): over it, and near it. */
   near?: boolean;
   /** A rate: the unit class per which the figure is given ("four days a week": weeks). */
@@ -1204,8 +1206,34 @@ function readQuantities(text: string): Quantity[] {
     }
     for (const p of periods) if (sums.some((sum) => sum.per === p.unit && sum.index > p.index)) out.splice(out.indexOf(p), 1);
   }
+  // A bound in the subject of a clause that forbids after it says whom the rule forbids: "players
+  // younger than fifteen may not use strangles", "under-14s may not belay" (see agrees).
+  for (const q of out) if (q.bound && !q.deniedBound && forbidsAfter(q, t)) q.forbiddenAfter = true;
   return out;
 }
+
+/** Words between a bounded figure and a phrase that forbids after it, for the figure to be in the clause's subject ("children under 8 years old must not…"). */
+const SUBJECT_REACH = 3;
+
+/**
+ * Does the figure's clause forbid right after it ("…under 15 may not use…"), with nothing after
+ * that to undo or condition it ("may not belay unless…", "cannot … without…"), and no clause of
+ * its own between ("under-16s who are not members…"), nor a second predicate ("a member for at
+ * least six months and must not owe…")?
+ */
+function forbidsAfter(q: Quantity, t: string): boolean {
+  const rest = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean).slice(0, SUBJECT_REACH + MAX_FORBID_WORDS + 1);
+  for (let i = 0; i <= SUBJECT_REACH && i < rest.length; i++) {
+    if (LEXICON.subordinators.has(rest[i]) || LEXICON.relativePronouns.has(rest[i]) || LEXICON.coordinators.has(rest[i])) return false;
+    const phrase = LEXICON.modality.forbids.filter((p) => p.every((w, k) => rest[i + k] === w)).sort((a, b) => b.length - a.length)[0];
+    if (!phrase) continue;
+    const after = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean).slice(i + phrase.length);
+    return !after.some((w) => LEXICON.negations.has(w) || LEXICON.modality.restricts.some((p) => p.length === 1 && p[0] === w));
+  }
+  return false;
+}
+/** Most words of a forbidding phrase (lexicon modality.forbids). */
+const MAX_FORBID_WORDS = Math.max(1, ...LEXICON.modality.forbids.map((p) => p.length));
 const DASH_BETWEEN = /^\s{0,2}[\u2013\u2014-]\s{0,2}$/;
 
 /** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
@@ -1577,6 +1605,12 @@ export function agrees(claim: Quantity, stated: Quantity, loose = false): boolea
   if (countsPeople(claim, stated)) return agrees({ ...claim, unit: stated.unit, counted: stated.counted }, stated, loose);
   if (countsPeople(stated, claim)) return agrees(claim, { ...stated, unit: claim.unit, counted: claim.counted }, loose);
   if (!sameMeasure(claim, stated)) return false;
+  // One rule said two ways: "strangles are not allowed for anyone under 15", read as the bound it
+  // leaves (15 or over), and "players under 15 may not use strangles", read as whom it forbids.
+  if ((claim.deniedBound && stated.forbiddenAfter) || (stated.deniedBound && claim.forbiddenAfter)) {
+    const asForbidden = (q: Quantity): Quantity => (q.deniedBound && q.bound ? { ...q, bound: FLIPPED[q.bound], deniedBound: undefined } : q);
+    return agrees(asForbidden(claim), asForbidden(stated), loose);
+  }
   if (typeof claim.calendar === 'string' && typeof stated.calendar === 'string' && claim.calendar !== stated.calendar) return false;
   // (Days named are not confirmed by how often alone: "twice a week" says no "Mondays and Thursdays".)
   if (typeof claim.calendar === 'string' && typeof stated.calendar !== 'string' && !loose) return false;

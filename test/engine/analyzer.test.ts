@@ -1280,6 +1280,19 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(one('Never leave more than 10 children with one adult.').bound, 'atMost');
   });
 
+  it('reads one age rule said with its prohibition before or after the figure as one rule', () => {
+    const age = (t: string) => quantities(t).find((q) => q.unit === 'age')!;
+    const before = age('Strangles are not allowed for anyone under 15.');
+    assert.ok(agrees(age('Players younger than fifteen may not use strangles.'), before));
+    assert.ok(agrees(before, age('Players younger than fifteen may not use strangles.')));
+    assert.ok(agrees(quantities('Young people aged 14 to 17 may belay after the check; under-14s may not belay.').find((q) => q.bound)!, age('Nobody under 14 may belay.')));
+    assert.ok(!agrees(age('Players younger than twelve may not use strangles.'), before));
+    // Not where the rule is a condition, the figure sits in a clause of its own, or the
+    // prohibition is a second predicate's.
+    for (const t of ['Children under 8 must not swim unless an adult is in the water.', 'Under-16s who are not members pay £5.', 'Children under 8 pay nothing.']) assert.equal(age(t).forbiddenAfter, undefined, t);
+    assert.equal(quantities("You must have been a member for at least six months and must not owe more than four weeks' rent.")[0]?.forbiddenAfter, undefined);
+  });
+
   it('reads a time of day said without am or pm as either half of the day', () => {
     const [loose] = quantities('The break comes at around 8:30.');
     assert.ok(agrees(loose, quantities('There is a break at about 8:30 pm.')[0]));

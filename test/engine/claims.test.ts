@@ -457,6 +457,14 @@ describe('typed claim rules', () => {
     assert.equal(coop.check('For £25 a year, two adults sharing an address can join together, though they get only a single vote between them.').verdict, 'contradicted');
   });
 
+  it('figure: a rule on ages said with the prohibition after the figure agrees with the same rule said with it before ("players younger than fifteen may not use strangles")', () => {
+    const md = '# Contests\n\n## What rules protect younger players?\n\nIn club contests:\n\n- strangles are not allowed for anyone under 15;\n- armlocks are not allowed for anyone under 17.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'contests.md', content: md }] });
+    const same = club.check('In club contests, players younger than fifteen may not use strangles.');
+    assert.equal(same.verdict, 'supported', same.notes.join(' '));
+    assert.equal(club.check('In club contests, players younger than twelve may not use strangles.').verdict, 'contradicted');
+  });
+
   it('figure: months against days clearly apart, in a sentence that says more of the claim than the one that gives its figure', () => {
     // The pharmacy's pages (a tuning folder): six months is the standard prescription's, 28 days
     // the controlled drugs'.
