@@ -919,9 +919,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (A length of time placed before or after something, "the final four weeks before a tour",
     // is no length of the thing a claim's plain "tours last four weeks" measures, nor the reverse.)
     const placed = placesTime(claim, cq);
+    // (A figure the source writes with no number, "reviews every year", "a minute's walk", is a
+    // figure of the claim's unit only in a sentence that says much of what the figure is of: "the
+    // market runs eleven times a year" is no figure of the committee's yearly review.)
     const measures = (a: AlignedSentence) =>
       quantities(a.sentence).some(
-        (q) => sameMeasure(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && (pointAgainst(q) || (!q.denied && agrees(cq, q) && agrees(q, cq))) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
+        (q) => sameMeasure(q, cq) && placedAlike(placesTime(a.sentence, q), placed) && !ageAndSpan(q, cq) && ((q.unit === cq.unit && !point && !(numberless(q) && !numberless(cq) && topic(a.sentence, a.context, a.terms) < OTHER_UNIT_OF)) || (a.alignment >= CLOSE && clauseClose(a)) || (point && q.unit === cq.unit && (pointAgainst(q) || (!q.denied && agrees(cq, q) && agrees(q, cq))) && topic(a.sentence, a.context, a.terms) >= POINT_TOPIC) || (!point && q.unit !== cq.unit && topic(a.sentence, a.context, a.terms) >= OTHER_UNIT_OF)),
       );
     // A count's describing words say what is counted: "nine elected members" are not the "two
     // committee members" who walk the site, unless the sentence speaks of elected members too.
@@ -1726,6 +1729,11 @@ function sameFigure(cq: Quantity, at: { passage: Passage; sentence: string }): R
 /** Does a sentence point back to what the sentence before it named ("The group keeps none of it")? */
 function pointsBack(sentence: string): boolean {
   return words(sentence).some((w) => LEXICON.anaphora.has(w));
+}
+
+/** A figure written with no number ("every year", "a minute's walk"): one only by its article or its "every". */
+function numberless(q: Quantity): boolean {
+  return !/\d/.test(q.text) && !words(q.text).some((w) => (LEXICON.numberWords.has(w) && w !== 'a' && w !== 'an') || LEXICON.multiples.has(w));
 }
 
 /** The first sentence of the list item an aligned sentence is a later sentence of, if it is one. */
@@ -2715,7 +2723,8 @@ export function swappedFigure(claim: string, cq: Quantity, sentence: string, eq:
     const [a, b] = x.index < eq.index ? [x, eq] : [eq, x];
     return RANGE_LINK.test(text.slice(a.index + a.text.length, b.index));
   };
-  const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x) && !rangedWith(x));
+  // (Nor is a figure written with no number, "a minute's walk" beside "every 30 minutes".)
+  const others = sameUnit.filter((x) => (x.low !== eq.low || x.high !== eq.high) && !statedInPlace(x) && !rangedWith(x) && !numberless(x));
   if (!others.length) return null;
   // Parallel clauses, each opening with whom or what its figure is of ("Volunteers receive a 15%
   // discount and Friends of the museum get 10% off"): the claim's figure is judged in the clause

@@ -465,6 +465,17 @@ describe('typed claim rules', () => {
     assert.equal(club.check('In club contests, players younger than twelve may not use strangles.').verdict, 'contradicted');
   });
 
+  it('figure: a figure the source writes with no number ("every year", "a minute\'s walk") is set against the claim\'s only where the sentence says much of what it is of', () => {
+    // The farmers' market's pages (a tuning folder): the committee reviews its aims "every year";
+    // the bus stops "a minute's walk" from the Green and runs "every 30 minutes".
+    const market = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/farmersmarket/docs')] });
+    const runs = market.check('The market runs eleven times a year.');
+    assert.notEqual(runs.verdict, 'contradicted', runs.notes.join(' '));
+    const bus = market.check('Bus 46 from Tarnside stops at the Market Cross every 30 minutes, and the first hour of trading is a quiet hour with no music or announcements.');
+    assert.notEqual(bus.verdict, 'contradicted', bus.notes.join(' '));
+    assert.equal(market.check('Bus 46 from Tarnside stops at the Market Cross every 20 minutes.').verdict, 'contradicted');
+  });
+
   it('figure: months against days clearly apart, in a sentence that says more of the claim than the one that gives its figure', () => {
     // The pharmacy's pages (a tuning folder): six months is the standard prescription's, 28 days
     // the controlled drugs'.
