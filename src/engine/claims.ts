@@ -2219,7 +2219,8 @@ function crossedAttribute(claim: string, aligned: readonly AlignedSentence[], co
   const [m] = missing;
   // (A day, a month or another member of an exclusive set is the case swap's to judge, and a list
   // under a sentence, "- Tuesday to Friday: 10am to 2pm", is no other case of it.)
-  const inSet = (t: string) => EXCLUSIVE_CASES.some((members) => members.some((w) => termOf(w) === t));
+  // (Looked up by term: a month is held as its number, "month 1", which no term is.)
+  const inSet = (t: string) => CASE_OF_TERM.has(t);
   if (inSet(m)) return undefined;
   const held = [...weights.keys()].filter((t) => t !== m && own.has(t) && !inSet(t));
   if (held.length < MIN_CASE_STATEMENT_WORDS) return undefined;

@@ -476,6 +476,14 @@ describe('typed claim rules', () => {
     assert.equal(market.check('Bus 46 from Tarnside stops at the Market Cross every 20 minutes.').verdict, 'contradicted');
   });
 
+  it('substitution: a month the best sentence lacks is no attribute of another case ("with no market in January")', () => {
+    // The farmers' market's pages (a tuning folder): "There is no market in January" is the month
+    // the claim names, not another case's attribute.
+    const market = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/farmersmarket/docs')] });
+    const r = market.check('The market runs eleven times a year, with no market in January and a Christmas market on the third Saturday of December.');
+    assert.notEqual(r.verdict, 'contradicted', r.notes.join(' '));
+  });
+
   it('figure: months against days clearly apart, in a sentence that says more of the claim than the one that gives its figure', () => {
     // The pharmacy's pages (a tuning folder): six months is the standard prescription's, 28 days
     // the controlled drugs'.
