@@ -607,7 +607,6 @@ function standInFor(ws: readonly string[], before: string): { terms: string[]; r
   return undefined;
 }
 
-
 export interface SourceSentence {
   text: string;
   terms: ReadonlySet<string>;
@@ -1203,7 +1202,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // the claim and says more of what the figure is of, is where the figure comes from: "for £20 a
     // year, two adults sharing an address can join" is the row "Household; Yearly fee: £20; up to
     // two adults living at the same address", not the "£1 share" that one year's fee includes.
-    const statesBetter = aligned.find((a) => a.alignment > top.alignment && statesAsGiven(a) && topic(a.sentence, a.context, a.terms) > topic(top.sentence, top.context, top.terms));
+    const topTopic = topic(top.sentence, top.context, top.terms);
+    const statesBetter = aligned.find((a) => a.alignment > top.alignment && statesAsGiven(a) && topic(a.sentence, a.context, a.terms) > topTopic);
     if (statesBetter) {
       agreeing++;
       agreed ??= sameFigure(cq, statesBetter);

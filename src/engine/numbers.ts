@@ -1222,18 +1222,14 @@ const SUBJECT_REACH = 3;
  * least six months and must not owe…")?
  */
 function forbidsAfter(q: Quantity, t: string): boolean {
-  const rest = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean).slice(0, SUBJECT_REACH + MAX_FORBID_WORDS + 1);
+  const rest = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean);
   for (let i = 0; i <= SUBJECT_REACH && i < rest.length; i++) {
     if (LEXICON.subordinators.has(rest[i]) || LEXICON.relativePronouns.has(rest[i]) || LEXICON.coordinators.has(rest[i])) return false;
     const phrase = LEXICON.modality.forbids.filter((p) => p.every((w, k) => rest[i + k] === w)).sort((a, b) => b.length - a.length)[0];
-    if (!phrase) continue;
-    const after = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean).slice(i + phrase.length);
-    return !after.some((w) => LEXICON.negations.has(w) || LEXICON.modality.restricts.some((p) => p.length === 1 && p[0] === w));
+    if (phrase) return !rest.slice(i + phrase.length).some((w) => LEXICON.negations.has(w) || LEXICON.modality.restricts.some((p) => p.length === 1 && p[0] === w));
   }
   return false;
 }
-/** Most words of a forbidding phrase (lexicon modality.forbids). */
-const MAX_FORBID_WORDS = Math.max(1, ...LEXICON.modality.forbids.map((p) => p.length));
 const DASH_BETWEEN = /^\s{0,2}[\u2013\u2014-]\s{0,2}$/;
 
 /** What joins the two ends of a range: "to", a dash, "and" (after "between"). */
