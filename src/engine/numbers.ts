@@ -1212,6 +1212,8 @@ function readQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** Characters after a bounded figure read for its clause's prohibition and what undoes it. */
+const FORBID_WINDOW = 160;
 /** Words between a bounded figure and a phrase that forbids after it, for the figure to be in the clause's subject ("children under 8 years old must not…"). */
 const SUBJECT_REACH = 3;
 
@@ -1222,7 +1224,9 @@ const SUBJECT_REACH = 3;
  * least six months and must not owe…")?
  */
 function forbidsAfter(q: Quantity, t: string): boolean {
-  const rest = (t.slice(q.index + q.text.length).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean);
+  // (Read within a window: a figure early in a long text would otherwise split all the rest of it.)
+  const end = q.index + q.text.length;
+  const rest = (t.slice(end, end + FORBID_WINDOW).split(/[.,;:!?\n]/)[0] ?? '').split(/[^a-z']+/).filter(Boolean);
   for (let i = 0; i <= SUBJECT_REACH && i < rest.length; i++) {
     if (LEXICON.subordinators.has(rest[i]) || LEXICON.relativePronouns.has(rest[i]) || LEXICON.coordinators.has(rest[i])) return false;
     const phrase = LEXICON.modality.forbids.filter((p) => p.every((w, k) => rest[i + k] === w)).sort((a, b) => b.length - a.length)[0];
