@@ -91,6 +91,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...((data.hyphenUnits ?? []) as unknown[]).map((v, i) => [['hyphenUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.unitReadings ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['unitReadings', k, String(i)], v] as [string[], unknown])),
     ...((data.spanUnits ?? []) as unknown[]).map((v, i) => [['spanUnits', String(i)], v] as [string[], unknown]),
+    ...Object.entries((data.rateUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, v]) => [[['rateUnits', k], k], [['rateUnits', k, '0'], v[0]], [['rateUnits', k, '1'], v[1]]] as [string[], unknown][]),
     ...Object.entries((data.rateLabels ?? {}) as Record<string, unknown>).map(([k, v]) => [['rateLabels', k], v] as [string[], unknown]),
     ...Object.entries((data.dimensions ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['dimensions', k, String(i)], v] as [string[], unknown])),
     ...((data.measureWords ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['measureWords', String(i), 'units', String(k)], v] as [string[], unknown])),
@@ -189,6 +190,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     multiples: Object.entries(lex.multiples ?? {}),
     rateWords: lex.rateWords ?? [],
     rateBreakers: lex.rateBreakers ?? [],
+    rateUnits: Object.entries(lex.rateUnits ?? {}).map(([unit, [of, per]]) => [unit, of, per] as [string, string, string]),
     rateLabels: Object.entries(lex.rateLabels ?? {}),
     figureOwners: lex.figureOwners ?? [],
     particles: lex.particles ?? [],
@@ -303,6 +305,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   multiples?: Record<string, number>;
   rateWords?: string[];
   rateBreakers?: string[];
+  rateUnits?: Record<string, [string, string]>;
   rateLabels?: Record<string, string>;
   figureOwners?: string[];
   particles?: string[];

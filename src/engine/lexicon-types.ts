@@ -74,6 +74,7 @@ export interface CompiledLexicon {
   /** Words after a rate word's unit that make it a time, not a rate ("an hour before"). */
   rateBreakers: string[];
   /** Column-heading words that give a table's figures as a rate: ["monthly", "months"]. */
+  rateUnits?: [string, string, string][];
   rateLabels?: [string, string][];
   figureOwners: string[];
   particles: string[];

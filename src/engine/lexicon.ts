@@ -38,6 +38,8 @@ export class Lexicon {
   readonly rateWords: ReadonlySet<string>;
   readonly rateBreakers: ReadonlySet<string>;
   /** A column-heading word → the unit class its figures are a rate of ("monthly" → months). */
+  /** A unit class that is one class per another ("miles hours" → mph), keyed by the two joined with a space. */
+  readonly rateUnits: ReadonlyMap<string, string>;
   readonly rateLabels: ReadonlyMap<string, string>;
   /** Words that open what a figure is for, right after it ("£12 for adults"). */
   readonly figureOwners: readonly string[];
@@ -301,6 +303,7 @@ export class Lexicon {
     this.multiples = new Map(d.multiples ?? []);
     this.rateWords = new Set(d.rateWords ?? []);
     this.rateBreakers = new Set(d.rateBreakers ?? []);
+    this.rateUnits = new Map((d.rateUnits ?? []).map(([unit, of, per]) => [`${of} ${per}`, unit]));
     this.rateLabels = new Map(d.rateLabels ?? []);
     this.figureOwners = d.figureOwners ?? [];
     this.particles = new Set(d.particles ?? []);

@@ -508,6 +508,8 @@ const PEOPLE_UNIT = UNITS.get('people') ?? 'subjects';
 const DECADE = /^(?:1[5-9]\d|20\d)0s$/i;
 /** A year: four digits from 1500 to 2099 that no sign, decimal point or percentage makes another figure. */
 const YEAR = /(?<![\d\u00a3$\u20ac.,:/-])\b(1[5-9]\d\d|20\d\d)\b(?![.,:/]\d|\s?%)/g;
+/** Four digits that can only be a year, read on their own. */
+const YEAR_ONLY = /^(?:1[5-9]\d\d|20\d\d)$/;
 
 function dated(day: number, month: string, text: string, index: number): Quantity {
   const v = LEXICON.months.get(month)! * 100 + day;
@@ -626,8 +628,11 @@ function proportions(out: Quantity[], t: string, written: string): void {
     const n = value(m[3]);
     if (!(n >= 2) || !(k >= 1) || k >= n) continue;
     const at = m.index ?? 0;
-    // (Not a span: "5 in 10 minutes" is five done within ten minutes.)
     const next = /^\s+([a-z]+)/.exec(t.slice(at + m[0].length))?.[1];
+    // (Not a sum of money, nor a year with nothing counted after it: "£1,200 in 2023" is what
+    // was raised that year, "1 in 2000 runners" a share.)
+    if (LEXICON.currencySigns.has(t.slice(0, at).trimEnd().slice(-1)) || (YEAR_ONLY.test(m[3]) && !(next && (UNITS.has(next) || counted(next))))) continue;
+    // (Not a span: "5 in 10 minutes" is five done within ten minutes.)
     const unit = next ? UNITS.get(next) : undefined;
     if (unit && (LEXICON.dimensionOf.has(unit) || comparable(unit, 'seconds'))) continue;
     readWhole(out, at, at + m[0].length);
@@ -1169,7 +1174,12 @@ function readQuantities(text: string): Quantity[] {
     if (comparative) (q.direction = LEXICON.comparatives.get(comparative)), (q.comparative = comparative);
     if (TOTAL_BEFORE?.test(t.slice(Math.max(0, q.index - 24), q.index)) || TOTAL_AFTER?.test(t.slice(q.index + q.text.length, q.index + q.text.length + 24))) q.total = true;
     const rate = rateAfter(t, q.index + q.text.length) ?? rateOfColumn(t, q.index);
-    if (rate && rate.unit !== q.unit) {
+    const rateUnit = rate && rate.end > q.index + q.text.length ? LEXICON.rateUnits.get(`${q.unit} ${rate.unit}`) : undefined;
+    if (rate && rateUnit) {
+      // "10 miles per hour" is 10 mph, its words all the figure's.
+      q.unit = rateUnit;
+      q.text = written.slice(q.index, rate.end).trim();
+    } else if (rate && rate.unit !== q.unit) {
       q.per = rate.unit;
       if (q.unit === 'times') q.ratePhrase = written.slice(q.index, rate.end).trim();
     }

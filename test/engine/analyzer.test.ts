@@ -838,6 +838,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('The loop is 30 km long.'), [['30 km', 30, 30, 'km']]);
     assert.ok(!comparable('kph', 'km'), 'a speed is never compared with a distance');
   });
+  it('reads a distance per hour as the speed unit the lexicon makes of it', () => {
+    const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit, q.per]);
+    assert.deepEqual(read('The speed limit is 10 miles per hour.'), [['10 miles per hour', 10, 'mph', undefined]]);
+    assert.deepEqual(read('Drive at 30 kilometres an hour.'), [['30 kilometres an hour', 30, 'kph', undefined]]);
+    assert.ok(agrees(quantities('go at 5 miles an hour')[0], quantities('The limit is 5 mph.')[0]), 'said in words, the same speed');
+    assert.ok(!agrees(quantities('go at 10 miles an hour')[0], quantities('The limit is 5 mph.')[0]));
+    assert.deepEqual(read('We run 20 miles a week.'), [['20 miles', 20, 'miles', 'weeks']], 'a distance a week stays a distance');
+  });
 
   it('reads halves, thousands, temperatures below zero and shares said as one in so many at their value', () => {
     const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit]);
@@ -851,6 +859,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!agrees(quantities('Freezers run at 18°C.')[0], quantities('Freezers run at -18°C.')[0]), '18° is not minus 18°');
     assert.deepEqual(read('About one in four runners get injured.'), [[25, 25, 'percent']], 'a share, not a count of four runners');
     assert.deepEqual(read('It happens to 1 in 10 dogs.'), [[10, 10, 'percent']]);
+    assert.deepEqual(read('The shop raised £1,200 in 2023.'), [[1200, 1200, 'pounds-sterling'], [2023, 2023, 'calendar-year']], 'a sum raised in a year, no share');
+    assert.deepEqual(read('It affects 1 in 2000 runners.'), [[0.1, 0.1, 'percent']], 'a year-like number with what it counts is a share');
     assert.deepEqual(read('Bring a 2-litre bottle.'), [[2, 2, 'litres']], 'a volume hyphenated to its number');
     assert.deepEqual(read('Allow 2hrs for the walk.'), [[2, 2, 'hours']]);
     // A bound between the number and what it counts.
