@@ -127,6 +127,7 @@ export interface CompiledLexicon {
   framingPhrases?: string[];
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
+  askedPersonWords?: string[];
   postTitles?: string[];
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */

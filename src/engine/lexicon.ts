@@ -113,6 +113,8 @@ export class Lexicon {
   readonly complaintTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
+  /** Words that, in a question asking for someone, only say a person is asked ("the person in charge"). */
+  readonly askedPersonWords: ReadonlySet<string>;
   private readonly postTitles: ReadonlySet<string>;
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
@@ -360,6 +362,7 @@ export class Lexicon {
     for (const [type, ws] of Object.entries(d.complaintTypes ?? {})) for (const w of ws) complaintTypes.set(w, new Set([...(complaintTypes.get(w) ?? []), type]));
     this.complaintTypes = complaintTypes;
     this.nameQuestions = new Set(d.nameQuestions ?? []);
+    this.askedPersonWords = new Set(d.askedPersonWords ?? []);
     this.postTitles = new Set(d.postTitles ?? []);
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     const posts = new Map<string, string[]>();

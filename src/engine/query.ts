@@ -448,6 +448,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // "Who looks after the money?" asks for the post whose work it describes: a word of what a post
   // looks after (the lexicon's `postDuties`) leads to the post's word where the sources use it.
   const asksName = LEXICON.nameQuestions.has(raw[0] ?? '');
+  // ("Who is the person in overall charge?" asks for someone; "person" says only that.)
+  if (asksName) for (let i = 0; i < tokens.length; i++) if (tokens[i].status === 'known' && LEXICON.askedPersonWords.has(tokens[i].surface)) tokens[i] = { ...tokens[i], status: 'cue' };
   const posts = new Set<string>();
   if (asksName && fromAsker) {
     for (let i = 0; i < tokens.length; i++) {

@@ -182,6 +182,36 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Nadia Quill/, a.answer);
   });
 
+  it('answers "who is in overall charge?" with the post that heads the whole (postDuties)', () => {
+    const guild = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'guild.md',
+          content:
+            '# The guild\n\n## Our officers\n\n- Master – Margaret Ellery\n- Treasurer – Priya Lambert\n- Secretary – Jean Whitlock\n\n## What the guild takes charge of\n\nThe guild takes charge of the bells at all five towers and pays for their overall upkeep.\n',
+        },
+      ],
+    });
+    const a = guild.ask('Who is in overall charge of the guild?');
+    assert.match(a.answer, /Master – Margaret Ellery/, a.answer);
+  });
+
+  it('reads "the person" of a "who…?" question as what is asked, not what a passage must be about', () => {
+    const club = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'club.md',
+          content:
+            '# The club\n\n## Insurance\n\nEvery member has personal accident cover while at the club, and the welfare of every child is covered by our policy.\n\n## Welfare\n\nOur Welfare Officer is Dana Frost, who takes any report about a child.\n',
+        },
+      ],
+    });
+    const a = club.ask('Who is the welfare person for the club?');
+    assert.match(a.citations[0]?.excerpt ?? '', /Dana Frost/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
