@@ -3,7 +3,7 @@ import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { namesIn } from './names';
 import type { Quantity } from './numbers';
-import { agrees, fallsUnder, quantities, sameMeasure } from './numbers';
+import { agrees, fallsUnder, quantities, sameMeasure, unitsAnswered } from './numbers';
 import type { AnalysedQuery, Intent } from './query';
 import { contentTokens, saidTerms } from './query';
 import type { Ranked, Retrieval } from './retrieve';
@@ -329,7 +329,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
       // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
       // is answered by "It usually settles within 12 to 24 months", which repeats none of it.
-      if (q.units?.length && (qs.some((x) => q.units!.includes(x.unit)) || pointsNamed(s).some((u) => q.units!.includes(u) || (asksDate && (u === WEEKDAY || u === MONTH))))) {
+      if (q.units?.length && (qs.some((x) => unitsAnswered(x).some((u) => q.units!.includes(u))) || pointsNamed(s).some((u) => q.units!.includes(u) || (asksDate && (u === WEEKDAY || u === MONTH))))) {
         score = (score + unitWord) * 1.5;
         holdsAsked[i] = true;
       }

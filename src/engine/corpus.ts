@@ -1,7 +1,7 @@
 import { LEXICON } from './lexicon';
 import { headingsOnce } from './markdown';
 import { Bm25Index, type SerializedIndex } from './bm25-index';
-import { quantities } from './numbers';
+import { quantities, unitsAnswered } from './numbers';
 import { namesIn as countNames } from './names';
 import { containsRun, indexTerms, joinedCompounds, openingOf, particleCompounds, pointsNamed, STOPWORDS, statesRule, termOf, words } from './text';
 import type { Passage } from './types';
@@ -205,7 +205,7 @@ export class Corpus {
     if (f === undefined) {
       const text = `${p.title}. ${p.text}`;
       // (A calendar's "every other month" answers "how often", in months, not "how many times a day".)
-      const units = new Set(quantities(text).flatMap((q) => (q.calendar ? [q.per!] : [q.unit, ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high || q.edge ? [`band:${q.unit}`] : [])])));
+      const units = new Set(quantities(text).flatMap((q) => (q.calendar ? [q.per!] : [...unitsAnswered(q), ...(q.per ? [`per:${q.per}`] : []), ...(q.bound || q.low < q.high || q.edge ? [`band:${q.unit}`] : [])])));
       // (A day or a month named is no figure the checker compares, but it is what "which night"
       // or "in which month" asks for.)
       for (const u of pointsNamed(text)) units.add(u);

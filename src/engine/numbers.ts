@@ -1569,6 +1569,15 @@ export function scaleBetween(from: string, to: string): number | undefined {
 /** Minutes in half a day: a clock face's hours. */
 const HALF_DAY = 12 * 60;
 
+/**
+ * The unit classes a figure answers a question in: its own, and for a count of people however
+ * they are named ("140 members", "30 helpers") the class of people, which "how many people…?"
+ * asks for.
+ */
+export function unitsAnswered(q: Quantity): string[] {
+  return q.unit !== PEOPLE_UNIT && q.counted && LEXICON.namesPerson(q.unit) ? [q.unit, PEOPLE_UNIT] : [q.unit];
+}
+
 export function comparable(a: string, b: string): boolean {
   const f = scaleBetween(a, b);
   return f !== undefined && f <= MAX_SCALE && f >= 1 / MAX_SCALE;

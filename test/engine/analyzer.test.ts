@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, fallsUnder, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures } from '../../src/engine/numbers';
+import { agrees, comparable, fallsUnder, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
 import { deniesTheOneBefore, namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
@@ -837,6 +837,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('The steady ride averages 26 to 29 km/hr.'), [['26 to 29 km/h', 26, 29, 'kph']]);
     assert.deepEqual(read('The loop is 30 km long.'), [['30 km', 30, 30, 'km']]);
     assert.ok(!comparable('kph', 'km'), 'a speed is never compared with a distance');
+  });
+  it('answers a question for people with a count of people however they are named', () => {
+    assert.deepEqual(unitsAnswered(quantities('The guild has 140 members.')[0]), ['member', 'subjects']);
+    assert.deepEqual(unitsAnswered(quantities('It rings at five towers.')[0]), ['tower'], 'towers are no people');
+    assert.deepEqual(unitsAnswered(quantities('About 30 people came.')[0]), ['subjects']);
   });
   it('reads a distance per hour as the speed unit the lexicon makes of it', () => {
     const read = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit, q.per]);

@@ -212,6 +212,22 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /Dana Frost/, a.answer);
   });
 
+  it('answers "how many people" with a count of people however the sources name them ("140 members")', () => {
+    const guild = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'guild.md',
+          content:
+            '# The guild\n\n## Who we are\n\nNobody is paid for ringing, and the bells belong to the parishes, not to the guild. The guild looks after the ringing at five towers. Today it has about 140 members, and 30 of them are under 18.\n\n## Towers\n\nThe guild rings at five towers.\n',
+        },
+      ],
+    });
+    const a = guild.ask('How many people belong to the guild altogether?');
+    assert.ok(!a.abstained, a.answer);
+    assert.match(a.answer, /140 members/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
