@@ -229,6 +229,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.complaintTypes ? { complaintTypes: lex.complaintTypes } : {}),
     nameQuestions: lex.nameQuestions ?? [],
     askedPersonWords: lex.askedPersonWords ?? [],
+    askedNounComplements: lex.askedNounComplements ?? [],
     postTitles: lex.postTitles ?? [],
     responsibilityWords: lex.responsibilityWords ?? [],
     postDuties: lex.postDuties ?? {},
@@ -272,7 +273,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

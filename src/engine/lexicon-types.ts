@@ -128,6 +128,7 @@ export interface CompiledLexicon {
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
   askedPersonWords?: string[];
+  askedNounComplements?: string[];
   postTitles?: string[];
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */

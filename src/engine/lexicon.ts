@@ -115,6 +115,8 @@ export class Lexicon {
   readonly nameQuestions: ReadonlySet<string>;
   /** Words that, in a question asking for someone, only say a person is asked ("the person in charge"). */
   readonly askedPersonWords: ReadonlySet<string>;
+  /** Words after a noun asked for that open whom or what it is for ("price for under 16s"). */
+  readonly askedNounComplements: ReadonlySet<string>;
   private readonly postTitles: ReadonlySet<string>;
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
@@ -363,6 +365,7 @@ export class Lexicon {
     this.complaintTypes = complaintTypes;
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.askedPersonWords = new Set(d.askedPersonWords ?? []);
+    this.askedNounComplements = new Set(d.askedNounComplements ?? []);
     this.postTitles = new Set(d.postTitles ?? []);
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     const posts = new Map<string, string[]>();

@@ -228,6 +228,23 @@ describe('answer sentences', () => {
     assert.match(a.answer, /140 members/, a.answer);
   });
 
+  it('reads a question typed as a noun phrase ending in "price", or "price for…", as asking a price', () => {
+    const rink = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'prices.md',
+          content:
+            '# Prices\n\n## The Frost Card\n\nThe Frost Card is our yearly membership for regular skaters. It costs £25 a year for adults and £15 for under-16s. The Frost Card discount cannot be used on party packages.\n\n## Ten-skate passes\n\nA ten-skate pass cannot be combined with the Frost Card discount.\n',
+        },
+      ],
+    });
+    for (const question of ['frost card price for under 16s', 'frost card price']) {
+      const a = rink.ask(question);
+      assert.match(a.citations[0]?.excerpt ?? '', /£15 for under-16s/, `${question}: ${a.answer}`);
+    }
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
