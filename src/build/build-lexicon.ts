@@ -95,6 +95,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...Object.entries((data.rateLabels ?? {}) as Record<string, unknown>).map(([k, v]) => [['rateLabels', k], v] as [string[], unknown]),
     ...Object.entries((data.dimensions ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['dimensions', k, String(i)], v] as [string[], unknown])),
     ...((data.measureWords ?? []) as { units: unknown[] }[]).flatMap((m, i) => m.units.map((v, k) => [['measureWords', String(i), 'units', String(k)], v] as [string[], unknown])),
+    ...(((data.askedShares as { prices?: unknown[] } | undefined)?.prices ?? []) as unknown[]).map((v, i) => [['askedShares', 'prices', String(i)], v] as [string[], unknown]),
     ...((data.pointUnits ?? []) as unknown[]).map((v, i) => [['pointUnits', String(i)], v] as [string[], unknown]),
     ...Object.entries((data.askedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['askedUnits', k, String(i)], v] as [string[], unknown])),
     ...Object.entries((data.closingAskedUnits ?? {}) as Record<string, unknown[]>).flatMap(([k, vs]) => vs.map((v, i) => [['closingAskedUnits', k, String(i)], v] as [string[], unknown])),
@@ -230,6 +231,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     nameQuestions: lex.nameQuestions ?? [],
     askedPersonWords: lex.askedPersonWords ?? [],
     askedNounComplements: lex.askedNounComplements ?? [],
+    askedShares: lex.askedShares ?? { words: [], prices: [] },
     postTitles: lex.postTitles ?? [],
     responsibilityWords: lex.responsibilityWords ?? [],
     postDuties: lex.postDuties ?? {},
@@ -273,7 +275,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

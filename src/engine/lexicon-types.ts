@@ -129,6 +129,7 @@ export interface CompiledLexicon {
   nameQuestions?: string[];
   askedPersonWords?: string[];
   askedNounComplements?: string[];
+  askedShares?: { words: string[]; prices: string[] };
   postTitles?: string[];
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */

@@ -117,6 +117,8 @@ export class Lexicon {
   readonly askedPersonWords: ReadonlySet<string>;
   /** Words after a noun asked for that open whom or what it is for ("price for under 16s"). */
   readonly askedNounComplements: ReadonlySet<string>;
+  /** Words that make a price question ask a percentage too ("member discount how much?"), and the price units. */
+  readonly askedShares: { readonly words: ReadonlySet<string>; readonly prices: ReadonlySet<string> };
   private readonly postTitles: ReadonlySet<string>;
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
@@ -366,6 +368,7 @@ export class Lexicon {
     this.nameQuestions = new Set(d.nameQuestions ?? []);
     this.askedPersonWords = new Set(d.askedPersonWords ?? []);
     this.askedNounComplements = new Set(d.askedNounComplements ?? []);
+    this.askedShares = { words: new Set(d.askedShares?.words ?? []), prices: new Set(d.askedShares?.prices ?? []) };
     this.postTitles = new Set(d.postTitles ?? []);
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     const posts = new Map<string, string[]>();

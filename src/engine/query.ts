@@ -109,6 +109,8 @@ const WEIGHTS: Record<TokenStatus, number> = {
   qualifier: 0.15,
   number: 0.5,
 };
+/** The unit class of a share ("10 per cent"). */
+const PERCENT = LEXICON.units.get('%') ?? 'percent';
 const SYNONYM_WEIGHT = 0.7;
 const EXPANSION_WEIGHT = 0.5;
 
@@ -438,6 +440,8 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     }
   }
   if (measureAsked && !units.length) units.push(...measureAsked);
+  // A price asked of a discount is as often a share ("member discount how much?": "10 per cent").
+  if (units.some((u) => LEXICON.askedShares.prices.has(u)) && !units.includes(PERCENT) && raw.some((w) => LEXICON.askedShares.words.has(w))) units.push(PERCENT);
   // "When can I get in?" asks for a date or a time of day, whatever else it asks.
   if (!units.length && raw.some((w, i) => LEXICON.timeQuestions.words.has(w) && LEXICON.timeQuestions.before.has(raw[i + 1] ?? ''))) units.push(...LEXICON.timeQuestions.units);
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often

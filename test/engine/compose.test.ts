@@ -245,6 +245,21 @@ describe('answer sentences', () => {
     }
   });
 
+  it('answers how much a discount is with the share it gives ("10 per cent off")', () => {
+    const bakery = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'members.md',
+          content:
+            '# Members\n\n## Joining\n\nJoining costs £12 a year, and the card is posted within a week. Members may order cakes two days ahead. Members get 10 per cent off every loaf and cake at the counter. The card must be shown at the till.\n',
+        },
+      ],
+    });
+    const a = bakery.ask('Do members get money off, and how much?');
+    assert.match(a.answer.split(/(?<=\.) /)[0], /^Members get 10 per cent off/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
