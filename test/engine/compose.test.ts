@@ -260,6 +260,20 @@ describe('answer sentences', () => {
     assert.match(a.answer.split(/(?<=\.) /)[0], /^Members get 10 per cent off/, a.answer);
   });
 
+  it('reads a club\'s "sub" as its subscription', () => {
+    const guild = createCoach({
+      corpus: loadBuiltinCorpus(),
+      documents: [
+        {
+          path: 'joining.md',
+          content: '# Joining\n\n## Subscriptions\n\nSubscriptions are due by 31 March each year, and a member who has not paid by then lapses.\n\n## Practice\n\nPractice starts at 7.30 pm on Tuesdays in the tower.\n',
+        },
+      ],
+    });
+    const a = guild.ask('What is the last date I can pay my yearly sub?');
+    assert.match(a.answer, /31 March/, a.answer);
+  });
+
   it('answers "in which month" with the sentence that names a month', () => {
     const choir = createCoach({
       corpus: loadBuiltinCorpus(),
