@@ -1174,6 +1174,7 @@ function readQuantities(text: string): Quantity[] {
     if (comparative) (q.direction = LEXICON.comparatives.get(comparative)), (q.comparative = comparative);
     if (TOTAL_BEFORE?.test(t.slice(Math.max(0, q.index - 24), q.index)) || TOTAL_AFTER?.test(t.slice(q.index + q.text.length, q.index + q.text.length + 24))) q.total = true;
     const rate = rateAfter(t, q.index + q.text.length) ?? rateOfColumn(t, q.index);
+    // (Said after the figure, not given by a column's heading: "Speed per hour: 10 miles" is left a rate.)
     const rateUnit = rate && rate.end > q.index + q.text.length ? LEXICON.rateUnits.get(`${q.unit} ${rate.unit}`) : undefined;
     if (rate && rateUnit) {
       // "10 miles per hour" is 10 mph, its words all the figure's.

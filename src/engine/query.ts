@@ -415,15 +415,15 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   if (!units.length) {
     const end = closingEnd(read);
     const closes = (phrase: readonly string[], at: number) => phrase.length <= at && phrase.every((w, k) => read[at - phrase.length + k] === w);
-    const nounPhrase = (phrase: readonly string[]) => read.slice(0, end - phrase.length).every((w) => !STOPWORDS.has(w) || LEXICON.determiners.has(w));
+    // (Only content words and determiners before `at`: a question typed as a noun phrase.)
+    const nounPhraseTo = (at: number) => read.slice(0, at).every((w) => !STOPWORDS.has(w) || LEXICON.determiners.has(w));
     // (A figure phrase closes a figure question as written; a noun asked for, a point in time or
     // a price, only a noun phrase: "breakfast times pls", "coach outing price". The noun may stand
     // before a complement that says whom or what it is for: "frost card price for under 16s".)
     const complement = read.findIndex((w, i) => i > 0 && LEXICON.askedNounComplements.has(w));
-    const beforeComplement = (phrase: readonly string[]) =>
-      complement > phrase.length && closes(phrase, complement) && read.slice(0, complement - phrase.length).every((w) => !STOPWORDS.has(w) || LEXICON.determiners.has(w));
+    const endsNounPhrase = (phrase: readonly string[], at: number) => closes(phrase, at) && nounPhraseTo(at - phrase.length);
     const asksNoun = (phrase: readonly string[], implied: readonly string[]) => phrase.length === 1 || implied.every((u) => LEXICON.pointUnits.has(u));
-    const closing = LEXICON.closingAskedUnits.find(([phrase, implied]) => (asksNoun(phrase, implied) ? (closes(phrase, end) && nounPhrase(phrase)) || beforeComplement(phrase) : asksFigure && closes(phrase, read.length)));
+    const closing = LEXICON.closingAskedUnits.find(([phrase, implied]) => (asksNoun(phrase, implied) ? endsNounPhrase(phrase, end) || endsNounPhrase(phrase, complement) : asksFigure && closes(phrase, read.length)));
     if (closing) units.push(...closing[1]);
   }
   // "How much does it cost?": a word that names a measure, after the cue and function words.
