@@ -508,6 +508,11 @@ const PEOPLE_UNIT = UNITS.get('people') ?? 'subjects';
 const DECADE = /^(?:1[5-9]\d|20\d)0s$/i;
 /** A year: four digits from 1500 to 2099 that no sign, decimal point or percentage makes another figure. */
 const YEAR = /(?<![\d\u00a3$\u20ac.,:/-])\b(1[5-9]\d\d|20\d\d)\b(?![.,:/]\d|\s?%)/g;
+/** Does a currency sign stand right before `at`, a space between at most ("£ 5")? */
+function signedAt(t: string, at: number): boolean {
+  const before = /\s/.test(t[at - 1] ?? '') ? t[at - 2] : t[at - 1];
+  return LEXICON.currencySigns.has(before ?? '');
+}
 /** Four digits that can only be a year, read on their own. */
 const YEAR_ONLY = /^(?:1[5-9]\d\d|20\d\d)$/;
 
@@ -631,7 +636,7 @@ function proportions(out: Quantity[], t: string, written: string): void {
     const next = /^\s+([a-z]+)/.exec(t.slice(at + m[0].length))?.[1];
     // (Not a sum of money, nor a year with nothing counted after it: "£1,200 in 2023" is what
     // was raised that year, "1 in 2000 runners" a share.)
-    if (LEXICON.currencySigns.has(t.slice(0, at).trimEnd().slice(-1)) || (YEAR_ONLY.test(m[3]) && !(next && (UNITS.has(next) || counted(next))))) continue;
+    if (signedAt(t, at) || (YEAR_ONLY.test(m[3]) && !(next && (UNITS.has(next) || counted(next))))) continue;
     // (Not a span: "5 in 10 minutes" is five done within ten minutes.)
     const unit = next ? UNITS.get(next) : undefined;
     if (unit && (LEXICON.dimensionOf.has(unit) || comparable(unit, 'seconds'))) continue;
@@ -683,7 +688,7 @@ function readQuantities(text: string): Quantity[] {
     .replace(DEGREES_ON_SCALE, (m, scale: string) => (scale[0] === 'f' ? '\u00b0f' : '\u00b0c').padEnd(m.length));
   for (const m of t.matchAll(QUANTITY)) {
     // A figure after a currency sign is read below, with the sign's unit.
-    if (CURRENCY && /[^\s\w]\s?$/.test(t.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0)) && LEXICON.currencySigns.has(t.slice(0, m.index ?? 0).trimEnd().slice(-1))) continue;
+    if (CURRENCY && signedAt(t, m.index ?? 0)) continue;
     const unitWord = (m[3] ?? '').replace(/\s+/g, '');
     // ("the 1990s" is a decade, no 1,990 seconds.)
     if (DECADE.test(m[0])) continue;
