@@ -8,6 +8,9 @@ import { marked, type Token, type Tokens } from 'marked';
 
 /** Which sentence of the cited passage leads the answer: what the question asks for, not what it grants. */
 
+/** A coach over the built-in corpus and one page of a team's documents. */
+const coachOn = (path: string, content: string) => createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path, content }] });
+
 const passage = (id: string, title: string, text: string): Passage => ({ id, kind: 'concept', title, text, source: { file: 'notes.md', section: title } });
 
 describe('answer sentences', () => {
@@ -37,16 +40,7 @@ describe('answer sentences', () => {
   });
 
   it('reads each of paragraphs that open alike as about what it opens with', () => {
-    const youth = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'youth.md',
-          content:
-            '# Youth theatre\n\nJuniors (ages 8 to 11) meet on Saturday mornings in the Studio. Sessions cost £5 each, or £50 for a term paid in advance.\n\nInters (ages 12 to 14) meet on Monday evenings in the Loft Room. Sessions cost £6 each, or £60 for a term paid in advance.\n\nSeniors (ages 15 to 18) meet on Wednesday evenings on the main stage. Sessions cost £7 each, or £70 for a term paid in advance.\n',
-        },
-      ],
-    });
+    const youth = coachOn('youth.md', '# Youth theatre\n\nJuniors (ages 8 to 11) meet on Saturday mornings in the Studio. Sessions cost £5 each, or £50 for a term paid in advance.\n\nInters (ages 12 to 14) meet on Monday evenings in the Loft Room. Sessions cost £6 each, or £60 for a term paid in advance.\n\nSeniors (ages 15 to 18) meet on Wednesday evenings on the main stage. Sessions cost £7 each, or £70 for a term paid in advance.\n');
     const a = youth.ask('What does a whole term of the Seniors group cost if I pay up front?');
     assert.match(a.citations[0]?.excerpt ?? '', /£70/, a.answer);
     assert.match(youth.ask('How much is a term of the Inters paid in advance?').citations[0]?.excerpt ?? '', /£60/);
@@ -79,166 +73,68 @@ describe('answer sentences', () => {
   });
 
   it('reads the sentences after a question the page asks as its answer ("How far ahead should school groups book? At least six weeks…")', () => {
-    const farm = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'farm.md',
-          content:
-            '# Visiting the farm\n\n**How far ahead should school groups book?**\nAt least six weeks before the visit, because spring dates go quickly. A deposit of £30 holds the date.\n\n**Is there parking?**\nThe car park has 40 spaces. Coaches stop in the lay-by on Mill Lane, and school groups walk up from there.\n',
-        },
-      ],
-    });
+    const farm = coachOn('farm.md', '# Visiting the farm\n\n**How far ahead should school groups book?**\nAt least six weeks before the visit, because spring dates go quickly. A deposit of £30 holds the date.\n\n**Is there parking?**\nThe car park has 40 spaces. Coaches stop in the lay-by on Mill Lane, and school groups walk up from there.\n');
     const excerpt = farm.ask('How far ahead do school groups need to book?').citations[0]?.excerpt ?? '';
     assert.match(excerpt, /six weeks before the visit/);
     assert.doesNotMatch(excerpt, /lay-by/, 'the parking answer names school groups but answers another question');
   });
 
   it('answers "what night" with the sentence that names a day of the week', () => {
-    const bells = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'bells.md',
-          content:
-            '# Bell ringers\n\n## Practice\n\nNew ringers learn on the simulator bell in the ringing chamber, one to one with a tutor. A tutor rings beside new ringers until they can handle a bell alone. The band practises together on Wednesdays, 7.30pm to 9pm. Visitors are welcome to watch from the chamber.\n',
-        },
-      ],
-    });
+    const bells = coachOn('bells.md', '# Bell ringers\n\n## Practice\n\nNew ringers learn on the simulator bell in the ringing chamber, one to one with a tutor. A tutor rings beside new ringers until they can handle a bell alone. The band practises together on Wednesdays, 7.30pm to 9pm. Visitors are welcome to watch from the chamber.\n');
     assert.match(bells.ask('What night do new ringers practise?').citations[0]?.excerpt ?? '', /^The band practises together on Wednesdays/);
   });
 
   it('brings the figure asked for into the answer when the sentences sharing its words give none', () => {
-    const library = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'library.md',
-          content:
-            '# Borrowing\n\n## Interlibrary requests\n\nA request slip for a book from another county is filled in at the counter, and the librarian posts the slip to the county store the same afternoon. Staff telephone you when the county book arrives at the counter. Reserved items are held for ten days. After that they go back to the store.\n',
-        },
-      ],
-    });
+    const library = coachOn('library.md', '# Borrowing\n\n## Interlibrary requests\n\nA request slip for a book from another county is filled in at the counter, and the librarian posts the slip to the county store the same afternoon. Staff telephone you when the county book arrives at the counter. Reserved items are held for ten days. After that they go back to the store.\n');
     const answer = library.ask('I filled in a request slip for a county book at the counter. How long have I got to pick it up?');
     assert.equal(answer.abstained, false);
     assert.match(answer.citations[0]?.excerpt ?? '', /held for ten days/);
   });
 
   it('quotes the line a word shares its root with before a synonym of another form ("chairman": the Chair, not the President)', () => {
-    const club = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'committee.md',
-          content: '# The committee\n\n## Who is on the committee?\n\n- President – Alun Griffiths\n- Chair – Gareth Pryce\n- Secretary – Sian Llewellyn\n- Treasurer – Huw Bevan\n',
-        },
-      ],
-    });
+    const club = coachOn('committee.md', '# The committee\n\n## Who is on the committee?\n\n- President – Alun Griffiths\n- Chair – Gareth Pryce\n- Secretary – Sian Llewellyn\n- Treasurer – Huw Bevan\n');
     assert.match(club.ask('who is the club chairman').citations[0]?.excerpt ?? '', /^- Chair – Gareth Pryce/);
   });
 
   it('answers "who looks after the money?" with the post that does (the lexicon\'s postDuties)', () => {
-    const club = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'club.md',
-          content:
-            '# The club\n\n## Who is on the committee?\n\n- Chair – Gareth Pryce\n- Secretary – Sian Llewellyn\n- Treasurer – Huw Bevan\n\n## Where does the money come from?\n\nMost of the money comes from the bar, and the rest from subs and the summer fair.\n\n## Can I give money instead?\n\nYes: money given to the club is spent on the pitch and the youth section.\n',
-        },
-      ],
-    });
+    const club = coachOn('club.md', '# The club\n\n## Who is on the committee?\n\n- Chair – Gareth Pryce\n- Secretary – Sian Llewellyn\n- Treasurer – Huw Bevan\n\n## Where does the money come from?\n\nMost of the money comes from the bar, and the rest from subs and the summer fair.\n\n## Can I give money instead?\n\nYes: money given to the club is spent on the pitch and the youth section.\n');
     const a = club.ask('Who looks after the money on the committee?');
     assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Huw Bevan/, a.answer);
   });
 
   it('quotes the post a "who…?" question leads to before a sentence that repeats its other words ("looks after")', () => {
-    const club = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'club.md',
-          content:
-            '# The club\n\n## Who runs the club?\n\nThe committee are the trustees of the club. They look after the clubhouse, the insurance and the grant applications, so that coaches can coach.\n\n- Chair – Gareth Pryce\n- Treasurer – Nadia Quill\n- Secretary – Sian Llewellyn\n',
-        },
-      ],
-    });
+    const club = coachOn('club.md', '# The club\n\n## Who runs the club?\n\nThe committee are the trustees of the club. They look after the clubhouse, the insurance and the grant applications, so that coaches can coach.\n\n- Chair – Gareth Pryce\n- Treasurer – Nadia Quill\n- Secretary – Sian Llewellyn\n');
     const a = club.ask("Who looks after the club's finances?");
     assert.match(a.citations[0]?.excerpt ?? '', /^- Treasurer – Nadia Quill/, a.answer);
   });
 
   it('quotes the line that names someone with the post a "who…?" question leads to, beside a sentence that shares more of its other words', () => {
-    const trust = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'trust.md',
-          content:
-            '# The trust\n\n## Who runs the trust?\n\nThe trust is governed by a board of six unpaid trustees, who are legally responsible for the charity. The board meets on the first Tuesday in the church hall, where the charity began.\n\n- Chair – Gareth Pryce\n- Treasurer – Nadia Quill\n- Secretary – Sian Llewellyn\n',
-        },
-      ],
-    });
+    const trust = coachOn('trust.md', '# The trust\n\n## Who runs the trust?\n\nThe trust is governed by a board of six unpaid trustees, who are legally responsible for the charity. The board meets on the first Tuesday in the church hall, where the charity began.\n\n- Chair – Gareth Pryce\n- Treasurer – Nadia Quill\n- Secretary – Sian Llewellyn\n');
     const a = trust.ask("Who looks after the charity's finances on the board?");
     assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Nadia Quill/, a.answer);
   });
 
   it('answers "who is in overall charge?" with the post that heads the whole (postDuties)', () => {
-    const guild = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'guild.md',
-          content:
-            '# The guild\n\n## Our officers\n\n- Master – Margaret Ellery\n- Treasurer – Priya Lambert\n- Secretary – Jean Whitlock\n\n## What the guild takes charge of\n\nThe guild takes charge of the bells at all five towers and pays for their overall upkeep.\n',
-        },
-      ],
-    });
+    const guild = coachOn('guild.md', '# The guild\n\n## Our officers\n\n- Master – Margaret Ellery\n- Treasurer – Priya Lambert\n- Secretary – Jean Whitlock\n\n## What the guild takes charge of\n\nThe guild takes charge of the bells at all five towers and pays for their overall upkeep.\n');
     const a = guild.ask('Who is in overall charge of the guild?');
     assert.match(a.answer, /Master – Margaret Ellery/, a.answer);
   });
 
   it('reads "the person" of a "who…?" question as what is asked, not what a passage must be about', () => {
-    const club = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'club.md',
-          content:
-            '# The club\n\n## Insurance\n\nEvery member has personal accident cover while at the club, and the welfare of every child is covered by our policy.\n\n## Welfare\n\nOur Welfare Officer is Dana Frost, who takes any report about a child.\n',
-        },
-      ],
-    });
+    const club = coachOn('club.md', '# The club\n\n## Insurance\n\nEvery member has personal accident cover while at the club, and the welfare of every child is covered by our policy.\n\n## Welfare\n\nOur Welfare Officer is Dana Frost, who takes any report about a child.\n');
     const a = club.ask('Who is the welfare person for the club?');
     assert.match(a.citations[0]?.excerpt ?? '', /Dana Frost/, a.answer);
   });
 
   it('answers "how many people" with a count of people however the sources name them ("140 members")', () => {
-    const guild = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'guild.md',
-          content:
-            '# The guild\n\n## Who we are\n\nNobody is paid for ringing, and the bells belong to the parishes, not to the guild. The guild looks after the ringing at five towers. Today it has about 140 members, and 30 of them are under 18.\n\n## Towers\n\nThe guild rings at five towers.\n',
-        },
-      ],
-    });
+    const guild = coachOn('guild.md', '# The guild\n\n## Who we are\n\nNobody is paid for ringing, and the bells belong to the parishes, not to the guild. The guild looks after the ringing at five towers. Today it has about 140 members, and 30 of them are under 18.\n\n## Towers\n\nThe guild rings at five towers.\n');
     const a = guild.ask('How many people belong to the guild altogether?');
     assert.ok(!a.abstained, a.answer);
     assert.match(a.answer, /140 members/, a.answer);
   });
 
   it('reads a question typed as a noun phrase ending in "price", or "price for…", as asking a price', () => {
-    const rink = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'prices.md',
-          content:
-            '# Prices\n\n## The Frost Card\n\nThe Frost Card is our yearly membership for regular skaters. It costs £25 a year for adults and £15 for under-16s. The Frost Card discount cannot be used on party packages.\n\n## Ten-skate passes\n\nA ten-skate pass cannot be combined with the Frost Card discount.\n',
-        },
-      ],
-    });
+    const rink = coachOn('prices.md', '# Prices\n\n## The Frost Card\n\nThe Frost Card is our yearly membership for regular skaters. It costs £25 a year for adults and £15 for under-16s. The Frost Card discount cannot be used on party packages.\n\n## Ten-skate passes\n\nA ten-skate pass cannot be combined with the Frost Card discount.\n');
     for (const question of ['frost card price for under 16s', 'frost card price']) {
       const a = rink.ask(question);
       assert.match(a.citations[0]?.excerpt ?? '', /£15 for under-16s/, `${question}: ${a.answer}`);
@@ -246,45 +142,19 @@ describe('answer sentences', () => {
   });
 
   it('answers how much a discount is with the share it gives ("10 per cent off")', () => {
-    const bakery = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'members.md',
-          content:
-            '# Members\n\n## Joining\n\nJoining costs £12 a year, and the card is posted within a week. Members may order cakes two days ahead. Members get 10 per cent off every loaf and cake at the counter. The card must be shown at the till.\n',
-        },
-      ],
-    });
+    const bakery = coachOn('members.md', '# Members\n\n## Joining\n\nJoining costs £12 a year, and the card is posted within a week. Members may order cakes two days ahead. Members get 10 per cent off every loaf and cake at the counter. The card must be shown at the till.\n');
     const a = bakery.ask('Do members get money off, and how much?');
     assert.match(a.answer.split(/(?<=\.) /)[0], /^Members get 10 per cent off/, a.answer);
   });
 
   it('reads a club\'s "sub" as its subscription', () => {
-    const guild = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'joining.md',
-          content: '# Joining\n\n## Subscriptions\n\nSubscriptions are due by 31 March each year, and a member who has not paid by then lapses.\n\n## Practice\n\nPractice starts at 7.30 pm on Tuesdays in the tower.\n',
-        },
-      ],
-    });
+    const guild = coachOn('joining.md', '# Joining\n\n## Subscriptions\n\nSubscriptions are due by 31 March each year, and a member who has not paid by then lapses.\n\n## Practice\n\nPractice starts at 7.30 pm on Tuesdays in the tower.\n');
     const a = guild.ask('What is the last date I can pay my yearly sub?');
     assert.match(a.answer, /31 March/, a.answer);
   });
 
   it('answers "in which month" with the sentence that names a month', () => {
-    const choir = createCoach({
-      corpus: loadBuiltinCorpus(),
-      documents: [
-        {
-          path: 'choir.md',
-          content:
-            '# Concerts\n\n## The year\n\nThe youth choir sings carols in the market square, and the youth choir also joins the church service. Its visit to the mayor falls each April. The youth choir travels to the festival abroad with two parents as chaperones.\n',
-        },
-      ],
-    });
+    const choir = coachOn('choir.md', '# Concerts\n\n## The year\n\nThe youth choir sings carols in the market square, and the youth choir also joins the church service. Its visit to the mayor falls each April. The youth choir travels to the festival abroad with two parents as chaperones.\n');
     assert.match(choir.ask('In which month does the youth choir sing for the mayor?').citations[0]?.excerpt ?? '', /falls each April/);
   });
 
