@@ -130,6 +130,8 @@ export interface CompiledLexicon {
   askedPersonWords?: string[];
   askedNounComplements?: string[];
   askedShares?: { words: string[]; prices: string[] };
+  /** Weekdays clipped to an English word of their own ("sat"), and the words around that make them the day. */
+  clippedWeekdays?: { days: Record<string, string>; before: string[]; between: string[]; after: string[] };
   postTitles?: string[];
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */

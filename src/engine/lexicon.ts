@@ -119,6 +119,8 @@ export class Lexicon {
   readonly askedNounComplements: ReadonlySet<string>;
   /** Words that make a price question ask a percentage too ("member discount how much?"), and the price units. */
   readonly askedShares: { readonly words: ReadonlySet<string>; readonly prices: ReadonlySet<string> };
+  /** Weekdays clipped to a word of their own ("sat"), and the words around them that make them the day ("on sat"). */
+  readonly clippedWeekdays: { readonly days: ReadonlyMap<string, string>; readonly before: ReadonlySet<string>; readonly between: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   private readonly postTitles: ReadonlySet<string>;
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
@@ -369,6 +371,8 @@ export class Lexicon {
     this.askedPersonWords = new Set(d.askedPersonWords ?? []);
     this.askedNounComplements = new Set(d.askedNounComplements ?? []);
     this.askedShares = { words: new Set(d.askedShares?.words ?? []), prices: new Set(d.askedShares?.prices ?? []) };
+    const clipped = d.clippedWeekdays;
+    this.clippedWeekdays = { days: new Map(Object.entries(clipped?.days ?? {})), before: new Set(clipped?.before ?? []), between: new Set(clipped?.between ?? []), after: new Set(clipped?.after ?? []) };
     this.postTitles = new Set(d.postTitles ?? []);
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     const posts = new Map<string, string[]>();

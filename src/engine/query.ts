@@ -191,6 +191,7 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
     .slice(0, MAX_WORDS)
     .map((w) => LEXICON.informal.get(w) ?? LEXICON.restoredEnding(w, (x) => corpus.index.has(termOf(x))) ?? w)
     .flatMap((w) => (corpus.index.has(termOf(w)) ? w : (corpus.compoundParts(w) ?? w)));
+  readClippedWeekdays(typed);
   // "per cent" is one sign, as numbers.ts reads it. (Joined before slips are mended, which are
   // remembered by position.)
   for (let i = typed.length - 2; i >= 0; i--) if (typed[i] === 'per' && typed[i + 1] === 'cent') typed.splice(i, 2, '%');
@@ -873,6 +874,20 @@ export function contentTokens(q: AnalysedQuery): QueryToken[] {
   return q.tokens.filter(
     (t) => t.status === 'known' || t.status === 'corrected' || t.status === 'synonym' || t.status === 'expanded' || t.status === 'unknown',
   );
+}
+
+/**
+ * A weekday clipped to a word of its own ("sat", "sun") is the weekday where the words around it
+ * say a day: "on sat", "on a sat", "sat mornings" (the lexicon's clippedWeekdays). In place.
+ */
+function readClippedWeekdays(ws: string[]): void {
+  const { days, before, between, after } = LEXICON.clippedWeekdays;
+  for (let i = 0; i < ws.length; i++) {
+    const day = days.get(ws[i]);
+    if (!day) continue;
+    const opened = before.has(ws[i - 1] ?? '') || (between.has(ws[i - 1] ?? '') && before.has(ws[i - 2] ?? ''));
+    if (opened || after.has(ws[i + 1] ?? '')) ws[i] = day;
+  }
 }
 
 /** Does a question, or a clause of it after a comma or a dash, open with a rule question ("can I…", "is it ok…")? */

@@ -278,6 +278,19 @@ describe('analyse: reading a question', () => {
     assert.ok(!q.corrections.length, 'no slip mended into "toes"');
   });
 
+  it('reads a weekday clipped to a word of its own ("sat") as the day only where the words around it say a day', () => {
+    const club = Corpus.build(chunkDocument({ path: 'classes.md', content: '# Classes\n\nThe puppy class starts at 9.30am on Saturday. Dogs sit and wait by the gate. Sunday walks meet at the sun dial.\n' }));
+    const surfaces = (q: string) => analyseQuestion(q, club).tokens.map((t) => t.surface);
+    assert.ok(surfaces('wot time does puppy class start on sat').includes('saturday'));
+    assert.ok(surfaces('can the class run on a sat').includes('saturday'));
+    assert.ok(surfaces('any classes sun mornings').includes('sunday'));
+    assert.ok(surfaces('which wed is the walk').includes('wednesday'));
+    // The words themselves elsewhere.
+    assert.ok(!surfaces('my dog sat on the gate, is that ok').includes('saturday'));
+    assert.ok(!surfaces('where is the sun dial').includes('sunday'));
+    assert.ok(!surfaces('how long can a dog stay in the sun').includes('sunday'));
+  });
+
   it('reads a common word the sources lack through the rarer words that name it ("rent" is said by "hire")', () => {
     assert.ok(LEXICON.namedBy('rent').includes('hire'), JSON.stringify(LEXICON.namedBy('rent')));
     assert.deepEqual([...LEXICON.namedBy('soleus')], []);
