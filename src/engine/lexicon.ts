@@ -168,6 +168,7 @@ export class Lexicon {
   readonly degreesOf: ReadonlyMap<string, readonly string[]>;
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
+  private readonly givenNames: ReadonlySet<string>;
   /** Animal nouns whose plural is the word itself ("trout", "sheep"). */
   private readonly zeroPlurals: ReadonlySet<string>;
   readonly offTopic: readonly string[];
@@ -412,6 +413,7 @@ export class Lexicon {
     this.closingAskedUnits = (d.closingAskedUnits ?? []).map(([phrase, units]) => [phrase.split(' '), units] as const);
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
+    this.givenNames = new Set(d.givenNames ? d.givenNames.split(' ') : []);
     this.zeroPlurals = new Set(d.zeroPlurals ?? []);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
@@ -559,6 +561,14 @@ export class Lexicon {
    */
   namesPost(w: string): boolean {
     return !this.pluralNoun(w) && (this.namesPerson(w) || this.postTitles.has(w));
+  }
+
+  /**
+   * Is a word a first name people are given and no English word ("jodie", "declan"; not "rose")?
+   * Lower-case in, as `words` gives it.
+   */
+  isGivenName(w: string): boolean {
+    return this.givenNames.has(w) && !this.isWord(w);
   }
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */

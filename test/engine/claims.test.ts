@@ -387,6 +387,32 @@ describe('typed claim rules', () => {
     assert.equal(founded?.theirs, 'Reverend Edmund Hartley');
   });
 
+  it('substitution: a person whose surname is an English word ("Ewan Stone") is a person, by the given name', () => {
+    const md =
+      '# Site guide\n\n## Staff\n\n- Ewan Stone, Chemical Store Officer, must be present before anything goes into the chemical store.\n' +
+      '- Nadia Brook, Deputy Manager, runs the weekend shifts and checks trailer permits.\n\n## Rooms\n\nThe Willow Room seats 30 and is kept for training.\n';
+    const site = withPage('guide.md', md);
+    // Each way round: the claim's person and the source's are both read by their given names.
+    assert.equal(namedOther('Nadia Brook must be present before anything goes into the chemical store.', site)?.theirs, 'Ewan Stone');
+    assert.equal(namedOther('Ewan Stone runs the weekend shifts and checks trailer permits.', site)?.theirs, 'Nadia Brook');
+    assert.equal(namedOther('Ewan Stone must be present before anything goes into the chemical store.', site), undefined);
+    // A room named with a word that is both a name and an English word is no one.
+    assert.equal(namedOther('Nadia Brook seats 30 and is kept for training.', site), undefined);
+  });
+
+  it('substitution: of three things said of someone, one word in common is no duty given to another; a word said otherwise counts', () => {
+    const md =
+      '# Our team\n\n## Staff\n\nMarcus Fell has been registered with the General Pharmaceutical Council for twelve years and checks every prescription.\n\n' +
+      '## Leads\n\n- Textiles Lead: Jean Whitlock\n- Electrical Lead: Owen Trask\n';
+    const team = withPage('team.md', md);
+    // The pharmacy's own pages (a tuning folder): its committee is not in them.
+    const pharmacy = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/pharmacy/docs')] });
+    const committee = pharmacy.check('Rhiannon Tate sits on the local pharmaceutical committee.');
+    assert.notEqual(committee.verdict, 'contradicted', committee.notes.join(' '));
+    // "in charge of" is said by "Lead": two of what the claim says, in the line that names another.
+    assert.equal(namedOther('Priya Raman is in charge of the textiles team.', team)?.theirs, 'Jean Whitlock');
+  });
+
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
     const md = '# Our homes\n\n## The buildings\n\nLinnet House has 24 flats over four floors and a passenger lift. Plover House has 22 flats over three floors. The Community Room sits beside the car park on Kestrel Road.\n\n## Studios\n\n- Maple Studio, on the ground floor, is our largest room and holds 24 dancers.\n- Birch Studio, on the first floor, holds up to 18 dancers.\n';
     const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'homes.md', content: md }] });
