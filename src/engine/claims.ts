@@ -383,12 +383,37 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   const namesMine = (a: AlignedSentence) => mine.some((n) => lower(named(a)).includes(lower(n)));
   const most = Math.max(0, ...aligned.map(share));
   if (most < OTHER_DUTY_SHARE) return undefined;
-  // (A sentence that names them and says as much gives it to them too.)
   const saying = aligned.filter((a) => share(a) >= most);
-  if (saying.some(namesMine)) return undefined;
   // (Another of the same kind: a person for a person, a studio for a studio.)
   const heads = new Set(things.map(headOf));
   const others = (sentence: string) => (people.length ? peopleNamed(sentence, true) : thingsNamed(sentence).filter((n) => heads.has(headOf(n))));
+  // (A sentence that names them and says as much gives it to them too, unless one clause of it,
+  // naming another and not them, says all the sentence says of the claim: "Our Designated
+  // Safeguarding Lead is Ruth Penhaligon, a retired head teacher, and her deputy is our
+  // Principal, Helen Okafor" gives the post to Ruth Penhaligon.)
+  if (saying.some(namesMine)) {
+    for (const at of saying) {
+      const held = (text: string) => {
+        const ts = new Set(words(text).map(termOf));
+        return duty.filter((t) => ts.has(t));
+      };
+      const all = held(at.sentence);
+      const clauses = at.sentence.slice(0, MAX_CLAUSED_CHARS).split(COORDINATE_BREAK);
+      if (clauses.length < 2 || all.length < OTHER_DUTY_WORDS) continue;
+      // (…where another clause names them as a name of its own: the "Sir Ranulph Appeal" names
+      // no Sir Ranulph.)
+      const asTheirOwn = (clause: string) => others(clause).some((n) => mine.some((m) => lower(m) === lower(n)));
+      if (!clauses.some(asTheirOwn)) continue;
+      // (Only one clause may say it all: "Our welfare officer is Colin Faraday, and our deputy
+      // welfare officer is Aisha Kendrick" says "welfare officer" of both.)
+      const whole = clauses.filter((clause) => held(clause).length >= all.length);
+      // (…and of itself: "and she is our deputy lead" speaks of whom the sentence before named.)
+      if (whole.length !== 1 || pointsBack(whole[0]) || mine.some((n) => lower(whole[0]).includes(lower(n)))) continue;
+      const theirs = others(whole[0]).find((n) => !lower(claim).includes(lower(n)));
+      if (theirs) return { at, mine: people.length ? mine[0] : mine.find((n) => headOf(n) === headOf(theirs)) ?? mine[0], theirs };
+    }
+    return undefined;
+  }
   // (Of three things or more said of them, one word in common, however rare, is no duty said:
   // "sits on the local pharmaceutical committee" against "registered with the General
   // Pharmaceutical Council". Of two, one is: "bookings are handled by…" against "… takes all
@@ -422,6 +447,10 @@ function apposedTo(claim: string, names: readonly string[]): string[] {
   });
   return out;
 }
+
+/** Where a sentence's coordinate clauses part: ", and", "; ", ", while", ", but", ", whereas". */
+const COORDINATE_BREAK = /,\s+(?:and|while|but|whereas)\s+|;\s+/;
+const MAX_CLAUSED_CHARS = 1_000;
 
 /** Content words a claim must say of someone beyond their name, and the share of them the other's sentence must say. */
 const OTHER_DUTY_WORDS = 2;

@@ -413,6 +413,21 @@ describe('typed claim rules', () => {
     assert.equal(namedOther('Priya Raman is in charge of the textiles team.', team)?.theirs, 'Jean Whitlock');
   });
 
+  it('substitution: a sentence that names two people gives what one clause alone says to the one that clause names', () => {
+    const md =
+      '# Safeguarding\n\n## Who to tell\n\nOur Welfare Lead is Nadia Okonjo, a retired social worker who visits the hall every week, and her deputy is our Treasurer, Ewan Stone.\n\n' +
+      '## First aid\n\nOur first aider is Tomasz Wilk, and our deputy first aider is Priya Lomas.\n';
+    const hall = withPage('safe.md', md);
+    assert.equal(namedOther('The Welfare Lead is the Treasurer, Ewan Stone, who visits the hall every week.', hall)?.theirs, 'Nadia Okonjo');
+    // What the clause that names them says, or what both clauses say, is no one else's.
+    assert.equal(namedOther('Ewan Stone is the deputy Welfare Lead.', hall), undefined);
+    assert.equal(namedOther('Nadia Okonjo is the Welfare Lead and visits the hall every week.', hall), undefined);
+    assert.equal(namedOther('Tomasz Wilk is the first aider.', hall), undefined);
+    // A name inside a longer name is not them: the "Sir Aldous Appeal" names no Sir Aldous.
+    const works = withPage('works.md', '# Engines\n\n## Overhaul\n\nSo far the Sir Aldous Appeal has raised £240,000, and the work is led by our Chief Engineer, Dougie Fairbairn, in the Hexlow Bridge workshop.\n');
+    assert.equal(namedOther('Our largest engine, Sir Aldous, is in pieces in the Hexlow Bridge workshop.', works), undefined);
+  });
+
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
     const md = '# Our homes\n\n## The buildings\n\nLinnet House has 24 flats over four floors and a passenger lift. Plover House has 22 flats over three floors. The Community Room sits beside the car park on Kestrel Road.\n\n## Studios\n\n- Maple Studio, on the ground floor, is our largest room and holds 24 dancers.\n- Birch Studio, on the first floor, holds up to 18 dancers.\n';
     const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'homes.md', content: md }] });
