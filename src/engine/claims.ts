@@ -426,6 +426,143 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   return undefined;
 }
 
+/**
+ * A claim that names someone by a post ("Head Coach Colin Ashdown", "its welfare officer, Aisha
+ * Kendrick", "Colin Ashdown, the head coach,") where the sources give that post to one other
+ * person, beside their name ("Our Head Coach is Tomasz Wierzbicki", "Tomasz Wierzbicki, Head
+ * Coach"), and never to them: the claim gives the post to the wrong one. A post the sources give
+ * to two people or more ("head coach" of two clubs) proves nothing.
+ */
+export function otherPostHolder(claim: string, corpus: Corpus): { passage: Passage; sentence: string; post: string; mine: string; theirs: string } | undefined {
+  for (const { person, post, label } of postsGiven(claim)) {
+    const holders = new Map<string, { passage: Passage; sentence: string }>();
+    let theirsToo = false;
+    // (Only the passages that say every word of the post, through the index: a large corpus is
+    // not read sentence by sentence, and a post most passages name is no one's in particular.)
+    const rarest = [...post].sort((a, b) => corpus.index.docsWith(a).length - corpus.index.docsWith(b).length)[0];
+    const docs = [...corpus.index.docsWith(rarest)].filter((d) => post.every((t) => corpus.index.contains(t, d)));
+    if (!docs.length || docs.length > MAX_POST_PASSAGES) continue;
+    for (const passage of docs.map((d) => corpus.passages[d])) {
+      for (const { text } of sourceSentences(passage, corpus)) {
+        for (const holder of holdersOf(text, post)) {
+          if (holder.toLowerCase() === person.toLowerCase()) theirsToo = true;
+          else if (!holders.has(holder.toLowerCase())) holders.set(holder.toLowerCase(), { passage, sentence: text });
+        }
+      }
+    }
+    if (theirsToo || holders.size !== 1) continue;
+    const [[, at]] = [...holders];
+    const theirs = holdersOf(at.sentence, post).find((h) => h.toLowerCase() !== person.toLowerCase())!;
+    return { ...at, post: label, mine: person, theirs };
+  }
+  return undefined;
+}
+
+/** Most words between a post and the name of the one who holds it ("Our Head Coach is Tomasz", "Role: Peal Secretary; Name: Alan Fitch"). */
+const POST_REACH = 3;
+/** Most passages that may name a post before it is too common to be anyone's in particular. */
+const MAX_POST_PASSAGES = 200;
+/** Most words in a post's name ("Chief Mechanical Engineer", "Designated Safeguarding Lead"). */
+const POST_WORDS = 4;
+
+/** A text's words with their terms, hyphens dropped ("Co-ordinator" is "coordinator"). */
+function postTokens(text: string): { word: string; term: string; possessive: boolean }[] {
+  return [...text.slice(0, MAX_PEOPLE_SCAN).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)].map((m) => {
+    const word = m[0].replace(/['\u2019]s?$/u, '');
+    return { word, term: termOf(word.toLowerCase().replace(/-/g, '')), possessive: word !== m[0] };
+  });
+}
+
+/** A word that may be part of a post's name: a noun or a post, not a stopword ("welfare", "officer"). */
+const postWord = (w: string) => {
+  const plain = w.toLowerCase().replace(/-/g, '');
+  return !STOPWORDS.has(plain) && (LEXICON.isNoun(plain) || LEXICON.namesPost(plain));
+};
+
+/** Where a run of words (a name) starts among a text's tokens, or -1. */
+function runAt(tokens: readonly { word: string }[], run: readonly string[], from = 0): number {
+  for (let i = from; i + run.length <= tokens.length; i++) if (run.every((w, k) => tokens[i + k].word === w)) return i;
+  return -1;
+}
+
+/**
+ * The posts a claim names people by, as terms: the nouns just before a name that end in a word
+ * naming a post ("Site Warden Tom Adeyemi", "led by technician Marcus Fell", "its Chair, Dev
+ * Mistry"), or the same set after it between commas ("Colin Ashdown, the head coach,").
+ */
+function postsGiven(claim: string): { person: string; post: string[]; label: string }[] {
+  const out: { person: string; post: string[]; label: string }[] = [];
+  const tokens = postTokens(claim);
+  for (const person of peopleTitled(claim)) {
+    const run = person.split(' ');
+    const at = runAt(tokens, run);
+    if (at < 0) continue;
+    const before: { word: string; term: string }[] = [];
+    // (A label is no title: a table row's "Captain: Priya Raman" is one team's, among others.)
+    const labelled = /:\s*$/.test(claim.slice(0, claim.indexOf(person)));
+    for (let i = at - 1; i >= 0 && before.length < POST_WORDS && !labelled; i--) {
+      if (tokens[i].possessive || !postWord(tokens[i].word)) break;
+      before.unshift(tokens[i]);
+    }
+    let after: { word: string; term: string }[] = [];
+    const rest = claim.slice(claim.indexOf(person) + person.length);
+    const apposed = /^,\s+(?:(?:the|our|its|their|his|her)\s+)?([^,.;()]{2,60})[,.]/iu.exec(rest);
+    if (apposed) {
+      const ws = postTokens(apposed[1]);
+      if (ws.length <= POST_WORDS && ws.every((t) => postWord(t.word))) after = ws;
+    }
+    for (const post of [before, after]) {
+      if (post.length && LEXICON.namesPost(post[post.length - 1].word.toLowerCase().replace(/-/g, ''))) {
+        out.push({ person, post: post.map((t) => t.term), label: post.map((t) => t.word).join(' ') });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The people a claim names, with a title before the name split off: "Handicap Secretary Sandra
+ * Whitlock" names Sandra Whitlock (the title is a post, read by postsGiven).
+ */
+function peopleTitled(claim: string): string[] {
+  const isWord = (w: string) => LEXICON.isWord(w.toLowerCase());
+  // (A name opens with no word of a post: "Head Chef Gareth Moyle" names Gareth Moyle, not "Chef
+  // Gareth Moyle"; "Captain Ewan" is no name of its own.)
+  const opens = (name: readonly string[]) => !LEXICON.namesPost(name[0].toLowerCase());
+  const out = new Set(peopleNamed(claim).filter((p) => opens(p.split(' '))));
+  for (const m of claim.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
+    const ws = m[0].split(/\s+/);
+    for (let k = 1; k + 2 <= ws.length; k++) {
+      const name = ws.slice(k);
+      const named = !isWord(name[name.length - 1]) || LEXICON.isGivenName(name[0].toLowerCase());
+      if (opens(name) && named && !name.slice(1, -1).some(isWord) && LEXICON.namesPost(ws[k - 1].toLowerCase().replace(/-/g, ''))) {
+        out.add(name.join(' '));
+        break;
+      }
+    }
+  }
+  return [...out];
+}
+
+/** The people a text names beside a post, within a few words of it either side. */
+function holdersOf(text: string, post: readonly string[]): string[] {
+  const tokens = postTokens(text);
+  const out: string[] = [];
+  const starts: number[] = [];
+  // (The whole post, not part of another: "our deputy welfare officer" holds no "welfare officer".)
+  const whole = (i: number) => i === 0 || tokens[i - 1].possessive || !postWord(tokens[i - 1].word);
+  for (let i = 0; i + post.length <= tokens.length; i++) if (post.every((t, k) => tokens[i + k].term === t) && whole(i)) starts.push(i);
+  if (!starts.length) return out;
+  for (const person of peopleNamed(text, true)) {
+    const run = person.split(' ');
+    const at = runAt(tokens, run);
+    if (at < 0) continue;
+    const near = starts.some((s) => (s + post.length <= at && at - (s + post.length) <= POST_REACH) || (at + run.length <= s && s - (at + run.length) <= POST_REACH));
+    if (near) out.push(person);
+  }
+  return out;
+}
+
 /** The word a place's or a group's name ends in, what it is: "studio" of "Birch Studio". */
 const headOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 

@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide, type CheckDecision } from './check';
-import { mythRestated, namedOther, saidDenied, typedCheck, type RuleFinding } from './claims';
+import { mythRestated, namedOther, otherPostHolder, saidDenied, typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -131,7 +131,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = restatedMyth(text, otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus), corpus);
+    const d = restatedMyth(text, otherPost(text, otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus), corpus), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -212,6 +212,26 @@ function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDeci
     note: `The source gives this to ${other.theirs}, not ${other.mine}.`,
     passage: other.at.passage,
     sentence: other.at.sentence,
+  });
+}
+
+/**
+ * A claim that names someone by a post the sources give to one other person, and never to them
+ * (see otherPostHolder), gives the post to the wrong one, whatever else its words share with the
+ * sources.
+ */
+function otherPost(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  // (Words said in the same order may bind them otherwise: "run by the head coach, Tomasz
+  // Whitlock, with assistant coach Megan Ashdown" is no "run by head coach Megan Ashdown".)
+  if (d.verdict === 'contradicted' || (d.verdict === 'supported' && d.rule !== 'coverage' && d.rule !== 'quotation')) return d;
+  const other = otherPostHolder(claim, corpus);
+  if (!other) return d;
+  return fromFinding({
+    verdict: 'contradicted',
+    rule: 'substitution',
+    note: `The sources name ${other.theirs} as the ${other.post}, not ${other.mine}.`,
+    passage: other.passage,
+    sentence: other.sentence,
   });
 }
 
@@ -353,6 +373,7 @@ function fromFinding(f: RuleFinding): CheckDecision {
   ];
   return {
     verdict: f.verdict,
+    rule: f.rule,
     evidence,
     // The marker sits before the full stop, as in every other note ("… not the soleus [1].").
     notes: [`${f.note.replace(/\.$/, '')} [1].`, `Decided by the ${f.rule} rule on the source sentence: “${clip(f.sentence, 300)}”`],

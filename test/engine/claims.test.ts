@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { alignSentences, differingSlot, namedOther, saysSeveral, typedCheck } from '../../src/engine/claims';
+import { alignSentences, differingSlot, namedOther, otherPostHolder, saysSeveral, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { quantities } from '../../src/engine/numbers';
 import { Corpus } from '../../src/engine/corpus';
@@ -426,6 +426,32 @@ describe('typed claim rules', () => {
     // A name inside a longer name is not them: the "Sir Aldous Appeal" names no Sir Aldous.
     const works = withPage('works.md', '# Engines\n\n## Overhaul\n\nSo far the Sir Aldous Appeal has raised £240,000, and the work is led by our Chief Engineer, Dougie Fairbairn, in the Hexlow Bridge workshop.\n');
     assert.equal(namedOther('Our largest engine, Sir Aldous, is in pieces in the Hexlow Bridge workshop.', works), undefined);
+  });
+
+  it('substitution: a claim that names someone by a post the sources give to one other person is contradicted', () => {
+    const md =
+      '# Who we are\n\n## Officers\n\nThe club\'s Handicap Secretary is Alison Kemble, and scores go to her by Sunday.\n\n' +
+      '## Coaching\n\nOur junior programme is run by the head coach, Tomasz Whitlock, with assistant coach Megan Ashdown.\n\n' +
+      '## Welfare\n\nOur welfare officer is Colin Faraday, and our deputy welfare officer is Aisha Kendrick.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'club.md', content: md }] });
+    const secretary = club.check('Handicaps are kept by Handicap Secretary Sandra Whitlock.');
+    assert.equal(secretary.verdict, 'contradicted', secretary.notes.join(' '));
+    assert.match(secretary.notes[0], /Alison Kemble as the Handicap Secretary, not Sandra Whitlock/);
+    // Said in the same words, in order, the post is still given to the wrong one.
+    const coach = club.check('The junior programme is run by head coach Megan Ashdown.');
+    assert.equal(coach.verdict, 'contradicted', coach.notes.join(' '));
+    const welfare = club.check('Worries go to the welfare officer, Aisha Kendrick.');
+    assert.equal(welfare.verdict, 'contradicted', welfare.notes.join(' '));
+    // The post given to them, a longer post ("deputy welfare officer"), and a post held by two are no contradiction.
+    assert.notEqual(club.check('Worries go to the welfare officer, Colin Faraday.').verdict, 'contradicted');
+    assert.notEqual(club.check('Cover is given by the deputy welfare officer, Aisha Kendrick.').verdict, 'contradicted');
+    const rink = withPage('teams.md', "# Teams\n\n## Coaches\n\nThe Stags' head coach is Rory Quill. The skating club's head coach is Elena Vasko.\n");
+    assert.equal(otherPostHolder('Training is led by head coach Megan Ashdown.', rink), undefined);
+    // A title's first words are no name ("Head Chef Gareth Moyle" is no "Chef Gareth Moyle" held
+    // to be the Head), and a table's label is no title (one team's captain among others).
+    const home = withPage('home.md', '# Home\n\n## Staff\n\nThe Head of Care is Gareth Moyle.\n\n## Teams\n\n| Team | Captain |\n| --- | --- |\n| A | Tom Ashworth |\n');
+    assert.equal(otherPostHolder('Meals are planned with Head Chef Gareth Moyle.', home), undefined);
+    assert.equal(otherPostHolder('Team: C; Captain: Megan Doyle.', home), undefined);
   });
 
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
