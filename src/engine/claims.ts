@@ -3,7 +3,7 @@ import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
 import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
-import { analyse, contentTokens } from './query';
+import { analyse, contentTokens, type QueryToken } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
@@ -370,11 +370,13 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
     const ts = termsOf(a);
     return duty.filter((t) => ts.has(t)).reduce((n, t) => n + weight(t), 0) / total;
   };
-  // What the claim says in other words the sources may use: "in charge of" said by "Lead".
-  const putOtherwise = contentTokens(analyse(claim, corpus)).filter((t) => t.alternatives?.length && !duty.includes(t.term));
+  // What the claim says in other words the sources may use: "in charge of" said by "Lead". (Read
+  // only where a sentence names another: most claims never get so far.)
+  let otherwise: QueryToken[] | undefined;
+  const putOtherwise = () => (otherwise ??= contentTokens(analyse(claim, corpus)).filter((t) => t.alternatives?.length && !duty.includes(t.term)));
   const sayings = (a: AlignedSentence) => {
     const ts = termsOf(a);
-    return duty.filter((t) => ts.has(t)).length + putOtherwise.filter((t) => t.alternatives!.some((x) => ts.has(x))).length;
+    return duty.filter((t) => ts.has(t)).length + putOtherwise().filter((t) => t.alternatives!.some((x) => ts.has(x))).length;
   };
   const lower = (text: string) => text.toLowerCase();
   // (A sentence that opens with "She" or "They" names whom the sentence before opened with: "She
@@ -418,10 +420,10 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   // "sits on the local pharmaceutical committee" against "registered with the General
   // Pharmaceutical Council". Of two, one is: "bookings are handled by…" against "… takes all
   // bookings".)
-  const enough = Math.min(OTHER_DUTY_WORDS, duty.length + putOtherwise.length - 1);
-  for (const at of saying.filter((a) => sayings(a) >= enough)) {
+  const enough = () => Math.min(OTHER_DUTY_WORDS, duty.length + putOtherwise().length - 1);
+  for (const at of saying) {
     const theirs = others(named(at)).find((n) => !lower(claim).includes(lower(n)));
-    if (theirs) return { at, mine: people.length ? mine[0] : mine.find((n) => headOf(n) === headOf(theirs)) ?? mine[0], theirs };
+    if (theirs && sayings(at) >= enough()) return { at, mine: people.length ? mine[0] : mine.find((n) => headOf(n) === headOf(theirs)) ?? mine[0], theirs };
   }
   return undefined;
 }
