@@ -394,11 +394,11 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   // Safeguarding Lead is Ruth Penhaligon, a retired head teacher, and her deputy is our
   // Principal, Helen Okafor" gives the post to Ruth Penhaligon.)
   if (saying.some(namesMine)) {
+    const held = (text: string) => {
+      const ts = new Set(words(text).map(termOf));
+      return duty.filter((t) => ts.has(t));
+    };
     for (const at of saying) {
-      const held = (text: string) => {
-        const ts = new Set(words(text).map(termOf));
-        return duty.filter((t) => ts.has(t));
-      };
       const all = held(at.sentence);
       const clauses = at.sentence.slice(0, MAX_CLAUSED_CHARS).split(COORDINATE_BREAK);
       if (clauses.length < 2 || all.length < OTHER_DUTY_WORDS) continue;
@@ -437,7 +437,7 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
  */
 export function otherPostHolder(claim: string, corpus: Corpus): { passage: Passage; sentence: string; post: string; mine: string; theirs: string } | undefined {
   for (const { person, post, label } of postsGiven(claim)) {
-    const holders = new Map<string, { passage: Passage; sentence: string }>();
+    const holders = new Map<string, { passage: Passage; sentence: string; theirs: string }>();
     let theirsToo = false;
     // (Only the passages that say every word of the post, through the index: a large corpus is
     // not read sentence by sentence, and a post most passages name is no one's in particular.)
@@ -448,14 +448,13 @@ export function otherPostHolder(claim: string, corpus: Corpus): { passage: Passa
       for (const { text } of sourceSentences(passage, corpus)) {
         for (const holder of holdersOf(text, post)) {
           if (holder.toLowerCase() === person.toLowerCase()) theirsToo = true;
-          else if (!holders.has(holder.toLowerCase())) holders.set(holder.toLowerCase(), { passage, sentence: text });
+          else if (!holders.has(holder.toLowerCase())) holders.set(holder.toLowerCase(), { passage, sentence: text, theirs: holder });
         }
       }
     }
     if (theirsToo || holders.size !== 1) continue;
     const [[, at]] = [...holders];
-    const theirs = holdersOf(at.sentence, post).find((h) => h.toLowerCase() !== person.toLowerCase())!;
-    return { ...at, post: label, mine: person, theirs };
+    return { ...at, post: label, mine: person };
   }
   return undefined;
 }
@@ -482,8 +481,8 @@ const postWord = (w: string) => {
 };
 
 /** Where a run of words (a name) starts among a text's tokens, or -1. */
-function runAt(tokens: readonly { word: string }[], run: readonly string[], from = 0): number {
-  for (let i = from; i + run.length <= tokens.length; i++) if (run.every((w, k) => tokens[i + k].word === w)) return i;
+function runAt(tokens: readonly { word: string }[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((w, k) => tokens[i + k].word === w)) return i;
   return -1;
 }
 
@@ -499,15 +498,16 @@ function postsGiven(claim: string): { person: string; post: string[]; label: str
     const run = person.split(' ');
     const at = runAt(tokens, run);
     if (at < 0) continue;
+    const named = claim.indexOf(person);
     const before: { word: string; term: string }[] = [];
     // (A label is no title: a table row's "Captain: Priya Raman" is one team's, among others.)
-    const labelled = /:\s*$/.test(claim.slice(0, claim.indexOf(person)));
+    const labelled = /:\s*$/.test(claim.slice(0, named));
     for (let i = at - 1; i >= 0 && before.length < POST_WORDS && !labelled; i--) {
       if (tokens[i].possessive || !postWord(tokens[i].word)) break;
       before.unshift(tokens[i]);
     }
     let after: { word: string; term: string }[] = [];
-    const rest = claim.slice(claim.indexOf(person) + person.length);
+    const rest = claim.slice(named + person.length);
     const apposed = /^,\s+(?:(?:the|our|its|their|his|her)\s+)?([^,.;()]{2,60})[,.]/iu.exec(rest);
     if (apposed) {
       const ws = postTokens(apposed[1]);
@@ -589,6 +589,7 @@ function apposedTo(claim: string, names: readonly string[]): string[] {
 
 /** Where a sentence's coordinate clauses part: ", and", "; ", ", while", ", but", ", whereas". */
 const COORDINATE_BREAK = /,\s+(?:and|while|but|whereas)\s+|;\s+/;
+/** Most of a sentence read for its clauses (a table row read as one sentence may run long). */
 const MAX_CLAUSED_CHARS = 1_000;
 
 /** Content words a claim must say of someone beyond their name, and the share of them the other's sentence must say. */
