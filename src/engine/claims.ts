@@ -466,17 +466,23 @@ const MAX_POST_PASSAGES = 200;
 /** Most words in a post's name ("Chief Mechanical Engineer", "Designated Safeguarding Lead"). */
 const POST_WORDS = 4;
 
-/** A text's words with their terms, hyphens dropped ("Co-ordinator" is "coordinator"). */
+/** A word of a post as the lexicon knows it: lower case, hyphens dropped ("Co-ordinator" is "coordinator"). */
+const plainWord = (w: string) => w.toLowerCase().replace(/-/g, '');
+
+/** A text's words with their terms, as plain words. */
 function postTokens(text: string): { word: string; term: string; possessive: boolean }[] {
   return [...text.slice(0, MAX_PEOPLE_SCAN).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)].map((m) => {
     const word = m[0].replace(/['\u2019]s?$/u, '');
-    return { word, term: termOf(word.toLowerCase().replace(/-/g, '')), possessive: word !== m[0] };
+    return { word, term: termOf(plainWord(word)), possessive: word !== m[0] };
   });
 }
 
+/** Does a word name a post ("Officer", "Co-ordinator", "Lead")? */
+const namesPostWord = (w: string) => LEXICON.namesPost(plainWord(w));
+
 /** A word that may be part of a post's name: a noun or a post, not a stopword ("welfare", "officer"). */
 const postWord = (w: string) => {
-  const plain = w.toLowerCase().replace(/-/g, '');
+  const plain = plainWord(w);
   return !STOPWORDS.has(plain) && (LEXICON.isNoun(plain) || LEXICON.namesPost(plain));
 };
 
@@ -514,7 +520,7 @@ function postsGiven(claim: string): { person: string; post: string[]; label: str
       if (ws.length <= POST_WORDS && ws.every((t) => postWord(t.word))) after = ws;
     }
     for (const post of [before, after]) {
-      if (post.length && LEXICON.namesPost(post[post.length - 1].word.toLowerCase().replace(/-/g, ''))) {
+      if (post.length && namesPostWord(post[post.length - 1].word)) {
         out.push({ person, post: post.map((t) => t.term), label: post.map((t) => t.word).join(' ') });
       }
     }
@@ -527,17 +533,15 @@ function postsGiven(claim: string): { person: string; post: string[]; label: str
  * Whitlock" names Sandra Whitlock (the title is a post, read by postsGiven).
  */
 function peopleTitled(claim: string): string[] {
-  const isWord = (w: string) => LEXICON.isWord(w.toLowerCase());
   // (A name opens with no word of a post: "Head Chef Gareth Moyle" names Gareth Moyle, not "Chef
   // Gareth Moyle"; "Captain Ewan" is no name of its own.)
-  const opens = (name: readonly string[]) => !LEXICON.namesPost(name[0].toLowerCase());
+  const opens = (name: readonly string[]) => !namesPostWord(name[0]);
   const out = new Set(peopleNamed(claim).filter((p) => opens(p.split(' '))));
   for (const m of claim.slice(0, MAX_PEOPLE_SCAN).matchAll(PERSON_RUN)) {
     const ws = m[0].split(/\s+/);
     for (let k = 1; k + 2 <= ws.length; k++) {
       const name = ws.slice(k);
-      const named = !isWord(name[name.length - 1]) || LEXICON.isGivenName(name[0].toLowerCase());
-      if (opens(name) && named && !name.slice(1, -1).some(isWord) && LEXICON.namesPost(ws[k - 1].toLowerCase().replace(/-/g, ''))) {
+      if (opens(name) && namesPerson(name, name.slice(1, -1)) && namesPostWord(ws[k - 1])) {
         out.add(name.join(' '));
         break;
       }
@@ -597,9 +601,10 @@ const OTHER_DUTY_WORDS = 2;
 const OTHER_DUTY_SHARE = 0.3;
 
 /**
- * Runs of two or more capitalised words that name a person: the last of them no English word
- * ("Dev Sharma", "Helen Okafor") or the first a given name ("Jodie Marsh"), and none between the first and the last ("Forge Lane
- * Makerspace" and "Castlebrook Repair Café" are places, though a coined word ends them). A
+ * Runs of two or more capitalised words that name a person (see namesPerson): the last of them
+ * no English word ("Dev Sharma", "Helen Okafor") or the first a given name ("Jodie Marsh"), and
+ * none between the first and the last ("Forge Lane Makerspace" and "Castlebrook Repair Café" are
+ * places, though a coined word ends them). A
  * sentence's first word opens the run only where it is such a word too; `anywhere` reads a source
  * sentence, whose first word may open a name ("Grace Obi runs…"), though not an instruction's
  * verb ("Tell Gareth…": an English word that is mostly no noun).
@@ -609,18 +614,25 @@ function peopleNamed(text: string, anywhere = false): string[] {
     const first = ws[0].toLowerCase();
     return (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(first) && (!anywhere || !LEXICON.isNoun(first));
   };
-  const isWord = (w: string) => LEXICON.isWord(w.toLowerCase());
   const out: string[] = [];
   for (const { words: run, dropped } of capitalisedRuns(text, atStart)) {
     // (A first word dropped as the sentence's own is inside the run all the same, unless it is a
     // word like "The": "Forge Lane Makerspace opened…" is no "Lane Makerspace".)
     const inside = dropped && !STOPWORDS.has(dropped.toLowerCase()) ? run.slice(0, -1) : run.slice(1, -1);
-    if (run.length < 2) continue;
-    // (Or the first is a given name: "Jodie Marsh", "Declan Moss".)
-    const named = !isWord(run[run.length - 1]) || LEXICON.isGivenName(run[0].toLowerCase());
-    if (named && !inside.some(isWord) && !LEXICON.placeNamePrefixes.has(run[0].toLowerCase())) out.push(run.join(' '));
+    if (namesPerson(run, inside)) out.push(run.join(' '));
   }
   return out;
+}
+
+/**
+ * Does a run of two or more capitalised words name a person: its last word no English word, or
+ * its first a given name ("Jodie Marsh", "Declan Moss"); no English word `inside` it; and no word
+ * that opens a place's name first ("St Aldhelm's")?
+ */
+function namesPerson(run: readonly string[], inside: readonly string[]): boolean {
+  const isWord = (w: string) => LEXICON.isWord(w.toLowerCase());
+  const first = run[0]?.toLowerCase() ?? '';
+  return run.length >= 2 && (!isWord(run[run.length - 1]) || LEXICON.isGivenName(first)) && !inside.some(isWord) && !LEXICON.placeNamePrefixes.has(first);
 }
 /**
  * Runs of two or more capitalised words that name a place, a room or a group: the last of them an
