@@ -221,6 +221,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     countCues: lex.countCues ?? [],
     modalVerbs: lex.modalVerbs ?? [],
     relativePronouns: lex.relativePronouns ?? [],
+    carriedNames: lex.carriedNames ?? [],
     subordinators: lex.subordinators ?? [],
     prepositions: lex.prepositions ?? [],
     coordinators: lex.coordinators ?? [],
@@ -279,7 +280,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'clippedWeekdays' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'carriedNames' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'clippedWeekdays' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

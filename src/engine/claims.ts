@@ -429,6 +429,172 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
 }
 
 /**
+ * A claim of two statements, each of a different named thing, that gives each what the sources
+ * say of the other: "Maud can manage six carriages, whereas Countess is held to four", where the
+ * sentences about Countess say six and those about Maud four; "Dev Okafor runs the Minnows and
+ * Hannah Pryce the Juniors", where Dev Okafor's sentence says Juniors and Hannah Pryce's Minnows.
+ * Each side must be crossed: nothing of what the claim says of one is said of it, and most of
+ * what it says of the other is. (A statement the sources word otherwise is not crossed, only
+ * unsaid: it takes both crossings to call the pair swapped.)
+ */
+export function swappedPair(claim: string, corpus: Corpus): { passage: Passage; sentence: string; mine: string; theirs: string } | undefined {
+  const pair = pairedStatements(claim);
+  if (!pair) return undefined;
+  const [first, second] = pair;
+  if (first.name === second.name || first.terms.some((t) => second.terms.includes(t))) return undefined;
+  const docs = new Set<number>();
+  for (const { terms } of pair) {
+    const rarest = [...terms].sort((a, b) => corpus.index.docsWith(a).length - corpus.index.docsWith(b).length)[0];
+    if (!corpus.index.has(rarest)) return undefined;
+    for (const d of corpus.index.docsWith(rarest)) if (terms.every((t) => corpus.index.contains(t, d))) docs.add(d);
+  }
+  // (As with a post: a name most passages say is read through the index, and not at all where too common.)
+  if (!docs.size || docs.size > MAX_POST_PASSAGES) return undefined;
+  const said = saidOfEach(pair.map((s) => s.name), [...docs].map((d) => corpus.passages[d]), corpus);
+  // (Each name must be written inside a source sentence, not only where a sentence opens: a
+  // common word opening a sentence, "Supper is…", is no name.)
+  if (said.some((x) => !x.named)) return undefined;
+  // What each statement says that the other does not: its figures where both give figures
+  // ("six" and "four"), else its content words.
+  const figures = pair.map((s) => figureKeys(s.text));
+  const byFigure = figures.every((f) => f.size);
+  const own = pair.map((s, i) => {
+    const other = pair[1 - i];
+    if (byFigure) return [...figures[i]].filter((f) => !figures[1 - i].has(f));
+    const otherTerms = new Set([...other.content, ...other.terms]);
+    return s.content.filter((t) => !otherTerms.has(t) && !s.terms.includes(t));
+  });
+  if (own.some((o) => !o.length)) return undefined;
+  const weight = (t: string) => (byFigure ? 1 : corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  const share = (ts: readonly string[], among: ReadonlySet<string>) => {
+    const total = ts.reduce((sum, t) => sum + weight(t), 0);
+    return total ? ts.filter((t) => among.has(t)).reduce((sum, t) => sum + weight(t), 0) / total : 0;
+  };
+  for (let i = 0; i < 2; i++) {
+    const of = byFigure ? said[i].figures : said[i].terms;
+    if (own[i].some((t) => of.has(t)) || share(own[1 - i], of) < PAIR_CROSSED) return undefined;
+  }
+  const at = saysMostOf(said[0].units, own[1]);
+  return at && { passage: at.passage, sentence: at.sentence, mine: first.name, theirs: second.name };
+}
+
+/** The share of what a claim says of one name (by idf) that the sources must say of the other, to cross them. */
+const PAIR_CROSSED = 1 / 3;
+/** Where a claim's two statements part ("…, whereas", "…, and", "; ", or "and" before a name). */
+const PAIR_JOIN = /,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|;\s+|\s+and\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** A name as written: capitalised words, with "of" or "the" between them ("Countess of Penmarsh", "Meet the Owls"). */
+const PAIRED_NAME = /\p{Lu}[\p{L}'\u2019-]{0,40}(?:\s+(?:(?:of|the|for|de|la)\s+){0,2}\p{Lu}[\p{L}'\u2019-]{0,40}){0,4}/gu;
+
+/**
+ * A claim's two statements, each with the name it is about (the first name it writes, past an
+ * opening "The") and its content words as terms; none unless the claim parts at exactly one place
+ * into two statements that each name something.
+ */
+function pairedStatements(claim: string): { text: string; name: string; terms: string[]; content: string[] }[] | undefined {
+  const text = claim.slice(0, MAX_CLAUSED_CHARS);
+  const found = [...text.matchAll(PAIR_JOIN)]
+    .map((m) => [text.slice(0, m.index), text.slice((m.index ?? 0) + m[0].length)])
+    .map((sides) => sides.map(statementOf))
+    .filter((sides): sides is NonNullable<ReturnType<typeof statementOf>>[] => sides.every(Boolean));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A statement of a claim with the first thing it names; none where it names nothing. */
+function statementOf(text: string): { text: string; name: string; terms: string[]; content: string[] } | undefined {
+  for (const m of text.matchAll(PAIRED_NAME)) {
+    const ws = m[0].split(/\s+/);
+    while (ws.length && STOPWORDS.has(ws[0].toLowerCase())) ws.shift();
+    const terms = ws.map((w) => w.toLowerCase()).filter((w) => !STOPWORDS.has(w) && !LEXICON.months.has(w) && !LEXICON.exclusiveSets.some((set) => set.has(w))).map(termOf);
+    if (!terms.length) continue;
+    const content = words(text).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w)).map(termOf);
+    return { text, name: ws.join(' '), terms, content: [...new Set(content)] };
+  }
+  return undefined;
+}
+
+/**
+ * A text's numbers, in digits or in words ("six" and "6" alike), whatever they count: a figure
+ * may be given bare ("held to four") or of a noun no unit names ("six carriages").
+ */
+function figureKeys(text: string): Set<string> {
+  const out = new Set<string>();
+  // (Not a code of numbers: a "0-4-2 side tank" gives no four.)
+  for (const m of text.slice(0, MAX_CLAUSED_CHARS).matchAll(/\d+(?:[.,]\d+)*(?:-\d+){0,8}/g)) {
+    const parts = m[0].split('-');
+    if (parts.length <= 2) for (const p of parts) out.add(`#${Number(p.replace(/,(?=\d{3}\b)/g, ''))}`);
+  }
+  for (const w of words(text)) {
+    const n = LEXICON.numberWords.get(w);
+    if (n !== undefined) out.add(`#${n}`);
+  }
+  return out;
+}
+
+/** A table row's column label as its sentence gives it ("Type: ", "; Price: "). */
+const ROW_LABEL = /(?:^|;\s{1,3})[^:;]{1,40}:\s/g;
+
+/** A sentence, or the part of one, that the sources say of a name. */
+interface SaidOf {
+  passage: Passage;
+  sentence: string;
+  unit: string;
+}
+
+/**
+ * What the sources say of each of two names, as terms and figures: the sentences that name one of
+ * them and not the other, each part of a sentence that names both (parted at its commas), and the
+ * sentences after one that name neither but carry the one named by a pronoun ("Being smaller, she
+ * is limited to four carriages"). `named` says a name was found written inside a sentence.
+ */
+function saidOfEach(names: readonly string[], passages: readonly Passage[], corpus: Corpus) {
+  const patterns = names.map((n) => new RegExp(String.raw`(?<![\p{L}\d])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d])`, 'u'));
+  const out = names.map(() => ({ terms: new Set<string>(), figures: new Set<string>(), named: false, units: [] as SaidOf[] }));
+  const give = (i: number, said: string, passage: Passage, sentence: string) => {
+    // (A table row's column labels are every row's: "Clay: Crank; Type: …" says no "clay" of Crank.)
+    const unit = tableRowName(said) ? said.replace(ROW_LABEL, ' ') : said;
+    for (const w of words(unit)) if (!STOPWORDS.has(w)) out[i].terms.add(termOf(w));
+    for (const f of figureKeys(unit)) out[i].figures.add(f);
+    out[i].units.push({ passage, sentence, unit });
+  };
+  for (const passage of passages) {
+    let carried = -1;
+    for (const { text } of sourceSentences(passage, corpus)) {
+      const sentence = text.slice(0, MAX_CLAUSED_CHARS);
+      const at = patterns.map((p) => p.exec(sentence));
+      at.forEach((m, i) => {
+        if (m && m.index > 0) out[i].named = true;
+      });
+      const naming = at.flatMap((m, i) => (m ? [i] : []));
+      if (naming.length === 1) {
+        give(naming[0], sentence, passage, text);
+        carried = naming[0];
+      } else if (naming.length === 2) {
+        for (const part of sentence.split(/[,;]\s+/)) {
+          const inPart = patterns.flatMap((p, i) => (p.test(part) ? [i] : []));
+          if (inPart.length === 1) give(inPart[0], part, passage, text);
+        }
+        carried = -1;
+      } else if (carried >= 0 && words(sentence).some((w) => LEXICON.carriedNames.has(w))) {
+        give(carried, sentence, passage, text);
+      } else carried = -1;
+    }
+  }
+  return out;
+}
+
+/** Of what the sources say of a name, the part that says most of the given terms and figures. */
+function saysMostOf(units: readonly SaidOf[], wanted: readonly string[]): SaidOf | undefined {
+  let best: SaidOf | undefined;
+  let most = 0;
+  for (const u of units) {
+    const has = new Set([...words(u.unit).map(termOf), ...figureKeys(u.unit)]);
+    const n = wanted.filter((t) => has.has(t)).length;
+    if (n > most) (best = u), (most = n);
+  }
+  return best;
+}
+
+/**
  * A claim that names someone by a post ("Head Coach Colin Ashdown", "its welfare officer, Aisha
  * Kendrick", "Colin Ashdown, the head coach,") where the sources give that post to one other
  * person, beside their name ("Our Head Coach is Tomasz Wierzbicki", "Tomasz Wierzbicki, Head

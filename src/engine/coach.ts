@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide, type CheckDecision } from './check';
-import { mythRestated, namedOther, otherPostHolder, saidDenied, typedCheck, type RuleFinding } from './claims';
+import { mythRestated, namedOther, otherPostHolder, saidDenied, swappedPair, typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -131,7 +131,7 @@ export function createCoach(options: CoachOptions): Coach {
     // Typed rules on aligned sentences first; what none of them decides goes to the passage-level
     // checks (coverage, figures in context, exercises and their muscles).
     const typed = typedCheck(text, corpus);
-    const d = restatedMyth(text, otherPost(text, otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus), corpus), corpus);
+    const d = restatedMyth(text, pairSwapped(text, otherPost(text, otherPerson(text, unstatedName(text, unstatedNumber(text, typed ? fromFinding(typed) : deniedSupport(text, named(decide(text, corpus)), corpus), corpus), corpus), corpus), corpus), corpus), corpus);
     return { claim: text, verdict: d.verdict, evidence: d.evidence.slice(0, maxCitations), notes: d.notes, ...(d.figure ? { figure: d.figure } : {}), tookMs: round(performance.now() - started) };
   }
 
@@ -232,6 +232,24 @@ function otherPost(claim: string, d: CheckDecision, corpus: Corpus): CheckDecisi
     note: `The sources name ${other.theirs} as the ${other.post}, not ${other.mine}.`,
     passage: other.passage,
     sentence: other.sentence,
+  });
+}
+
+/**
+ * A claim of two statements that gives each of two named things what the sources say of the other
+ * (see swappedPair) has them swapped, however many of its words and figures the sources say: each
+ * is said, of the other one.
+ */
+function pairSwapped(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
+  if (d.verdict === 'contradicted') return d;
+  const swap = swappedPair(claim, corpus);
+  if (!swap) return d;
+  return fromFinding({
+    verdict: 'contradicted',
+    rule: 'substitution',
+    note: `The sources say of ${swap.mine} what the claim says of ${swap.theirs}, and of ${swap.theirs} what it says of ${swap.mine}.`,
+    passage: swap.passage,
+    sentence: swap.sentence,
   });
 }
 

@@ -116,6 +116,7 @@ export interface CompiledLexicon {
   countCues?: string[];
   modalVerbs?: string[];
   relativePronouns?: string[];
+  carriedNames?: string[];
   subordinators?: string[];
   prepositions?: string[];
   coordinators?: string[];

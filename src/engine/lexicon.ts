@@ -93,6 +93,8 @@ export class Lexicon {
   readonly modalVerbs: ReadonlySet<string>;
   /** Relative pronouns: a clause opening with one is read with the clause before it. */
   readonly relativePronouns: ReadonlySet<string>;
+  /** Pronouns that carry a sentence's named one into the next sentence. */
+  readonly carriedNames: ReadonlySet<string>;
   /** Subordinating words: a clause opening with one is read with the clause after it. */
   readonly subordinators: ReadonlySet<string>;
   /** Prepositions the stopwords leave out ("after", "during"): no count runs over one to its noun. */
@@ -357,6 +359,7 @@ export class Lexicon {
     this.countCues = (d.countCues ?? []).map((c) => c.split(' '));
     this.modalVerbs = new Set(d.modalVerbs ?? []);
     this.relativePronouns = new Set(d.relativePronouns ?? []);
+    this.carriedNames = new Set(d.carriedNames ?? []);
     this.subordinators = new Set(d.subordinators ?? []);
     this.prepositions = new Set(d.prepositions ?? []);
     this.coordinators = new Set(d.coordinators ?? []);

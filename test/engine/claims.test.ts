@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { alignSentences, differingSlot, namedOther, otherPostHolder, saysSeveral, typedCheck } from '../../src/engine/claims';
+import { alignSentences, differingSlot, namedOther, otherPostHolder, saysSeveral, swappedPair, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { quantities } from '../../src/engine/numbers';
 import { Corpus } from '../../src/engine/corpus';
@@ -452,6 +452,42 @@ describe('typed claim rules', () => {
     const home = withPage('home.md', '# Home\n\n## Staff\n\nThe Head of Care is Gareth Moyle.\n\n## Teams\n\n| Team | Captain |\n| --- | --- |\n| A | Tom Ashworth |\n');
     assert.equal(otherPostHolder('Meals are planned with Head Chef Gareth Moyle.', home), undefined);
     assert.equal(otherPostHolder('Team: C; Captain: Megan Doyle.', home), undefined);
+  });
+
+  it('substitution: a claim of two statements that gives each of two named things what the sources say of the other is contradicted', () => {
+    const md = [
+      '# The line',
+      '',
+      '## Our tank engines',
+      '',
+      'Our two tank engines are Bramble and Thistle. Bramble came to the line in 1968 from a quarry. She can pull five coaches up the bank to Hollin Top.',
+      '',
+      'Thistle is the younger of the pair. Being lighter, she is limited to three coaches on the same bank.',
+      '',
+      '## Coaches',
+      '',
+      'Olu Bankole holds a Level 2 award and leads both Seals sessions. Marta Kowalczyk holds a Level 1 award and leads the Otters on Tuesdays. Questions go to Olu Bankole or to Marta Kowalczyk.',
+      '',
+    ].join('\n');
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'line.md', content: md }] });
+    // Words: Seals is said of Olu Bankole, Otters of Marta Kowalczyk.
+    const coaches = club.check('Olu Bankole runs the Otters and Marta Kowalczyk runs the Seals.');
+    assert.equal(coaches.verdict, 'contradicted', coaches.notes.join(' '));
+    assert.match(coaches.notes[0], /Olu Bankole/);
+    assert.match(coaches.evidence[0].excerpt, /Seals/);
+    // Figures: the five is said of Bramble, and the three of Thistle, through "she" in a sentence
+    // that names no one.
+    const line = withPage('line.md', md);
+    const engines = swappedPair('Thistle can take five coaches up the bank to Hollin Top, whereas Bramble is held to three.', line);
+    assert.equal(engines?.mine, 'Thistle');
+    assert.equal(engines?.theirs, 'Bramble');
+    assert.match(engines?.sentence ?? '', /limited to three coaches/);
+    assert.equal(swappedPair('Bramble can take five coaches up the bank to Hollin Top, whereas Thistle is held to three.', line), undefined);
+    // The pairs as the sources give them are no swap…
+    assert.notEqual(club.check('Bramble can take five coaches up the bank to Hollin Top, whereas Thistle is held to three.').verdict, 'contradicted');
+    assert.notEqual(club.check('Olu Bankole runs the Seals and Marta Kowalczyk runs the Otters.').verdict, 'contradicted');
+    // …and nor is a pair of which one side is only unsaid: no Dolphins are said of Olu Bankole.
+    assert.notEqual(club.check('Olu Bankole runs the Seals and Marta Kowalczyk runs the Dolphins.').verdict, 'contradicted');
   });
 
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
