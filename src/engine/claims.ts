@@ -361,7 +361,12 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   const nameTerms = new Set([...mine.flatMap((n) => words(n)), ...apposedTo(claim, mine)].map(termOf));
   const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
   // What the claim says of them: its other content words, as informative as the corpus makes them.
-  const duty = [...new Set(contentTerms(claim))].filter((t) => !nameTerms.has(t) && weight(t) > 0);
+  // (Only in the clauses that name them, where others name no one: "The coordinator, Ruth Okonedo,
+  // works from the office, and a caretaker covers safety checks" gives her no safety checks.)
+  const clauses = claim.slice(0, MAX_CLAUSED_CHARS).split(COORDINATE_BREAK);
+  const namingThem = clauses.filter((c) => mine.some((n) => c.includes(n)));
+  const saidOfThem = namingThem.length && namingThem.length < clauses.length ? namingThem.join(' ') : claim;
+  const duty = [...new Set(contentTerms(saidOfThem))].filter((t) => !nameTerms.has(t) && weight(t) > 0);
   const total = duty.reduce((n, t) => n + weight(t), 0);
   if (duty.length < OTHER_DUTY_WORDS || !total) return undefined;
   const aligned = alignSentences(claim, corpus);
@@ -373,7 +378,7 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   // What the claim says in other words the sources may use: "in charge of" said by "Lead". (Read
   // only where a sentence names another: most claims never get so far.)
   let otherwise: QueryToken[] | undefined;
-  const putOtherwise = () => (otherwise ??= contentTokens(analyse(claim, corpus)).filter((t) => t.alternatives?.length && !duty.includes(t.term)));
+  const putOtherwise = () => (otherwise ??= contentTokens(analyse(saidOfThem, corpus)).filter((t) => t.alternatives?.length && !duty.includes(t.term)));
   const sayings = (a: AlignedSentence) => {
     const ts = termsOf(a);
     return duty.filter((t) => ts.has(t)).length + putOtherwise().filter((t) => t.alternatives!.some((x) => ts.has(x))).length;
@@ -635,11 +640,15 @@ const POST_WORDS = 4;
 /** A word of a post as the lexicon knows it: lower case, hyphens dropped ("Co-ordinator" is "coordinator"). */
 const plainWord = (w: string) => w.toLowerCase().replace(/-/g, '');
 
-/** A text's words with their terms, as plain words. */
-function postTokens(text: string): { word: string; term: string; possessive: boolean }[] {
+/** A text's words with their terms, as plain words; `spaced` where only spaces part a word from the one before. */
+function postTokens(text: string): { word: string; term: string; possessive: boolean; spaced: boolean }[] {
+  let end = -1;
   return [...text.slice(0, MAX_PEOPLE_SCAN).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)].map((m) => {
     const word = m[0].replace(/['\u2019]s?$/u, '');
-    return { word, term: termOf(plainWord(word)), possessive: word !== m[0] };
+    const at = m.index ?? 0;
+    const spaced = end >= 0 && /^\s+$/.test(text.slice(end, at));
+    end = at + m[0].length;
+    return { word, term: termOf(plainWord(word)), possessive: word !== m[0], spaced };
   });
 }
 
@@ -651,6 +660,12 @@ const postWord = (w: string) => {
   const plain = plainWord(w);
   return !STOPWORDS.has(plain) && (LEXICON.isNoun(plain) || LEXICON.namesPost(plain));
 };
+
+/** Does a title written in capitals run on from the word before token `i` to it ("Volunteer Coordinator", not "Dray, Volunteer")? */
+function titleGoesOn(tokens: readonly { word: string; spaced: boolean }[], i: number): boolean {
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  return i > 0 && tokens[i].spaced && capital(tokens[i].word) && capital(tokens[i - 1].word) && !STOPWORDS.has(tokens[i - 1].word.toLowerCase());
+}
 
 /** Where a run of words (a name) starts among a text's tokens, or -1. */
 function runAt(tokens: readonly { word: string }[], run: readonly string[]): number {
@@ -674,8 +689,9 @@ function postsGiven(claim: string): { person: string; post: string[]; label: str
     const before: { word: string; term: string }[] = [];
     // (A label is no title: a table row's "Captain: Priya Raman" is one team's, among others.)
     const labelled = /:\s*$/.test(claim.slice(0, named));
+    // (A title written in capitals is read whole, "Peal Secretary", as the sources' are: see holdersOf.)
     for (let i = at - 1; i >= 0 && before.length < POST_WORDS && !labelled; i--) {
-      if (tokens[i].possessive || !postWord(tokens[i].word)) break;
+      if (tokens[i].possessive || !(postWord(tokens[i].word) || (before.length > 0 && titleGoesOn(tokens, i + 1)))) break;
       before.unshift(tokens[i]);
     }
     let after: { word: string; term: string }[] = [];
@@ -721,8 +737,9 @@ function holdersOf(text: string, post: readonly string[]): string[] {
   const tokens = postTokens(text);
   const out: string[] = [];
   const starts: number[] = [];
-  // (The whole post, not part of another: "our deputy welfare officer" holds no "welfare officer".)
-  const whole = (i: number) => i === 0 || tokens[i - 1].possessive || !postWord(tokens[i - 1].word);
+  // (The whole post, not part of another: "our deputy welfare officer" holds no "welfare officer",
+  // nor does a title written in capitals, "Volunteer Coordinator", hold "Coordinator".)
+  const whole = (i: number) => i === 0 || tokens[i - 1].possessive || !(postWord(tokens[i - 1].word) || titleGoesOn(tokens, i));
   for (let i = 0; i + post.length <= tokens.length; i++) if (post.every((t, k) => tokens[i + k].term === t) && whole(i)) starts.push(i);
   if (!starts.length) return out;
   for (const person of peopleNamed(text, true)) {
@@ -775,7 +792,7 @@ const OTHER_DUTY_SHARE = 0.3;
  * sentence, whose first word may open a name ("Grace Obi runs…"), though not an instruction's
  * verb ("Tell Gareth…": an English word that is mostly no noun).
  */
-function peopleNamed(text: string, anywhere = false): string[] {
+export function peopleNamed(text: string, anywhere = false): string[] {
   const atStart = (ws: readonly string[], before: string) => {
     const first = ws[0].toLowerCase();
     return (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(first) && (!anywhere || !LEXICON.isNoun(first));
@@ -827,7 +844,8 @@ function capitalisedRuns(text: string, dropFirst: (ws: readonly string[], before
   }
   return out;
 }
-const PERSON_RUN = /\p{Lu}\p{Ll}+(?:[-\u2019']\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:[-\u2019']\p{Lu}?\p{Ll}+)?){1,3}/gu;
+// (Two letters at least after an apostrophe: "O'Brien" is a name, "Green's" the name "Green".)
+const PERSON_RUN = /\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|[\u2019']\p{Lu}?\p{Ll}{2,})?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|[\u2019']\p{Lu}?\p{Ll}{2,})?){1,3}/gu;
 const MAX_PEOPLE_SCAN = 2_000;
 
 /** The anatomy a passage id speaks for (itself, or what it is an aspect of), with its kind. */
@@ -3817,6 +3835,12 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
       const full = other && appositives(a.sentence, nameRuns(a.sentence)).find((r) => [...other.words].every((w) => r.words.has(w)));
       if (!other || !against.includes(a)) continue;
       const held = ownWords(clause);
+      // (A post whose holder the sentence names beside it is theirs: "handled by our Bookings
+      // Coordinator, Niamh Castell" says it of Niamh Castell.)
+      if (full && sameName(full)) {
+        ownSaid = Math.max(ownSaid, held);
+        continue;
+      }
       if (held > otherSaid) (otherSaid = held), (found = { claimed: own.text, source: (full ?? other).text, at: a });
     }
   }

@@ -309,6 +309,9 @@ function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDec
   for (const m of names) {
     // (A plural is the name's: "on Wednesdays" is said by "every Wednesday".)
     if (cited.includes(plain(m[0])) || (/\p{L}{3}s$/u.test(m[0]) && cited.includes(plain(m[0]).slice(0, -1)))) continue;
+    // (A title written before a name runs into it, "Peal Secretary Alan Fitch": both named is the run named.)
+    const ws = m[0].split(/\s+/);
+    if (ws.some((_, k) => k > 0 && cited.includes(plain(ws.slice(0, k).join(' '))) && cited.includes(plain(ws.slice(k).join(' '))) && ws.length - k >= 2)) continue;
     // Another section of a cited page may name it beside what the claim says of it: "the youth club
     // is for young people aged 11 to 16" above the timetable row "Youth club | Friday | …".
     const elsewhere = namedBeside(claim, m[0], evidence, corpus);

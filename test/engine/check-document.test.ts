@@ -46,6 +46,18 @@ describe('coach.checkDocument on a Markdown article', () => {
     assert.equal(at('Eccentric heel drops')!.result.verdict, 'supported');
   });
 
+  it("checks a sentence that names only what a team's pages name (a person, a room), with no figure", () => {
+    const page = '# Who to talk to\n\n## Welfare\n\nOur welfare officer is Colin Faraday, and our deputy welfare officer is Aisha Kendrick. Neither of them coaches.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'welfare.md', content: page }] });
+    const doc = 'The club has a clear safeguarding policy, overseen by its welfare officer, Aisha Kendrick. Everyone says it is a friendly place to train.\n';
+    const found = club.checkDocument(doc).findings;
+    const named = found.find((f) => f.sentence.includes('Aisha Kendrick'));
+    assert.equal(named?.result.verdict, 'contradicted', JSON.stringify(found.map((f) => f.sentence)));
+    assert.match(named!.result.notes[0], /Colin Faraday/);
+    // A sentence that names nothing the pages name, and states no figure, is not checked.
+    assert.ok(!found.some((f) => f.sentence.startsWith('Everyone says')));
+  });
+
   it('checks a figure said of nothing named against the subject of its paragraph or list item', () => {
     const doc = '# Plan\n\n- **Tip-toe walking** builds the soleus. Do it in sets. Aim for 6 sets of 10-15 feet.\n- Rest well. Aim for 6 sets of 10-15 feet.\n';
     const found = coach.checkDocument(doc).findings.filter((f) => f.sentence.startsWith('Aim for'));

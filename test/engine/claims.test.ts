@@ -490,6 +490,46 @@ describe('typed claim rules', () => {
     assert.notEqual(club.check('Olu Bankole runs the Seals and Marta Kowalczyk runs the Dolphins.').verdict, 'contradicted');
   });
 
+  it('substitution: a post written in capitals is read whole, beside the name it is given to, and only in the clause that names them', () => {
+    const md = [
+      '# Who is who',
+      '',
+      '## Staff',
+      '',
+      'We have eleven paid staff, led by our Chief Officer, Gareth Penhallow. All party bookings are handled by our Parties and Bookings Coordinator, Niamh Castell. Colin Dray, Volunteer Coordinator, recruits, trains and rosters our volunteers.',
+      '',
+      '## Ringing',
+      '',
+      'The Secretary is Daniel Okafor, who keeps the minutes. Our Peal Secretary, Alan Fitch, arranges every peal and quarter peal.',
+      '',
+      '## Housing',
+      '',
+      'Our Co-op Coordinator, Ruth Okonedo, works 21 hours a week and looks after rent accounts and the waiting list. Our caretaker, Gary Pell, works 15 hours a week on safety checks, small jobs and the grounds.',
+      '',
+    ].join('\n');
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'staff.md', content: md }] });
+    const verdict = (claim: string) => club.check(claim);
+    // The post named beside its holder is theirs: "our Chief Officer, Gareth Penhallow".
+    assert.notEqual(verdict('Gareth Penhallow has been the Chief Officer since 2015.').verdict, 'contradicted');
+    // "Volunteer Coordinator" is a post of its own, no "coordinator" given to Colin Dray.
+    assert.notEqual(verdict('Birthday parties are booming, according to coordinator Niamh Castell.').verdict, 'contradicted');
+    // "Peal Secretary" is no "Secretary", and a title run into a name is both named.
+    const peal = verdict('Every peal is arranged by Peal Secretary Alan Fitch.');
+    assert.equal(peal.verdict, 'supported', peal.notes.join(' '));
+    const minutes = verdict('The minutes are kept by Secretary Alan Fitch.');
+    assert.equal(minutes.verdict, 'contradicted', minutes.notes.join(' '));
+    assert.match(minutes.notes[0], /Daniel Okafor/);
+    // What another clause says of a caretaker it does not name is not given to Ruth Okonedo.
+    assert.notEqual(verdict('The coordinator, Ruth Okonedo, looks after the waiting list from the office, and a caretaker covers safety checks and small jobs.').verdict, 'contradicted');
+  });
+
+  it("substitution: a place's name with a possessive is no person's (\"Ashwick Green's\")", () => {
+    const md = ['# About us', '', '## The family', '', "The garden centre was founded in 1962. Harriet Pellow, the founder's granddaughter, took charge in 2019, the third generation of the family to run the business through its busiest season.", ''].join('\n');
+    const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
+    const place = centre.check("Ashwick Green's best-known garden centre is heading into its busiest season with the third generation of the family in charge.");
+    assert.notEqual(place.verdict, 'contradicted', place.notes.join(' '));
+  });
+
   it('substitution: what a sentence says of one named place, given to another of the same kind, is contradicted', () => {
     const md = '# Our homes\n\n## The buildings\n\nLinnet House has 24 flats over four floors and a passenger lift. Plover House has 22 flats over three floors. The Community Room sits beside the car park on Kestrel Road.\n\n## Studios\n\n- Maple Studio, on the ground floor, is our largest room and holds 24 dancers.\n- Birch Studio, on the first floor, holds up to 18 dancers.\n';
     const coop = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'homes.md', content: md }] });
