@@ -3834,6 +3834,9 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
       // (Named in full where the sentence gives a post and a name: "the Site Warden, Gareth Lowe".)
       const full = other && appositives(a.sentence, nameRuns(a.sentence)).find((r) => [...other.words].every((w) => r.words.has(w)));
       if (!other || !against.includes(a)) continue;
+      // (A post the clause names with no holder beside it names no one else: "…to the Practice
+      // Manager" is no other person than the claim's "Practice Manager – Gillian Pryce".)
+      if (namesPost(other) && (!full || full.text === other.text) && !namesPost(own)) continue;
       const held = ownWords(clause);
       // (A post whose holder the sentence names beside it is theirs: "handled by our Bookings
       // Coordinator, Niamh Castell" says it of Niamh Castell.)

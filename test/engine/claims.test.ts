@@ -523,6 +523,13 @@ describe('typed claim rules', () => {
     assert.notEqual(verdict('The coordinator, Ruth Okonedo, looks after the waiting list from the office, and a caretaker covers safety checks and small jobs.').verdict, 'contradicted');
   });
 
+  it('substitution: a post the sources name with no holder beside it is no other person than the claim names', () => {
+    const md = ['# Complaints', '', '## How to complain', '', 'Write to the Practice Manager, who answers every formal complaint within ten working days. Clinical concerns go to the Senior Partner, Dr Ruth Adeyemi.', ''].join('\n');
+    const surgery = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'complaints.md', content: md }] });
+    const manager = surgery.check('Practice Manager – Gillian Pryce, who answers every formal complaint.');
+    assert.notEqual(manager.verdict, 'contradicted', manager.notes.join(' '));
+  });
+
   it("substitution: a place's name with a possessive is no person's (\"Ashwick Green's\")", () => {
     const md = ['# About us', '', '## The family', '', "The garden centre was founded in 1962. Harriet Pellow, the founder's granddaughter, took charge in 2019, the third generation of the family to run the business through its busiest season.", ''].join('\n');
     const centre = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'about.md', content: md }] });
