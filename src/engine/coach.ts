@@ -206,13 +206,7 @@ function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDeci
   if (d.verdict === 'contradicted' || (d.verdict === 'supported' && d.rule !== 'coverage')) return d;
   const other = namedOther(claim, corpus, d.verdict === 'unverified');
   if (!other) return d;
-  return fromFinding({
-    verdict: 'contradicted',
-    rule: 'substitution',
-    note: `The source gives this to ${other.theirs}, not ${other.mine}.`,
-    passage: other.at.passage,
-    sentence: other.at.sentence,
-  });
+  return substituted(`The source gives this to ${other.theirs}, not ${other.mine}.`, other.at);
 }
 
 /**
@@ -226,13 +220,7 @@ function otherPost(claim: string, d: CheckDecision, corpus: Corpus): CheckDecisi
   if (d.verdict === 'contradicted' || (d.verdict === 'supported' && d.rule !== 'coverage' && d.rule !== 'quotation')) return d;
   const other = otherPostHolder(claim, corpus);
   if (!other) return d;
-  return fromFinding({
-    verdict: 'contradicted',
-    rule: 'substitution',
-    note: `The sources name ${other.theirs} as the ${other.post}, not ${other.mine}.`,
-    passage: other.passage,
-    sentence: other.sentence,
-  });
+  return substituted(`The sources name ${other.theirs} as the ${other.post}, not ${other.mine}.`, other);
 }
 
 /**
@@ -244,13 +232,12 @@ function pairSwapped(claim: string, d: CheckDecision, corpus: Corpus): CheckDeci
   if (d.verdict === 'contradicted') return d;
   const swap = swappedPair(claim, corpus);
   if (!swap) return d;
-  return fromFinding({
-    verdict: 'contradicted',
-    rule: 'substitution',
-    note: `The sources say of ${swap.mine} what the claim says of ${swap.theirs}, and of ${swap.theirs} what it says of ${swap.mine}.`,
-    passage: swap.passage,
-    sentence: swap.sentence,
-  });
+  return substituted(`The sources say of ${swap.mine} what the claim says of ${swap.theirs}, and of ${swap.theirs} what it says of ${swap.mine}.`, swap);
+}
+
+/** A claim contradicted by the substitution rule: the source sentence gives it to another. */
+function substituted(note: string, at: { passage: Passage; sentence: string }): CheckDecision {
+  return fromFinding({ verdict: 'contradicted', rule: 'substitution', note, passage: at.passage, sentence: at.sentence });
 }
 
 /**
@@ -311,7 +298,8 @@ function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDec
     if (cited.includes(plain(m[0])) || (/\p{L}{3}s$/u.test(m[0]) && cited.includes(plain(m[0]).slice(0, -1)))) continue;
     // (A title written before a name runs into it, "Peal Secretary Alan Fitch": both named is the run named.)
     const ws = m[0].split(/\s+/);
-    if (ws.some((_, k) => k > 0 && cited.includes(plain(ws.slice(0, k).join(' '))) && cited.includes(plain(ws.slice(k).join(' '))) && ws.length - k >= 2)) continue;
+    const namedApart = (k: number) => cited.includes(plain(ws.slice(0, k).join(' '))) && cited.includes(plain(ws.slice(k).join(' ')));
+    if (ws.some((_, k) => k > 0 && ws.length - k >= 2 && namedApart(k))) continue;
     // Another section of a cited page may name it beside what the claim says of it: "the youth club
     // is for young people aged 11 to 16" above the timetable row "Youth club | Friday | …".
     const elsewhere = namedBeside(claim, m[0], evidence, corpus);
