@@ -653,6 +653,18 @@ describe('analyse: reading a question', () => {
     assert.deepEqual([claimed?.broader, claimed?.alternatives], [undefined, []], 'a claim about toddlers is not borne out by children');
   });
 
+  it('climbs to the first kind WordNet names in words people say, a two-word kind by its last word ("spaniel": sporting dog, dog)', () => {
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'garden.md', content: '# The garden\n\n## Dogs\n\nDogs on a short lead are welcome in the garden, but not in the café.\n' })]);
+    for (const w of ['spaniel', 'terrier', 'collie']) assert.ok(LEXICON.kindsOf(w).includes('dog'), `${w}: ${JSON.stringify(LEXICON.kindsOf(w))}`);
+    // (Only where that word's own first sense is what the two-word kind is a kind of: "money" is
+    // filed under "monetary system", which is no kind of system.)
+    assert.ok(!LEXICON.kindsOf('money').includes('system'), JSON.stringify(LEXICON.kindsOf('money')));
+    // (The nearest step that finds one: a husband is a spouse, not a relative.)
+    assert.ok(LEXICON.kindsOf('husband').includes('spouse') && !LEXICON.kindsOf('husband').includes('relative'), JSON.stringify(LEXICON.kindsOf('husband')));
+    const spaniel = analyseQuestion('Can I bring my spaniel into the garden?', site).tokens.find((t) => t.surface === 'spaniel');
+    assert.ok(spaniel?.broader && spaniel.alternatives?.includes(termOf('dog')), JSON.stringify(spaniel));
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
