@@ -50,6 +50,8 @@ export interface QueryToken {
    * a passage that says them speaks to the question's class of thing, not to the thing itself.
    */
   broader?: boolean;
+  /** A question's noun that nothing leads to a word of the sources: a topic they lack (weighs more for the gate). */
+  stranger?: boolean;
 }
 
 export interface EntityMatch {
@@ -295,7 +297,11 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
         // (…or, failing all of those, what it is a kind of: "toddlers" are said by "children".)
         // (In a question only: a claim about toddlers is not borne out by a sentence about children.)
         const kinds = parts.length || !fromAsker ? [] : [...new Set(LEXICON.kindsOf(surface).flatMap((x) => [x, ...LEXICON.inflectionsOf(x)]).map(termOf).filter(known))];
-        tokens.push({ surface, term, status: 'expanded', alternatives: parts.length ? parts : kinds, ...(kinds.length ? { broader: true } : {}) });
+        // (A noun of a question that nothing leads to a word of the sources names a topic they
+        // lack: "which chess opening is best for a beginner?" asked of a beekeepers' handbook.)
+        // (Not a word for a kind of person, "my nan": who asks, not what about.)
+        const stranger = fromAsker && !parts.length && !kinds.length && LEXICON.isNoun(surface) && !namesSomeoneKnown(surface, true);
+        tokens.push({ surface, term, status: 'expanded', alternatives: parts.length ? parts : kinds, ...(kinds.length ? { broader: true } : {}), ...(stranger ? { stranger: true } : {}) });
       } else {
         // (…or, failing a slip, a clipped word: "binocs", "pyro". Not a real word clipped: "temp"
         // and "part" are words of their own.)
@@ -657,12 +663,23 @@ function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): st
     if (!parts.length || parts.some((w) => STOPWORDS.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w)))) continue;
     if (parts.some(known)) continue;
     // ("Can Dad visit?", "Gran's room": a word for a kind of person, capitalised as a name, is
-    // someone the asker knows, not a thing the sources lack. Not "Mum": WordNet's first sense of
-    // it is the chrysanthemum.)
-    if (parts.every((w) => LEXICON.namesPerson(w))) continue;
+    // someone the asker knows, not a thing the sources lack. So is "Mum", which the lexicon's
+    // synonyms read as "mother", though WordNet's first sense of it is the chrysanthemum.)
+    if (parts.every((w) => namesSomeoneKnown(w))) continue;
     if (out.length < MAX_FOREIGN) out.push(m[1]);
   }
   return out;
+}
+
+/**
+ * Does a word name a kind of person ("dad", "gran"), or lead to one through the lexicon's synonyms
+ * ("mum": mother), though WordNet's first sense of it is something else (the chrysanthemum)? With
+ * `wide`, through WordNet's shared senses and kinds too ("nan": grandmother, not the bread): a
+ * question's word, not a capitalised one ("Premier" shares a sense with a head of government).
+ */
+function namesSomeoneKnown(w: string, wide = false): boolean {
+  const leadsTo = [...(LEXICON.synonyms.get(w) ?? []), ...(wide ? [...LEXICON.expand(w), ...LEXICON.kindsOf(w)] : [])];
+  return LEXICON.namesPerson(w) || leadsTo.some((x) => LEXICON.namesPerson(x));
 }
 
 /**

@@ -665,6 +665,15 @@ describe('analyse: reading a question', () => {
     assert.ok(spaniel?.broader && spaniel.alternatives?.includes(termOf('dog')), JSON.stringify(spaniel));
   });
 
+  it('marks a question\'s noun that nothing leads to a word of the sources as a stranger, not a person the asker names', () => {
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'course.md', content: '# Beginners\n\n## The course\n\nThe beginner course runs on Saturdays. The opening session covers safety. Dogs are welcome on a lead.\n' })]);
+    const token = (q: string, w: string, read = analyseQuestion) => read(q, site).tokens.find((t) => t.surface === w);
+    assert.equal(token('Which chess opening is best for a beginner?', 'chess')?.stranger, true);
+    assert.equal(token('Which chess opening is best for a beginner?', 'chess', analyse)?.stranger, undefined, 'a claim reads its words as they are');
+    assert.equal(token('My nan is 70, can she do the course?', 'nan')?.stranger, undefined, 'a word for a kind of person says who asks');
+    assert.equal(token('Can my spaniel come on the course?', 'spaniel')?.stranger, undefined, 'a kind of what the sources say (dogs)');
+  });
+
   it('finds the proper names a question uses that the sources never do', () => {
     assert.deepEqual(analyse('How do I index a Shimano rear derailleur?', corpus).foreignNames, ['Shimano']);
     assert.equal(analyse('What does the Soleus do when I run?', corpus).foreignNames, undefined, 'a name the sources use');
@@ -674,6 +683,7 @@ describe('analyse: reading a question', () => {
     assert.deepEqual(analyse('Who wrote Pride and Prejudice?', corpus).foreignNames, ['Pride', 'Prejudice'], 'a verb left in lower case: the capitals are names');
     assert.equal(analyse('If Dad gets shin splints, should he rest?', corpus).foreignNames, undefined, 'a kind of person, capitalised as a name, is someone the asker knows');
     assert.equal(analyse("Can my Gran's knees take a marathon?", corpus).foreignNames, undefined, 'also in the possessive');
+    assert.equal(analyse('Does Mum need a new doctor when she moves?', corpus).foreignNames, undefined, 'a word the lexicon reads as a kind of person ("mother")');
     assert.deepEqual(analyse('Did Darwin run marathons?', corpus).foreignNames, ['Darwin'], 'one particular person is a name');
   });
 

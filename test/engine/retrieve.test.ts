@@ -72,6 +72,19 @@ describe('retrieve: the gate\'s coverage', () => {
     assert.match(r.gate.passage?.text ?? '', /beginners/);
     assert.ok(r.gate.coverage > r.coverage, `${r.gate.coverage} ${r.coverage}`);
   });
+
+  it('weighs a noun of a question that nothing leads to a word of the sources above its topic weight: a topic they lack', () => {
+    const course = withPage('course.md', '# Beginners\n\n## The course\n\nThe beginner course runs on Saturdays. The opening session covers safety.\n');
+    const q = analyseQuestion('Which chess opening is best for a beginner?', course);
+    const content = contentTokens(q);
+    const scorer = coverageScorer(content, q, course);
+    // (The same words with the noun read as any word the corpus lacks: its topic weight.)
+    const plain = { ...q, tokens: q.tokens.map(({ stranger: _, ...t }) => t) };
+    const plainScorer = coverageScorer(contentTokens(plain), plain, course);
+    assert.ok(scorer.total > plainScorer.total, `${scorer.total} ${plainScorer.total}`);
+    const at = course.position(retrieve(q, course).ranked[0].passage.id)!;
+    assert.ok(scorer(at) < plainScorer(at), `${scorer(at)} ${plainScorer(at)}`);
+  });
 });
 
 /** The built-in corpus with one page of a team's own beside it, as the coach indexes it. */
