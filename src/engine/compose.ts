@@ -377,6 +377,14 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     if (chosen >= count) break;
     if (!picked.includes(x.i)) {
       picked.push(x.i);
+      // (A question the page asks itself, "Q: I left my racket behind last week. Where is it?",
+      // answers nothing, nor does a sentence on its line before its question mark: the sentence
+      // after it does, and comes with it.)
+      const asks = asksItself(all[x.i]) || (x.i + 1 < all.length && asksItself(all[x.i + 1]) && p.text.includes(`${all[x.i]} ${all[x.i + 1]}`));
+      if (asks) {
+        const answer = all.findIndex((t, k) => k > x.i && k <= x.i + QUESTION_REACH && !asksItself(t));
+        if (answer > 0 && !picked.includes(answer)) picked.push(answer);
+      }
       chosen++;
     }
     // "It has three jobs:" says nothing without what follows, nor "It …" without what "it" is.
@@ -499,6 +507,13 @@ function keepingItemNumbers(markdown: string): string {
   return out.join('\n');
 }
 
+/** A sentence that asks a question: the page's own, answered by what follows it. */
+function asksItself(sentence: string): boolean {
+  return /\?["'\u201d\u2019)]*$/.test(sentence.trim());
+}
+/** How far after a page's own question its answer may start (a question may run over two sentences). */
+const QUESTION_REACH = 2;
+
 /** A sentence that is only a yes or a no ("Yes.", "No, not at all."): an answer with nothing of its own. */
 function bareAnswer(sentence: string): boolean {
   const ws = words(sentence);
@@ -516,12 +531,16 @@ const FITS = 1.5;
 const MAX_LIST_ITEMS = 8;
 /** Most words a list item's label has before its colon ("Female dogs:", "Under-11 and under-12:"). */
 const MAX_LABEL_WORDS = 4;
+/** …and a table row's first cell: a name, not a sentence. */
+const MAX_ROW_NAME_WORDS = 10;
 
 /** The label of a list item written "Label: value", if it is one. */
 function labelOf(s: string): string | undefined {
   // (A table row is labelled by the value that names it: "Room: Studio; …; Capacity: 60 seats".)
+  // (The whole first cell, however many words it takes: "Function room, evening 6pm–midnight" names
+  // its row as "Function room, per hour" does.)
   const row = tableRowName(s);
-  if (row) return words(row).length <= MAX_LABEL_WORDS ? row : undefined;
+  if (row) return words(row).length <= MAX_ROW_NAME_WORDS ? row : undefined;
   if (!isListItem(s)) return undefined;
   const item = listItemText(s);
   const colon = item.indexOf(':');

@@ -79,6 +79,19 @@ describe('answer sentences', () => {
     assert.doesNotMatch(excerpt, /lay-by/, 'the parking answer names school groups but answers another question');
   });
 
+  it('brings the answer along with a question the page asks in its text ("Q: … Where is it?" then "A: …")', () => {
+    const club = coachOn('faq.md', '# Questions\n\n## Kit\n\n**Q: Can I borrow a racket?**\nA: Yes. Loan rackets are free for your first eight weeks.\n\n**Q: I left my racket behind last week. Where is it?**\nA: Lost property is kept in the Shuttle Room for 30 days.\n');
+    const a = club.ask('left my racket there last wk');
+    assert.match(a.citations[0]?.excerpt ?? '', /Shuttle Room for 30 days/, a.answer);
+  });
+
+  it('reads a table row by its whole first cell, however many words it takes ("Function room, evening 6pm–midnight")', () => {
+    const md = '# Hiring the clubhouse\n\n## Prices\n\n| Room | Capacity | Members | Non-members |\n| --- | --- | --- | --- |\n| Function room, per hour | 80 seated | £25 | £40 |\n| Committee room, per hour | 12 seated | £12 | £18 |\n| Function room, evening 6pm–midnight | 80 seated | £220 | £320 |\n';
+    const hall = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'hire.md', content: md }], minCoverage: 0.2 });
+    const a = hall.ask("I'm not a member - how much would it be to book the big room for an evening birthday do?");
+    assert.match(a.citations[0]?.excerpt ?? '', /^Room: Function room, evening 6pm–midnight/, a.answer);
+  });
+
   it('answers "what night" with the sentence that names a day of the week', () => {
     const bells = coachOn('bells.md', '# Bell ringers\n\n## Practice\n\nNew ringers learn on the simulator bell in the ringing chamber, one to one with a tutor. A tutor rings beside new ringers until they can handle a bell alone. The band practises together on Wednesdays, 7.30pm to 9pm. Visitors are welcome to watch from the chamber.\n');
     assert.match(bells.ask('What night do new ringers practise?').citations[0]?.excerpt ?? '', /^The band practises together on Wednesdays/);
