@@ -1528,7 +1528,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     }
     // A measure written before its noun measures that noun: "0.4 mm nozzles" are not contradicted
     // by "a 6 mm blade", a sentence that says nothing of nozzles.
-    if (!says(top, measuredNoun(claim, cq))) continue;
+    // (…unless the noun right after it is all the prose sentence lacks of a claim it says nearly
+    // all of: "a 20% reduction for the second and any further family member" against "15 per cent
+    // off the monthly fee for the second and every further member". A table row is aligned with
+    // another row by their shared headings, which is no sign of the same thing.)
+    const measured = measuredNoun(claim, cq);
+    const saysAllBut = top.alignment >= CLOSE && measured === measuredNoun(claim, cq, true) && !tableRowName(top.sentence);
+    if (!says(top, measured) && !saysAllBut) continue;
     // The source's figure said in the clause that says most of what the claim's figure is of
     // ("under-15s … build up to 3 sets of 8", not the under-13s' "3 sets of 5 reps"), then the nearest.
     const inClause = (q: Quantity) => topic(top.sentence.slice(...clauseSpan(top.sentence, q.index)));

@@ -1964,6 +1964,17 @@ describe('typed claim rules', () => {
     assert.equal(f?.figure?.source, '6 mm');
   });
 
+  it('figure: a noun after the figure is all a sentence lacks of a claim it says nearly all of ("a 20% reduction" against "15 per cent off")', () => {
+    const club = Corpus.build([
+      ...loadBuiltinCorpus().passages,
+      ...chunkDocument({ path: 'fees.md', content: '# Fees\n\n## Discounts\n\nFamilies with more than one member in the same household receive 15 per cent off the monthly fee for the second and every further member. Students pay £18 a month.\n' }),
+    ]);
+    const f = typedCheck('Households get a 20% reduction for the second and any further family member.', club);
+    assert.equal(f?.verdict, 'contradicted', f?.note);
+    assert.equal(f?.figure?.source, '15 %');
+    assert.notEqual(typedCheck('Households get a 15% reduction for the second and any further family member.', club)?.verdict, 'contradicted');
+  });
+
   it('figure: the very figure in a sentence that says much of the claim confirms it, a bound\'s "no" denying nothing', () => {
     const courses = Corpus.build([
       ...loadBuiltinCorpus().passages,
