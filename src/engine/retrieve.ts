@@ -252,7 +252,8 @@ const BROADER_CREDIT = EXPANDED_CREDIT / 2;
  * How much more than its topic weight a question's noun weighs that nothing leads to a word of the
  * sources (query.ts, `stranger`): a topic they lack. Fitted over the 61 tuning folders, against
  * 1 (hits at top 1 of 2,995 / ordinary questions refused / off-topic declined of 625): 1.25 gave
- * +7 / −20 / −2, 1.5 +13 / −28 / +3, 1.75 +18 / −54 / −7. The pages' fitted threshold falls
+ * +7 / −20 / −2, 1.5 +13 / −28 / +3, 1.75 +18 / −54 / −7 (with the curated thresholds still
+ * fitted with the weight; see calibrate.ts). The pages' fitted threshold falls
  * with it (their near misses are made with such a noun), so ordinary questions are answered more
  * while off-topic ones that name a stranger are declined.
  */
