@@ -69,7 +69,9 @@ export function calibrate(corpus: Corpus): Calibration {
   // A folder of documents alone is fitted as before on its own pages; beside curated passages
   // the curated thresholds are fitted on those.
   const made = madeFrom(curated.length ? curated : documents, corpus, rng);
-  const fromCurated = made.map((q) => observe(q, true));
+  // (Read as the gate reads them only where the pages' threshold is fitted on them: a folder of
+  // documents alone. Beside curated passages the pages get questions of their own, below.)
+  const fromCurated = curated.length ? undefined : made.map((q) => observe(q, true));
   // The curated thresholds are fitted on the questions' words read plainly: a noun of a question
   // that nothing leads to a word of the sources weighs more at ask time (query.ts), and fitted
   // with that weight they fell, 0.5 to 0.45, letting through near misses that have no such noun
@@ -83,14 +85,14 @@ export function calibrate(corpus: Corpus): Calibration {
   const calibration: Calibration = {
     named: fit(obs, true, BOUNDS.named, DEFAULT_CALIBRATION.named),
     unnamed: fit(obs, false, BOUNDS.unnamed, DEFAULT_CALIBRATION.unnamed),
-    fittedOn: `${fromCurated.length} questions made from ${curated.length ? curated.length : documents.length} passages, ${LEXICON.offTopic.length} off-topic questions`,
+    fittedOn: `${made.length} questions made from ${curated.length ? curated.length : documents.length} passages, ${LEXICON.offTopic.length} off-topic questions`,
     passages: passages.length,
   };
   // A handful of pages makes too few questions to fit a threshold on: they are held to the
   // curated one.
   if (documents.length >= MIN_PAGES) {
     // (Half the sample: one number to fit, and loading a large folder should not take twice as long.)
-    const fromDocuments = curated.length ? madeFrom(documents, corpus, rng, SAMPLE / 2).map((q) => observe(q, true)) : fromCurated;
+    const fromDocuments = fromCurated ?? madeFrom(documents, corpus, rng, SAMPLE / 2).map((q) => observe(q, true));
     const misses = madeFrom(documents, corpus, rng, SAMPLE / 2, stablePicker(LEXICON.wordsBetween(NEAR_MISS_INFORMATION, 1), foreignNoun(corpus))).map((q) => observe(q, false));
     calibration.documents = balanced(
       fromDocuments.filter((o) => !o.named && o.document),
