@@ -383,7 +383,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const asks = asksItself(all[x.i]) || (x.i + 1 < all.length && asksItself(all[x.i + 1]) && p.text.includes(`${all[x.i]} ${all[x.i + 1]}`));
       if (asks) {
         const answer = all.findIndex((t, k) => k > x.i && k <= x.i + QUESTION_REACH && !asksItself(t));
-        if (answer > 0 && !picked.includes(answer)) picked.push(answer);
+        // (The rest of the question comes too, so that it reads whole before its answer.)
+        for (let k = x.i + 1; answer > 0 && k <= answer; k++) if (!picked.includes(k)) picked.push(k);
       }
       chosen++;
     }
