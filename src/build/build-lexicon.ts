@@ -29,8 +29,13 @@ const MAX_EXPANSIONS = 4;
 const KIND_WEIGHT = 2;
 /** A kind with more kinds of its own than this is too broad a class to stand for a word. */
 const MAX_KIND_HYPONYMS = 100;
-/** Most steps up WordNet's hypernyms taken to find what a noun is a kind of: the first that finds any is kept. */
-const KIND_STEPS = 3;
+/**
+ * Most steps up WordNet's hypernyms taken to find what a noun is a kind of (the first that finds any
+ * is kept). One: the two-word kinds read by their last word ("sporting dog") already give "spaniel"
+ * its "dog", and three reached classes that say nothing of the noun: "sleep" was read as a
+ * "condition", a word of the running corpus, and "how much sleep do athletes need?" was answered.
+ */
+const KIND_STEPS = 1;
 /** Steps up from a two-word kind within which its last word's own first sense must be. */
 const HEAD_STEPS = 2;
 /** Words below this information weight (0–9) are not expanded: their senses are too many. */
@@ -737,9 +742,11 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
             const head = parts[parts.length - 1];
             if (parts.length === 1 ? k === lemma || !kindWord(k) : head === lemma || !kindWord(head) || !isNoun(head) || parts.some((x) => stop.has(x))) continue;
             // (…where the head word's own first sense is what the two-word kind is a kind of, within
-            // two steps: "dog" of "sporting dog" and "gun dog". Not "system" of "monetary system",
-            // which WordNet files with "medium of exchange" under "standard".)
-            if (parts.length > 1 && !kindsAbove(kind, HEAD_STEPS).has(firstNounSynset(head) as Synset)) continue;
+            // two steps, and no class of hundreds: "dog" of "sporting dog" and "gun dog". Not
+            // "system" of "monetary system", which WordNet files with "medium of exchange" under
+            // "standard", nor "person" of "married person".)
+            const own = parts.length > 1 ? firstNounSynset(head) : undefined;
+            if (own && (tooBroad(own) || !kindsAbove(kind, HEAD_STEPS).has(own))) continue;
             found.add(parts.length === 1 ? k : head);
           }
         }

@@ -1,4 +1,4 @@
-import { DEFAULT_CALIBRATION, type Calibration, type Corpus } from './corpus';
+import { DEFAULT_CALIBRATION, MIN_PAGES, type Calibration, type Corpus } from './corpus';
 import { LEXICON } from './lexicon';
 import { analyseQuestion } from './query';
 import { retrieve, type Retrieval } from './retrieve';
@@ -38,8 +38,6 @@ const SMOOTH = 0.05;
  * easier to cover than real questions, and the fit swung between 0.35 and 0.5 with the sample.)
  */
 const MAX_FALSE_ANSWERS = 0.05;
-/** Fewer document chunks than this are gated like curated passages (too few questions to fit on). */
-const MIN_PAGES = 20;
 /** Least share of the questions made from the passages a threshold must still answer. */
 const MIN_ANSWERED = 0.5;
 /** Least information of the noun a near miss asks about (see foreignNoun). */

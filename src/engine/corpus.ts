@@ -46,11 +46,16 @@ export interface SerializedCorpus {
   calibration?: Calibration;
 }
 
+/** Fewer document chunks than this are gated like curated passages (too few questions to fit a threshold of their own on). */
+export const MIN_PAGES = 20;
+
 export class Corpus {
   readonly passages: readonly Passage[];
   readonly index: Bm25Index;
   /** Does the corpus hold a team's documents beside curated passages? */
   readonly mixesDocuments: boolean;
+  /** How many of the passages are chunks of a team's documents. */
+  readonly documentCount: number;
   readonly vocabulary: Vocabulary;
   private readonly byId: Map<string, number>;
   /** Term sequence of a name or alias → ids of the passages it names. */
@@ -69,6 +74,7 @@ export class Corpus {
     this.byId = new Map(passages.map((p, i) => [p.id, i]));
     const documents = passages.filter((p) => p.kind === 'document').length;
     this.mixesDocuments = documents > 0 && documents < passages.length;
+    this.documentCount = documents;
     this.names = new Map();
     let longest = 1;
     for (const p of passages) {

@@ -666,8 +666,13 @@ describe('analyse: reading a question', () => {
   });
 
   it('marks a question\'s noun that nothing leads to a word of the sources as a stranger, not a person the asker names', () => {
-    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'course.md', content: '# Beginners\n\n## The course\n\nThe beginner course runs on Saturdays. The opening session covers safety. Dogs are welcome on a lead.\n' })]);
-    const token = (q: string, w: string, read = analyseQuestion) => read(q, site).tokens.find((t) => t.surface === w);
+    // (Beside pages numerous enough for a threshold of their own: twenty sections or more.)
+    const more = Array.from({ length: 20 }, (_, i) => `## Notice ${i + 1}\n\nNotice ${i + 1} is pinned by the door.\n`).join('\n');
+    const content = `# Beginners\n\n## The course\n\nThe beginner course runs on Saturdays. The opening session covers safety. Dogs are welcome on a lead.\n\n${more}`;
+    const site = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'course.md', content })]);
+    const token = (q: string, w: string, read = analyseQuestion, on = site) => read(q, on).tokens.find((t) => t.surface === w);
+    const onePage = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'course.md', content: content.slice(0, content.indexOf('## Notice')) })]);
+    assert.equal(token('Which chess opening is best for a beginner?', 'chess', analyseQuestion, onePage)?.stranger, undefined, 'a page or two are held to the curated threshold, fitted on plain words');
     assert.equal(token('Which chess opening is best for a beginner?', 'chess')?.stranger, true);
     assert.equal(token('Which chess opening is best for a beginner?', 'chess', analyse)?.stranger, undefined, 'a claim reads its words as they are');
     assert.equal(token('My nan is 70, can she do the course?', 'nan')?.stranger, undefined, 'a word for a kind of person says who asks');

@@ -74,7 +74,8 @@ describe('retrieve: the gate\'s coverage', () => {
   });
 
   it('weighs a noun of a question that nothing leads to a word of the sources above its topic weight: a topic they lack', () => {
-    const course = withPage('course.md', '# Beginners\n\n## The course\n\nThe beginner course runs on Saturdays. The opening session covers safety.\n');
+    const more = Array.from({ length: 20 }, (_, i) => `## Notice ${i + 1}\n\nNotice ${i + 1} is pinned by the door.\n`).join('\n');
+    const course = withPage('course.md', `# Beginners\n\n## The course\n\nThe beginner course runs on Saturdays. The opening session covers safety.\n\n${more}`);
     const q = analyseQuestion('Which chess opening is best for a beginner?', course);
     const content = contentTokens(q);
     const scorer = coverageScorer(content, q, course);
