@@ -498,9 +498,13 @@ const DAY_MONTH = new RegExp(String.raw`\b([012]?\d|3[01])(?:st|nd|rd|th)?\s+(?:
 const MONTH_FIRST = [...LEXICON.months.keys()].filter((m) => !LEXICON.stopwords.has(m)).sort((a, b) => b.length - a.length).join('|');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH_FIRST})\.?\s+([012]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|\.\d|,\d))`, 'g');
 
-/** A bare number after a verb that counts people (lexicon countingVerbs), a hedge or a bound between (figureHedges, figureBounds). */
+/**
+ * A bare number after a verb that counts people (lexicon countingVerbs), a hedge or a bound between
+ * (figureHedges, figureBounds). Not the noun of the same spelling, after a bracket or a determiner:
+ * "a registered charity (number 1092238)", "the number 5 bus".
+ */
 const COUNTED_BY_VERB = LEXICON.countingVerbs.length
-  ? new RegExp(String.raw`\b(?:${LEXICON.countingVerbs.join('|')})\s+(?:(?:${phraseAlternatives([...LEXICON.figureHedges, ...LEXICON.figureBounds.map(([p]) => p)])})\s+)?(\d+)\b(?![.,:]?\d|\s*(?:%|-?[a-z]))`, 'g')
+  ? new RegExp(String.raw`(?<![([]\s{0,2})(?<!\b(?:${[...LEXICON.determiners].join('|')})\s{1,3})\b(?:${LEXICON.countingVerbs.join('|')})\s+(?:(?:${phraseAlternatives([...LEXICON.figureHedges, ...LEXICON.figureBounds.map(([p]) => p)])})\s+)?(\d+)\b(?![.,:]?\d|\s*(?:%|-?[a-z]))`, 'g')
   : null;
 /** The unit a count of people is read in ("450 people"). */
 const PEOPLE_UNIT = UNITS.get('people') ?? 'subjects';

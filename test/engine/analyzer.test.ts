@@ -907,6 +907,9 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('The shop raised £1,200 in 2023.'), [[1200, 1200, 'pounds-sterling'], [2023, 2023, 'calendar-year']], 'a sum raised in a year, no share');
     assert.deepEqual(read('It affects 1 in 2000 runners.'), [[0.1, 0.1, 'percent']], 'a year-like number with what it counts is a share');
     assert.deepEqual(read('Bring a 2-litre bottle.'), [[2, 2, 'litres']], 'a volume hyphenated to its number');
+    assert.deepEqual(read('The marsh is a 38-hectare reserve.'), [[38, 38, 'hectares']], 'an area of land hyphenated to its number');
+    assert.deepEqual(read('The wood covers five acres.'), [[5, 5, 'acres']]);
+    assert.deepEqual(read('The lagoon covers 4 ha.'), [[4, 4, 'hectares']]);
     assert.deepEqual(read('Allow 2hrs for the walk.'), [[2, 2, 'hours']]);
     // A bound between the number and what it counts.
     const bounds = (t: string) => quantities(t).map((q) => [q.low, q.unit, q.bound]);
@@ -1053,6 +1056,8 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(counts('The bunkhouse sleeps 24.'), [[24, people]]);
     assert.deepEqual(counts('It seats 40 people.'), [[40, people]], 'read once, with its noun');
     assert.deepEqual(counts('Take the number 5 bus.').filter(([, u]) => u === people), [], 'no verb that counts');
+    assert.deepEqual(counts('It is a registered charity (number 1092238).'), [], 'the noun in brackets, no verb');
+    assert.deepEqual(counts('Quote the number 4412 when you call.'), [], 'the noun after a determiner, no verb');
   });
 
   it('reads a year as a point in time, quoted as written, and a decade as no seconds', () => {
