@@ -1595,6 +1595,17 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       agreed ??= sameFigure(cq, statesBetter);
       continue;
     }
+    // (…and where such a sentence says more of what the figure is of, or is as well aligned, the
+    // claim may have been drawn from it in words the closer one happens to share: "a pensioner
+    // member's yearly subscription comes to fourteen pounds" beside the row "Senior; aged 65 and
+    // over; £14" and a list item on the "£5 reinstatement fee … on top of the subscription". The
+    // figure then neither confirms nor contradicts. Not a day or a time of day, which many
+    // sentences name.)
+    const statesElsewhere = !point && aligned.find((a) => a !== top && statesAsGiven(a) && topic(a.sentence, a.context, a.terms) >= FIGURE_OF && (a.alignment >= top.alignment || topic(a.sentence, a.context, a.terms) > topTopic));
+    if (statesElsewhere) {
+      silent++;
+      continue;
+    }
     const fix = figureFix(cq, source);
     // (How often, said two ways — "twice an hour", "once every 30 minutes" — is quoted whole.)
     const [mine, theirs] = frequencyPair(cq, source) ? [fix.claimed, fix.source] : [said(cq), said(source)];
@@ -2708,7 +2719,7 @@ const PERIOD_TERMS = new Set([...LEXICON.calendarRates.adverbs.values()].map((w)
  * Whether a length of time is said before or after something (lexicon relativeTimes: "four weeks
  * before a tour", "48 hours in advance"), placing a point in time rather than measuring a thing.
  */
-function placesTime(text: string, q: Quantity): { from: Set<string> } | undefined {
+function placesTime(text: string, q: Quantity): { from: string[] } | undefined {
   const { cues, units } = LEXICON.relativeTimes;
   // (A length said to go on, "valid for six months after it is bought", measures a thing.)
   if (!units.has(q.unit) || q.span) return undefined;
@@ -2723,7 +2734,7 @@ function placesTime(text: string, q: Quantity): { from: Set<string> } | undefine
   // What it is placed from: the words after the cue ("the due date", "the tenancy ends"); not
   // said where a pronoun stands for it ("before it starts").
   const from = after.slice(cue.length);
-  return { from: new Set(LEXICON.anaphora.has(from[0] ?? '') ? [] : from.filter((w) => !STOPWORDS.has(w)).slice(0, RELATIVE_ANCHOR_WORDS).map(termOf)) };
+  return { from: LEXICON.anaphora.has(from[0] ?? '') ? [] : from.filter((w) => !STOPWORDS.has(w)).slice(0, RELATIVE_ANCHOR_WORDS) };
 }
 /** Words after "before" or "after" that say what a length of time is placed from. */
 const RELATIVE_ANCHOR_WORDS = 2;
@@ -2733,7 +2744,21 @@ const RELATIVE_ANCHOR_WORDS = 2;
  */
 function placedAlike(a: ReturnType<typeof placesTime>, b: ReturnType<typeof placesTime>): boolean {
   if (!a || !b) return !a === !b;
-  return !a.from.size || !b.from.size || [...a.from].some((t) => b.from.has(t));
+  return !a.from.length || !b.from.length || a.from.some((x) => b.from.some((y) => nameAlike(x, y)));
+}
+
+/**
+ * Two words that can name the same thing: one term, or a sense the lexicon gives one of them (its
+ * expansions and equivalents, from any of its forms) that is a form of the other: "departure" for
+ * "the ferry leaves" ("departure" shares a sense with "leaving", a form of "leaves").
+ */
+function nameAlike(x: string, y: string): boolean {
+  if (termOf(x) === termOf(y)) return true;
+  // (Forms are compared as terms, as the index reads them: "leaves" and "leaving" are one.)
+  const forms = (w: string) => new Set([w, ...LEXICON.inflectionsOf(w)].map(termOf));
+  const senses = (w: string) => [w, ...LEXICON.inflectionsOf(w)].flatMap((f) => [...LEXICON.expand(f), ...LEXICON.equivalentsOf(f)]).map(termOf);
+  const [fx, fy] = [forms(x), forms(y)];
+  return senses(x).some((s) => fy.has(s)) || senses(y).some((s) => fx.has(s));
 }
 /** How far after a length of time its "before" or "in advance" and what follows are read (whole words are kept). */
 const RELATIVE_REACH = 200;
@@ -3682,6 +3707,9 @@ function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
   for (const m of text.matchAll(BARE_NUMBER)) {
     const i = m.index ?? 0;
     if (taken(i)) continue;
+    // (Not a long run of digits with no separators, which names something rather than counts it:
+    // "a registered charity (number 1092238)".)
+    if (m[0].length >= IDENTIFIER_DIGITS && /^\d+$/.test(m[0])) continue;
     const v = /^\d/.test(m[0]) ? Number(m[0]) : LEXICON.numberWords.get(m[0]);
     if (v === undefined || !Number.isFinite(v)) continue;
     const q: Quantity = { low: v, high: v, unit, text: m[0], index: i, ...counted };
@@ -3703,6 +3731,9 @@ function figuresWithElidedUnits(sentence: string, of?: string): Quantity[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** Digits in a row, unseparated, from which a bare number is a reference rather than a figure (a count past 9,999 is written with a separator). */
+const IDENTIFIER_DIGITS = 5;
 
 /** A bare number after a bound phrase of the lexicon's ("at least two during…"). */
 const BOUNDED_BARE_NUMBER = new RegExp(
@@ -4098,8 +4129,13 @@ function columnKeyTerms(key: string): string[] {
 }
 
 /** Does a claim name a column, every word of its heading? (A heading that joins two cases names either: "Charity and community rate" is the charities'.) */
-/** The terms of a table row's name. (A number word in it is part of what it sells, not what names it: "Pot of tea for one".) */
+/**
+ * The terms of a table row's name. (A number word in it is part of what it sells, not what names it:
+ * "Pot of tea for one".) (Nor does a name that is one letter, a code, name it to a claim: "Zone: B"
+ * says no more than the "A" of the row above, a stopword. Such a row is found by its other cells.)
+ */
 function rowNameTerms(name: string): string[] {
+  if (/^\s*\p{L}\s*$/u.test(name)) return [];
   return words(name).filter((w) => !STOPWORDS.has(w) && !LEXICON.numberWords.has(w)).map(termOf);
 }
 

@@ -146,6 +146,76 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The 24-hour helpline number is 01632 960418.', hire)?.verdict, 'contradicted');
   });
 
+  it('figure: a reference number beside a count is no figure of what the count counts', () => {
+    const md = '# About us\n\n## Who we are\n\nToday the Society has 412 paying members, of whom 63 are under 18, and it is a registered charity (number 1092238).\n';
+    const society = withPage('about.md', md);
+    const more = typedCheck('The Society now has more than five hundred paying members.', society);
+    assert.equal(more?.verdict, 'contradicted', JSON.stringify(more));
+    assert.equal(more?.figure?.source, '412 paying members');
+    assert.equal(typedCheck('The Society has 412 paying members.', society)?.verdict, 'supported');
+  });
+
+  it('figure: a table row named by a one-letter code is found by its other cells', () => {
+    const md = [
+      '# Home delivery',
+      '',
+      '## Zones and charges',
+      '',
+      '| Zone | Area covered | Delivery days | Charge per delivery |',
+      '| --- | --- | --- | --- |',
+      '| A | Brackenholt town, within 2 miles | Monday to Friday | Free |',
+      '| B | Over Hatley and Little Wyford, 2 to 5 miles | Tuesday and Friday | £2.50 |',
+      '| C | Cressing Magna and outlying farms, 5 to 8 miles | Thursday only | £4.50 |',
+      '',
+    ].join('\n');
+    const pharmacy = withPage('delivery.md', md);
+    const wrong = typedCheck('Each delivery to Over Hatley costs £4.50.', pharmacy);
+    assert.equal(wrong?.verdict, 'contradicted', JSON.stringify(wrong));
+    assert.equal(wrong?.figure?.source, '£2.50');
+    assert.notEqual(typedCheck('Each delivery to Over Hatley costs £2.50.', pharmacy)?.verdict, 'contradicted');
+  });
+
+  it('figure: a figure a row states as the claim gives it, the row saying more of what it is of, is not contradicted by another sentence', () => {
+    const md = [
+      '# Joining the guild',
+      '',
+      '## Yearly rates',
+      '',
+      '| Category | Who it covers | Subscription per year |',
+      '| --- | --- | --- |',
+      '| Adult | aged 18 to 64 | £24 |',
+      '| Senior | aged 65 and over | £14 |',
+      '| Junior | under 18 | free |',
+      '',
+      '## Paying',
+      '',
+      '- Subscriptions fall due on 1 January, and you have until 31 March to pay.',
+      '- A lapsed member who rejoins in the same year pays a £5 reinstatement fee on top of the subscription.',
+      '',
+    ].join('\n');
+    const guild = withPage('joining.md', md);
+    const pensioner = typedCheck("A pensioner member's yearly subscription comes to fourteen pounds.", guild);
+    assert.notEqual(pensioner?.verdict, 'contradicted', JSON.stringify(pensioner));
+  });
+
+  it('figure: a length of time placed before a thing is compared where the source names that thing in other words', () => {
+    const md = [
+      '# Timetable and check-in',
+      '',
+      '## Check-in',
+      '',
+      '1. Drivers must be in the marshalling lanes at least 20 minutes before departure.',
+      '2. Foot passengers should be at the gangway at least 10 minutes before departure.',
+      '3. The gangway closes 5 minutes before departure.',
+      '',
+    ].join('\n');
+    const ferry = withPage('check-in.md', md);
+    const late = typedCheck('The gangway closes fifteen minutes before the ferry leaves.', ferry);
+    assert.equal(late?.verdict, 'contradicted', JSON.stringify(late));
+    assert.equal(late?.figure?.source, '5 minutes');
+    assert.notEqual(typedCheck('The gangway closes five minutes before the ferry leaves.', ferry)?.verdict, 'contradicted');
+  });
+
   it('figure: two statements joined by "and", each with its own figure, are compared apart', () => {
     const md = '# After surgery\n\n- Keep dogs on the lead for 10 days, with short walks only.\n- Keep cats indoors for 5 days after surgery.\n';
     const practice = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'after.md', content: md }] });
