@@ -209,8 +209,12 @@ const FRACTION_OF_MEASURE = new RegExp(String.raw`\b(?:(half)|(?:(?:a|one)\s+)?(
 const PERCENT_RANGE = /(\d)\s?%\s?(-|\u2013|to)\s?(?=\d[\d.]*\s?%)/g;
 /** "cut in half" is a 50% change ("by half past eleven" is a time). */
 const HALVED = /\b(?:in|by) half\b(?!\s+(?:past|an?\s+hour)\b)/g;
-/** "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a week"). */
-const ONE_SPAN = /\b(a|an)\s(minute|hour|day|week|fortnight|month|year)\b/g;
+/**
+ * "a week", "an hour": one of a span of time, where no figure before makes it a rate ("four days a
+ * week"). So is "a full hour", "a whole day", with one of the lexicon's qualifiers of a length
+ * between (relativeTimes qualifiers), as "one full hour" is read.
+ */
+const ONE_SPAN = new RegExp(String.raw`\b(a|an)\s(?:(?:${[...LEXICON.relativeTimes.qualifiers].join('|') || '(?!)'})\s)?(minute|hour|day|week|fortnight|month|year)\b`, 'g');
 const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);
 /**
  * How often a calendar says something comes round, as so many times per period: "on the first

@@ -1209,6 +1209,14 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!sameMeasure(twiceAYear, one('Worm them twice a month.')));
   });
 
+  it('reads one span of time said with a qualifier of its length ("a full hour") as one of it', () => {
+    assert.deepEqual(read('Each lesson lasts a full hour.'), [[1, 1, 'hours']]);
+    assert.deepEqual(read('The course takes a whole day.'), [[1, 1, 'days']]);
+    assert.ok(!agrees(quantities('lessons last a full hour')[0], quantities('Lessons last 30 minutes each.')[0]), 'an hour is no half hour');
+    assert.ok(agrees(quantities('lessons last a full hour')[0], quantities('Lessons last 60 minutes each.')[0]));
+    assert.deepEqual(read('Members pay £60 a year.').map(([, , u]) => u), ['pounds-sterling'], 'a rate\'s period is still no span of its own');
+  });
+
   it('reads a share of one span of time as a duration, not a percentage and a whole span', () => {
     assert.deepEqual(read('The break lasts a quarter of an hour.'), [[0.25, 0.25, 'hours']]);
     assert.deepEqual(read('three quarters of an hour'), [[0.75, 0.75, 'hours']], 'no count of quarters');
