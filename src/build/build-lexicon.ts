@@ -187,6 +187,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     opposites: lex.opposites as [string, string][],
     oppositeFamilies: (lex.oppositeFamilies ?? []) as [string[], string[]][],
     hyphenUnits: lex.hyphenUnits ?? [],
+    wholeSpans: lex.wholeSpans ?? [],
     unitReadings: Object.entries(lex.unitReadings ?? {}),
     ageWords: lex.ageWords ?? [],
     numberedNouns: lex.numberedNouns ?? [],
@@ -308,6 +309,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   /** Two-word expressions WordNet lacks ("money off"), merged into the compiled phrasal table. */
   phrases?: Record<string, string[]>;
   hyphenUnits?: string[];
+  wholeSpans?: string[];
   unitReadings?: Record<string, string[]>;
   ageWords?: string[];
   numberedNouns?: string[];

@@ -47,6 +47,8 @@ export interface CompiledLexicon {
   oppositeFamilies: [string[], string[]][];
   /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
   hyphenUnits: string[];
+  /** Words that make a span of time whole with no article ("Full day", "a whole-week course"). */
+  wholeSpans?: string[];
   /** [unit word, its unit classes]: a word with several readings ("pounds": lb, pounds-sterling). */
   unitReadings?: [string, string[]][];
   /** Words after which a bare number is an age ("aged 14"; unit class age). */

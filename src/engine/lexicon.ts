@@ -210,6 +210,8 @@ export class Lexicon {
   readonly curatedPairs: readonly [string, string][];
   /** Unit classes that make a figure when hyphenated to their number ("eight-week"). */
   readonly hyphenUnits: ReadonlySet<string>;
+  /** Words that make a span of time whole with no article ("Full day (9am–6pm)"). */
+  readonly wholeSpans: readonly string[];
   /** A unit word with several readings → its unit classes, the usual one first ("pounds": lb, pounds-sterling). */
   readonly unitReadings: ReadonlyMap<string, readonly string[]>;
   /** Words after which a bare number is an age ("aged 14"; unit class age). */
@@ -448,6 +450,7 @@ export class Lexicon {
     this.oppositeFamilies = d.oppositeFamilies ?? [];
     this.curatedPairs = d.opposites;
     this.hyphenUnits = new Set(d.hyphenUnits ?? []);
+    this.wholeSpans = d.wholeSpans ?? [];
     this.unitReadings = new Map(d.unitReadings ?? []);
     this.ageWords = d.ageWords ?? [];
     this.numberedNouns = d.numberedNouns ?? [];

@@ -217,6 +217,11 @@ const HALVED = /\b(?:in|by) half\b(?!\s+(?:past|an?\s+hour)\b)/g;
 const ONE_SPAN = new RegExp(String.raw`\b(a|an)\s(?:(?:${[...LEXICON.relativeTimes.qualifiers].join('|') || '(?!)'})\s)?(minute|hour|day|week|fortnight|month|year)\b`, 'g');
 const SPAN_OF_ONE = new Set([...LEXICON.spanUnits, 'minutes', 'hours']);
 /**
+ * "Full day (9am–6pm)", "Half day (up to 4 hours)", "a whole-week course": one whole span, or half
+ * of one, said with no article, as a table names a booking (lexicon wholeSpans; "half" from fractions).
+ */
+const WHOLE_SPAN = new RegExp(String.raw`\b(half|${LEXICON.wholeSpans.join('|') || '(?!)'})[- ](minute|hour|day|week|fortnight|month|year)\b`, 'g');
+/**
  * How often a calendar says something comes round, as so many times per period: "on the first
  * Monday of every other month" (half a time a month), "the second and fourth Saturday mornings of
  * each month" (twice a month), "every Friday" (once a week), "meets monthly", "each quarter". Read
@@ -859,6 +864,15 @@ function readQuantities(text: string): Quantity[] {
     if (out.some((q) => q.index < at && at - (q.index + q.text.length) < 40 && rateAfter(t, q.index + q.text.length)?.unit === unit)) continue;
     if (half) out.push({ low: 0.5, high: 0.5, unit, text: `half ${m[0]}`, index: at - 'half '.length });
     else out.push({ low: 1, high: 1, unit, text: m[0], index: at });
+  }
+  for (const m of t.matchAll(WHOLE_SPAN)) {
+    const unit = UNITS.get(m[2]);
+    const at = m.index ?? 0;
+    // (Read already with its article or its number, or the end of a number's words: "a full day",
+    // "one and a half days", "a two-and-a-half-hour induction".)
+    if (!unit || !SPAN_OF_ONE.has(unit) || figureAt(out, at) || /(?:\d|\band[\s-]+(?:an?[\s-]+)?)$/.test(t.slice(Math.max(0, at - 10), at))) continue;
+    const v = m[1] === 'half' ? (fractionOf('half') ?? 50) / 100 : 1;
+    out.push({ low: v, high: v, unit, text: written.slice(at, at + m[0].length), index: at });
   }
   for (const m of AGED ? t.matchAll(AGED) : []) {
     const a = value(m[1]);

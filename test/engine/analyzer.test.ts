@@ -1215,6 +1215,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!agrees(quantities('lessons last a full hour')[0], quantities('Lessons last 30 minutes each.')[0]), 'an hour is no half hour');
     assert.ok(agrees(quantities('lessons last a full hour')[0], quantities('Lessons last 60 minutes each.')[0]));
     assert.deepEqual(read('Members pay £60 a year.').map(([, , u]) => u), ['pounds-sterling'], 'a rate\'s period is still no span of its own');
+    // …and so is a whole span or half of one with no article, as a table names a booking.
+    assert.deepEqual(read('Booking: Full day (9am to 6pm); Members: £110.').filter(([, , u]) => u === 'days'), [[1, 1, 'days']]);
+    assert.deepEqual(read('Book a half-day session.'), [[0.5, 0.5, 'days']]);
+    assert.deepEqual(read('It takes two and a half days.'), [[2.5, 2.5, 'days']], 'read once, with its number');
+    assert.deepEqual(read('Start with a two-and-a-half-hour induction.').filter(([low]) => low === 0.5), [], 'no half hour out of two and a half');
   });
 
   it('reads a share of one span of time as a duration, not a percentage and a whole span', () => {

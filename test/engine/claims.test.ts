@@ -761,6 +761,8 @@ describe('typed claim rules', () => {
     const wrong = club.check('A non-member can hire the function room for a whole day for £110.');
     assert.deepEqual([wrong.verdict, wrong.figure?.source], ['contradicted', '£160'], wrong.notes.join(' '));
     assert.equal(club.check('A member can hire the function room for a whole day for £110.').verdict, 'supported');
+    // (A day is the "Full day" row's, not set against the half day's "up to 4 hours".)
+    assert.equal(club.check('A member can hire the function room for a day for £110.').verdict, 'supported');
   });
 
   it('opposite: not from a sentence that gives none of the claim\'s figures where one aligned as well gives them all ("second phase … £210,000")', () => {
