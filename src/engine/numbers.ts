@@ -626,14 +626,22 @@ const BELOW_ZERO = /(?:\bminus\s|(?<![\d\w])[-\u2212]\s?)$/;
 /** "one in four", "1 in 10", "two in every three", "2 out of 3": a share (25%, 10%, 66.7%). */
 const PROPORTION = new RegExp(String.raw`\b(a|${NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?${NUM}\b`, 'g');
 
-/** "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hour". (Lengths change.) */
+/**
+ * "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hour", and so with the
+ * lexicon's other fractions: "an hour and a quarter" → "1.25 hour", "two and three quarters". (Lengths change.)
+ */
 function andAHalf(t: string): string {
   return t
-    .replace(AND_A_HALF, (_, n: string) => String(value(n) + 0.5))
-    .replace(UNIT_AND_A_HALF, (m, unit: string) => (UNITS.has(unit) ? `1.5 ${unit}` : m));
+    .replace(AND_A_PART, (m, n: string, part: string) => (partValue(part) === undefined ? m : String(Math.round((value(n) + partValue(part)!) * 1000) / 1000)))
+    .replace(UNIT_AND_A_PART, (m, unit: string, part: string) => (UNITS.has(unit) && partValue(part) !== undefined ? `${Math.round((1 + partValue(part)!) * 1000) / 1000} ${unit}` : m));
 }
-const AND_A_HALF = new RegExp(String.raw`\b${NUM}\s+and\s+a\s+half\b`, 'g');
-const UNIT_AND_A_HALF = /\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b/g;
+/** "a half", "a quarter", "three quarters": a fraction of the lexicon's said after "and", as a share of one. */
+const partValue = (part: string): number | undefined => {
+  const f = fractionOf(part.replace(/^(?:a|one)[- ]+/, ''));
+  return f === undefined ? undefined : f / 100;
+};
+const AND_A_PART = new RegExp(String.raw`\b${NUM}\s+and\s+((?:a|one)\s+(?:${FRACTION_WORDS})|${FRACTION_WORDS})\b`, 'g');
+const UNIT_AND_A_PART = new RegExp(String.raw`\b(?:an?|one)\s+([a-z]+)\s+and\s+((?:a|one)\s+(?:${FRACTION_WORDS})|${FRACTION_WORDS})\b`, 'g');
 
 /**
  * Shares said as one in so many ("one in four runners", "1 in 10"): a percentage, in place of

@@ -1220,6 +1220,10 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Book a half-day session.'), [[0.5, 0.5, 'days']]);
     assert.deepEqual(read('It takes two and a half days.'), [[2.5, 2.5, 'days']], 'read once, with its number');
     assert.deepEqual(read('Start with a two-and-a-half-hour induction.').filter(([low]) => low === 0.5), [], 'no half hour out of two and a half');
+    // Another fraction after "and", as "and a half" is read.
+    assert.deepEqual(read('The crossing takes about an hour and a quarter.'), [[1.25, 1.25, 'hours']]);
+    assert.deepEqual(read('Allow two and three quarters hours.'), [[2.75, 2.75, 'hours']]);
+    assert.ok(!agrees(quantities('about an hour and a quarter')[0], quantities('about an hour')[0]), 'an hour and a quarter is no hour');
   });
 
   it('reads a share of one span of time as a duration, not a percentage and a whole span', () => {
