@@ -29,13 +29,6 @@ const MAX_EXPANSIONS = 4;
 const KIND_WEIGHT = 2;
 /** A kind with more kinds of its own than this is too broad a class to stand for a word. */
 const MAX_KIND_HYPONYMS = 100;
-/**
- * Most steps up WordNet's hypernyms taken to find what a noun is a kind of (the first that finds any
- * is kept). One: the two-word kinds read by their last word ("sporting dog") already give "spaniel"
- * its "dog", and three reached classes that say nothing of the noun: "sleep" was read as a
- * "condition", a word of the running corpus, and "how much sleep do athletes need?" was answered.
- */
-const KIND_STEPS = 1;
 /** Steps up from a two-word kind within which its last word's own first sense must be. */
 const HEAD_STEPS = 2;
 /** Words below this information weight (0–9) are not expanded: their senses are too many. */
@@ -699,9 +692,8 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     if (found.size) derivations.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
   }
 
-  // What a noun names is a kind of (WordNet's hypernyms of its first noun sense, nearest first, up
-  // to KIND_STEPS steps): "toddler" → child, "husband" → spouse, "spaniel" → (sporting dog, gun
-  // dog →) dog. Read only for a word the sources lack that nothing else leads from: a page says
+  // What a noun names is a kind of (WordNet's hypernyms of its first noun sense, one step up):
+  // "toddler" → child, "husband" → spouse, "spaniel" → (sporting dog, gun dog →) dog. Read only for a word the sources lack that nothing else leads from: a page says
   // "children" where a parent asks about a toddler, "dogs" where an owner asks about a spaniel. A
   // kind named in two words is a kind of what its last word names ("sporting dog" is a dog; not
   // "man of affairs", an affair).
@@ -726,34 +718,28 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
     const first = lemma ? senses.get(lemma)?.find((k) => k.startsWith('n:')) : undefined;
     const s = first ? synsets.get(first) : undefined;
     const found = new Set<string>();
-    let level = s ? [s] : [];
-    const seen = new Set<Synset>(level);
-    for (let step = 0; step < KIND_STEPS && level.length && !found.size; step++) {
-      const next: Synset[] = [];
-      for (const x of level) {
-        for (const p of x.pointers) {
-          if (p.symbol !== '@' && p.symbol !== '@i') continue;
-          // (A class of hundreds of kinds, "person" or "quality", says nothing of which one is meant.)
-          const kind = synsets.get(p.target);
-          if (!kind || seen.has(kind) || tooBroad(kind)) continue;
-          seen.add(kind);
-          next.push(kind);
-          // (A kind is a broad word by nature: "child" says little in general, yet it is what a page says.)
-          for (const k of kind.words) {
-            const parts = k.split('_');
-            const head = parts[parts.length - 1];
-            if (parts.length === 1 ? k === lemma || !kindWord(k) : head === lemma || !kindWord(head) || !isNoun(head) || parts.some((x) => stop.has(x))) continue;
-            // (…where the head word's own first sense is what the two-word kind is a kind of, within
-            // two steps, and no class of hundreds: "dog" of "sporting dog" and "gun dog". Not
-            // "system" of "monetary system", which WordNet files with "medium of exchange" under
-            // "standard", nor "person" of "married person".)
-            const own = parts.length > 1 ? firstNounSynset(head) : undefined;
-            if (own && (tooBroad(own) || !kindsAbove(kind, HEAD_STEPS).has(own))) continue;
-            found.add(parts.length === 1 ? k : head);
-          }
-        }
+    // (One step up only: the two-word kinds read by their last word ("sporting dog") already give
+    // "spaniel" its "dog", and three steps reached classes that say nothing of the noun: "sleep" was
+    // read as a "condition", a word of the running corpus, and "how much sleep do athletes need?"
+    // was answered.)
+    for (const p of s?.pointers ?? []) {
+      if (p.symbol !== '@' && p.symbol !== '@i') continue;
+      // (A class of hundreds of kinds, "person" or "quality", says nothing of which one is meant.)
+      const kind = synsets.get(p.target);
+      if (!kind || tooBroad(kind)) continue;
+      // (A kind is a broad word by nature: "child" says little in general, yet it is what a page says.)
+      for (const k of kind.words) {
+        const parts = k.split('_');
+        const head = parts[parts.length - 1];
+        if (parts.length === 1 ? k === lemma || !kindWord(k) : head === lemma || !kindWord(head) || !isNoun(head) || parts.some((x) => stop.has(x))) continue;
+        // (…where the head word's own first sense is what the two-word kind is a kind of, within
+        // two steps, and no class of hundreds: "dog" of "sporting dog" and "gun dog". Not
+        // "system" of "monetary system", which WordNet files with "medium of exchange" under
+        // "standard", nor "person" of "married person".)
+        const own = parts.length > 1 ? firstNounSynset(head) : undefined;
+        if (own && (tooBroad(own) || !kindsAbove(kind, HEAD_STEPS).has(own))) continue;
+        found.add(parts.length === 1 ? k : head);
       }
-      level = next;
     }
     if (found.size) kinds.push([w, [...found].slice(0, MAX_EXPANSIONS)]);
   }
