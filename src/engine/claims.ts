@@ -1601,7 +1601,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // over; £14" and a list item on the "£5 reinstatement fee … on top of the subscription". The
     // figure then neither confirms nor contradicts. Not a day or a time of day, which many
     // sentences name.)
-    const statesElsewhere = !point && aligned.find((a) => a !== top && statesAsGiven(a) && topic(a.sentence, a.context, a.terms) >= FIGURE_OF && (a.alignment >= top.alignment || topic(a.sentence, a.context, a.terms) > topTopic));
+    const statesElsewhere =
+      !point &&
+      aligned.find((a) => {
+        if (a === top || !statesAsGiven(a)) return false;
+        const said = topic(a.sentence, a.context, a.terms);
+        return said >= FIGURE_OF && (a.alignment >= top.alignment || said > topTopic);
+      });
     if (statesElsewhere) {
       silent++;
       continue;
