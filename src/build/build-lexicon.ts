@@ -158,7 +158,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 
   const lex = data as unknown as LexiconYaml;
   const spoken = spokenCounts(root);
-  const general = fromWordNet(wordnetDir, corpusWords, lex, spoken);
+  const { particularPeople, ...general } = fromWordNet(wordnetDir, corpusWords, lex, spoken);
   const lexicon: CompiledLexicon = {
     format: 'stride-lexicon',
     version: 1,
@@ -240,6 +240,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     askedShares: lex.askedShares ?? { words: [], prices: [] },
     ...(lex.clippedWeekdays ? { clippedWeekdays: lex.clippedWeekdays } : {}),
     postTitles: lex.postTitles ?? [],
+    ...(lex.postLinks ? { postLinks: lex.postLinks } : {}),
     responsibilityWords: lex.responsibilityWords ?? [],
     postDuties: lex.postDuties ?? {},
     locatingVerbs: lex.locatingVerbs ?? [],
@@ -275,7 +276,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     modality: lex.modality ?? { obliges: [], forbids: [], optional: [], allows: [] },
     ...general,
     inflections: irregularInflections(root, wordnetDir, spoken),
-    givenNames: givenNames(root, new Set(general.weightBands.flatMap((b) => (b ? b.split(' ') : [])))),
+    ...givenNames(root, new Set(general.weightBands.flatMap((b) => (b ? b.split(' ') : []))), particularPeople),
   };
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
   fs.writeFileSync(cacheFile, JSON.stringify(lexicon));
@@ -283,7 +284,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'carriedNames' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'clippedWeekdays' | 'postTitles' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'carriedNames' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'clippedWeekdays' | 'postTitles' | 'postLinks' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;
@@ -455,18 +456,25 @@ function irregularInflections(root: string, wordnetDir: string, spoken: Readonly
  * First names people are given (human-names: the popular ones in English, French, German,
  * Italian, Spanish and Dutch), lower-cased, one word each, leaving out the lexicon's own words
  * ("rose", "will", "june"): "Jodie Marsh" and "Declan Moss" are people though their last word is an
- * English word, where "Willow Room" is a room. Space-separated, sorted.
+ * English word, where "Willow Room" is a room. A name the dictionary knows only as particular
+ * people ("helen": Helen of Troy; "peter", "sarah") is a given name all the same: "Helen Marsh" is
+ * someone. The names left out as English words are listed apart (`wordNames`: "ruth", "lucy"):
+ * a sentence that opens with one may open with a name ("Lucy Amankwah runs…"). Space-separated,
+ * sorted.
  */
-function givenNames(root: string, words: ReadonlySet<string>): string {
+function givenNames(root: string, words: ReadonlySet<string>, particularPeople: ReadonlySet<string>): { givenNames: string; wordNames: string } {
   const dir = path.join(root, 'node_modules', 'human-names', 'data');
   const names = new Set<string>();
+  const wordNames = new Set<string>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     for (const name of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as string[]) {
       const w = name.normalize('NFC').toLowerCase();
-      if (/^\p{Ll}{2,}$/u.test(w) && !words.has(w)) names.add(w);
+      if (!/^\p{Ll}{2,}$/u.test(w)) continue;
+      if (!words.has(w) || particularPeople.has(w)) names.add(w);
+      else wordNames.add(w);
     }
   }
-  return [...names].sort().join(' ');
+  return { givenNames: [...names].sort().join(' '), wordNames: [...wordNames].sort().join(' ') };
 }
 
 /** Version of an installed package, for the cache key. */
@@ -496,6 +504,8 @@ function spokenCounts(root: string): Map<string, number> {
 const BYSTANDER_FILES = new Set([18]);
 /** WordNet's lexicographer file of animals (noun.animal): with people, the beings an age is said of. */
 const ANIMAL_FILE = 5;
+/** WordNet's lexicographer file of people (noun.person). */
+const PERSON_FILE = 18;
 
 function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: LexiconYaml, spoken: ReadonlyMap<string, number>) {
   const synsets = new Map<string, Synset>();
@@ -843,7 +853,14 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   // question is about the corpus ("core", "back").
   const polysemous = [...corpusWords].filter((w) => (senses.get(w)?.length ?? 0) >= 5).sort();
 
+  // Lemmas whose every sense is a particular person (an instance in noun.person: "helen", "owen",
+  // "sarah"), not a kind of thing or a place ("victoria", "florence", "rose" have other senses).
+  const particularPeople = new Set(
+    [...senses].filter(([, keys]) => keys.every((k) => k.startsWith('n:') && synsets.get(k)?.lexFile === PERSON_FILE && synsets.get(k)!.pointers.some((p) => p.symbol === '@i'))).map(([w]) => w),
+  );
+
   return {
+    particularPeople,
     weightBands: bands,
     zeroPlurals,
     expansions: expansions

@@ -369,6 +369,11 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   const duty = [...new Set(contentTerms(saidOfThem))].filter((t) => !nameTerms.has(t) && weight(t) > 0);
   const total = duty.reduce((n, t) => n + weight(t), 0);
   if (duty.length < OTHER_DUTY_WORDS || !total) return undefined;
+  // (A post the claim says they hold, which the sources give them, is theirs: "Gary Pell has worked
+  // as the co-op's caretaker" is not the co-op coordinator's. A post it names them by says only
+  // whom it speaks of: "Bookings are handled by the caretaker, Dev Sharma" may still give the
+  // bookings to the wrong one.)
+  if (people.length && postsGiven(claim).some((given) => given.stated && postHolders(given, corpus)?.theirsToo)) return undefined;
   const aligned = alignSentences(claim, corpus);
   const termsOf = (a: AlignedSentence) => a.terms ?? new Set(words(a.sentence).map(termOf));
   const share = (a: AlignedSentence) => {
@@ -390,6 +395,10 @@ export function namedOther(claim: string, corpus: Corpus, peopleOnly = false): {
   const namesMine = (a: AlignedSentence) => mine.some((n) => lower(named(a)).includes(lower(n)));
   const most = Math.max(0, ...aligned.map(share));
   if (most < OTHER_DUTY_SHARE) return undefined;
+  // (A claim whose words fell short of support, with a word for what it says of them that no source
+  // uses, says what they never say of anyone: "Helen Okafor trained at a London dance
+  // conservatoire" is unverified, though another teaches dance.)
+  if (peopleOnly && contentTerms(saidOfThem).some((t) => !nameTerms.has(t) && !weight(t))) return undefined;
   const saying = aligned.filter((a) => share(a) >= most);
   // (Another of the same kind: a person for a person, a studio for a studio.)
   const heads = new Set(things.map(headOf));
@@ -607,27 +616,45 @@ function saysMostOf(units: readonly SaidOf[], wanted: readonly string[]): SaidOf
  * to two people or more ("head coach" of two clubs) proves nothing.
  */
 export function otherPostHolder(claim: string, corpus: Corpus): { passage: Passage; sentence: string; post: string; mine: string; theirs: string } | undefined {
-  for (const { person, post, label } of postsGiven(claim)) {
-    const holders = new Map<string, { passage: Passage; sentence: string; theirs: string }>();
-    let theirsToo = false;
-    // (Only the passages that say every word of the post, through the index: a large corpus is
-    // not read sentence by sentence, and a post most passages name is no one's in particular.)
-    const rarest = [...post].sort((a, b) => corpus.index.docsWith(a).length - corpus.index.docsWith(b).length)[0];
-    const docs = [...corpus.index.docsWith(rarest)].filter((d) => post.every((t) => corpus.index.contains(t, d)));
-    if (!docs.length || docs.length > MAX_POST_PASSAGES) continue;
-    for (const passage of docs.map((d) => corpus.passages[d])) {
-      for (const { text } of sourceSentences(passage, corpus)) {
-        for (const holder of holdersOf(text, post)) {
-          if (holder.toLowerCase() === person.toLowerCase()) theirsToo = true;
-          else if (!holders.has(holder.toLowerCase())) holders.set(holder.toLowerCase(), { passage, sentence: text, theirs: holder });
-        }
-      }
-    }
-    if (theirsToo || holders.size !== 1) continue;
-    const [[, at]] = [...holders];
-    return { ...at, post: label, mine: person };
+  for (const given of postsGiven(claim)) {
+    const found = postHolders(given, corpus);
+    if (!found || found.theirsToo || found.holders.size !== 1) continue;
+    const [[, at]] = [...found.holders];
+    return { ...at, post: found.label, mine: given.person };
   }
   return undefined;
+}
+
+/**
+ * Whom the sources name beside a post a claim gives someone, other than them, and whether they
+ * name them too; undefined where no passage, or too many, name the post.
+ */
+function postHolders(given: { person: string; post: string[]; label: string }, corpus: Corpus) {
+  const holders = new Map<string, { passage: Passage; sentence: string; theirs: string }>();
+  let theirsToo = false;
+  // (Only the passages that say every word of the post, through the index: a large corpus is
+  // not read sentence by sentence, and a post most passages name is no one's in particular.
+  // A post the sources never name may be named with a word they leave out, "the club's main
+  // welfare officer": its last words are the post, if they still make two.)
+  let post = given.post;
+  let docs = passagesNaming(post, corpus);
+  while (!docs.length && post.length > 2) docs = passagesNaming((post = post.slice(1)), corpus);
+  if (!docs.length || docs.length > MAX_POST_PASSAGES) return undefined;
+  for (const passage of docs.map((d) => corpus.passages[d])) {
+    for (const { text } of sourceSentences(passage, corpus)) {
+      for (const holder of holdersOf(text, post)) {
+        if (holder.toLowerCase() === given.person.toLowerCase()) theirsToo = true;
+        else if (!holders.has(holder.toLowerCase())) holders.set(holder.toLowerCase(), { passage, sentence: text, theirs: holder });
+      }
+    }
+  }
+  return { holders, theirsToo, label: given.label.split(' ').slice(-post.length).join(' ') };
+}
+
+/** The passages that say every word of a post, through the index. */
+function passagesNaming(post: readonly string[], corpus: Corpus): number[] {
+  const rarest = [...post].sort((a, b) => corpus.index.docsWith(a).length - corpus.index.docsWith(b).length)[0];
+  return [...corpus.index.docsWith(rarest)].filter((d) => post.every((t) => corpus.index.contains(t, d)));
 }
 
 /** Most words between a post and the name of the one who holds it ("Our Head Coach is Tomasz", "Role: Peal Secretary; Name: Alan Fitch"). */
@@ -641,15 +668,25 @@ const POST_WORDS = 4;
 const plainWord = (w: string) => w.toLowerCase().replace(/-/g, '');
 
 /** A text's words with their terms, as plain words; `spaced` where only spaces part a word from the one before. */
-function postTokens(text: string): { word: string; term: string; possessive: boolean; spaced: boolean }[] {
+function postTokens(text: string): PostToken[] {
   let end = -1;
   return [...text.slice(0, MAX_PEOPLE_SCAN).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)].map((m) => {
     const word = m[0].replace(/['\u2019]s?$/u, '');
     const at = m.index ?? 0;
     const spaced = end >= 0 && /^\s+$/.test(text.slice(end, at));
     end = at + m[0].length;
-    return { word, term: termOf(plainWord(word)), possessive: word !== m[0], spaced };
+    return { word, term: termOf(plainWord(word)), possessive: word !== m[0], spaced, at, end };
   });
+}
+
+interface PostToken {
+  word: string;
+  term: string;
+  possessive: boolean;
+  spaced: boolean;
+  /** Where the word starts and ends in the text. */
+  at: number;
+  end: number;
 }
 
 /** Does a word name a post ("Officer", "Co-ordinator", "Lead")? */
@@ -676,10 +713,11 @@ function runAt(tokens: readonly { word: string }[], run: readonly string[]): num
 /**
  * The posts a claim names people by, as terms: the nouns just before a name that end in a word
  * naming a post ("Site Warden Tom Adeyemi", "led by technician Marcus Fell", "its Chair, Dev
- * Mistry"), or the same set after it between commas ("Colin Ashdown, the head coach,").
+ * Mistry"), or the same set after it between commas ("Colin Ashdown, the head coach,"); and, marked
+ * `stated`, the posts it says they hold (see statedPosts).
  */
-function postsGiven(claim: string): { person: string; post: string[]; label: string }[] {
-  const out: { person: string; post: string[]; label: string }[] = [];
+function postsGiven(claim: string): { person: string; post: string[]; label: string; stated?: true }[] {
+  const out: { person: string; post: string[]; label: string; stated?: true }[] = [];
   const tokens = postTokens(claim);
   for (const person of peopleTitled(claim)) {
     const run = person.split(' ');
@@ -701,13 +739,76 @@ function postsGiven(claim: string): { person: string; post: string[]; label: str
       const ws = postTokens(apposed[1]);
       if (ws.length <= POST_WORDS && ws.every((t) => postWord(t.word))) after = ws;
     }
-    for (const post of [before, after]) {
+    const stated = labelled ? [] : statedPosts(claim, tokens, at, run.length);
+    const read: { post: readonly { word: string; term: string }[]; stated?: true }[] = [{ post: before }, { post: after }, ...stated.map((post) => ({ post, stated: true as const }))];
+    for (const { post, stated } of read) {
       if (post.length && namesPostWord(post[post.length - 1].word)) {
-        out.push({ person, post: post.map((t) => t.term), label: post.map((t) => t.word).join(' ') });
+        out.push({ person, post: post.map((t) => t.term), label: post.map((t) => t.word).join(' '), ...(stated ? { stated } : {}) });
       }
     }
   }
   return out;
+}
+
+/**
+ * The posts a claim states the one named at `at` (a name of `length` words) holds, in so many
+ * words: after a copula ("Gareth Pell is the Operations Manager", "Nell Carrow, who is the
+ * company's Camp Marshal"), after a role word later in the clause ("… looks after the money as
+ * its Treasurer"), or before a copula that names them ("The library's treasurer is Lowenna Pike").
+ */
+function statedPosts(claim: string, tokens: readonly PostToken[], at: number, length: number): PostToken[][] {
+  const { copulas, roles } = LEXICON.postLinks;
+  const lower = (k: number) => tokens[k]?.word.toLowerCase() ?? '';
+  const between = (from: number, to: number) => claim.slice(tokens[from].end, tokens[to].at);
+  const out: PostToken[][] = [];
+  const last = at + length - 1;
+  let k = last + 1;
+  if (LEXICON.relativePronouns.has(lower(k)) && /^,\s*$/.test(between(last, k))) k++;
+  if (k < tokens.length && copulas.has(lower(k)) && /^[\s,]*$/.test(between(k - 1, k))) out.push(postFrom(tokens, k + 1));
+  // (A role word is the post's only in the clause that names them, and not where it compares:
+  // "as well as the treasurer".)
+  for (let r = last + 1; r < tokens.length && r <= last + ROLE_REACH && !/[.;:!?]/.test(between(r - 1, r)); r++) {
+    if (roles.has(lower(r)) && !roles.has(lower(r - 2)) && !STOPWORDS.has(lower(r - 1))) {
+      out.push(postFrom(tokens, r + 1));
+      break;
+    }
+  }
+  if (at >= 2 && copulas.has(lower(at - 1))) {
+    const post: PostToken[] = [];
+    let b = at - 2;
+    for (; b >= 0 && post.length < POST_WORDS && !tokens[b].possessive && postWord(tokens[b].word); b--) post.unshift(tokens[b]);
+    const opens = b < 0 || tokens[b].possessive || (LEXICON.determiners.has(lower(b)) && !LEXICON.postLinks.indefinite.has(lower(b)));
+    if (post.length && opens && /^\s+$/.test(between(at - 2, at - 1))) out.push(post);
+  }
+  return out;
+}
+
+/** Most words from a name to the role word that gives their post ("Gareth Pryce looks after the club's money as its Treasurer"). */
+const ROLE_REACH = 8;
+/** Most words before a post that only qualify it ("main", "current"). */
+const POST_QUALIFIERS = 2;
+/** Most words of the one who owns a post ("the company's", "Kestrel Bay Rowing Club's"). */
+const OWNER_WORDS = 4;
+
+/**
+ * The post a text names from token `i` on, after a copula or a role word: a determiner that is
+ * not indefinite ("the", not "a": "is a coach" is one of several), an owner ("the company's"),
+ * then the post's own words ("Camp Marshal"). None where the words run on past a post's length.
+ */
+function postFrom(tokens: readonly PostToken[], i: number): PostToken[] {
+  const lower = (k: number) => tokens[k]?.word.toLowerCase() ?? '';
+  if (LEXICON.postLinks.indefinite.has(lower(i))) return [];
+  let k = LEXICON.determiners.has(lower(i)) ? i + 1 : i;
+  const owner = tokens.slice(k, k + OWNER_WORDS).findIndex((t) => t.possessive);
+  if (owner >= 0) k += owner + 1;
+  // (Words that only qualify the post come before it: "the club's main welfare officer".)
+  for (let q = 0; q < POST_QUALIFIERS && k < tokens.length && !postWord(tokens[k].word) && LEXICON.isWord(lower(k)) && !STOPWORDS.has(lower(k)); q++) k++;
+  const post: PostToken[] = [];
+  for (; k < tokens.length && !tokens[k].possessive && (postWord(tokens[k].word) || (post.length > 0 && titleGoesOn(tokens, k))); k++) {
+    if (post.length === POST_WORDS) return [];
+    post.push(tokens[k]);
+  }
+  return post;
 }
 
 /**
@@ -795,7 +896,7 @@ const OTHER_DUTY_SHARE = 0.3;
 export function peopleNamed(text: string, anywhere = false): string[] {
   const atStart = (ws: readonly string[], before: string) => {
     const first = ws[0].toLowerCase();
-    return (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(first) && (!anywhere || !LEXICON.isNoun(first));
+    return (!before || /[.!?:]$/.test(before)) && LEXICON.isWord(first) && !LEXICON.mayBeGivenName(first) && (!anywhere || !LEXICON.isNoun(first));
   };
   const out: string[] = [];
   for (const { words: run, dropped } of capitalisedRuns(text, atStart)) {

@@ -136,6 +136,8 @@ export interface CompiledLexicon {
   /** Weekdays clipped to an English word of their own ("sat"), and the words around that make them the day. */
   clippedWeekdays?: { days: Record<string, string>; before: string[]; between: string[]; after: string[] };
   postTitles?: string[];
+  /** What states that someone holds a post beside their name: "is the Treasurer", "as its Treasurer"; not after "a". */
+  postLinks?: { copulas: string[]; roles: string[]; indefinite: string[] };
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */
   postDuties?: Record<string, string[]>;
@@ -227,6 +229,8 @@ export interface CompiledLexicon {
   polysemous: string[];
   /** First names that are no English word of the lexicon ("jodie", "declan"), space-separated. */
   givenNames?: string;
+  /** Given names that are English words too ("ruth", "lucy", "rose"), space-separated. */
+  wordNames?: string;
   /** Animal nouns whose plural is the word itself ("trout", "sheep"): a figure before one counts them. */
   zeroPlurals?: string[];
   /** Irregular inflections and their lemmas, [form, lemma] ("lost", "lose"), from WordNet's exception lists. */

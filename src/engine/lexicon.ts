@@ -124,6 +124,8 @@ export class Lexicon {
   /** Weekdays clipped to a word of their own ("sat"), and the words around them that make them the day ("on sat"). */
   readonly clippedWeekdays: { readonly days: ReadonlyMap<string, string>; readonly before: ReadonlySet<string>; readonly between: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   private readonly postTitles: ReadonlySet<string>;
+  /** What states that someone holds a post beside their name ("is the Treasurer", "as its Treasurer"), and the words that make a post one of several ("a coach"). */
+  readonly postLinks: { readonly copulas: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly indefinite: ReadonlySet<string> };
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
   /** The posts a word of what they look after leads to ("money" → treasurer). */
@@ -171,6 +173,7 @@ export class Lexicon {
   readonly answerTypes: readonly (AnswerTypeSpec & { type: AnswerType })[];
   readonly polysemous: ReadonlySet<string>;
   private readonly givenNames: ReadonlySet<string>;
+  private readonly wordNames: ReadonlySet<string>;
   /** Animal nouns whose plural is the word itself ("trout", "sheep"). */
   private readonly zeroPlurals: ReadonlySet<string>;
   readonly offTopic: readonly string[];
@@ -380,6 +383,7 @@ export class Lexicon {
     const clipped = d.clippedWeekdays;
     this.clippedWeekdays = { days: new Map(Object.entries(clipped?.days ?? {})), before: new Set(clipped?.before ?? []), between: new Set(clipped?.between ?? []), after: new Set(clipped?.after ?? []) };
     this.postTitles = new Set(d.postTitles ?? []);
+    this.postLinks = { copulas: new Set(d.postLinks?.copulas ?? []), roles: new Set(d.postLinks?.roles ?? []), indefinite: new Set(d.postLinks?.indefinite ?? []) };
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     const posts = new Map<string, string[]>();
     for (const [post, duties] of Object.entries(d.postDuties ?? {})) for (const w of duties) posts.set(w, [...(posts.get(w) ?? []), post]);
@@ -419,6 +423,7 @@ export class Lexicon {
     this.answerTypes = (Object.entries(d.answerTypes) as [AnswerType, AnswerTypeSpec][]).map(([type, spec]) => ({ type, ...spec }));
     this.polysemous = new Set(d.polysemous);
     this.givenNames = new Set(d.givenNames ? d.givenNames.split(' ') : []);
+    this.wordNames = new Set(d.wordNames ? d.wordNames.split(' ') : []);
     this.zeroPlurals = new Set(d.zeroPlurals ?? []);
     this.offTopic = d.offTopic;
     this.anaphora = new Set(d.anaphora);
@@ -570,11 +575,17 @@ export class Lexicon {
   }
 
   /**
-   * Is a word a first name people are given and no English word ("jodie", "declan"; not "rose")?
-   * Lower-case in, as `words` gives it.
+   * Is a word a first name people are given and no English word ("jodie", "declan"; not "rose"),
+   * or one the dictionary knows only as particular people ("helen", "peter")? Lower-case in, as
+   * `words` gives it. (The build leaves other English words out of the list.)
    */
   isGivenName(w: string): boolean {
-    return this.givenNames.has(w) && !this.isWord(w);
+    return this.givenNames.has(w);
+  }
+
+  /** Is a word a first name people are given, though it may be an English word too ("ruth", "lucy", "rose")? */
+  mayBeGivenName(w: string): boolean {
+    return this.givenNames.has(w) || this.wordNames.has(w);
   }
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */

@@ -698,6 +698,13 @@ describe('analyse: reading a question', () => {
     assert.ok(LEXICON.topicWeight('darwin') >= 7 / 9, 'a famous person makes a question about something else');
   });
 
+  it('knows a first name the dictionary has only as particular people as a given name, and one that is an English word as a possible one', () => {
+    for (const w of ['helen', 'peter', 'sarah', 'jodie']) assert.ok(LEXICON.isGivenName(w), w);
+    for (const w of ['victoria', 'florence', 'rose', 'ruth', 'table']) assert.ok(!LEXICON.isGivenName(w), w);
+    for (const w of ['ruth', 'rose', 'lucy']) assert.ok(LEXICON.mayBeGivenName(w), w);
+    assert.ok(!LEXICON.mayBeGivenName('table'));
+  });
+
   it('finds the acronyms a question uses that the sources never use nor spell out', () => {
     assert.deepEqual(analyse('Which USB microphone should I buy for my calf videos?', corpus).foreignNames, ['USB']);
     assert.deepEqual(analyse('Does the soleus matter for my VHF licence?', corpus).foreignNames, ['VHF'], 'a dictionary word the sources lack is still a foreign name in capitals');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { alignSentences, differingSlot, namedOther, otherPostHolder, saysSeveral, swappedPair, typedCheck } from '../../src/engine/claims';
+import { alignSentences, differingSlot, namedOther, otherPostHolder, peopleNamed, saysSeveral, swappedPair, typedCheck } from '../../src/engine/claims';
 import { LEXICON } from '../../src/engine/lexicon';
 import { quantities } from '../../src/engine/numbers';
 import { Corpus } from '../../src/engine/corpus';
@@ -522,6 +522,47 @@ describe('typed claim rules', () => {
     const home = withPage('home.md', '# Home\n\n## Staff\n\nThe Head of Care is Gareth Moyle.\n\n## Teams\n\n| Team | Captain |\n| --- | --- |\n| A | Tom Ashworth |\n');
     assert.equal(otherPostHolder('Meals are planned with Head Chef Gareth Moyle.', home), undefined);
     assert.equal(otherPostHolder('Team: C; Captain: Megan Doyle.', home), undefined);
+  });
+
+  it('substitution: a post stated in so many words ("X is the club\'s Treasurer", "the treasurer is X", "as its Treasurer") is given to the one named', () => {
+    const md =
+      '# Who we are\n\n## Staff\n\nHelen Marsh, our Operations Manager, works 24 hours a week and handles contracts, billing and enquiries.\n\n' +
+      '## Officers\n\n- Treasurer: Hilary Banfield (subscriptions and refunds)\n- Equipment Officer: Gareth Pryce\n\n' +
+      '## Welfare\n\nOur welfare officer is Colin Faraday, and our deputy welfare officer is Aisha Kendrick.\n';
+    const club = createCoach({ corpus: loadBuiltinCorpus(), documents: [{ path: 'club.md', content: md }] });
+    const wrong: [string, RegExp][] = [
+      ['Gareth Pell is the Operations Manager.', /Helen Marsh/],
+      ["Gareth Pryce looks after the club's money as its Treasurer.", /Hilary Banfield as the Treasurer, not Gareth Pryce/],
+      ["The club's treasurer is Gareth Pryce.", /Hilary Banfield/],
+      ["Aisha Kendrick is the club's main welfare officer.", /Colin Faraday as the welfare officer, not Aisha Kendrick/],
+    ];
+    for (const [claim, note] of wrong) {
+      const r = club.check(claim);
+      assert.equal(r.verdict, 'contradicted', `${claim} ${r.notes.join(' ')}`);
+      assert.match(r.notes[0], note, claim);
+    }
+    // The post as the sources give it, a post after an indefinite word (one of several), a longer
+    // post, and a role word that compares are no substitution.
+    for (const claim of ['Helen Marsh is the Operations Manager.', 'Hilary Banfield looks after the money as the Treasurer.', 'Aisha Kendrick is the deputy welfare officer.']) {
+      assert.notEqual(club.check(claim).verdict, 'contradicted', claim);
+    }
+    const corpus = withPage('club.md', md);
+    assert.equal(otherPostHolder('Gareth Pryce is a treasurer of the club.', corpus), undefined);
+    assert.equal(otherPostHolder('Gareth Pryce works as hard as the Treasurer.', corpus), undefined);
+    // A post the sources give them is theirs, whatever else another's sentence shares with the
+    // claim ("Our Co-op Coordinator, Ruth Okonedo, works 21 hours a week…").
+    const coop = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/housingcoop/docs')] });
+    assert.notEqual(coop.check("Gary Pell has worked as the co-op's caretaker since 2005.").verdict, 'contradicted');
+  });
+
+  it('substitution: a first name that is an English word too opens a name at the start of a claim ("Lucy Amankwah", "Helen Marsh")', () => {
+    assert.deepEqual(peopleNamed('Lucy Amankwah runs the bookings.'), ['Lucy Amankwah']);
+    assert.deepEqual(peopleNamed('Helen Marsh handles the billing.'), ['Helen Marsh'], 'a name the dictionary knows only as particular people');
+    assert.deepEqual(peopleNamed('Victoria Road is closed on Sundays.'), [], 'a name that is also a place');
+    assert.deepEqual(peopleNamed('Rose Cottage sleeps four.'), []);
+    // Said of someone in words no source uses, a claim is unverified, not another's.
+    const school = withPage('staff.md', '# Staff\n\n## Teachers\n\n- Helen Okafor, Principal, teaches ballet.\n- Jaz Patel teaches street dance to Seniors.\n');
+    assert.equal(namedOther('Helen Okafor trained at a London dance conservatoire.', school, true), undefined);
   });
 
   it('substitution: a claim of two statements that gives each of two named things what the sources say of the other is contradicted', () => {
