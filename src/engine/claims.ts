@@ -1739,7 +1739,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // A rule's sentence may leave its subject to the sentence before ("There are no exceptions"):
     // in a passage that holds most of the claim, a sentence a little less aligned counts too.
     const wholly = (aboutClaim ??= passagesAbout(claim, corpus));
-    for (const a of reading.against ?? aligned.filter((x) => x.alignment >= ALIGNED || (x.alignment >= ALIGNED * 0.8 && wholly.has(x.passage.id))).slice(0, 3)) {
+    // (A permission granted on a condition, "alcohol may be drunk in the halls as long as it is in
+    // plastic cups", is read without the condition too: a source that forbids it outright says
+    // nothing of plastic cups, and the condition's words would keep it from aligning.)
+    const granted = !reading.against && claimModal.allows && claimModal.conditional ? beforeCondition(claim) : undefined;
+    const nearest = aligned.filter((x) => x.alignment >= ALIGNED || (x.alignment >= ALIGNED * 0.8 && wholly.has(x.passage.id))).slice(0, 3);
+    const unconditioned = granted ? alignSentences(granted, corpus, 3).filter((x) => x.alignment >= ALIGNED && !nearest.some((n) => n.sentence === x.sentence && n.passage.id === x.passage.id)) : [];
+    for (const a of reading.against ?? [...nearest, ...unconditioned]) {
       // (A sentence the next one denies states no rule: the myth '"You have to be a member to
       // volunteer." Not true.')
       if (a.denies) continue;
@@ -2399,6 +2405,17 @@ function answeredRules(sentence: string): { c: { key: string; value: string }; a
   return cellsOf(sentence)
     .map((c) => ({ c, answer: words(c.value)[0] ?? '', m: modalityOf(ruleWords(c.key), true) }))
     .filter((x) => (x.answer === 'yes' || x.answer === 'no') && (x.m.allows || x.m.obliges));
+}
+
+/** The words of a text before the first condition it sets ("as long as", "provided"), or undefined where it sets none. */
+function beforeCondition(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  const ws = wordsAt(lower);
+  for (let i = 1; i < ws.length; i++) {
+    if (LEXICON.modality.conditional.some((p) => p.every((w, k) => ws[i + k]?.word === w))) return text.slice(0, ws[i].at);
+  }
+  return undefined;
 }
 
 /** Does a text allow something ("may", "allowed", "free to"), unrestricted? */

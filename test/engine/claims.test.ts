@@ -1425,6 +1425,13 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Members may open a kiln as long as it has cooled below 100 degrees.', kiln)?.verdict, 'supported');
     // ("do not" inside a clause describes: it forbids nothing, whatever else the negation says.)
     assert.doesNotMatch(typedCheck('Members may wipe their wheel after their booking.', studio)?.note ?? '', /allows what the source forbids/);
+    // The condition's own words keep a claim from aligning with the rule: it is read without them.
+    const club = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/badminton/docs')] });
+    const drink = club.check('Alcohol may be drunk in the halls as long as it is in plastic cups.');
+    assert.equal(drink.verdict, 'contradicted', drink.notes.join(' '));
+    assert.match(drink.notes.join(' '), /allows what the source forbids/);
+    assert.match(drink.evidence[0]?.excerpt ?? '', /Alcohol is not permitted/);
+    assert.notEqual(club.check('Drinks may be taken into the halls as long as they are in plastic bottles.').verdict, 'contradicted');
   });
 
   it('negation: "can" allows the act a source sentence forbids by name, and nothing else', () => {
