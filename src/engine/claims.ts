@@ -633,12 +633,10 @@ function postHolders(given: { person: string; post: string[]; label: string }, c
   const holders = new Map<string, { passage: Passage; sentence: string; theirs: string }>();
   let theirsToo = false;
   // (Only the passages that say every word of the post, through the index: a large corpus is
-  // not read sentence by sentence, and a post most passages name is no one's in particular.
-  // A post the sources never name may be named with a word they leave out, "the club's main
-  // welfare officer": its last words are the post, if they still make two.)
-  let post = given.post;
-  let docs = passagesNaming(post, corpus);
-  while (!docs.length && post.length > 2) docs = passagesNaming((post = post.slice(1)), corpus);
+  // not read sentence by sentence, and a post most passages name is no one's in particular. A
+  // post's first words are part of it: "deputy welfare officer" is no "welfare officer".)
+  const { post } = given;
+  const docs = passagesNaming(post, corpus);
   if (!docs.length || docs.length > MAX_POST_PASSAGES) return undefined;
   for (const passage of docs.map((d) => corpus.passages[d])) {
     for (const { text } of sourceSentences(passage, corpus)) {
@@ -648,7 +646,7 @@ function postHolders(given: { person: string; post: string[]; label: string }, c
       }
     }
   }
-  return { holders, theirsToo, label: given.label.split(' ').slice(-post.length).join(' ') };
+  return { holders, theirsToo, label: given.label };
 }
 
 /** The passages that say every word of a post, through the index. */

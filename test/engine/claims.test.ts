@@ -549,6 +549,9 @@ describe('typed claim rules', () => {
     const corpus = withPage('club.md', md);
     assert.equal(otherPostHolder('Gareth Pryce is a treasurer of the club.', corpus), undefined);
     assert.equal(otherPostHolder('Gareth Pryce works as hard as the Treasurer.', corpus), undefined);
+    // A post's first words are part of it: sources that name no deputy say nothing of one.
+    const officers = withPage('officers.md', '# Officers\n\n## Welfare\n\nOur welfare officer is Colin Faraday.\n');
+    assert.equal(otherPostHolder('Our deputy welfare officer is Aisha Kendrick.', officers), undefined);
     // A post the sources give them is theirs, whatever else another's sentence shares with the
     // claim ("Our Co-op Coordinator, Ruth Okonedo, works 21 hours a week…").
     const coop = createNodeCoach({ knowledge: [path.join(__dirname, '../fixtures/blind/housingcoop/docs')] });
