@@ -599,13 +599,18 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   const nounLemma = (w: string) => (nounSenses.get(w) ?? 0) > 0 && (nounSenses.get(w) ?? 0) * 2 >= (allSenses.get(w) ?? 0);
   // A plural is judged by its singular: WordNet lists "rabbit", not "rabbits", and a plural the
   // dictionary keeps as a word of its own ("rabbits", "muscles") must not lose the noun flag.
-  const isNoun = (w: string) => {
-    if (allSenses.has(w)) return nounLemma(w);
+  const lemmaHolds = (w: string, test: (lemma: string) => boolean) => {
+    if (allSenses.has(w)) return test(w);
     for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['ren', ''], ['men', 'man']] as const) {
-      if (w.endsWith(suffix) && allSenses.has(w.slice(0, -suffix.length) + repl)) return nounLemma(w.slice(0, -suffix.length) + repl);
+      if (w.endsWith(suffix) && allSenses.has(w.slice(0, -suffix.length) + repl)) return test(w.slice(0, -suffix.length) + repl);
     }
     return false;
   };
+  const isNoun = (w: string) => lemmaHolds(w, nounLemma);
+  // A word that is mostly something else but is a noun too ("pitch", "walk", "trip") goes in bands
+  // 40–49: after a number it is a thing counted ("nine pitches", "three walks"), though a question
+  // lacking it is not therefore about another topic.
+  const nounToo = (w: string) => lemmaHolds(w, (lemma) => (nounSenses.get(lemma) ?? 0) > 0);
   // A noun whose first sense names a person ("daughter", "kids", "my son") says who asks, not
   // what about: the corpus lacking it says little of the topic. Such nouns go in bands 20–29.
   const firstNounSynset = (w: string) => {
@@ -622,9 +627,9 @@ function fromWordNet(dir: string, corpusWords: ReadonlySet<string>, lex: Lexicon
   // A noun whose first sense names an animal ("dogs", "ewes") goes in bands 30–39: a topic like
   // any other noun, and with a person the kind of being an age is said of ("dogs over 8").
   const animal = (w: string) => firstNounSynset(w)?.lexFile === ANIMAL_FILE;
-  const bands: string[] = Array.from({ length: 40 }, () => '');
-  const byBand: string[][] = Array.from({ length: 40 }, () => []);
-  for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : animal(w) ? 30 : 10) + b : b].push(w);
+  const bands: string[] = Array.from({ length: 50 }, () => '');
+  const byBand: string[][] = Array.from({ length: 50 }, () => []);
+  for (const [w, b] of weights) byBand[isNoun(w) ? (bystander(w) ? 20 : animal(w) ? 30 : 10) + b : nounToo(w) ? 40 + b : b].push(w);
   byBand.forEach((list, i) => (bands[i] = list.sort().join(' ')));
   // Animals whose plural is the word itself ("two trout", "four sheep"): pluralize's invariant
   // nouns, among the words that name an animal in one of their WordNet senses (pluralize's list

@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureFix, figureWords, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens, type QueryToken } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
@@ -1679,6 +1679,14 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // the claim's figure comes from, and a less aligned one's count ("roughly 900 children" at the
     // festival) is of something else.
     if (cq.counted && aligned.some((a) => a.alignment > top.alignment && a.alignment >= ALIGNED && quantities(a.sentence).some((q) => !q.denied && q.counted && q.low === cq.low && q.high === cq.high))) continue;
+    // …and a count the sentence gives as a part of its whole is said by it: "eighteen stables are
+    // let to owners" by "eighteen of our forty stables are let to private owners", whose forty is
+    // the whole, no other count of the same stables.
+    if (cq.counted && quantities(top.sentence).some((q) => !q.denied && q.unit === `of:${cq.unit}` && q.low === cq.low && q.high === cq.high)) {
+      agreeing++;
+      agreed ??= sameFigure(cq, top);
+      continue;
+    }
     // A year dates an event: only a sentence that says nearly all of the claim's clause tells of
     // the same one ("the Corn Hall was built in 1864" is not set against "re-roofed in 2021").
     if (cq.unit === 'calendar-year' && !(top.alignment >= CLOSE && clauseClose(top))) continue;
@@ -2912,7 +2920,12 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   // (The days a calendar names say when, as its own words do: "on Saturdays" beside "from Tuesday
   // to Friday" is not about what a sentence on "Friday mornings" is about.)
   // (So do the verbs that make a time an edge, as "from" and "until" do: "starts on 1 January".)
-  const skip = new Set([...figure, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? DAY_NAME_WORDS : []), ...(q.edge ? [...LEXICON.timeEdges.startVerbs, ...LEXICON.timeEdges.endVerbs] : [])]);
+  // (…and so do the words the claim's other figures are written in that are no number by
+  // themselves: the "half past" and "o'clock" of "from half past six until eight o'clock" say
+  // when, for either time, not what. Their other words may: the "January" of "from 18 December
+  // until 6 January", the "feet" of "6 sets of 10-15 feet".)
+  const otherFigures = figureWords(claim);
+  const skip = new Set([...figure, ...otherFigures, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? DAY_NAME_WORDS : []), ...(q.edge ? [...LEXICON.timeEdges.startVerbs, ...LEXICON.timeEdges.endVerbs] : [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.
   const own = clauseOf(claim, q);

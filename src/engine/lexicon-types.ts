@@ -199,7 +199,8 @@ export interface CompiledLexicon {
   /**
    * Real English words by information weight (how rarely they are said): band i (0–9) holds the
    * words of weight i/9, band 10 + i the words of that weight that are mostly nouns (20 + i those
-   * naming a person, 30 + i an animal); space-separated.
+   * naming a person, 30 + i an animal), 40 + i those that are nouns in some sense only ("pitch",
+   * "walk"); space-separated.
    */
   weightBands: string[];
   /*

@@ -254,7 +254,7 @@ export class Lexicon {
     return (this.bandLists ??= this.data.weightBands.map((b) => (b ? b.split(' ') : [])));
   }
 
-  /** The band (0–39) a word is in, or -1; each word searched once (a document check asks for thousands). */
+  /** The band (0–49) a word is in, or -1; each word searched once (a document check asks for thousands). */
   private bandOf(w: string): number {
     let b = this.bandMemo.get(w);
     if (b === undefined) {
@@ -552,12 +552,13 @@ export class Lexicon {
     // (Bands 20–29: a noun naming a person — "my daughter", "the kids" — says who asks, not what
     // about. Bands 30–39 are animal nouns, topics like any other.)
     const information = b >= 0 ? (b % 10) / 9 : 1;
-    return (b >= 10 && b < 20) || b >= 30 ? Math.max(TOPIC_NOUN, information) : information;
+    return (b >= 10 && b < 20) || (b >= 30 && b < 40) ? Math.max(TOPIC_NOUN, information) : information;
   }
 
   /** Does a noun name a person or an animal ("members", "children", "dogs"): a being with an age? */
   namesBeing(w: string): boolean {
-    return this.bandOfForm(w) >= 20;
+    const b = this.bandOfForm(w);
+    return b >= 20 && b < 40;
   }
 
   /** Does a noun name a person ("organiser", "controller", "children"; not "dogs")? */
@@ -590,6 +591,12 @@ export class Lexicon {
 
   /** Is a word mostly a noun in WordNet ("arch", "joint"; not "sets" or "keep")? */
   isNoun(w: string): boolean {
+    const b = this.bandOfForm(w);
+    return b >= 10 && b < 40;
+  }
+
+  /** Is a word a noun in any of its WordNet senses, mostly or not ("pitch", "walk" as well as "shoe")? */
+  hasNounSense(w: string): boolean {
     return this.bandOfForm(w) >= 10;
   }
 
@@ -625,7 +632,9 @@ export class Lexicon {
     for (const [suffix, repl] of PLURAL_SUFFIXES) {
       if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
         const base = w.slice(0, -suffix.length) + repl;
-        if (this.known.has(base) && this.isNoun(base)) return base;
+        // (A noun in any sense: after a number a plural names what is counted, "nine pitches",
+        // "three walks", whatever else the word may be.)
+        if (this.known.has(base) && this.hasNounSense(base)) return base;
       }
     }
     return undefined;

@@ -354,6 +354,21 @@ const THOSE_ARE = /^of\s+(?:them|these|those)\s+(?:are|were)\s+([a-z]+)(?:\s+([a
 const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
 const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
+/** Characters before a number read for a label ("Gate", "number"). */
+const LABEL_REACH = 40;
+/**
+ * Does the text before a number end with a word that labels it: a noun, or a capitalised word
+ * inside a sentence ("Gate 2", "number 49", "Platform 3")? Not a stopword: "with 9", "With 9".
+ */
+function labelsNumber(before: string): boolean {
+  const m = /(\p{L}{2,40})\s{1,3}$/u.exec(before);
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (LEXICON.stopwords.has(w)) return false;
+  const opensSentence = /(?:^|[.!?:;]\s*)$/.test(before.slice(0, m.index).trimEnd());
+  return LEXICON.isNoun(w) || (/^\p{Lu}/u.test(m[1]) && !opensSentence);
+}
+
 /** The lexicon's trailing bounds ("or more", "or fewer") by their words, for a bound said before the counted noun. */
 const BOUND_BEFORE_NOUN = new Map(LEXICON.trailingBounds.map(([phrase, bound]) => [phrase, bound] as const));
 
@@ -727,7 +742,9 @@ function readQuantities(text: string): Quantity[] {
       // (never stopwords: "10 of the muscles" counts no muscles).
       const next = DESCRIBED.exec(t.slice((m.index ?? 0) + m[0].length - (m[3] ?? '').length - 1, (m.index ?? 0) + m[0].length + 40));
       const ws = next ? next.slice(1).filter((w): w is string => !!w) : [];
-      const at = ws.findIndex((w, i) => i > 0 && (UNITS.has(w) || !!counted(w)));
+      // (After describing words, only a word that is mostly a noun: "1 June pays half" counts
+      // nothing, where "650 named skeletal muscles" counts muscles.)
+      const at = ws.findIndex((w, i) => i > 0 && (UNITS.has(w) || (BOUND_BEFORE_NOUN.has(ws.slice(0, i).join(' ')) ? !!counted(w) : LEXICON.isNoun(counted(w) ?? ''))));
       const between = ws.slice(0, Math.max(0, at));
       // A number word counts only a plain plural ("seven circuits"); digits may count a named
       // unit after describing words too, and a number word a length of time after one of the
@@ -1116,6 +1133,13 @@ function readQuantities(text: string): Quantity[] {
   for (let k = out.length - 1; k >= 0; k--) {
     const q = out[k];
     if (q.counted && fractions.some((f) => q.index >= f.index && q.index < f.index + f.text.length)) out.splice(k, 1);
+  }
+  // A number after a name or a noun labels it, and a word that is a noun only in some senses then
+  // reads as the verb it mostly is: "Gate 2 opens at 10am", "the number 49 leaves hourly" count
+  // no opens or leaves, where "the square has eleven pitches" counts pitches.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const q = out[k];
+    if (q.counted && !LEXICON.isNoun(q.unit) && labelsNumber(t.slice(Math.max(0, q.index - LABEL_REACH), q.index))) out.splice(k, 1);
   }
   for (const m of RATIO ? t.matchAll(RATIO) : []) {
     const at = m.index ?? 0;

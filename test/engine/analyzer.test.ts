@@ -860,7 +860,7 @@ describe('quantities: one reader for claims and sources', () => {
   });
   it('reads "twenty four-year-olds" as children of four, and "twenty-four-year-olds" as 24', () => {
     assert.deepEqual(read("We're expecting twenty four-year-olds at the party."), [[4, 4, 'age']]);
-    assert.deepEqual(read('thirty five-minute breaks'), [[5, 5, 'minutes']]);
+    assert.deepEqual(read('thirty five-minute breaks'), [[5, 5, 'minutes'], [30, 30, 'break']], 'thirty breaks of five minutes each');
     assert.deepEqual(read('twenty-four-year-olds'), [[24, 24, 'age']]);
     assert.deepEqual(read('open twenty four hours a day'), [[24, 24, 'hours']]);
   });
@@ -1348,6 +1348,16 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('180 climbers')[0].counted, true);
     assert.equal(quantities('180 seconds')[0].counted, undefined);
     assert.deepEqual(read('closed on 25 December'), [[1225, 1225, 'date']], 'a date, not a count of Decembers');
+  });
+  it('counts a plural that is a noun in some sense only ("pitches", "walks"), unless a label before the number makes it a verb', () => {
+    assert.ok(!LEXICON.isNoun('pitch') && LEXICON.hasNounSense('pitch'), 'mostly a verb, a noun too');
+    assert.ok(!LEXICON.hasNounSense('quickly'));
+    assert.deepEqual(read('The square has eleven pitches.'), [[11, 11, 'pitch']]);
+    assert.deepEqual(read('Members can join two walks a month.'), [[2, 2, 'walk']]);
+    assert.deepEqual(read('Gate 2 opens at 10am.'), [[600, 600, 'clock']], 'a gate numbered 2, no count of opens');
+    assert.deepEqual(read('Bus number 49 leaves hourly.'), [], 'a bus numbered 49');
+    assert.deepEqual(read('Anyone joining after 1 June pays half.'), [[601, 601, 'date']], 'no count after describing words but of a noun');
+    assert.deepEqual(read('With 9 pitches, we host two matches at once.'), [[9, 9, 'pitch'], [2, 2, 'match']], 'a sentence opening with a capital labels nothing');
   });
   it('reads a bound in a denied clause as the other bound', () => {
     const one = (t: string) => quantities(t)[0];

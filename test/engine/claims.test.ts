@@ -123,6 +123,21 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Canoes can be hired at the jetty for £15 a day.', shop)?.verdict, 'contradicted', '"a day" is the rate\'s, not a topic the basket\'s "3 days" speaks to');
   });
 
+  it('figure: a time said in words is set against the row of a timetable ("from half past six until eight o\'clock")', () => {
+    const md = '# Sessions\n\n## Weekly timetable\n\n| Day | Session | Time | Where |\n| --- | --- | --- | --- |\n| Monday | Improvers | 7:30pm–9:30pm | Main Hall |\n| Tuesday | Starter Session | 7:00pm–8:30pm | Annex |\n\n## Returning\n\nThe Tuesday Starter Session is the gentlest start: the Annex is quieter and the coach runs drills for the first half hour.\n';
+    const club = withPage('sessions.md', md);
+    const early = typedCheck("The Tuesday Starter Session runs from half past six until eight o'clock.", club);
+    assert.equal(early?.verdict, 'contradicted', JSON.stringify(early));
+    assert.match(early!.sentence, /7:00pm/);
+    assert.notEqual(typedCheck('The Tuesday Starter Session runs from 7pm until half past eight.', club)?.verdict, 'contradicted');
+  });
+
+  it('figure: a count is said by a sentence that gives it as a part of a whole ("eighteen of our forty stables")', () => {
+    const yard = withPage('livery.md', '# Livery\n\n## Stables\n\nEighteen of our forty stables are let to private owners. We offer three kinds of livery.\n');
+    assert.notEqual(typedCheck('Eighteen stables are let to private owners.', yard)?.verdict, 'contradicted');
+    assert.equal(typedCheck('Eighteen stables are let to private owners.', yard)?.verdict, 'supported');
+  });
+
   it('figure: an age limit said after "must be" is checked against the age the source gives', () => {
     const md = '# Helping out\n\n## Roles\n\nKitchen volunteers (aged 14 and over) work on Tuesdays to Saturdays, serving food and clearing tables.\n';
     const kitchen = withPage('roles.md', md);
