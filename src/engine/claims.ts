@@ -1251,6 +1251,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   // (A noun's irregular forms name the row too: "children" the "Child (5–16)" row.)
   const claimTermSet = new Set(claimWords.flatMap((w) => [w, ...(LEXICON.isNoun(w) ? LEXICON.inflectionsOf(w) : [])]).map(termOf));
+  // (A row is named by the days a calendar word names too: "on weekdays" names the "Day: Monday to
+  // Friday" row.)
+  const namingTerms = new Set([...claimTermSet, ...claimWords.flatMap((w) => LEXICON.calendar.get(w) ?? []).map(termOf)]);
   const nameTerms = rowNameTerms;
   // (A figure names no row by words, "Stage: 4", "Under 4", "Notice: 42 days or more", though a row
   // so named is still another row to a claim that says none of it.)
@@ -1271,7 +1274,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const otherRow = (sentence: string) => {
     const name = tableRowName(sentence);
     const named = name ? nameTerms(name) : [];
-    return named.length > 0 && !named.some((t) => claimTermSet.has(t));
+    return named.length > 0 && !named.some((t) => namingTerms.has(t));
   };
   // …and a row the claim names whole ("One-day class | 9:30 am to 4:30 pm | £145") is where its
   // figures come from, however few of the claim's other words the row says.
@@ -1286,7 +1289,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // 8–10" names the First Strikers' row, not the Under-11s' "Ages: 8–10".)
   const byName = aligned.filter((a) => {
     const named = rowTerms(a.sentence);
-    return named.length > 0 && named.every((t) => claimTermSet.has(t));
+    return named.length > 0 && named.every((t) => namingTerms.has(t));
   });
   const namedRows = byName.length ? byName : aligned.filter((a) => rowTerms(a.sentence).length > 0 && namesByFigure(a.sentence));
   for (const cq of claimed) {
@@ -1309,7 +1312,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (So, too, in a claim of several clauses whose figure's own clause says what it is of: the
     // "Yellow group" of "while teenagers in the Yellow group train for 90 minutes" names no row
     // of the £6 the youngest players' clause gives.)
-    const rowClause = several || (!!ownClause && ownClause !== claim && saysBesideFigures(ownClause) >= CLAUSE_SAYS) ? new Set(words(ownClause).map(termOf)) : undefined;
+    const rowClause = several || (!!ownClause && ownClause !== claim && saysBesideFigures(ownClause) >= CLAUSE_SAYS) ? new Set(words(ownClause).flatMap((w) => [w, ...(LEXICON.calendar.get(w) ?? [])]).map(termOf)) : undefined;
     const ownRows = rowClause ? namedRows.filter((a) => rowTerms(a.sentence).every((t) => rowClause.has(t))) : namedRows;
     // The claim's figure as the row it names gives it confirms it.
     const fromRow = ownRows.find((a) => [...quantities(a.sentence), ...cellsOf(a.sentence).flatMap((c) => countedInCell(c, cq))].some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
@@ -2281,11 +2284,14 @@ function rowCells(sentence: string): { key: string; name: string } | undefined {
 function rowSwap(text: string, against: readonly AlignedSentence[], all: readonly AlignedSentence[], corpus: Corpus): { claimed: string; source: string; at: AlignedSentence } | undefined {
   const content = (t: string) => new Set(words(t).filter((w) => !STOPWORDS.has(w)).map(termOf));
   const said = content(text);
+  // (The days a calendar word names name their row: "on weekdays" the "Monday to Friday" row. They
+  // name it only: they are no more of what the claim says of it.)
+  const naming = new Set([...said, ...words(text).flatMap((w) => LEXICON.calendar.get(w) ?? []).map(termOf)]);
   const saidWords = words(text).map(termOf);
   // A row named by figures alone ("Under 5") is named where its words are said together: a claim
   // of several figures says "5" of another row ("children aged 5 to 16").
   const names = (name: string, terms: ReadonlySet<string>) =>
-    terms.size > 0 && [...terms].every((t) => said.has(t)) && ([...terms].some((t) => !/^\d/.test(t)) || containsRun(saidWords, words(name).map(termOf)));
+    terms.size > 0 && [...terms].every((t) => naming.has(t)) && ([...terms].some((t) => !/^\d/.test(t)) || containsRun(saidWords, words(name).map(termOf)));
   const weight = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
   for (const a of against) {
     const cells = rowCells(a.sentence);

@@ -147,7 +147,7 @@ export interface CompiledLexicon {
   countingVerbs?: string[];
   absenceCues?: string[];
   trailingBounds?: [string, 'atMost' | 'atLeast'][];
-  ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; named?: { atLeast?: string[]; atMost?: string[] } };
+  ageLimits?: { before: string[]; after: string[]; old: string[]; groups?: string[]; people?: string[]; birthdays?: { words: string[]; owners: string[]; until?: string[] }; named?: { atLeast?: string[]; atMost?: string[] } };
   spokenTimes?: { past: Record<string, number>; to: Record<string, number>; oclock: string[]; named: Record<string, number>; dayHalves?: { am: string[]; pm: string[] }; hourCues?: string[]; hourLeads?: string[] };
   totals?: { before: string[]; after: string[] };
   timeEdges?: { start: string[]; end: string[]; startVerbs?: string[]; endVerbs?: string[] };

@@ -139,7 +139,15 @@ export class Lexicon {
   /** Words after a figure that make it a bound ("14 or over"). */
   readonly trailingBounds: readonly [string, 'atMost' | 'atLeast'][];
   /** An age said without "aged": "must be 21 or over", "eighteen years old". */
-  readonly ageLimits: { readonly before: readonly string[]; readonly after: readonly string[]; readonly old: readonly string[]; readonly groups: readonly string[]; readonly people: ReadonlySet<string>; readonly named: readonly (readonly [string, 'atLeast' | 'atMost'])[] };
+  readonly ageLimits: {
+    readonly before: readonly string[];
+    readonly after: readonly string[];
+    readonly old: readonly string[];
+    readonly groups: readonly string[];
+    readonly people: ReadonlySet<string>;
+    readonly birthdays: { readonly words: readonly string[]; readonly owners: readonly string[]; readonly until: readonly string[] };
+    readonly named: readonly (readonly [string, 'atLeast' | 'atMost'])[];
+  };
   /** Times of day in words ("half past nine", "noon"): minute words before "past" and "to", "o'clock" words, named times. */
   readonly spokenTimes: { readonly past: ReadonlyMap<string, number>; readonly to: ReadonlyMap<string, number>; readonly oclock: readonly string[]; readonly named: ReadonlyMap<string, number>; readonly dayHalves: { readonly am: readonly string[]; readonly pm: readonly string[] }; readonly hourCues: ReadonlySet<string>; readonly hourLeads: readonly string[] };
   /** Phrases that make a figure a total, before it ("adds up to") or after it ("in total"). */
@@ -398,6 +406,7 @@ export class Lexicon {
       old: d.ageLimits?.old ?? [],
       groups: d.ageLimits?.groups ?? [],
       people: new Set(d.ageLimits?.people ?? []),
+      birthdays: { words: d.ageLimits?.birthdays?.words ?? [], owners: d.ageLimits?.birthdays?.owners ?? [], until: d.ageLimits?.birthdays?.until ?? [] },
       named: (['atLeast', 'atMost'] as const).flatMap((bound) => (d.ageLimits?.named?.[bound] ?? []).map((p) => [p, bound] as const)),
     };
     this.spokenTimes = { past: new Map(Object.entries(d.spokenTimes?.past ?? {})), to: new Map(Object.entries(d.spokenTimes?.to ?? {})), oclock: d.spokenTimes?.oclock ?? [], named: new Map(Object.entries(d.spokenTimes?.named ?? {})), dayHalves: { am: d.spokenTimes?.dayHalves?.am ?? [], pm: d.spokenTimes?.dayHalves?.pm ?? [] }, hourCues: new Set(d.spokenTimes?.hourCues ?? []), hourLeads: d.spokenTimes?.hourLeads ?? [] };

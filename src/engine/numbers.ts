@@ -115,6 +115,11 @@ const AGE_FIGURE = String.raw`(\d{1,3}|(?:${AGE_WORDS})(?![a-z-]))`;
 const AGE_LIMIT = LEXICON.ageLimits.before.length && LEXICON.ageLimits.after.length
   ? new RegExp(String.raw`\b(?:${LEXICON.ageLimits.before.join('|')})\s{1,3}${AGE_FIGURE}\s{1,3}(${LEXICON.ageLimits.after.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\b`, 'g')
   : null;
+/** "from your 17th birthday", "until their 18th birthday": an age, reached on the day (lexicon ageLimits.birthdays). */
+const BIRTHDAYS = LEXICON.ageLimits.birthdays;
+const BIRTHDAY = BIRTHDAYS.words.length && BIRTHDAYS.owners.length
+  ? new RegExp(String.raw`\b(?:(${BIRTHDAYS.until.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|') || '(?!)'})\s{1,3})?(?:${BIRTHDAYS.owners.join('|')})\s{1,3}(\d{1,3})(?:st|nd|rd|th)\s{1,3}(?:${BIRTHDAYS.words.join('|')})\b`, 'g')
+  : null;
 /** "children under 12", "members aged over 75": a bare number after a bound word, right after the beings it is the age of. */
 const AGE_GROUP = LEXICON.ageLimits.groups.length
   ? new RegExp(String.raw`\b([a-z]+(?:\s{1,3}one)?)\s{1,3}(?:${LEXICON.ageLimits.groups.map((p) => p.replace(/ /g, String.raw`\s{1,3}`)).join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*%)`, 'g')
@@ -352,8 +357,8 @@ const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|
 const THOSE_ARE = /^of\s+(?:them|these|those)\s+(?:are|were)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b/;
 /** A field named by its unit, then its number: "Cruising hours: 23", "Age: 12-15" (no unit or time after). */
 const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
-/** Up to two describing words between a number and its unit: "650 named skeletal muscles". */
-const DESCRIBED = /^\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/;
+/** Up to two describing words between a number and its unit: "650 named skeletal muscles", "six full-size courts". */
+const DESCRIBED = /^\s+([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+(?:-[a-z]+)?))?(?:\s+([a-z]+))?/;
 /** Characters before a number read for a label ("Gate", "number"). */
 const LABEL_REACH = 40;
 /**
@@ -908,6 +913,14 @@ function readQuantities(text: string): Quantity[] {
     if (read) read.unit = 'age';
     // (As written: "between 6 and 10" was read as "6 to 10", kept to the same length.)
     else out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: written.slice((m.index ?? 0) + m[0].indexOf(m[1]), (m.index ?? 0) + m[0].indexOf(m[1]) + figure.length), index: (m.index ?? 0) + m[0].indexOf(m[1]) });
+  }
+  // "from your 17th birthday": the age reached that day; "until their 18th birthday", under it.
+  for (const m of BIRTHDAY ? t.matchAll(BIRTHDAY) : []) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+    if (figureAt(out, at)) continue;
+    const v = Number(m[2]);
+    // (Its text is the number alone: the age a fix puts in a claim's "from the age of sixteen".)
+    out.push({ low: v, high: v, unit: 'age', text: m[2], index: at, ...(m[1] ? { bound: 'below' as const } : {}) });
   }
   // "must be 21 or over": an age limit said without "aged".
   for (const m of AGE_LIMIT ? t.matchAll(AGE_LIMIT) : []) {

@@ -1349,6 +1349,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(quantities('180 seconds')[0].counted, undefined);
     assert.deepEqual(read('closed on 25 December'), [[1225, 1225, 'date']], 'a date, not a count of Decembers');
   });
+  it('reads a birthday someone reaches as an age ("from your 17th birthday"), and the one not yet reached as under it', () => {
+    assert.deepEqual(read('You can join the crew from your 17th birthday.'), [[17, 17, 'age']]);
+    const until = quantities('Juniors may stay in the section until their 18th birthday.')[0];
+    assert.deepEqual([until.low, until.unit, until.bound, until.text], [18, 'age', 'below', '18']);
+    assert.deepEqual(read("We celebrated the museum's 50th birthday."), [], "a thing's birthday is no age");
+    assert.deepEqual(read('18th birthday parties carry the higher deposit.'), [], 'nobody whose age it is');
+  });
   it('counts a plural that is a noun in some sense only ("pitches", "walks"), unless a label before the number makes it a verb', () => {
     assert.ok(!LEXICON.isNoun('pitch') && LEXICON.hasNounSense('pitch'), 'mostly a verb, a noun too');
     assert.ok(!LEXICON.hasNounSense('quickly'));
@@ -1358,6 +1365,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Bus number 49 leaves hourly.'), [], 'a bus numbered 49');
     assert.deepEqual(read('Anyone joining after 1 June pays half.'), [[601, 601, 'date']], 'no count after describing words but of a noun');
     assert.deepEqual(read('With 9 pitches, we host two matches at once.'), [[9, 9, 'pitch'], [2, 2, 'match']], 'a sentence opening with a capital labels nothing');
+    assert.deepEqual(read('The Main Hall has six full-size courts.'), [[6, 6, 'court']], 'a hyphenated describing word stands between');
   });
   it('reads a bound in a denied clause as the other bound', () => {
     const one = (t: string) => quantities(t)[0];
@@ -1573,7 +1581,7 @@ describe('quantities: one reader for claims and sources', () => {
   });
   it('reads the count before a measure compound as a count of the noun after it ("two 45-minute sessions")', () => {
     const read = (t: string) => quantities(t).map((q) => `${q.low} ${q.unit}${q.bound ? ` ${q.bound}` : ''}`);
-    assert.deepEqual(read('Trustees can serve at most two three-year terms.'), ['3 years', '2 term atMost']);
+    assert.deepEqual(read('Trustees can serve at most two three-year terms.'), ['2 term atMost', '3 years']);
     assert.deepEqual(read('We run two 90-minute classes.'), ['90 minutes', '2 class']);
     assert.deepEqual(read('The course has six two-hour sessions.'), ['2 hours', '6 sessions']);
     assert.deepEqual(read('a 45-minute session'), ['45 minutes'], 'no number before it, no count');

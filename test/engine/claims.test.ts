@@ -132,6 +132,33 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('The Tuesday Starter Session runs from 7pm until half past eight.', club)?.verdict, 'contradicted');
   });
 
+  it('figure: a calendar word names the row of the days it names ("on weekdays": "Day: Monday to Friday")', () => {
+    const md = '# Welcome to Hollin Pharmacy\n\n## Who we are\n\nHollin Pharmacy is a family-run chemist on the high street, dispensing prescriptions for both local surgeries.\n\n## Opening hours\n\n| Day | Opening time | Closing time |\n| --- | --- | --- |\n| Monday to Friday | 8:30am | 6:30pm |\n| Saturday | 9:00am | 5:00pm |\n| Sunday | 10:00am | 1:00pm |\n\nWe close on Christmas Day and Boxing Day.\n';
+    const late = typedCheck("On weekdays the pharmacy opens its doors at nine o'clock in the morning.", withPage('hours.md', md));
+    assert.equal(late?.verdict, 'contradicted', JSON.stringify(late));
+    assert.equal(late?.figure?.source, '8:30am');
+    // (…and in a claim of several clauses, each clause's days name its own row: the weekdays' close
+    // is not set against a weekday lunch break that ends at another clause's time.)
+    const lunch = withPage('hours.md', `${md}\n## Lunch\n\nOn weekdays the pharmacist on duty takes a break from 1:00pm to 1:30pm.\n`);
+    const all = typedCheck('The pharmacy is open from 8:30am to 6:30pm on weekdays, 9am to 5pm on Saturdays and 10am to 1pm on Sundays.', lunch);
+    assert.notEqual(all?.verdict, 'contradicted', JSON.stringify(all));
+  });
+
+  it('figure: an age a claim gives is set against the birthday the source gives ("from your 17th birthday")', () => {
+    const crew = withPage('crew.md', '# Joining the crew\n\n## Ages\n\nYou can join the seagoing crew from your 17th birthday. Shore crew can join at any adult age.\n');
+    const young = typedCheck('Seagoing crew can be signed up from the age of sixteen.', crew);
+    assert.equal(young?.verdict, 'contradicted', JSON.stringify(young));
+    assert.equal(young?.figure?.source, '17');
+    assert.equal(typedCheck('Seagoing crew can be signed up from the age of seventeen.', crew)?.verdict, 'supported');
+  });
+
+  it('figure: a length of time "of the end" of something is placed after it, as "after" places one', () => {
+    const juniors = withPage('juniors.md', '# Junior nets\n\n## Collection\n\nParents must collect within 15 minutes of the end of a session. Juniors wait in the pavilion until they are collected.\n');
+    const longer = typedCheck('Parents have up to half an hour after a junior session finishes to collect their child.', juniors);
+    assert.equal(longer?.verdict, 'contradicted', JSON.stringify(longer));
+    assert.equal(typedCheck('Parents have up to 15 minutes after a junior session finishes to collect their child.', juniors)?.verdict, 'supported');
+  });
+
   it('figure: a count is said by a sentence that gives it as a part of a whole ("eighteen of our forty stables")', () => {
     const yard = withPage('livery.md', '# Livery\n\n## Stables\n\nEighteen of our forty stables are let to private owners. We offer three kinds of livery.\n');
     assert.notEqual(typedCheck('Eighteen stables are let to private owners.', yard)?.verdict, 'contradicted');
