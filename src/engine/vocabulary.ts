@@ -139,10 +139,15 @@ export class Vocabulary {
       if (distance > allowed) continue;
       const term = termOf(candidate);
       if (!isKnownTerm(term)) continue;
-      // Between equally close words, one that differs only in vowels, as a word is misspelt by
-      // its sound ("coordinater" → coordinator, not coordinated), and then the one the corpus
-      // uses more ("flexer" → flexor, not flexes).
-      const tie = best && distance === best.distance ? Number(vowelSlip(word, candidate)) - Number(vowelSlip(word, best.to)) || frequency(term) - frequency(best.term) : 0;
+      // Between equally close words, one that differs only by a letter written once for twice
+      // or twice for once, the commonest slip of all ("clases" → classes, not closes; "sesion" →
+      // session), then one that differs only in vowels, as a word is misspelt by its sound
+      // ("coordinater" → coordinator, not coordinated), and then the one the corpus uses more
+      // ("flexer" → flexor, not flexes).
+      const tie =
+        best && distance === best.distance
+          ? Number(doublingSlip(word, candidate)) - Number(doublingSlip(word, best.to)) || Number(vowelSlip(word, candidate)) - Number(vowelSlip(word, best.to)) || frequency(term) - frequency(best.term)
+          : 0;
       if (!best || distance < best.distance || tie > 0) {
         best = { from: word, to: candidate, term, distance };
       }
@@ -160,6 +165,18 @@ export class Vocabulary {
     }
     return out;
   }
+}
+
+/** Does one word differ from the other only by a doubled letter written once ("clases", "classes"; "begginers", "beginers")? */
+function doublingSlip(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) {
+    if (long[i] === short[i]) continue;
+    // The first difference: the longer word's extra letter, which must double a neighbour.
+    return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
+  }
+  return false;
 }
 
 /** Do two words of one length differ only where both have a vowel ("coordinater", "coordinator")? */

@@ -327,6 +327,13 @@ describe('analyse: reading a question', () => {
     assert.equal(words.correct('coordinater', () => true, frequency)?.to, 'coordinator');
   });
 
+  it('between equally close words, corrects to the one a doubled letter written once makes, before a vowel slip', () => {
+    const words = Vocabulary.build(['classes', 'closes', 'session', 'season']);
+    const frequency = (t: string) => (t === termOf('closes') ? 9 : 1);
+    assert.equal(words.correct('clases', () => true, frequency)?.to, 'classes', '"closes" is one vowel slip away, and more frequent');
+    assert.equal(words.correct('sesion', () => true)?.to, 'session');
+  });
+
   it('reads cue words as corrected, and the period a rate is asked over', () => {
     const q = analyse('calf raises how oftn per week', corpus);
     assert.equal(q.intent, 'figure', 'how oftn asks how often');
