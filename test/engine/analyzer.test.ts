@@ -327,6 +327,12 @@ describe('analyse: reading a question', () => {
     assert.equal(words.correct('coordinater', () => true, frequency)?.to, 'coordinator');
   });
 
+  it('reads a contraction typed without its apostrophe as the function word it is ("theyll", "whove"), never a slip', () => {
+    const q = analyseQuestion('when theyll deliver the bread and whove got the key', corpus);
+    assert.deepEqual(q.corrections, [], JSON.stringify(q.corrections));
+    assert.ok(['theyll', 'whove'].every((w) => q.tokens.find((t) => t.surface === w)?.status === 'stop'), JSON.stringify(q.tokens));
+  });
+
   it('between equally close words, corrects to the one a doubled letter written once makes, before a vowel slip', () => {
     const words = Vocabulary.build(['classes', 'closes', 'session', 'season']);
     const frequency = (t: string) => (t === termOf('closes') ? 9 : 1);
