@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, figureFix, figureWords, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens, type QueryToken } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
@@ -2926,11 +2926,12 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   // (The days a calendar names say when, as its own words do: "on Saturdays" beside "from Tuesday
   // to Friday" is not about what a sentence on "Friday mornings" is about.)
   // (So do the verbs that make a time an edge, as "from" and "until" do: "starts on 1 January".)
-  // (…and so do the words the claim's other figures are written in that are no number by
-  // themselves: the "half past" and "o'clock" of "from half past six until eight o'clock" say
-  // when, for either time, not what. Their other words may: the "January" of "from 18 December
-  // until 6 January", the "feet" of "6 sets of 10-15 feet".)
-  const otherFigures = figureWords(claim);
+  // (…and so do the words the claim's times of day are written in: the "half past" and "o'clock"
+  // of "from half past six until eight o'clock" say when, for either time, not what. Not the part
+  // of the day said beside them, "Friday mornings", which tells one session from another, nor
+  // other figures' words: the "January" of "from 18 December until 6 January", the "feet" of "6
+  // sets of 10-15 feet".)
+  const otherFigures = quantities(claim).filter((o) => o.unit === 'clock').flatMap((o) => words(o.text));
   const skip = new Set([...figure, ...otherFigures, ...(LEXICON.measureWords.get(q.unit) ?? []), ...(typeof q.calendar === 'string' ? DAY_NAME_WORDS : []), ...(q.edge ? [...LEXICON.timeEdges.startVerbs, ...LEXICON.timeEdges.endVerbs] : [])]);
   // A clause that says little beside its figure ("which works out at roughly 125 square metres")
   // speaks of what the rest of the claim names.
