@@ -1253,7 +1253,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   const claimTermSet = new Set(claimWords.flatMap((w) => [w, ...(LEXICON.isNoun(w) ? LEXICON.inflectionsOf(w) : [])]).map(termOf));
   // (A row is named by the days a calendar word names too: "on weekdays" names the "Day: Monday to
   // Friday" row.)
-  const namingTerms = new Set([...claimTermSet, ...claimWords.flatMap((w) => LEXICON.calendar.get(w) ?? []).map(termOf)]);
+  const namingTerms = new Set([...claimTermSet, ...calendarDays(claimWords)]);
   const nameTerms = rowNameTerms;
   // (A figure names no row by words, "Stage: 4", "Under 4", "Notice: 42 days or more", though a row
   // so named is still another row to a claim that says none of it.)
@@ -1312,7 +1312,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (So, too, in a claim of several clauses whose figure's own clause says what it is of: the
     // "Yellow group" of "while teenagers in the Yellow group train for 90 minutes" names no row
     // of the £6 the youngest players' clause gives.)
-    const rowClause = several || (!!ownClause && ownClause !== claim && saysBesideFigures(ownClause) >= CLAUSE_SAYS) ? new Set(words(ownClause).flatMap((w) => [w, ...(LEXICON.calendar.get(w) ?? [])]).map(termOf)) : undefined;
+    const rowClause = several || (!!ownClause && ownClause !== claim && saysBesideFigures(ownClause) >= CLAUSE_SAYS) ? new Set([...words(ownClause).map(termOf), ...calendarDays(words(ownClause))]) : undefined;
     const ownRows = rowClause ? namedRows.filter((a) => rowTerms(a.sentence).every((t) => rowClause.has(t))) : namedRows;
     // The claim's figure as the row it names gives it confirms it.
     const fromRow = ownRows.find((a) => [...quantities(a.sentence), ...cellsOf(a.sentence).flatMap((c) => countedInCell(c, cq))].some((q) => !q.denied && agrees(cq, q) && agrees(q, cq)));
@@ -2205,6 +2205,11 @@ const SET_ASIDE_CONTEXT = 3;
  */
 const SET_ASIDE = /,\s{1,3}(?:but\s{1,3})?not\s{1,3}((?:[\p{L}'\u2019-]{1,40}\s{0,3}){1,5})/gu;
 
+/** The terms of the days the calendar words among some words name ("weekdays": Monday to Friday; lexicon `calendar`). */
+function calendarDays(ws: readonly string[]): string[] {
+  return ws.flatMap((w) => LEXICON.calendar.get(w) ?? []).map(termOf);
+}
+
 /** The content words a sentence sets aside after ", not" (or ", but not"), with those the rest of its clause says. */
 function setAside(sentence: string): { words: string[]; after: string[]; reached: boolean }[] {
   const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !LEXICON.negations.has(w));
@@ -2286,7 +2291,7 @@ function rowSwap(text: string, against: readonly AlignedSentence[], all: readonl
   const said = content(text);
   // (The days a calendar word names name their row: "on weekdays" the "Monday to Friday" row. They
   // name it only: they are no more of what the claim says of it.)
-  const naming = new Set([...said, ...words(text).flatMap((w) => LEXICON.calendar.get(w) ?? []).map(termOf)]);
+  const naming = new Set([...said, ...calendarDays(words(text))]);
   const saidWords = words(text).map(termOf);
   // A row named by figures alone ("Under 5") is named where its words are said together: a claim
   // of several figures says "5" of another row ("children aged 5 to 16").
