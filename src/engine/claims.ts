@@ -2927,7 +2927,8 @@ export function figureTopic(claim: string, q: Quantity, corpus: Corpus, withModi
   // (A ratio's two sides are what it is of: "greens" and "browns" of "one part greens to two parts browns".)
   // (A rate's period is the figure's too: the "day" of "£12 a day" is no topic a sentence's "7
   // days" speaks to.)
-  const figure = new Set([...words(q.text), ...words(q.boundText ?? ''), ...(q.per ? (LEXICON.unitWords.get(q.per) ?? []) : [])].filter((w) => !q.sides?.includes(termOf(w))));
+  // (…and what a share counts: the "outing" of "one outing in ten" is what "0.15% of outings" is of.)
+  const figure = new Set([...words(q.text), ...words(q.boundText ?? ''), ...(q.per ? (LEXICON.unitWords.get(q.per) ?? []) : [])].filter((w) => !q.sides?.includes(termOf(w)) && w !== q.shareOf));
   // (The days a calendar names say when, as its own words do: "on Saturdays" beside "from Tuesday
   // to Friday" is not about what a sentence on "Friday mornings" is about.)
   // (So do the verbs that make a time an edge, as "from" and "until" do: "starts on 1 January".)

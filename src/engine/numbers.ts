@@ -64,6 +64,8 @@ export interface Quantity {
   calendar?: true | string;
   /** A rate's words through its period ("twice an hour"), which a fix replaces where an interval is set against it. */
   ratePhrase?: string;
+  /** What a share counts, said between its numbers ("outing" of "one outing in ten"): what the share is of, not how it is given. */
+  shareOf?: string;
 }
 
 /**
@@ -643,8 +645,11 @@ const VULGAR_FRACTION = new RegExp(`(\\d*)\\s?([${[...VULGAR.keys()].join('')}])
 const THOUSANDS_K = /([\u00a3$\u20ac])\s?(\d+(?:\.\d+)?)k\b/g;
 /** A sign that puts a temperature below zero, right before its number. */
 const BELOW_ZERO = /(?:\bminus\s|(?<![\d\w])[-\u2212]\s?)$/;
-/** "one in four", "1 in 10", "two in every three", "2 out of 3": a share (25%, 10%, 66.7%). */
-const PROPORTION = new RegExp(String.raw`\b(a|${NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?${NUM}\b`, 'g');
+/**
+ * "one in four", "1 in 10", "two in every three", "2 out of 3": a share (25%, 10%, 66.7%); and
+ * with what is counted between ("one outing in ten", "two members in every five").
+ */
+const PROPORTION = new RegExp(String.raw`\b(a|${NUM})\s+(?:([a-z]+)\s+)?(?:in|out\s+of)\s+(?:every\s+)?${NUM}\b`, 'g');
 
 /**
  * "two and a half hours" → "2.5 hours", "an hour and a half" → "1.5 hour", and so with the
@@ -669,22 +674,31 @@ const UNIT_AND_A_PART = new RegExp(String.raw`\b(?:an?|one)\s+([a-z]+)\s+and\s+(
  */
 function proportions(out: Quantity[], t: string, written: string): void {
   for (const m of t.matchAll(PROPORTION)) {
-    // (Groups: the numerator, its number, the denominator.)
+    // (Groups: the numerator, its number, what is counted, the denominator.)
     const k = m[1] === 'a' ? 1 : value(m[1]);
-    const n = value(m[3]);
+    const n = value(m[4]);
     if (!(n >= 2) || !(k >= 1) || k >= n) continue;
+    // (What is counted is a noun in the numerator's number, no unit: "one outing in ten", "two
+    // members in five", not "a week in 2025" or "5 minutes in 10".)
+    if (m[3] !== undefined && !countedBetween(m[3], k)) continue;
     const at = m.index ?? 0;
     const next = /^\s+([a-z]+)/.exec(t.slice(at + m[0].length))?.[1];
     // (Not a sum of money, nor a year with nothing counted after it: "£1,200 in 2023" is what
     // was raised that year, "1 in 2000 runners" a share.)
-    if (signedAt(t, at) || (YEAR_ONLY.test(m[3]) && !(next && (UNITS.has(next) || counted(next))))) continue;
-    // (Not a span: "5 in 10 minutes" is five done within ten minutes.)
+    if (signedAt(t, at) || (YEAR_ONLY.test(m[4]) && !(next && (UNITS.has(next) || counted(next))))) continue;
+    // (Not a span: "5 in 10 minutes" is five done within ten minutes, "2 in 3 weeks" two within three weeks.)
     const unit = next ? UNITS.get(next) : undefined;
-    if (unit && (LEXICON.dimensionOf.has(unit) || comparable(unit, 'seconds'))) continue;
+    if (unit && (LEXICON.dimensionOf.has(unit) || scaleBetween(unit, 'seconds') !== undefined)) continue;
     readWhole(out, at, at + m[0].length);
     const share = Math.round((100 * k / n) * 10) / 10;
-    out.push({ low: share, high: share, unit: 'percent', text: written.slice(at, at + m[0].length), index: at });
+    out.push({ low: share, high: share, unit: 'percent', text: written.slice(at, at + m[0].length), index: at, ...(m[3] !== undefined ? { shareOf: m[3] } : {}) });
   }
+}
+
+/** Is a word, between a share's two numbers, what it counts, in the numerator's number? */
+function countedBetween(w: string, k: number): boolean {
+  if (k > 1) return counted(w) !== undefined;
+  return !LEXICON.stopwords.has(w) && !NUMBER_WORDS.has(w) && !UNITS.has(w) && LEXICON.hasNounSense(w) && LEXICON.pluralNoun(w) === undefined;
 }
 
 /** The figure already read over the character at `at`, if any. */

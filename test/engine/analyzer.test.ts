@@ -793,6 +793,13 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(share('one in four runners'), [['one in four', 25, 'percent']]);
     // (Not a span: five done within ten minutes.)
     assert.deepEqual(share('finish 5 in 10 minutes'), [['10 minutes', 10, 'minutes']]);
+    assert.deepEqual(share('2 in 3 weeks'), [['3 weeks', 3, 'weeks']], 'two done within three weeks');
+    // With what it counts between the numbers, in the numerator's number: what the share is of.
+    assert.deepEqual(share('capsizes happen on one outing in ten'), [['one outing in ten', 10, 'percent']]);
+    assert.equal(quantities('capsizes happen on one outing in ten')[0].shareOf, 'outing');
+    assert.deepEqual(share('two members in every five vote'), [['two members in every five', 40, 'percent']]);
+    assert.deepEqual(share('one session in 12 weeks'), [['one session', 1, 'sessions'], ['12 weeks', 12, 'weeks']], 'a span, not a share');
+    assert.deepEqual(share('a week in 2025'), [['a week', 1, 'weeks'], ['2025', 2025, 'calendar-year']]);
     assert.equal(quantities('pays eighteen pounds for each hour')[0].per, 'hours');
     assert.equal(quantities('£10 for every extra day')[0].per, undefined, 'a rate of a unit, not of "extra"');
   });

@@ -1449,6 +1449,13 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('After the paperwork, the handover lesson lasted about 45 minutes.', wharf)?.verdict, 'supported');
   });
 
+  it('figure: a share said with what it counts between its numbers ("one outing in ten") is of that, as "0.15% of outings" is', () => {
+    const md = '# Myths\n\n## Capsizes\n\nThe outing book shows otherwise. In 2024 members logged 5,860 outings and there were just 9 capsizes, about 0.15% of outings.\n';
+    const club = withPage('myths.md', md);
+    const often = typedCheck('Capsizes are common at the club, happening on roughly one outing in ten.', club);
+    assert.deepEqual([often?.verdict, often?.rule, often?.figure?.source], ['contradicted', 'figure', '0.15%'], often?.note);
+  });
+
   it('negation: a source sentence that denies most of what the claim says contradicts it, though the claim adds a few words', () => {
     const md = '# Booking\n\n## Identification\n\nOn pick-up day the lead hirer shows one form of photo identification, such as a passport or a driving licence. We cannot accept student cards, bus passes or expired passports.\n';
     const wharf = withPage('booking.md', md);
