@@ -130,8 +130,14 @@ export class Vocabulary {
     const allowed = word.length < 6 ? 1 : word.length <= 12 ? 2 : 3;
     const fuse = this.fuseFor(word[0], word.length, allowed);
     let best: Correction | null = null;
-    for (const hit of fuse.search(word, { limit: 12 })) {
-      const candidate = hit.item;
+    // (fuse.js's Bitap search counts two letters typed the other way round as two slips, and so
+    // misses "tier" for "teir": the corpus words such a swap makes are candidates too.)
+    const swapped: string[] = [];
+    for (let i = 0; i + 1 < word.length; i++) {
+      const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (w !== word && this.known.has(w)) swapped.push(w);
+    }
+    for (const candidate of [...swapped, ...fuse.search(word, { limit: 12 }).map((hit) => hit.item)]) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;
       // A complete word is not a typo of a longer one ("sleep" is not "sleepy").
       if (candidate.startsWith(word) || word.startsWith(candidate)) continue;
@@ -141,12 +147,16 @@ export class Vocabulary {
       if (!isKnownTerm(term)) continue;
       // Between equally close words, one that differs only by a letter written once for twice
       // or twice for once, the commonest slip of all ("clases" → classes, not closes; "sesion" →
-      // session), then one that differs only in vowels, as a word is misspelt by its sound
-      // ("coordinater" → coordinator, not coordinated), and then the one the corpus uses more
-      // ("flexer" → flexor, not flexes).
+      // session), then one that differs by two neighbouring letters typed the other way round
+      // ("teir" → tier, not tear), then one that differs only in vowels, as a word is misspelt by
+      // its sound ("coordinater" → coordinator, not coordinated), and then the one the corpus uses
+      // more ("flexer" → flexor, not flexes).
       const tie =
         best && distance === best.distance
-          ? Number(doublingSlip(word, candidate)) - Number(doublingSlip(word, best.to)) || Number(vowelSlip(word, candidate)) - Number(vowelSlip(word, best.to)) || frequency(term) - frequency(best.term)
+          ? Number(doublingSlip(word, candidate)) - Number(doublingSlip(word, best.to)) ||
+            Number(swapSlip(word, candidate)) - Number(swapSlip(word, best.to)) ||
+            Number(vowelSlip(word, candidate)) - Number(vowelSlip(word, best.to)) ||
+            frequency(term) - frequency(best.term)
           : 0;
       if (!best || distance < best.distance || tie > 0) {
         best = { from: word, to: candidate, term, distance };
@@ -177,6 +187,13 @@ function doublingSlip(a: string, b: string): boolean {
     return (long[i] === long[i - 1] || long[i] === long[i + 1]) && long.slice(i + 1) === short.slice(i);
   }
   return false;
+}
+
+/** Do two words of one length differ only by two neighbouring letters swapped ("teir", "tier")? */
+function swapSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** Do two words of one length differ only where both have a vowel ("coordinater", "coordinator")? */

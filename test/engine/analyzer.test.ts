@@ -340,6 +340,12 @@ describe('analyse: reading a question', () => {
     assert.equal(words.correct('sesion', () => true)?.to, 'session');
   });
 
+  it('between equally close words, corrects to the one two neighbouring letters typed the other way round make, before a vowel slip', () => {
+    const words = Vocabulary.build(['tier', 'tear', 'form', 'from']);
+    const frequency = (t: string) => (t === termOf('tear') ? 9 : 1);
+    assert.equal(words.correct('teir', () => true, frequency)?.to, 'tier', '"tear" is one vowel slip away, and more frequent');
+  });
+
   it('reads cue words as corrected, and the period a rate is asked over', () => {
     const q = analyse('calf raises how oftn per week', corpus);
     assert.equal(q.intent, 'figure', 'how oftn asks how often');
