@@ -1782,6 +1782,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
         : claimModal.obliges && src.optional ? 'The claim requires what the source leaves optional.'
         : claimModal.forbids && ((src.obliges && !src.conditional) || src.optional) ? 'The claim forbids what the source allows.'
         : undefined;
+      // (…and said in the clause that states the source's rule: "Dogs are never allowed on Thursday
+      // afternoon strolls or on coach trips, and a leader may ask an owner to leave" forbids only
+      // what its first clause names, and shares only "dogs" with "dog owners are welcome on the
+      // walks marked D".)
+      if (note && !rulingClauseShares(a.sentence, reading.text, note === 'The claim allows what the source forbids.' ? 'forbids' : undefined)) continue;
       if (note) return contradicted('negation', note, a);
     }
   }
@@ -2792,6 +2797,26 @@ const CASE_OF_TERM = new Map(LEXICON.exclusiveSets.flatMap((set) => [...set].fil
 /** The clauses of a claim of several clauses that each make a statement. */
 function clausesOf(claim: string): string[] {
   return clausesIn(claim).filter((c) => words(c).filter((w) => !STOPWORDS.has(w)).length >= MIN_STATEMENT_WORDS);
+}
+
+/**
+ * Does a source sentence share two words or more with a claim, beyond the rule's own words, once
+ * its clauses that state another kind of rule than `kind` are set aside? "Dogs are never allowed
+ * on evening strolls, and a leader may ask an owner to leave" forbids only what its first clause
+ * names: the owner a leader may ask to leave is no word of what it forbids. (A list's items, "Never
+ * use pen, biro or highlighter", and a clause that states no rule stay with the rule.)
+ */
+function rulingClauseShares(sentence: string, claim: string, kind: 'forbids' | undefined): boolean {
+  const clauses = kind ? clausesIn(sentence) : [];
+  if (!clauses.length) return true;
+  const otherRule = (c: string) => {
+    const m = modalityOf(ruleWords(c));
+    return !m[kind!] && (m.obliges || m.forbids || m.optional || m.allows);
+  };
+  const kept = clauses.filter((c) => !otherRule(c));
+  if (kept.length === clauses.length) return true;
+  const claimed = new Set(words(claim).filter((w) => !STOPWORDS.has(w) && !RULE_WORDS.has(w)).map(termOf));
+  return new Set(kept.flatMap((c) => words(c)).filter((w) => !STOPWORDS.has(w) && !RULE_WORDS.has(w) && claimed.has(termOf(w))).map(termOf)).size >= 2;
 }
 
 /**

@@ -1464,6 +1464,15 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('A passport is acceptable photo ID for the lead hirer.', wharf)?.verdict, 'contradicted');
   });
 
+  it('negation: a rule forbids only what the clause that states it names, not what a later clause of its sentence says', () => {
+    const md = '# Dogs\n\n## On walks\n\nWell-behaved dogs are welcome on walks marked D in the programme. Dogs are never allowed on evening strolls or on coach trips, and a leader may ask an owner to leave if a dog is out of control.\n';
+    const ramblers = withPage('dogs.md', md);
+    const marked = typedCheck('Dog owners are welcome on the walks marked D, provided their dog stays on a lead.', ramblers);
+    assert.notEqual(marked?.verdict, 'contradicted', marked?.note);
+    const strolls = typedCheck('Dogs are welcome on evening strolls.', ramblers);
+    assert.deepEqual([strolls?.verdict, strolls?.rule], ['contradicted', 'negation'], strolls?.note);
+  });
+
   it('negation: a permission on a condition still allows the act a source forbids outright, by rule or by command', () => {
     const md = '# Safety\n\n## Dust\n\nDo not sand greenware or bisque indoors. Members who do not wipe their wheel lose their booking.\n\n## Kilns\n\nNobody may open a kiln until the technician has checked it.\n';
     const studio = withPage('safety.md', md);
