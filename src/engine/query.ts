@@ -592,12 +592,9 @@ function askedMeasure(ws: readonly string[], asked: string | undefined): readonl
     }
   }
   const { words, before, verbs, degreeWords } = LEXICON.measureQuestions;
-  // "How hot must food be held?": the measure that the adjective after "how" is a degree of;
-  // where WordNet links it to none, the measure the lexicon says the word is of ("how fast": a
-  // speed, though WordNet makes "fast" a degree of swiftness).
-  const ofDegree = (w: string | undefined) => (w === undefined ? undefined : (LEXICON.unitsOfDegree.get(w) ?? (LEXICON.isNoun(w) ? undefined : LEXICON.unitsMeasuredBy.get(w))));
-  const degree = ws.findIndex((w, i) => degreeWords.has(w) && ofDegree(ws[i + 1]) !== undefined);
-  if (degree >= 0) return ofDegree(ws[degree + 1]);
+  // "How hot must food be held?": the measure that the adjective after "how" is a degree of.
+  const degree = ws.findIndex((w, i) => degreeWords.has(w) && LEXICON.unitsOfDegree.has(ws[i + 1] ?? ''));
+  if (degree >= 0) return LEXICON.unitsOfDegree.get(ws[degree + 1]);
   const at = ws.findIndex((w, i) => words.has(w) && before.has(ws[i + 1] ?? ''));
   if (at < 0) return undefined;
   const verb = ws.slice(at + 2).find((w) => verbs.has(w));
