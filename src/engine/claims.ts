@@ -52,6 +52,8 @@ export interface AlignedSentence {
 
 /** A sentence must hold this share of the claim to be compared with it at all. */
 const ALIGNED = 0.45;
+/** The negation rule's note for a permission the source forbids. */
+const ALLOWS_FORBIDDEN = 'The claim allows what the source forbids.';
 /** A figure's sentence in a passage that speaks to the claim needs only this much of it. */
 const FIGURE_ALIGNED = 0.1;
 /** What the claim says of its names, the share a sentence must hold to be "the same statement". */
@@ -1778,7 +1780,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // ("volunteers under 18 may not serve alcohol") is no denial of it.)
       const note =
         claimModal.optional && src.obliges ? 'The claim makes optional what the source requires.'
-        : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) && !deniesAsClaim() ? 'The claim allows what the source forbids.'
+        : (claimModal.optional || claimModal.allows) && src.forbids && !(claimModal.conditional && src.conditional) && !deniesAsClaim() ? ALLOWS_FORBIDDEN
         : claimModal.obliges && src.optional ? 'The claim requires what the source leaves optional.'
         : claimModal.forbids && ((src.obliges && !src.conditional) || src.optional) ? 'The claim forbids what the source allows.'
         : undefined;
@@ -1786,7 +1788,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
       // afternoon strolls or on coach trips, and a leader may ask an owner to leave" forbids only
       // what its first clause names, and shares only "dogs" with "dog owners are welcome on the
       // walks marked D".)
-      if (note && !rulingClauseShares(a.sentence, reading.text, note === 'The claim allows what the source forbids.' ? 'forbids' : undefined)) continue;
+      if (note === ALLOWS_FORBIDDEN && !forbiddingClausesShare(a.sentence, reading.text)) continue;
       if (note) return contradicted('negation', note, a);
     }
   }
@@ -1798,7 +1800,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   if (act && !claimModal.forbids && !claimModal.obliges) {
     for (const a of aligned.filter((x) => x.alignment >= ALIGNED / 2)) {
       const ws = words(a.sentence);
-      if (forbidsAct(ws, act.verb) && ws.some((w) => termOf(w) === act.object)) return contradicted('negation', 'The claim allows what the source forbids.', a);
+      if (forbidsAct(ws, act.verb) && ws.some((w) => termOf(w) === act.object)) return contradicted('negation', ALLOWS_FORBIDDEN, a);
     }
   }
 
@@ -2800,18 +2802,17 @@ function clausesOf(claim: string): string[] {
 }
 
 /**
- * Does a source sentence share two words or more with a claim, beyond the rule's own words, once
- * its clauses that state another kind of rule than `kind` are set aside? "Dogs are never allowed
+ * Does a forbidding source sentence share two words or more with a claim, beyond the rules' own
+ * words, once its clauses that state another kind of rule are set aside? "Dogs are never allowed
  * on evening strolls, and a leader may ask an owner to leave" forbids only what its first clause
  * names: the owner a leader may ask to leave is no word of what it forbids. (A list's items, "Never
  * use pen, biro or highlighter", and a clause that states no rule stay with the rule.)
  */
-function rulingClauseShares(sentence: string, claim: string, kind: 'forbids' | undefined): boolean {
-  const clauses = kind ? clausesIn(sentence) : [];
-  if (!clauses.length) return true;
+function forbiddingClausesShare(sentence: string, claim: string): boolean {
+  const clauses = clausesIn(sentence);
   const otherRule = (c: string) => {
     const m = modalityOf(ruleWords(c));
-    return !m[kind!] && (m.obliges || m.forbids || m.optional || m.allows);
+    return !m.forbids && (m.obliges || m.optional || m.allows);
   };
   const kept = clauses.filter((c) => !otherRule(c));
   if (kept.length === clauses.length) return true;
