@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, boundsAlike, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, insideStatedBound, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
 import { deniesBesideFigures, FIGURE_OF, figureTopic, grantsPermission, saysSeveral, sharesNeighbour, sourceSentences, swappedFigure } from './claims';
@@ -137,6 +137,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   const unmatched: Quantity[] = [];
   const grants = grantsPermission(claim);
   const otherDays: { claimed: Quantity; source: Quantity; n: number }[] = [];
+  /** Claimed figures that lie only inside a limit the sources state ("800 newtons" against "at least 350"). */
+  const withinLimit: { claimed: Quantity; source: Quantity; n: number }[] = [];
   // (A count the sources give in other words is not held against the claim, nor does it confirm it.)
   let matched = 0;
   // (A calendar word the sources give no rate for, "paying monthly", neither: they may say it otherwise.)
@@ -175,6 +177,9 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     // A differing figure is the typed figure rule's to judge, in the sentence aligned with the
     // claim: a passage that speaks to the claim holds many figures of other things ("the water
     // bill came to £2,850" is no price of a spare gate key).
+    // (The sources' own figure first; else one whose limit the claim's lies inside, read below for a
+    // figure given to the wrong case, but confirming nothing.)
+    for (const f of sameWay.length ? sameWay : found) if (agrees(cq, f.q) && !insideStatedBound(cq, f.q)) match ??= f;
     for (const f of sameWay.length ? sameWay : found) if (agrees(cq, f.q)) match ??= f;
     // (A permission confirmed by a sentence that gives its figure but denies what it says around
     // it is not confirmed: "may go back on if they feel fine ten minutes later" against "they do
@@ -196,6 +201,13 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
           notes: [`The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}) [${n}].`],
           figure: { claimed: cq.text, source: replacementText(swapped.other), evidence: n },
         };
+      }
+      // (A figure only inside a limit the sources state is neither given nor corrected by them.)
+      // (A count inside one is likely a count of something else: "two match anglers" beside
+      // "limited to 36 anglers".)
+      if (insideStatedBound(cq, match.q)) {
+        if (!cq.counted) withinLimit.push({ claimed: cq, source: match.q, n: cite(match.x, match.sentence) });
+        continue;
       }
       cite(match.x, match.sentence);
       confirming.push(match.sentence);
@@ -299,6 +311,14 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
   }
 
   for (const x of relevant.slice(0, 2)) cite(x);
+  if (withinLimit.length && !unmatched.length) {
+    return {
+      rule: 'figure',
+      verdict: 'unverified',
+      evidence,
+      notes: [`The sources give only a limit for this, ${withinLimit.map((d) => `"${said(d.source)}" [${d.n}]`).join(', ')}, not ${withinLimit.map((d) => `"${said(d.claimed)}"`).join(', ')}; read the evidence.`],
+    };
+  }
   if (unmatched.length) {
     // A figure the sources do not give for this is not confirmed by the words around it.
     return {

@@ -2,7 +2,7 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, figureFix, frequencyPair, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureFix, frequencyPair, insideStatedBound, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens, type QueryToken } from './query';
 import { retrieve } from './retrieve';
 import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
@@ -1248,6 +1248,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // Calendar words no aligned sentence gives a rate for ("paying monthly" beside "Monthly fee:
   // £65"): the sources may say it otherwise, so they neither confirm nor hold back the rest.
   let silent = 0;
+  /** Claimed figures that lie only inside a limit the source states: confirmed by nothing. */
+  let withinLimitOnly = 0;
   let aboutClaim: Set<string> | undefined;
   // A table row is named by its first cell ("Parasite: Roundworm; Puppies and kittens: every 2 weeks
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
@@ -1522,7 +1524,12 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // contradicts: "open to youngsters aged 10–16" is no "aged 8–17", and the sentence may give the
     // band of something else, "sizes from age 5–6" beside members "aged four to eighteen".)
     const inside = (q: Quantity) => loose && !cq.bound && !q.bound && cq.low < cq.high && q.low < q.high && !agrees(cq, q) && agrees(cq, q, true);
-    const same = (sameWay.length ? sameWay : qs).find((q) => !q.denied && !inside(q) && (agrees(cq, q, loose) || (!cq.bound && !q.bound && q.low === q.high && agrees(q, cq))));
+    const insideBound = (q: Quantity) => insideStatedBound(cq, q, loose);
+    const figuresOfMeasure = sameWay.length ? sameWay : qs;
+    const gives = (q: Quantity) => !q.denied && !inside(q) && (agrees(cq, q, loose) || (!cq.bound && !q.bound && q.low === q.high && agrees(q, cq)));
+    // (The source's own figure first; else one whose limit the claim's lies inside, still read for
+    // a figure given to the wrong case below, but confirming nothing.)
+    const same = figuresOfMeasure.find((q) => gives(q) && !insideBound(q)) ?? figuresOfMeasure.find(gives);
     if (!same && qs.some((q) => !q.denied && inside(q))) {
       silent++;
       continue;
@@ -1549,6 +1556,10 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // £110" against "Booking: Full day; Members: £110; Non-members: £160".)
     const sameColumn = same && tableRowName(top.sentence) ? otherColumn(top.sentence, cq, claimTermSet, claimed) : undefined;
     if (sameColumn) return contradicted('figure', `The source gives "${said(sameColumn.theirs)}" under ${sameColumn.key}; "${said(cq)}" is the figure under ${sameColumn.other}.`, top, figureFix(cq, sameColumn.theirs));
+    if (same && insideBound(same)) {
+      withinLimitOnly++;
+      continue;
+    }
     if (same) {
       agreeing++;
       agreed ??= {
@@ -1730,7 +1741,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     return contradicted('figure', `The claim says "${mine}" where the source says "${theirs}".`, top, fix);
   }
 
-  const figuresAgree = agreeing > 0 && agreeing + silent === claimed.length && !(agreed && deniesBesideFigures(claim, agreed.sentence)) ? agreed : undefined;
+  const figuresAgree = agreeing > 0 && agreeing + silent === claimed.length && !withinLimitOnly && !(agreed && deniesBesideFigures(claim, agreed.sentence)) ? agreed : undefined;
   // A rule turned round: a claim that makes optional what the source obliges ("helmets are
   // optional" against "a helmet, worn at all times"), allows what it forbids, or the reverse.
   const claimStems = new Set(claimWords.map(termOf));

@@ -1693,6 +1693,16 @@ export function inUnit(q: Quantity, unit: string): Quantity {
 const UPPER = new Set<Bound | undefined>(['below', 'atMost']);
 const LOWER = new Set<Bound | undefined>(['above', 'atLeast']);
 
+/**
+ * Is a plain claimed figure only somewhere inside the limit the source states, not at it? "Rated to
+ * 800 newtons" lies within "rated to at least 350 newtons", and "needs five councillors" within "at
+ * least three councillors", but neither gives the source's figure: the claim may name another
+ * limit for the same thing, so the source neither confirms nor corrects it.
+ */
+export function insideStatedBound(claim: Quantity, stated: Quantity, loose = false): boolean {
+  return !claim.bound && !!stated.bound && agrees(claim, stated, loose) && !agrees(claim, { ...stated, bound: undefined, near: undefined });
+}
+
 /** Do two bounds limit a figure the same way (both from above, or both from below)? */
 export function boundsAlike(a: Bound, b: Bound): boolean {
   return (UPPER.has(a) && UPPER.has(b)) || (LOWER.has(a) && LOWER.has(b));

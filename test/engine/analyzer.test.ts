@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, fallsUnder, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
+import { agrees, comparable, fallsUnder, insideStatedBound, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
 import { deniesTheOneBefore, namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
@@ -791,6 +791,21 @@ describe('entity linking', () => {
 });
 
 describe('quantities: one reader for claims and sources', () => {
+
+  it('reads a limit said as "limited to" or "capped at" as a bound, and a plain figure inside it as no figure of it', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.equal(one('Places are limited to 45 volunteers a day.').bound, 'atMost');
+    assert.equal(one('Senior membership is capped at 450 members.').bound, 'atMost');
+    assert.deepEqual(quantities('Entry is limited to members.'), []);
+    // Inside the limit, not at it: neither the source's figure nor against it.
+    assert.equal(insideStatedBound(one('rated to 800 newtons'), one('rated to at least 350 newtons')), true);
+    assert.equal(insideStatedBound(one('after two weeks'), one('within 21 days')), true);
+    // At the limit, or a limit itself, is read as before.
+    assert.equal(insideStatedBound(one('rated to 350 newtons'), one('rated to at least 350 newtons')), false);
+    assert.equal(insideStatedBound(one('after three weeks'), one('within 21 days')), false);
+    assert.equal(insideStatedBound(one('up to 40 metres'), one('up to 50 metres')), false);
+    assert.equal(insideStatedBound(one('60 metres'), one('up to 50 metres')), false);
+  });
 
   it('reads a share said as so many in (every) so many ("two in every three", "2 out of 3"), and a rate "for each" unit', () => {
     const share = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);

@@ -10,6 +10,15 @@ const teamCoach = (path: string, content: string) => createCoach({ corpus: loadB
 describe('coach.check on the built-in corpus', () => {
   const coach = realCoach();
 
+  it('confirms no figure that lies only inside a limit the source states, and names the limit', () => {
+    const surgery = teamCoach('prescriptions.md', '# Repeat prescriptions\n\n## Collecting\n\nMedicines not collected within 21 days are returned to stock and the prescription is cancelled.\n\n## Ordering\n\nOrder online or drop the slip in the box by the door.\n');
+    const r = surgery.check('Medicines that are not collected are returned to stock after two weeks.');
+    assert.equal(r.verdict, 'unverified');
+    assert.match(r.notes[0], /only a limit for this, "within 21 days" \[1\], not "two weeks"/);
+    // The limit's own figure still confirms it.
+    assert.equal(surgery.check('Medicines that are not collected within three weeks are returned to stock.').verdict, 'supported');
+  });
+
   it('figure: a fraction of an hour is checked against the minutes a source gives', () => {
     const choir = teamCoach('rehearsals.md', '# Rehearsals\n\nRehearsals run on Tuesdays from 7:30 pm to 9:30 pm in the school hall.\n\n## The break\n\nIn the middle of every rehearsal there is a 15-minute break, at about 8:30 pm. Tea and biscuits cost 50p.\n');
     const r = choir.check('The break in the middle of rehearsal lasts a quarter of an hour and comes at around half past eight.');
