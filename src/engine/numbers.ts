@@ -1492,13 +1492,19 @@ function roughDays(q: Quantity): [number, number] | undefined {
 }
 
 /**
- * Are two lengths of time, one in months or years and one in days or weeks, clearly apart
- * whichever length the months are ("three months" and "six weeks"; not "a month" and "four
- * weeks")? Plain figures of the same kind only: no bound, no rate, no age, no "every".
+ * Are a claimed and a stated length of time, one in months or years and one in days or weeks,
+ * clearly apart whichever length the months are ("three months" and "six weeks"; not "a month"
+ * and "four weeks")? Plain figures of the same kind, or a claimed limit against the source's
+ * figure or its limit set the same way ("up to a month" and "up to seven days"): no rate, no age,
+ * no "every".
  */
-export function roughlyApart(a: Quantity, b: Quantity): boolean {
+export function roughlyApart(claim: Quantity, stated: Quantity): boolean {
+  const [a, b] = [claim, stated];
   const long = (q: Quantity) => q.unit === 'months' || q.unit === 'years';
-  if (long(a) === long(b) || a.bound || b.bound || a.per || b.per || a.every || b.every || a.calendar || b.calendar) return false;
+  // (A claimed limit restates the source's figure for it, as in agrees: "up to a month ahead" is
+  // no "booking opens 14 days ahead". A plain claimed figure may lie inside a source's limit.)
+  const limits = !!a.bound && !a.deniedBound && !b.deniedBound && (!b.bound || boundsAlike(a.bound, b.bound));
+  if (long(a) === long(b) || ((a.bound || b.bound) && !limits) || a.per || b.per || a.every || b.every || a.calendar || b.calendar) return false;
   const [x, y] = [roughDays(a), roughDays(b)];
   return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
 }

@@ -1094,6 +1094,12 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(roughlyApart(three, six));
     assert.ok(!roughlyApart(one, four), 'a month may be four weeks');
     assert.ok(!roughlyApart(six, four), 'weeks and weeks have an exact scale');
+    // A claimed limit against the source's figure for it, or its limit set the same way.
+    const one_ = (t: string) => quantities(t)[0];
+    assert.ok(roughlyApart(one_('book up to a month ahead'), one_('book up to seven days ahead')));
+    assert.ok(roughlyApart(one_('book up to a month ahead'), one_('booking opens 14 days ahead')));
+    assert.ok(!roughlyApart(one_('book up to a month ahead'), one_('book at least seven days ahead')), 'limits set the other way');
+    assert.ok(!roughlyApart(one_('in about a week'), one_('within three months')), 'a plain figure may lie inside the source\'s limit');
   });
 
   it('reads a bare number after a verb that counts people as a count of people ("which seats 450")', () => {
