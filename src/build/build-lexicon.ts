@@ -241,6 +241,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     ...(lex.clippedWeekdays ? { clippedWeekdays: lex.clippedWeekdays } : {}),
     postTitles: lex.postTitles ?? [],
     ...(lex.postLinks ? { postLinks: lex.postLinks } : {}),
+    ...(lex.chatDigits ? { chatDigits: { words: Object.entries(lex.chatDigits.words), after: lex.chatDigits.after, before: lex.chatDigits.before } } : {}),
     responsibilityWords: lex.responsibilityWords ?? [],
     postDuties: lex.postDuties ?? {},
     locatingVerbs: lex.locatingVerbs ?? [],
@@ -290,6 +291,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;
   variants: Record<string, string>;
   informal?: Record<string, string>;
+  chatDigits?: { words: Record<string, string>; after: string[]; before: string[] };
   droppedEndings?: [string, string][];
   britishEndings?: [string, string][];
   confusables?: [string, string][];

@@ -125,6 +125,8 @@ export class Lexicon {
   readonly clippedWeekdays: { readonly days: ReadonlyMap<string, string>; readonly before: ReadonlySet<string>; readonly between: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   private readonly postTitles: ReadonlySet<string>;
   /** What states that someone holds a post beside their name ("is the Treasurer", "as its Treasurer"), and the words that make a post one of several ("a coach"). */
+  /** Digits chat types for a word, and the words either side that show it (see knowledge/lexicon.yaml chatDigits). */
+  readonly chatDigits: { readonly words: ReadonlyMap<string, string>; readonly after: ReadonlySet<string>; readonly before: ReadonlySet<string> };
   readonly postLinks: { readonly copulas: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly indefinite: ReadonlySet<string> };
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
@@ -391,6 +393,7 @@ export class Lexicon {
     const clipped = d.clippedWeekdays;
     this.clippedWeekdays = { days: new Map(Object.entries(clipped?.days ?? {})), before: new Set(clipped?.before ?? []), between: new Set(clipped?.between ?? []), after: new Set(clipped?.after ?? []) };
     this.postTitles = new Set(d.postTitles ?? []);
+    this.chatDigits = { words: new Map(d.chatDigits?.words ?? []), after: new Set(d.chatDigits?.after ?? []), before: new Set(d.chatDigits?.before ?? []) };
     this.postLinks = { copulas: new Set(d.postLinks?.copulas ?? []), roles: new Set(d.postLinks?.roles ?? []), indefinite: new Set(d.postLinks?.indefinite ?? []) };
     this.responsibilityWords = new Set(d.responsibilityWords ?? []);
     const posts = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 import { MIN_PAGES, type Corpus } from './corpus';
 import type { WeightedTerm } from './bm25-index';
 import { LEXICON } from './lexicon';
-import { statedFigures, figureWords, fractionUnitWords, type Quantity } from './numbers';
+import { statedFigures, figureWords, fractionUnitWords, quantities, type Quantity } from './numbers';
 import type { AnswerType } from './lexicon-types';
 import { containsRun, inTitleCase, normalize, STOPWORDS, termOf, words } from './text';
 import { Vocabulary } from './vocabulary';
@@ -181,8 +181,30 @@ function joinHyphenated(text: string, corpus: Corpus): string {
 }
 const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
 
+/**
+ * A digit chat types for a word ("do i need 2 book", "how much 4 a tent") written as the word,
+ * where the words either side show it (knowledge/lexicon.yaml chatDigits): after a word that takes
+ * "to" or "for", unless what follows makes a figure with it ("need 2 tickets", "2 hrs"), or before
+ * a word that follows "to" or "for" and no number ("4 a tent").
+ */
+export function readChatDigits(text: string): string {
+  const { words: digitWords, after, before } = LEXICON.chatDigits;
+  if (!digitWords.size) return text;
+  return text.replace(CHAT_DIGIT, (whole, prev: string, gap: string, digit: string, next: string) => {
+    const word = digitWords.get(digit);
+    if (!word) return whole;
+    const [p, n] = [prev.toLowerCase(), next.toLowerCase()];
+    const counts = quantities(`${digit} ${LEXICON.informal.get(n) ?? n}`).length > 0;
+    return before.has(n) || (after.has(p) && !counts) ? `${prev}${gap}${word}` : whole;
+  });
+}
+/** A lone digit between two words (the next one looked at, not taken, so that "need 2 get 2 kids" reads both). */
+const CHAT_DIGIT = /(\p{L}+)([ \t]+)([0-9])(?=[ \t]+(\p{L}+))/gu;
+
 function analyseText(question: string, corpus: Corpus, fromAsker = false): AnalysedQuery {
-  const text = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
+  const clipped = question.length > MAX_QUERY_CHARS ? question.slice(0, MAX_QUERY_CHARS) : question;
+  // (Only what an asker types: a claim or a page says "2 sets", not "2 book".)
+  const text = fromAsker ? readChatDigits(clipped) : clipped;
   // Chat spellings are read as the words they stand for before anything else ("hw shud u"), and
   // so is a dropped ending ("waitin"), unless the sources use the word as typed.
   // A lone "%" ("what % of injuries") is a word here: the tokenizer keeps "%" only after a number.

@@ -5,7 +5,7 @@ import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
 import { agrees, comparable, fallsUnder, insideStatedBound, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
-import { analyse, analyseQuestion, askedNoun, contentTokens } from '../../src/engine/query';
+import { analyse, analyseQuestion, askedNoun, contentTokens, readChatDigits } from '../../src/engine/query';
 import { deniesTheOneBefore, namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
 import { loadBuiltinCorpus } from '../../src/node';
@@ -175,6 +175,17 @@ describe('lexicon: how much a word says', () => {
 });
 
 describe('analyse: reading a question', () => {
+  it('reads a digit chat types for a word as the word, only where the words either side show it', () => {
+    assert.equal(readChatDigits('do i need 2 book friday'), 'do i need to book friday');
+    assert.equal(readChatDigits('how much 4 a tent spot'), 'how much for a tent spot');
+    assert.equal(readChatDigits('when can clubs apply 4 crust fund money'), 'when can clubs apply for crust fund money');
+    // A figure stays a figure: a plural noun or a unit after it, or no word before it that takes "to".
+    for (const t of ['we need 2 tickets', 'i need 2 hrs', 'i have 2 ppl', 'can i bring my 2 dogs', 'price 2 adults 3 kids', 'staff ratio for 2 yr olds', 'is it £2 a go']) assert.equal(readChatDigits(t), t);
+    // Read so in questions only: "2 book" is then no figure the question states.
+    assert.deepEqual(analyseQuestion('how much is it 2 join', corpus).stated ?? [], []);
+    assert.ok(!analyseQuestion('how much is it 2 join', corpus).tokens.some((t) => t.surface === '2'));
+  });
+
   it('never bends a real word into a corpus word, but expands it', () => {
     const s = statuses('is swimming good for the calves');
     assert.equal(s.swimming, 'expanded');
