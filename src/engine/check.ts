@@ -179,8 +179,8 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
     // bill came to £2,850" is no price of a spare gate key).
     // (The sources' own figure first; else one whose limit the claim's lies inside, read below for a
     // figure given to the wrong case, but confirming nothing.)
-    for (const f of sameWay.length ? sameWay : found) if (agrees(cq, f.q) && !insideStatedBound(cq, f.q)) match ??= f;
-    for (const f of sameWay.length ? sameWay : found) if (agrees(cq, f.q)) match ??= f;
+    const candidates = sameWay.length ? sameWay : found;
+    match = candidates.find((f) => agrees(cq, f.q) && !insideStatedBound(cq, f.q)) ?? candidates.find((f) => agrees(cq, f.q));
     // (A permission confirmed by a sentence that gives its figure but denies what it says around
     // it is not confirmed: "may go back on if they feel fine ten minutes later" against "they do
     // not return to play that day, even if they seem fine ten minutes later".)

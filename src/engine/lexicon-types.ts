@@ -138,6 +138,7 @@ export interface CompiledLexicon {
   postTitles?: string[];
   /** What states that someone holds a post beside their name: "is the Treasurer", "as its Treasurer"; not after "a". */
   postLinks?: { copulas: string[]; roles: string[]; indefinite: string[] };
+  /** Digits chat types for a word ("need 2 book"): each digit's word, the words before it and after it that show it. */
   chatDigits?: { words: [string, string][]; after: string[]; before: string[] };
   responsibilityWords?: string[];
   /** What the usual posts look after, keyed by the word that names the post: "treasurer" → money, accounts. */

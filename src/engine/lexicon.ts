@@ -124,9 +124,9 @@ export class Lexicon {
   /** Weekdays clipped to a word of their own ("sat"), and the words around them that make them the day ("on sat"). */
   readonly clippedWeekdays: { readonly days: ReadonlyMap<string, string>; readonly before: ReadonlySet<string>; readonly between: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   private readonly postTitles: ReadonlySet<string>;
-  /** What states that someone holds a post beside their name ("is the Treasurer", "as its Treasurer"), and the words that make a post one of several ("a coach"). */
   /** Digits chat types for a word, and the words either side that show it (see knowledge/lexicon.yaml chatDigits). */
   readonly chatDigits: { readonly words: ReadonlyMap<string, string>; readonly after: ReadonlySet<string>; readonly before: ReadonlySet<string> };
+  /** What states that someone holds a post beside their name ("is the Treasurer", "as its Treasurer"), and the words that make a post one of several ("a coach"). */
   readonly postLinks: { readonly copulas: ReadonlySet<string>; readonly roles: ReadonlySet<string>; readonly indefinite: ReadonlySet<string> };
   /** Words that say someone answers for something ("responsible", "in charge", "runs"), not what: the frame of "who does what". */
   readonly responsibilityWords: ReadonlySet<string>;
