@@ -1,9 +1,9 @@
 import type { Corpus } from './corpus';
 import { LEXICON } from './lexicon';
-import { agrees, boundsAlike, insideStatedBound, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
+import { agrees, boundsAlike, figureFix, insideStatedBound, quantities, replacementText, said, sameMeasure, type Quantity } from './numbers';
 import { analyse, contentTokens } from './query';
 import { coverageScorer, retrieve, trains, type Ranked } from './retrieve';
-import { deniesBesideFigures, FIGURE_OF, figureTopic, grantsPermission, saysSeveral, sharesNeighbour, sourceSentences, swappedFigure } from './claims';
+import { bandNote, deniesBesideFigures, FIGURE_OF, figureTopic, grantsPermission, otherBand, saysSeveral, sharesNeighbour, sourceSentences, swappedFigure } from './claims';
 import { bestSentences } from './compose';
 import { sentences, termOf, words, STOPWORDS } from './text';
 import { nameOf, shortName } from './wording';
@@ -192,6 +192,18 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       // The right number in the wrong place: "50 ms in elite runners" where the source gives
       // 30 ms for elite runners and 50 ms for fatigued ones.
       const swapped = swappedFigure(claim, cq, match.sentence, match.q);
+      // (…or a band's figure given another band's outcome: see otherBand.)
+      const band = swapped ? undefined : otherBand(claim, cq, { passage: match.x.passage, sentence: match.sentence }, corpus);
+      if (band) {
+        const n = cite(match.x, match.sentence);
+        return {
+          rule: 'figure',
+          verdict: 'contradicted',
+          evidence,
+          notes: [bandNote(cq, match.q, band.item, ` [${n}]`)],
+          figure: { ...figureFix(cq, band.theirs), evidence: n },
+        };
+      }
       if (swapped) {
         const n = cite(match.x, match.sentence);
         return {

@@ -2,10 +2,10 @@ import type { Corpus } from './corpus';
 import { clip } from './bounds';
 import { LEXICON } from './lexicon';
 import { linkNames } from './names';
-import { agrees, boundsAlike, comparable, figureFix, frequencyPair, insideStatedBound, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
+import { agrees, boundsAlike, comparable, figureFix, frequencyPair, insideClaimedBound, insideStatedBound, inUnit, quantities, replacementText, roughlyApart, said, sameMeasure, timeOfDayWords, type Quantity } from './numbers';
 import { analyse, contentTokens, type QueryToken } from './query';
 import { retrieve } from './retrieve';
-import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
+import { containsRun, contentTerms, deniesTheOneBefore, isListItem, lineLeads, listItemName, listItemText, listItems, listsAfterColon, modalityOf, normalize, openingOf, STOPWORDS, sentences, tableRowName, termOf, words } from './text';
 import type { Passage } from './types';
 import { shortName } from './wording';
 
@@ -1524,7 +1524,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // contradicts: "open to youngsters aged 10–16" is no "aged 8–17", and the sentence may give the
     // band of something else, "sizes from age 5–6" beside members "aged four to eighteen".)
     const inside = (q: Quantity) => loose && !cq.bound && !q.bound && cq.low < cq.high && q.low < q.high && !agrees(cq, q) && agrees(cq, q, true);
-    const insideBound = (q: Quantity) => insideStatedBound(cq, q, loose);
+    // (…and so is a source's figure only within the claim's limit, read loosely: "up to two hours"
+    // against "a time limit of 90 minutes".)
+    const insideBound = (q: Quantity) => insideStatedBound(cq, q, loose) || insideClaimedBound(cq, q);
     const figuresOfMeasure = sameWay.length ? sameWay : qs;
     const gives = (q: Quantity) => !q.denied && !inside(q) && (agrees(cq, q, loose) || (!cq.bound && !q.bound && q.low === q.high && agrees(q, cq)));
     // (The source's own figure first; else one whose limit the claim's lies inside, still read for
@@ -1556,6 +1558,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // £110" against "Booking: Full day; Members: £110; Non-members: £160".)
     const sameColumn = same && tableRowName(top.sentence) ? otherColumn(top.sentence, cq, claimTermSet, claimed) : undefined;
     if (sameColumn) return contradicted('figure', `The source gives "${said(sameColumn.theirs)}" under ${sameColumn.key}; "${said(cq)}" is the figure under ${sameColumn.other}.`, top, figureFix(cq, sameColumn.theirs));
+    // (…or in a list of bands, where the claim gives its figure the outcome another band's item
+    // names: "cancelling ten days beforehand gets you a full refund" against "7 to 13 days before,
+    // you receive a credit note", beside "14 days or more before the workshop, you receive a full refund".)
+    const band = same && otherBand(claim, cq, top, corpus);
+    if (band) return contradicted('figure', bandNote(cq, same, band.item), top, figureFix(cq, band.theirs));
     if (same && insideBound(same)) {
       withinLimitOnly++;
       continue;
@@ -2050,7 +2057,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // A row the claim names, given another row's value in one of its columns: "the course suggested
   // for M/W14 runners is Yellow" where the M/W14 row's "Suggested course" is Orange and Yellow is
   // the M/W12 row's.
-  const cell = cellSwap(claim, aligned, corpus);
+  const cell = cellSwap(claim, claimed, aligned, corpus);
   if (cell) return contradicted('substitution', `The source gives "${cell.source}" for ${cell.row}, not "${cell.claimed}".`, cell.at);
 
   // A person or place named where the source names another for the same thing: "Priya Ramsden
@@ -2897,13 +2904,17 @@ const PERIOD_TERMS = new Set([...LEXICON.calendarRates.adverbs.values()].map((w)
  * Whether a length of time is said before or after something (lexicon relativeTimes: "four weeks
  * before a tour", "48 hours in advance"), placing a point in time rather than measuring a thing.
  */
-function placesTime(text: string, q: Quantity): { from: string[] } | undefined {
+function placesTime(text: string, q: Quantity): { from: string[]; either?: true } | undefined {
   const { cues, units } = LEXICON.relativeTimes;
-  // (A length said to go on, "valid for six months after it is bought", measures a thing.)
-  if (!units.has(q.unit) || q.span) return undefined;
+  if (!units.has(q.unit)) return undefined;
   // (Up to the clause's end: "Between 7 and 13 days before, we refund half" places it from what
   // the sentence before named.)
   let after = words(text.slice(q.index + q.text.length, q.index + q.text.length + RELATIVE_REACH).split(/[,;:.!?()]/)[0]).slice(0, RELATIVE_WORDS);
+  // (A length said to go on, "valid for six months after it is bought", measures a thing; a limit
+  // said "within" so long "of" something places it from that: "within 7 days of the round" is said
+  // of the time after the round, as "up to fourteen days after the round" is.)
+  // (Either way: a plain "within a week" may say the same of the same thing.)
+  if (q.span) return q.bound && after[0] === 'of' ? { from: after.slice(1).filter((w) => !STOPWORDS.has(w)).slice(0, RELATIVE_ANCHOR_WORDS), either: true } : undefined;
   // (Past a trailing bound: "14 days or more before the course".)
   const bound = LEXICON.trailingBounds.find(([p]) => p.split(' ').every((x, k) => after[k] === x));
   if (bound) after = after.slice(bound[0].split(' ').length);
@@ -2921,7 +2932,7 @@ const RELATIVE_ANCHOR_WORDS = 2;
  * says what ("60 days after the due date" is not "30 days after the tenancy ends").
  */
 function placedAlike(a: ReturnType<typeof placesTime>, b: ReturnType<typeof placesTime>): boolean {
-  if (!a || !b) return !a === !b;
+  if (!a || !b) return !a === !b || !!(a?.either || b?.either);
   return !a.from.length || !b.from.length || a.from.some((x) => b.from.some((y) => nameAlike(x, y)));
 }
 
@@ -4388,6 +4399,67 @@ function countedInCell(cell: { key: string; value: string }, cq: Quantity): Quan
 /** A table cell that is a number alone ("169", "4.5"). */
 const BARE_CELL = /^\d{1,7}(?:\.\d+)?$/;
 
+/** Least of a claim's words, said only by another band's item, that make the claim that item's. */
+const BAND_WORDS = 2;
+
+/**
+ * The item of a list of bands whose outcome a claim gives to a figure that falls under another
+ * item: the aligned item gives the claim's figure, its sibling items figures of the same measure
+ * that the claim's is not, and the claim says at least BAND_WORDS words that only a sibling says
+ * and none that only the aligned item says. The sibling's figure, and its item as written.
+ */
+export function otherBand(claim: string, cq: Quantity, top: { passage: Passage; sentence: string }, corpus: Corpus): { theirs: Quantity; item: string } | undefined {
+  const all = sourceSentences(top.passage, corpus);
+  const at = all.findIndex((x) => x.text === top.sentence);
+  if (at < 0) return undefined;
+  const leads = lineLeads(top.passage.text, all.length);
+  const lead = leads[at];
+  if (lead === undefined || lead === at) return undefined;
+  // (Words only: a number word is the figure, read as such.)
+  const termsOf = (text: string) => new Set(contentTerms(text).filter((t) => /^\p{L}/u.test(t) && !LEXICON.numberWords.has(t)));
+  const figuresOf = (text: string) => quantities(text).filter((q) => !q.denied && sameMeasure(q, cq));
+  const siblings = all
+    .map((x, i) => ({ x, i }))
+    .filter(({ i }) => i !== at && i !== lead && leads[i] === lead)
+    .map(({ x }) => ({ text: listItemText(x.text).replace(/[;,.]\s*$/, ''), terms: termsOf(x.text), figure: figuresOf(x.text).find((q) => !agrees(cq, q)) }))
+    .filter((x): x is { text: string; terms: Set<string>; figure: Quantity } => !!x.figure);
+  if (!siblings.length) return undefined;
+  const own = termsOf(top.sentence);
+  const said = [...termsOf(claim)];
+  // (A word the claim says that only this item says gives this item's outcome; a word of the list's
+  // lead or headings, "If you withdraw from a course:", says what every item is of.)
+  const context = new Set([...all[at].context, ...termsOf(all[lead].text), ...termsOf(`${top.passage.title} ${top.passage.source.title ?? ''}`)]);
+  if (said.some((t) => own.has(t) && !context.has(t) && !siblings.some((x) => x.terms.has(t)))) return undefined;
+  // (A claim that gives the other band's figure too gives each band its own: "£100 is normal,
+  // rising to £250 for parties with alcohol".)
+  const alsoClaimed = quantities(claim).filter((q) => q.index !== cq.index);
+  for (const sibling of siblings) {
+    if (alsoClaimed.some((q) => agrees(q, sibling.figure) && agrees(sibling.figure, q))) continue;
+    const theirs = said.filter((t) => sibling.terms.has(t) && !own.has(t));
+    if (theirs.length < BAND_WORDS) continue;
+    return { theirs: sibling.figure, item: sibling.text };
+  }
+  return undefined;
+}
+
+/** What the band rule says: where the claim's figure falls, and the item whose outcome it gave. */
+export function bandNote(cq: Quantity, own: Quantity, item: string, ref = ''): string {
+  return `"${said(cq)}" comes under "${said(own)}" in the source; what the claim says of it is said of another case: "${clip(item, MAX_ITEM_TEXT)}"${ref}.`;
+}
+/** Longest list item quoted in the band rule's note. */
+const MAX_ITEM_TEXT = 160;
+
+/**
+ * Does a claim name a table row by the figure of its first cell? Every figure of that cell is one
+ * the claim gives, read both ways ("aged 12 to 15" names "Age: 12 to 15", not "Age: 12 to 17").
+ */
+function namedByFigure(sentence: string, claimed: readonly Quantity[]): boolean {
+  const end = sentence.indexOf('; ');
+  if (end < 0) return false;
+  const own = quantities(sentence).filter((q) => q.index < end && !q.denied);
+  return own.length > 0 && own.every((q) => claimed.some((c) => agrees(c, q) && agrees(q, c)));
+}
+
 /** A table row's cells as read ("Class: M/W14; Ages: 13–14; Suggested course: Orange."). */
 function cellsOf(sentence: string): { key: string; value: string }[] {
   return sentence
@@ -4404,14 +4476,16 @@ function cellsOf(sentence: string): { key: string; value: string }[] {
  * The claim names one row of a table (its first cell) and says a word that, in a column the claim
  * speaks of, is another row's value and not its own row's.
  */
-function cellSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Corpus): { row: string; claimed: string; source: string; at: AlignedSentence } | undefined {
+function cellSwap(claim: string, claimed: readonly Quantity[], aligned: readonly AlignedSentence[], corpus: Corpus): { row: string; claimed: string; source: string; at: AlignedSentence } | undefined {
   const claimTerms = new Set(contentTerms(claim));
   for (const a of aligned.filter((x) => x.alignment >= ALIGNED).slice(0, 3)) {
     const cells = cellsOf(a.sentence);
     const own = rowCells(a.sentence);
     if (!own || cells.length < 2) continue;
     const nameTerms = contentTerms(own.name);
-    if (!nameTerms.length || !nameTerms.every((t) => claimTerms.has(t))) continue;
+    // (A row named by a figure, "Age: 12 to 15", is named by a claim that gives that figure:
+    // "children aged 12 to 15".)
+    if (!(nameTerms.length && nameTerms.every((t) => claimTerms.has(t))) && !namedByFigure(a.sentence, claimed)) continue;
     // What the claim says of the row is said in the clause that names it: "Full members can come
     // in whenever the studio is open, while Weekday members come in before 5 pm" says "open" of
     // Full, not of Weekday.

@@ -359,6 +359,10 @@ const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|
 const THOSE_ARE = /^of\s+(?:them|these|those)\s+(?:are|were)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b/;
 /** A field named by its unit, then its number: "Cruising hours: 23", "Age: 12-15" (no unit or time after). */
 const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
+/** A field that names an age, and its value up to the cell's end: "Ages: 18 and over". */
+const AGE_FIELD = LEXICON.ageWords.length ? new RegExp(String.raw`\b(${LEXICON.ageWords.join('|')})\s{0,2}:\s{0,3}([^;|\n]{1,40})`, 'g') : null;
+/** The word an age field's value is read after. */
+const AGED_WORD = 'aged';
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles", "six full-size courts". */
 const DESCRIBED = /^\s+([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+(?:-[a-z]+)?))?(?:\s+([a-z]+))?/;
 /** Characters before a number read for a label ("Gate", "number"). */
@@ -1189,6 +1193,13 @@ function readQuantities(text: string): Quantity[] {
     const b = m[3] !== undefined ? Number(m[3]) : a;
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(age || UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
   }
+  // An age field that gives a band or a limit in words: "Ages: 18 and over", "Age: Under 5". Read
+  // as the same words after "aged" are.
+  for (const m of AGE_FIELD ? t.matchAll(AGE_FIELD) : []) {
+    const valueAt = (m.index ?? 0) + m[0].length - m[2].length;
+    if (out.some((q) => q.index >= valueAt && q.index < valueAt + m[2].length)) continue;
+    for (const q of quantities(`${AGED_WORD} ${m[2]}`)) if (q.unit === 'age') out.push({ ...q, index: valueAt + q.index - AGED_WORD.length - 1 });
+  }
   // A telephone number is read whole; any figure read inside it is none.
   // "week five", "day 23": the number of a step, read whole; a figure read inside it ("2 food" of
   // "Level 2 food hygiene") gives way.
@@ -1504,7 +1515,10 @@ export function roughlyApart(claim: Quantity, stated: Quantity): boolean {
   // (A claimed limit restates the source's figure for it, as in agrees: "up to a month ahead" is
   // no "booking opens 14 days ahead". A plain claimed figure may lie inside a source's limit.)
   const limits = !!a.bound && !a.deniedBound && !b.deniedBound && (!b.bound || boundsAlike(a.bound, b.bound));
-  if (long(a) === long(b) || ((a.bound || b.bound) && !limits) || a.per || b.per || a.every || b.every || a.calendar || b.calendar) return false;
+  // (Two spans between visits are read as two lengths, "every two to three months" against "every
+  // six weeks", where each comes round once in its span.)
+  const everyAlike = !a.every === !b.every && (!a.every || (a.every.count === 1 && b.every!.count === 1));
+  if (long(a) === long(b) || ((a.bound || b.bound) && !limits) || a.per || b.per || !everyAlike || a.calendar || b.calendar) return false;
   const [x, y] = [roughDays(a), roughDays(b)];
   return !!x && !!y && (x[1] < y[0] || y[1] < x[0]);
 }
@@ -1707,6 +1721,15 @@ const LOWER = new Set<Bound | undefined>(['above', 'atLeast']);
  */
 export function insideStatedBound(claim: Quantity, stated: Quantity, loose = false): boolean {
   return !claim.bound && !!stated.bound && agrees(claim, stated, loose) && !agrees(claim, { ...stated, bound: undefined, near: undefined });
+}
+
+/**
+ * Is the source's plain figure only somewhere inside the limit the claim states, not at it? "Games
+ * may run for up to two hours" holds "league games have a time limit of 90 minutes", but the claim
+ * sets its limit elsewhere: read loosely it is no contradiction, and it is no confirmation either.
+ */
+export function insideClaimedBound(claim: Quantity, stated: Quantity): boolean {
+  return !!claim.bound && !stated.bound && agrees(claim, stated, true) && !agrees(claim, stated);
 }
 
 /** Do two bounds limit a figure the same way (both from above, or both from below)? */

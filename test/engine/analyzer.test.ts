@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, fallsUnder, insideStatedBound, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
+import { agrees, comparable, fallsUnder, insideClaimedBound, insideStatedBound, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens, readChatDigits } from '../../src/engine/query';
 import { deniesTheOneBefore, namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
@@ -818,6 +818,16 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(insideStatedBound(one('60 metres'), one('up to 50 metres')), false);
   });
 
+  it('reads "a time limit of" as a limit, and a source figure only inside a claimed limit as no figure of it', () => {
+    const one = (t: string) => quantities(t)[0];
+    assert.equal(one('Each heat has a time limit of 40 minutes.').bound, 'atMost');
+    // The claim's limit holds the source's figure, but the claim sets it elsewhere.
+    assert.equal(insideClaimedBound(one('for up to an hour'), one('for 40 minutes')), true);
+    assert.equal(insideClaimedBound(one('for up to 40 minutes'), one('for 40 minutes')), false);
+    assert.equal(insideClaimedBound(one('for 30 minutes'), one('for up to 40 minutes')), false);
+    assert.equal(insideClaimedBound(one('for up to half an hour'), one('for 40 minutes')), false);
+  });
+
   it('reads a share said as so many in (every) so many ("two in every three", "2 out of 3"), and a rate "for each" unit', () => {
     const share = (t: string) => quantities(t).map((q) => [q.text, q.low, q.unit]);
     assert.deepEqual(share('It needs two in every three committee members.'), [['two in every three', 66.7, 'percent']]);
@@ -967,6 +977,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('It affects 1 in 2000 runners.'), [[0.1, 0.1, 'percent']], 'a year-like number with what it counts is a share');
     assert.deepEqual(read('Bring a 2-litre bottle.'), [[2, 2, 'litres']], 'a volume hyphenated to its number');
     assert.deepEqual(read('The marsh is a 38-hectare reserve.'), [[38, 38, 'hectares']], 'an area of land hyphenated to its number');
+    assert.deepEqual(read('Tips are tested with a 250-gram weight.'), [[250, 250, 'grams']], 'a mass in grams hyphenated to its number');
     assert.deepEqual(read('The wood covers five acres.'), [[5, 5, 'acres']]);
     assert.deepEqual(read('The lagoon covers 4 ha.'), [[4, 4, 'hectares']]);
     assert.deepEqual(read('Allow 2hrs for the walk.'), [[2, 2, 'hours']]);
@@ -1111,6 +1122,18 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(roughlyApart(one_('book up to a month ahead'), one_('booking opens 14 days ahead')));
     assert.ok(!roughlyApart(one_('book up to a month ahead'), one_('book at least seven days ahead')), 'limits set the other way');
     assert.ok(!roughlyApart(one_('in about a week'), one_('within three months')), 'a plain figure may lie inside the source\'s limit');
+    // How often something comes round, each once in its span.
+    assert.ok(roughlyApart(one_('the farrier calls every four to five months'), one_('the farrier calls every eight weeks')));
+    assert.ok(!roughlyApart(one_('the farrier calls every two months'), one_('the farrier calls every eight weeks')), 'two months may be eight weeks');
+    assert.ok(!roughlyApart(one_('the farrier calls every four months'), one_('the farrier calls for eight weeks')), 'how often is no length');
+  });
+
+  it('reads an age field that gives a band or a limit in words ("Ages: 18 and over", "Age: Under 5")', () => {
+    const ages = (t: string) => quantities(t).filter((q) => q.unit === 'age').map((q) => [q.low, q.high, q.bound]);
+    assert.deepEqual(ages('Course: Knife skills; Ages: 18 and over; Price: £40.'), [[18, 18, 'atLeast']]);
+    assert.deepEqual(ages('Age: Under 5; Ticket: Free.'), [[5, 5, 'below']]);
+    assert.deepEqual(ages('Age: 12 to 15; Ticket: £6.'), [[12, 15, undefined]]);
+    assert.deepEqual(ages('Age: ask at the desk; Ticket: £6.'), []);
   });
 
   it('reads a bare number after a verb that counts people as a count of people ("which seats 450")', () => {

@@ -269,6 +269,62 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(club.check('M/W12 runners are usually pointed at the Yellow course.').verdict, 'contradicted');
   });
 
+  it("contradicts another row's value said of a row the claim names by its figure", () => {
+    const md = '# Hut fees\n\n| Age | Bunk | Breakfast |\n| --- | --- | --- |\n| 4 to 9 | £8 a night | Small breakfast |\n| 10 to 13 | £12 a night | Full breakfast |\n| 14 to 17 | £15 a night | Full breakfast |\n';
+    const hut = teamCoach('fees.md', md);
+    const swapped = hut.check('Guests aged 10 to 13 are given the small breakfast.');
+    assert.equal(swapped.verdict, 'contradicted', swapped.notes.join(' '));
+    assert.match(swapped.notes.join(' '), /"Full breakfast" for 10 to 13, not "small"/);
+    assert.notEqual(hut.check('Guests aged 10 to 13 are given the full breakfast.').verdict, 'contradicted');
+    assert.notEqual(hut.check('Guests aged 4 to 9 are given the small breakfast.').verdict, 'contradicted');
+  });
+
+  it('holds a claimed limit to the limit the source sets, and takes no figure inside it as the same', () => {
+    const md = '# Match rules\n\n## Timing\n\nEvery league match has a time limit of 45 minutes, after which the board is scored as it stands.\n';
+    const club = teamCoach('rules.md', md);
+    const longer = club.check('League matches may go on for up to an hour.');
+    assert.equal(longer.verdict, 'contradicted', longer.notes.join(' '));
+    assert.doesNotMatch(longer.notes.join(' '), /same figure/);
+    assert.notEqual(club.check('League matches may go on for up to 45 minutes.').verdict, 'contradicted');
+  });
+
+  it('reads a limit "within" so long "of" something as placed from it, against a claim placed "after" it', () => {
+    const md = '# Results\n\n## Handing in\n\nEntry forms must reach the results secretary within 5 days of the event; later forms are not counted.\n';
+    const club = teamCoach('results.md', md);
+    const late = club.check('Entry forms can be handed to the results secretary up to ten days after the event.');
+    assert.equal(late.verdict, 'contradicted', late.notes.join(' '));
+    assert.equal(late.figure?.source, '5 days');
+    assert.notEqual(club.check('Entry forms can be handed to the results secretary up to five days after the event.').verdict, 'contradicted');
+    // (…and set against a plain "within so long" of the same thing.)
+    const plain = teamCoach('incidents.md', '# Safety\n\n## Incidents\n\nAny injury or near miss must be reported within 48 hours on the incident form.\n');
+    assert.equal(plain.check('Injuries must be reported within a week of happening.').verdict, 'contradicted');
+    assert.notEqual(plain.check('Injuries must be reported within 48 hours of happening.').verdict, 'contradicted');
+  });
+
+  it('contradicts a lower age limit against the one an age field gives ("Ages: 18 and over")', () => {
+    const md = '# Classes\n\n| Class | Ages | Price |\n| --- | --- | --- |\n| Knife skills | 18 and over | £40 |\n| Family baking | 6 and over | £25 |\n';
+    const school = teamCoach('classes.md', md);
+    const young = school.check('Anyone aged fourteen or over can book the Knife skills class.');
+    assert.equal(young.verdict, 'contradicted', young.notes.join(' '));
+    assert.notEqual(school.check('Anyone aged eighteen or over can book the Knife skills class.').verdict, 'contradicted');
+  });
+
+  it("contradicts a figure given the outcome of another band in a list of bands, with that band's figure as the fix", () => {
+    const md =
+      '# Courses\n\n## Withdrawing\n\nIf you withdraw from a course:\n\n- 21 days or more before it starts, your fee is returned in full;\n- 8 to 20 days before, you are offered a place on a later course;\n- fewer than 8 days before, the fee is kept.\n\nIf we cancel a course, we let you know at least five days beforehand and your fee is returned in full.\n';
+    const school = teamCoach('courses.md', md);
+    const wrong = school.check('Withdrawing from a course twelve days beforehand gets your fee returned in full.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes.join(' '), /"twelve days" comes under "8 to 20 days".*"21 days or more before it starts, your fee is returned in full"/);
+    assert.equal(wrong.figure?.claimed, 'twelve days');
+    assert.match(wrong.figure?.source ?? '', /21 days/);
+    const right = school.check('Withdrawing from a course twelve days beforehand gets you offered a place on a later course.');
+    assert.notEqual(right.verdict, 'contradicted', right.notes.join(' '));
+    assert.notEqual(school.check('Withdrawing from a course thirty days beforehand gets your fee returned in full.').verdict, 'contradicted');
+    const both = school.check('A fee is returned in full 21 days or more beforehand, and a place on a later course is offered twelve days beforehand.');
+    assert.notEqual(both.verdict, 'contradicted', both.notes.join(' '));
+  });
+
   it('does not support one statement with two passages that each say half of it', () => {
     const md = '# Music and learning\n\n## Learning tracks\n\nLearning tracks are recordings of each part with the piano, so you can practise at home. Download them from the members\' area.\n\n## Note-reading course\n\nEvery autumn the musical director runs a free six-week course on reading music, just before rehearsal.\n';
     const choir = teamCoach('music.md', md);
