@@ -270,6 +270,9 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     notNegating: lex.notNegating ?? [],
     mythCues: lex.mythCues ?? [],
     beliefVerbs: lex.beliefVerbs ?? [],
+    beliefNouns: lex.beliefNouns ?? [],
+    corrections: lex.corrections ?? [],
+    negativeAnswers: lex.negativeAnswers ?? [],
     preventives: lex.preventives ?? [],
     placeNamePrefixes: lex.placeNamePrefixes ?? [],
     membership: lex.membership ?? [],
@@ -361,6 +364,9 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   notNegating?: string[];
   mythCues?: string[];
   beliefVerbs?: string[];
+  beliefNouns?: string[];
+  corrections?: string[];
+  negativeAnswers?: string[];
   preventives?: string[];
   placeNamePrefixes?: string[];
   membership?: string[];

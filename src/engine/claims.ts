@@ -244,6 +244,19 @@ function mythRepeated(claim: string, myth: string, corpus: Corpus): number {
   return total ? got / total : 0;
 }
 
+/** Does a sentence open with a denial that answers the question before it ("No, …", "No.")? */
+function answersNo(sentence: string): boolean {
+  const m = /^\W*(\p{L}+)\s*[,.!;:\u2013\u2014-]/u.exec(sentence.slice(0, MAX_ANSWER_OPENING));
+  return !!m && LEXICON.negativeAnswers.has(m[1].toLowerCase());
+}
+/** How much of an answer's opening is read for its denial. */
+const MAX_ANSWER_OPENING = 40;
+
+/** Does a word report what people believe ("believe", "a common belief")? */
+function reportsBelief(w: string): boolean {
+  return LEXICON.beliefVerbs.has(w) || LEXICON.beliefNouns.has(w);
+}
+
 /** Passages of the claim's best-aligned sentences searched for a myth stated in their text. */
 const MYTH_DEPTH = 5;
 /** Share of a claim's own content (information-weighted) that a myth must say to be what the claim states. */
@@ -258,16 +271,18 @@ function negates(ws: readonly string[]): boolean {
  * A claim that states a myth a page sets out in its text, not in a heading: a sentence labelled
  * as one ("Myth: \"The lifeboat is paid for by the government.\"", "A common myth is that…"), or
  * under a myth's heading the belief the section reports ("Many riders believe that a hat only
- * needs replacing if it is cracked or dented", then "That is wrong"). The claim must repeat at
+ * needs replacing if it is cracked or dented", then "That is wrong"), or under any heading a belief
+ * the next sentence corrects ("A common belief is that…", then "The figures say otherwise"), or a
+ * yes-or-no question answered "No" (its heading, or a sentence of its own). The claim must repeat at
  * least half of what the myth says (MYTH_REPEATED) with the same polarity ("a hat needs replacing
  * even if it is not cracked" restates the correction), and the myth must say a good part of the
  * claim (MYTH_SAYS_CLAIM): a short myth, "the lifeboat is paid for by the government", is half
  * said by any sentence about the lifeboat. (A claim that reports the belief itself, "many riders
  * believe…", or names the myth, states none.)
  */
-export function mythRestated(claim: string, corpus: Corpus): { passage: Passage; sentence: string } | undefined {
+export function mythRestated(claim: string, corpus: Corpus): { passage: Passage; sentence: string; correction?: string; deniedQuestion?: string } | undefined {
   const claimWords = words(claim);
-  if (claimWords.some((w) => LEXICON.mythCues.has(w) || LEXICON.beliefVerbs.has(w))) return undefined;
+  if (claimWords.some((w) => LEXICON.mythCues.has(w) || reportsBelief(w))) return undefined;
   const negated = negates(claimWords);
   const { weights, says } = claimTerms(claim, corpus);
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
@@ -280,12 +295,22 @@ export function mythRestated(claim: string, corpus: Corpus): { passage: Passage;
   };
   for (const p of new Set(alignSentences(claim, corpus).slice(0, MYTH_DEPTH).map((a) => a.passage))) {
     const section = !!mythStated(p.title);
-    for (const sentence of sentences(p.text)) {
+    const all = sentences(p.text);
+    // A yes-or-no question answered "No" (a heading over its answer, or a sentence before it):
+    // "## Is everything at a farmers' market organic?" then "No, and this is one of the commonest
+    // misunderstandings we hear."
+    if (all.length && p.title.trimEnd().endsWith('?') && answersNo(all[0]) && restates(words(p.title))) return { passage: p, sentence: all[0], deniedQuestion: p.title };
+    for (const [i, sentence] of all.entries()) {
+      if (i + 1 < all.length && sentence.trimEnd().endsWith('?') && answersNo(all[i + 1]) && restates(words(sentence))) return { passage: p, sentence: all[i + 1], deniedQuestion: sentence };
       const ws = words(sentence);
       const labelled = mythStated(sentence);
       if (labelled && restates(words(labelled))) return { passage: p, sentence };
-      const at = section ? ws.findIndex((w) => LEXICON.beliefVerbs.has(w)) : -1;
-      if (at >= 0 && restates(ws.slice(at + (ws[at + 1] === 'that' ? 2 : 1)))) return { passage: p, sentence };
+      // (Under any heading, a belief the next sentence corrects: "A common belief is that cold
+      // water is only dangerous in winter. The figures say otherwise.")
+      const reported = ws.findIndex(reportsBelief);
+      const corrected = reported >= 0 && !section && i + 1 < all.length && LEXICON.corrections.some((c) => containsRun(words(all[i + 1]), c));
+      const at = section || corrected ? reported : -1;
+      if (at >= 0 && restates(ws.slice(at + (ws[at + 1] === 'that' ? 2 : 1)))) return { passage: p, sentence, ...(corrected ? { correction: all[i + 1] } : {}) };
     }
   }
   return undefined;

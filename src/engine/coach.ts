@@ -241,15 +241,20 @@ function substituted(note: string, at: { passage: Passage; sentence: string }): 
 }
 
 /**
- * A claim that states a myth a page sets out in its text (a sentence labelled as one, or the
- * belief a myth's section reports: see mythRestated) is the myth, whatever its words share with
- * the page's correction.
+ * A claim that states a myth a page sets out in its text (a sentence labelled as one, the belief a
+ * myth's section reports or the next sentence corrects, a question answered "No": see
+ * mythRestated) is the myth, whatever its words share with the page's correction.
  */
 function restatedMyth(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict === 'contradicted') return d;
   const myth = mythRestated(claim, corpus);
   if (!myth) return d;
-  return fromFinding({ verdict: 'contradicted', rule: 'myth', note: `The sources call this a myth ("${clip(myth.passage.title, 120)}").`, passage: myth.passage, sentence: myth.sentence });
+  // (A question answered "No" is quoted as asked; a belief corrected by the sentence after it with
+  // that sentence: neither heading need name a myth.)
+  const note = myth.deniedQuestion
+    ? `The sources answer "${clip(myth.deniedQuestion, 120)}" with no.`
+    : myth.correction ? `The sources report this as a belief and correct it: "${clip(myth.correction.replace(/[.!]\s*$/, ''), 160)}".` : `The sources call this a myth ("${clip(myth.passage.title, 120)}").`;
+  return fromFinding({ verdict: 'contradicted', rule: 'myth', note, passage: myth.passage, sentence: myth.sentence });
 }
 
 /**

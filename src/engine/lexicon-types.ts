@@ -192,6 +192,12 @@ export interface CompiledLexicon {
   mythCues: string[];
   /** Verbs that report a belief ("believe", "assume"): under a myth's heading, the myth. */
   beliefVerbs?: string[];
+  /** Nouns that report a belief ("a common belief is that…"). */
+  beliefNouns?: string[];
+  /** Phrases with which the next sentence corrects a reported belief ("in fact"). */
+  corrections?: string[];
+  /** Words that open an answer denying the question before it ("No, …"). */
+  negativeAnswers?: string[];
   /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
   preventives?: string[];
   /** Words that open a place's name, not a person's ("St Giles'"). */

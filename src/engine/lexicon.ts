@@ -244,6 +244,12 @@ export class Lexicon {
   readonly mythCues: ReadonlySet<string>;
   /** Verbs that report a belief ("believe", "assume"): under a myth's heading, the myth. */
   readonly beliefVerbs: ReadonlySet<string>;
+  /** Nouns that report a belief ("a common belief is that…"), read as the verbs are. */
+  readonly beliefNouns: ReadonlySet<string>;
+  /** Phrases with which the next sentence corrects a reported belief ("in fact", "say otherwise"), as word runs. */
+  readonly corrections: readonly (readonly string[])[];
+  /** Words that open an answer by denying the yes-or-no question before it ("Is everything organic? No, …"). */
+  readonly negativeAnswers: ReadonlySet<string>;
   /** Verbs that deny what follows them without a negation word ("stop", "prevent"). */
   readonly preventives: ReadonlySet<string>;
   /** Words that open a place's name, not a person's ("St Giles'"). */
@@ -479,6 +485,9 @@ export class Lexicon {
     this.exclusiveQualifiers = new Set(d.exclusiveQualifiers ?? []);
     this.mythCues = new Set(d.mythCues);
     this.beliefVerbs = new Set(d.beliefVerbs ?? []);
+    this.beliefNouns = new Set(d.beliefNouns ?? []);
+    this.corrections = (d.corrections ?? []).map((p) => p.split(' '));
+    this.negativeAnswers = new Set(d.negativeAnswers ?? []);
     this.preventives = new Set(d.preventives ?? []);
     this.placeNamePrefixes = new Set(d.placeNamePrefixes ?? []);
     this.membership = d.membership;

@@ -37,6 +37,32 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(kit.check('Many cyclists think that a helmet only needs replacing once its shell is split.').verdict, 'contradicted', 'a report of the belief');
   });
 
+  it('myth: a belief reported with a noun ("a common belief is that…") and corrected by the next sentence is a myth under any heading', () => {
+    const pond = teamCoach(
+      'pond.md',
+      '# The pond\n\n## Frogspawn\n\nA common belief is that frogspawn must be moved to a bucket to survive. In fact, spawn left in the pond does best, and moving it spreads disease.\n\n## Newts\n\nA common belief is that newts live in the water all year. Most of ours leave the pond by late July.\n',
+    );
+    const myth = pond.check('Frogspawn has to be moved into a bucket if it is to survive.');
+    assert.equal(myth.verdict, 'contradicted', myth.notes.join(' '));
+    assert.match(myth.notes.join(' '), /correct it: "In fact, spawn left in the pond does best/);
+    assert.notEqual(pond.check('Frogspawn left in the pond does best.').verdict, 'contradicted', 'the correction');
+    // (No correction follows, and the heading names no myth: a belief reported, no more.)
+    assert.notEqual(pond.check('Newts live in the water all year round.').verdict, 'contradicted', 'a belief the next sentence does not correct');
+  });
+
+  it('myth: a yes-or-no question the page answers "No" is false as a statement, asked in a heading or in the text', () => {
+    const shop = teamCoach(
+      'faq.md',
+      '# Questions\n\n## Is all the honey we sell raw?\n\nNo. Two of our six honeys are warmed so that they stay runny on the shelf.\n\n## Parking\n\nCan I park in the yard? No, the yard is for deliveries; use the lay-by on Mill Road. Do you take cards? Yes, and cash too.\n',
+    );
+    const raw = shop.check('All the honey the shop sells is raw.');
+    assert.equal(raw.verdict, 'contradicted', raw.notes.join(' '));
+    assert.match(raw.notes.join(' '), /answer "Is all the honey we sell raw\?" with no/);
+    assert.equal(shop.check('Customers can park in the yard.').verdict, 'contradicted');
+    assert.notEqual(shop.check('Customers cannot park in the yard.').verdict, 'contradicted', 'the answer itself');
+    assert.notEqual(shop.check('The shop takes cards.').verdict, 'contradicted', 'a question answered yes');
+  });
+
   it('myth: a statement a page labels a myth in its text ("Myth: …" in bold) is one under any heading', () => {
     const boats = teamCoach(
       'boats.md',
