@@ -2,7 +2,7 @@ import { clip, MAX_EXCERPT_CHARS } from './bounds';
 import { compose, followUpsFor } from './compose';
 import { Corpus, type SerializedCorpus } from './corpus';
 import { decide, type CheckDecision } from './check';
-import { mythRestated, namedOther, otherPostHolder, saidDenied, swappedPair, typedCheck, type RuleFinding } from './claims';
+import { mythRestated, namedOther, otherPostHolder, peopleNamed, saidDenied, swappedPair, typedCheck, type RuleFinding } from './claims';
 import { checkDocument, type DocumentCheck } from './check-document';
 import { gaitPhases, type PhaseView } from './gait';
 import { combine, validatePack, type SerializedPack } from './pack';
@@ -288,10 +288,12 @@ function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckD
  */
 function unstatedName(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
   if (d.verdict !== 'supported' || inTitleCase(claim)) return d;
-  // (Not a sentence's first word.)
+  // (Not a sentence's first word, unless the run names a person: "Owen Price runs the junior
+  // section" names Owen Price, where "Junior Coach" would be no name.)
+  const people = new Set(peopleNamed(claim.slice(0, MAX_NAME_SCAN)));
   const names = [...claim.slice(0, MAX_NAME_SCAN).matchAll(NAME_RUN)].filter((m) => {
     const before = claim.slice(0, m.index ?? 0).trimEnd();
-    return before && !/[.!?:]$/.test(before);
+    return (before && !/[.!?:]$/.test(before)) || people.has(m[0]);
   });
   if (!names.length) return d;
   const plain = (text: string) => text.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/\s+/g, ' ');

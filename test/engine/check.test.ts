@@ -360,6 +360,16 @@ describe('coach.check on the built-in corpus', () => {
     assert.equal(both.verdict, 'supported', both.notes.join(' '));
   });
 
+  it('does not support a claim that opens with the name of someone the cited passages never name', () => {
+    const md = '# Sessions\n\n## Junior sessions\n\nJunior sessions run on Saturdays from 9.30 to 11.30 am on the lake, with two coaches on the water.\n\n## Adult sessions\n\nAdult sessions run on Sundays from 10 am to noon and are led by Lucy Hartwell.\n';
+    const club = teamCoach('sessions.md', md);
+    const stranger = club.check('Owen Pritchard runs the junior sessions on Saturdays.');
+    assert.notEqual(stranger.verdict, 'supported', stranger.notes.join(' '));
+    assert.match(stranger.notes.join(' '), /never name “Owen Pritchard”/);
+    const named = club.check('Lucy Hartwell leads the adult sessions on Sundays.');
+    assert.equal(named.verdict, 'supported', named.notes.join(' '));
+  });
+
   it('does not let a figure of something else in a passage about the claim correct it', () => {
     const md = '# Water and keys\n\nWater is the society\'s biggest single cost: last year the water bill came to £2,850. Members collect a key to the site gate from the secretary when they take on a plot.\n';
     const society = teamCoach('water.md', md);
