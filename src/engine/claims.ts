@@ -1280,6 +1280,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
   // from 2 to 12 weeks old"): its figures are the roundworm's, nothing to a claim that never names it.
   // (A noun's irregular forms name the row too: "children" the "Child (5–16)" row.)
   const claimTermSet = new Set(claimWords.flatMap((w) => [w, ...(LEXICON.isNoun(w) ? LEXICON.inflectionsOf(w) : [])]).map(termOf));
+  /** What the claim names by name ("General Skate", "Birch Studio"), lower-cased. */
+  const claimThings = thingsNamed(claim).map((n) => n.toLowerCase());
   // (A row is named by the days a calendar word names too: "on weekdays" names the "Day: Monday to
   // Friday" row.)
   const namingTerms = new Set([...claimTermSet, ...calendarDays(claimWords)]);
@@ -1508,6 +1510,11 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // (…and of what the claim's figure measures, where a noun after it says: "two weeks' notice" is
     // not drawn from "a deposit equal to two weeks' fees".)
     const says = (a: AlignedSentence, t: string | undefined) => !t || words(a.sentence).some((w) => termOf(w) === t) || !!a.context?.has(t);
+    const namesAnotherThing = (sentence: string) => {
+      if (!claimThings.length) return false;
+      const lower = sentence.toLowerCase();
+      return !claimThings.some((n) => lower.includes(n)) && thingsNamed(sentence).length > 0;
+    };
     const measuredRight = measuredNoun(claim, cq, true);
     const states = (a: AlignedSentence) => says(a, measuredRight) && quantities(a.sentence).some((q) => agrees(cq, q) && (q.bound ? !!cq.bound && boundsAlike(q.bound, cq.bound) : cq.bound || agrees(q, cq)));
     // (…and the very figure, in the claim's unit and bound: "more than a year" is not stated by
@@ -1520,7 +1527,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const atRate = cq.per ? withUnit.filter((a) => quantities(a.sentence).some((q) => q.per === cq.per && sameMeasure(q, cq))) : [];
     const mostAbout = (list: readonly AlignedSentence[]) => list.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), list[0]);
     const rated = atRate.length ? mostAbout(atRate) : undefined;
-    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && states(a)) ?? (rated && states(rated) ? rated : undefined);
+    // (Not a sentence that names another thing where the claim names one: "The Ice Disco lasts
+    // two hours" gives no General Skate's two hours, beside "A General Skate lasts 90 minutes".)
+    const stating = withUnit.find((a) => a.alignment >= NEARLY * withUnit[0].alignment && states(a) && !namesAnotherThing(a.sentence)) ?? (rated && states(rated) ? rated : undefined);
     // Otherwise the figure is set against the sentence that says most of what it is of: "a full
     // plot costs £96" against "Full plot: £92 a year", not the starter plot's line the rest of
     // the claim aligns with.
@@ -1759,7 +1768,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const statesElsewhere =
       !point &&
       aligned.find((a) => {
-        if (a === top || !statesAsGiven(a)) return false;
+        if (a === top || !statesAsGiven(a) || namesAnotherThing(a.sentence)) return false;
         const said = topic(a.sentence, a.context, a.terms);
         return said >= FIGURE_OF && (a.alignment >= top.alignment || said > topTopic);
       });

@@ -335,6 +335,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(school.check('Anyone aged eighteen or over can book the Knife skills class.').verdict, 'contradicted');
   });
 
+  it('sets a figure against the sentence that names what the claim names, not one that gives the figure to another named thing', () => {
+    const md = '# Sessions\n\n## How long they last\n\nA Family Swim lasts 90 minutes, with floats and the slide open. The Lane Swim lasts two hours, with the pool roped into six lanes.\n';
+    const pool = teamCoach('sessions.md', md);
+    const wrong = pool.check('A Family Swim session runs for two hours.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.equal(wrong.figure?.source, '90 minutes');
+    assert.notEqual(pool.check('A Lane Swim session runs for two hours.').verdict, 'contradicted');
+  });
+
   it("contradicts a figure given the outcome of another band in a list of bands, with that band's figure as the fix", () => {
     const md =
       '# Courses\n\n## Withdrawing\n\nIf you withdraw from a course:\n\n- 21 days or more before it starts, your fee is returned in full;\n- 8 to 20 days before, you are offered a place on a later course;\n- fewer than 8 days before, the fee is kept.\n\nIf we cancel a course, we let you know at least five days beforehand and your fee is returned in full.\n';
