@@ -252,6 +252,12 @@ function answersNo(sentence: string): boolean {
 /** How much of an answer's opening is read for its denial. */
 const MAX_ANSWER_OPENING = 40;
 
+/** Does a sentence correct a belief the one before reports: "In fact…", "This is a myth.", "It is not."? */
+function correctsTheOneBefore(sentence: string): boolean {
+  const ws = words(sentence);
+  return LEXICON.corrections.some((c) => containsRun(ws, c)) || ws.some((w) => LEXICON.mythCues.has(w)) || deniesTheOneBefore(sentence);
+}
+
 /** Does a word report what people believe ("believe", "a common belief")? */
 function reportsBelief(w: string): boolean {
   return LEXICON.beliefVerbs.has(w) || LEXICON.beliefNouns.has(w);
@@ -308,7 +314,7 @@ export function mythRestated(claim: string, corpus: Corpus): { passage: Passage;
       // (Under any heading, a belief the next sentence corrects: "A common belief is that cold
       // water is only dangerous in winter. The figures say otherwise.")
       const reported = ws.findIndex(reportsBelief);
-      const corrected = reported >= 0 && !section && i + 1 < all.length && LEXICON.corrections.some((c) => containsRun(words(all[i + 1]), c));
+      const corrected = reported >= 0 && !section && i + 1 < all.length && correctsTheOneBefore(all[i + 1]);
       const at = section || corrected ? reported : -1;
       if (at >= 0 && restates(ws.slice(at + (ws[at + 1] === 'that' ? 2 : 1)))) return { passage: p, sentence, ...(corrected ? { correction: all[i + 1] } : {}) };
     }

@@ -40,7 +40,7 @@ describe('coach.check on the built-in corpus', () => {
   it('myth: a belief reported with a noun ("a common belief is that…") and corrected by the next sentence is a myth under any heading', () => {
     const pond = teamCoach(
       'pond.md',
-      '# The pond\n\n## Frogspawn\n\nA common belief is that frogspawn must be moved to a bucket to survive. In fact, spawn left in the pond does best, and moving it spreads disease.\n\n## Newts\n\nA common belief is that newts live in the water all year. Most of ours leave the pond by late July.\n',
+      '# The pond\n\n## Frogspawn\n\nA common belief is that frogspawn must be moved to a bucket to survive. In fact, spawn left in the pond does best, and moving it spreads disease.\n\n## Newts\n\nA common belief is that newts live in the water all year. Most of ours leave the pond by late July.\n\n## Toads\n\nPeople often picture toads as pond animals. Our counts disagree: most of the year they live in the wood.\n',
     );
     const myth = pond.check('Frogspawn has to be moved into a bucket if it is to survive.');
     assert.equal(myth.verdict, 'contradicted', myth.notes.join(' '));
@@ -48,6 +48,7 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(pond.check('Frogspawn left in the pond does best.').verdict, 'contradicted', 'the correction');
     // (No correction follows, and the heading names no myth: a belief reported, no more.)
     assert.notEqual(pond.check('Newts live in the water all year round.').verdict, 'contradicted', 'a belief the next sentence does not correct');
+    assert.equal(pond.check('Toads are pond animals.').verdict, 'contradicted', 'a belief pictured, and disagreed with');
   });
 
   it('myth: a yes-or-no question the page answers "No" is false as a statement, asked in a heading or in the text', () => {
