@@ -4441,6 +4441,8 @@ const BARE_CELL = /^\d{1,7}(?:\.\d+)?$/;
 
 /** Least of a claim's words, said only by another band's item, that make the claim that item's. */
 const BAND_WORDS = 2;
+/** Most characters before a list item's band (its bound aside): the item opens with it. */
+const BAND_LEADS = 2;
 
 /**
  * The item of a list of bands whose outcome a claim gives to a figure that falls under another
@@ -4457,11 +4459,23 @@ export function otherBand(claim: string, cq: Quantity, top: { passage: Passage; 
   if (lead === undefined || lead === at) return undefined;
   // (Words only: a number word is the figure, read as such.)
   const termsOf = (text: string) => new Set(contentTerms(text).filter((t) => /^\p{L}/u.test(t) && !LEXICON.numberWords.has(t)));
-  const figuresOf = (text: string) => quantities(text).filter((q) => !q.denied && sameMeasure(q, cq));
+  // (A list of bands leads each item with its band, "14 days or more before…": a list of things
+  // each given a figure, "blood tests: three to five working days", is no list of bands.)
+  const leading = (text: string) => {
+    const offset = text.length - listItemText(text).length;
+    return quantities(text).filter((q) => {
+      if (q.denied || !sameMeasure(q, cq)) return false;
+      // (Where the bound before it opens the item: "fewer than 7 days before…".)
+      const before = text.slice(offset, q.index).trimEnd().toLowerCase();
+      const opening = q.boundText && before.endsWith(q.boundText) ? before.slice(0, -q.boundText.length) : before;
+      return opening.trim().length <= BAND_LEADS;
+    });
+  };
+  if (!leading(top.sentence).some((q) => agrees(cq, q))) return undefined;
   const siblings = all
     .map((x, i) => ({ x, i }))
     .filter(({ i }) => i !== at && i !== lead && leads[i] === lead)
-    .map(({ x }) => ({ text: listItemText(x.text).replace(/[;,.]\s*$/, ''), terms: termsOf(x.text), figure: figuresOf(x.text).find((q) => !agrees(cq, q)) }))
+    .map(({ x }) => ({ text: listItemText(x.text).replace(/[;,.]\s*$/, ''), terms: termsOf(x.text), figure: leading(x.text).find((q) => !agrees(cq, q)) }))
     .filter((x): x is { text: string; terms: Set<string>; figure: Quantity } => !!x.figure);
   if (!siblings.length) return undefined;
   const own = termsOf(top.sentence);

@@ -359,10 +359,6 @@ const PARTITIVE = new RegExp(String.raw`^of\s+(?:the|these|those|its|their|your|
 const THOSE_ARE = /^of\s+(?:them|these|those)\s+(?:are|were)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?\b/;
 /** A field named by its unit, then its number: "Cruising hours: 23", "Age: 12-15" (no unit or time after). */
 const FIELD = /\b([a-z]+)\s{0,2}:\s{0,3}(\d+(?:\.\d+)?)(?:\s{0,2}(?:-|\u2013|to)\s{0,2}(\d+(?:\.\d+)?))?(?!\d|[.:]\d|\s*[a-z%\u00b0\u00a3$\u20ac])/g;
-/** A field that names an age, and its value up to the cell's end: "Ages: 18 and over". */
-const AGE_FIELD = LEXICON.ageWords.length ? new RegExp(String.raw`\b(${LEXICON.ageWords.join('|')})\s{0,2}:\s{0,3}([^;|\n]{1,40})`, 'g') : null;
-/** The word an age field's value is read after. */
-const AGED_WORD = 'aged';
 /** Up to two describing words between a number and its unit: "650 named skeletal muscles", "six full-size courts". */
 const DESCRIBED = /^\s+([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+(?:-[a-z]+)?))?(?:\s+([a-z]+))?/;
 /** Characters before a number read for a label ("Gate", "number"). */
@@ -1192,13 +1188,6 @@ function readQuantities(text: string): Quantity[] {
     const a = Number(m[2]);
     const b = m[3] !== undefined ? Number(m[3]) : a;
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit, text: t.slice(numberAt, (m.index ?? 0) + m[0].length).trim(), index: numberAt, fieldUnit: m[1], ...(age || UNIT_CLASSES.has(unit) ? {} : { counted: true }) });
-  }
-  // An age field that gives a band or a limit in words: "Ages: 18 and over", "Age: Under 5". Read
-  // as the same words after "aged" are.
-  for (const m of AGE_FIELD ? t.matchAll(AGE_FIELD) : []) {
-    const valueAt = (m.index ?? 0) + m[0].length - m[2].length;
-    if (out.some((q) => q.index >= valueAt && q.index < valueAt + m[2].length)) continue;
-    for (const q of quantities(`${AGED_WORD} ${m[2]}`)) if (q.unit === 'age') out.push({ ...q, index: valueAt + q.index - AGED_WORD.length - 1 });
   }
   // A telephone number is read whole; any figure read inside it is none.
   // "week five", "day 23": the number of a step, read whole; a figure read inside it ("2 food" of

@@ -1128,14 +1128,6 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(!roughlyApart(one_('the farrier calls every four months'), one_('the farrier calls for eight weeks')), 'how often is no length');
   });
 
-  it('reads an age field that gives a band or a limit in words ("Ages: 18 and over", "Age: Under 5")', () => {
-    const ages = (t: string) => quantities(t).filter((q) => q.unit === 'age').map((q) => [q.low, q.high, q.bound]);
-    assert.deepEqual(ages('Course: Knife skills; Ages: 18 and over; Price: £40.'), [[18, 18, 'atLeast']]);
-    assert.deepEqual(ages('Age: Under 5; Ticket: Free.'), [[5, 5, 'below']]);
-    assert.deepEqual(ages('Age: 12 to 15; Ticket: £6.'), [[12, 15, undefined]]);
-    assert.deepEqual(ages('Age: ask at the desk; Ticket: £6.'), []);
-  });
-
   it('reads a bare number after a verb that counts people as a count of people ("which seats 450")', () => {
     const counts = (t: string) => quantities(t).map((q) => [q.low, q.unit]);
     const people = quantities('450 people')[0].unit;
