@@ -194,25 +194,13 @@ export function decide(claim: string, corpus: Corpus): CheckDecision {
       const swapped = swappedFigure(claim, cq, match.sentence, match.q);
       // (…or a band's figure given another band's outcome: see otherBand.)
       const band = swapped ? undefined : otherBand(claim, cq, { passage: match.x.passage, sentence: match.sentence }, corpus);
-      if (band) {
+      if (band || swapped) {
         const n = cite(match.x, match.sentence);
-        return {
-          rule: 'figure',
-          verdict: 'contradicted',
-          evidence,
-          notes: [bandNote(cq, match.q, band.item, ` [${n}]`)],
-          figure: { ...figureFix(cq, band.theirs), evidence: n },
-        };
-      }
-      if (swapped) {
-        const n = cite(match.x, match.sentence);
-        return {
-          rule: 'figure',
-          verdict: 'contradicted',
-          evidence,
-          notes: [`The claim gives "${said(cq)}" for what the source gives as "${said(swapped.other)}" (${swapped.context}) [${n}].`],
-          figure: { claimed: cq.text, source: replacementText(swapped.other), evidence: n },
-        };
+        const note = band
+          ? bandNote(cq, match.q, band.item, ` [${n}]`)
+          : `The claim gives "${said(cq)}" for what the source gives as "${said(swapped!.other)}" (${swapped!.context}) [${n}].`;
+        const fix = band ? figureFix(cq, band.theirs) : { claimed: cq.text, source: replacementText(swapped!.other) };
+        return { rule: 'figure', verdict: 'contradicted', evidence, notes: [note], figure: { ...fix, evidence: n } };
       }
       // (A figure only inside a limit the sources state is neither given nor corrected by them.)
       // (A count inside one is likely a count of something else: "two match anglers" beside

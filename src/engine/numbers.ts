@@ -1714,7 +1714,7 @@ export function insideStatedBound(claim: Quantity, stated: Quantity, loose = fal
 
 /**
  * Is the source's plain figure only somewhere inside the limit the claim states, not at it? "Games
- * may run for up to two hours" holds "league games have a time limit of 90 minutes", but the claim
+ * may run for up to two hours" holds "a league game lasts 90 minutes", but the claim
  * sets its limit elsewhere: read loosely it is no contradiction, and it is no confirmation either.
  */
 export function insideClaimedBound(claim: Quantity, stated: Quantity): boolean {
