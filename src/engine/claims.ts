@@ -767,8 +767,10 @@ function postsGiven(claim: string): { person: string; post: string[]; label: str
     const rest = claim.slice(named + person.length);
     const apposed = /^,\s+(?:(?:the|our|its|their|his|her)\s+)?([^,.;()]{2,60})[,.]/iu.exec(rest);
     if (apposed) {
+      // (Set between commas after a name, a word with any sense as a noun is read as one: the
+      // "volunteer" of "Gideon Fairweather, the volunteer coordinator,".)
       const ws = postTokens(apposed[1]);
-      if (ws.length <= POST_WORDS && ws.every((t) => postWord(t.word))) after = ws;
+      if (ws.length <= POST_WORDS && ws.every((t) => postWord(t.word) || (!STOPWORDS.has(plainWord(t.word)) && LEXICON.hasNounSense(plainWord(t.word))))) after = ws;
     }
     const stated = labelled ? [] : statedPosts(claim, tokens, at, run.length);
     const read: { post: readonly { word: string; term: string }[]; stated?: true }[] = [{ post: before }, { post: after }, ...stated.map((post) => ({ post, stated: true as const }))];
@@ -874,11 +876,13 @@ function holdersOf(text: string, post: readonly string[]): string[] {
   const whole = (i: number) => i === 0 || tokens[i - 1].possessive || !(postWord(tokens[i - 1].word) || titleGoesOn(tokens, i));
   for (let i = 0; i + post.length <= tokens.length; i++) if (post.every((t, k) => tokens[i + k].term === t) && whole(i)) starts.push(i);
   if (!starts.length) return out;
-  for (const person of peopleNamed(text, true)) {
-    const run = person.split(' ');
-    const at = runAt(tokens, run);
-    if (at < 0) continue;
-    const near = starts.some((s) => (s + post.length <= at && at - (s + post.length) <= POST_REACH) || (at + run.length <= s && s - (at + run.length) <= POST_REACH));
+  const placed = peopleNamed(text, true).map((person) => ({ person, run: person.split(' '), at: runAt(tokens, person.split(' ')) })).filter((x) => x.at >= 0);
+  const before = (s: number) => placed.some(({ run, at }) => at + run.length <= s && s - (at + run.length) <= POST_REACH);
+  // (A name after a post, past a clause's join, holds it only where none before does: "Graham
+  // Fennimore is the Safety Officer and Colin Hathersage is the Deputy…" gives it to Graham.)
+  const joined = (from: number, to: number) => /[;]|\b(?:and|but|while|whereas)\b/i.test(text.slice(tokens[from - 1].end, tokens[to].at));
+  for (const { person, run, at } of placed) {
+    const near = starts.some((s) => (s + post.length <= at && at - (s + post.length) <= POST_REACH && !(joined(s + post.length, at) && before(s))) || (at + run.length <= s && s - (at + run.length) <= POST_REACH));
     if (near) out.push(person);
   }
   return out;

@@ -10,7 +10,7 @@ import { draftPlan, type Plan, type PlanOptions } from './plan';
 import { chunkDocument, type DocumentInput } from './documents';
 import { analyseQuestion } from './query';
 import { calibrate, thresholdFor } from './calibrate';
-import { quantities } from './numbers';
+import { agrees, numbersWritten, quantities } from './numbers';
 import { retrieve } from './retrieve';
 import { contentTerms, inTitleCase, sentences, termOf, words } from './text';
 import type { Answer, CheckResult, Passage } from './types';
@@ -203,9 +203,17 @@ function deniedSupport(claim: string, d: CheckDecision, corpus: Corpus): CheckDe
  * people and called contradicted: "Forge Lane Makerspace first opened in 2014".)
  */
 function otherPerson(claim: string, d: CheckDecision, corpus: Corpus): CheckDecision {
-  if (d.verdict === 'contradicted' || (d.verdict === 'supported' && d.rule !== 'coverage')) return d;
+  // (A figure the sources give confirms no person they give it to: "Gareth Pennock has been the
+  // Team Leader since April 2022" against "Rhiannon Thwaite has held the post since April 2022",
+  // where the other's sentence gives the claim's figures too.)
+  const byFigure = d.verdict === 'supported' && d.rule === 'figure';
+  if (d.verdict === 'contradicted' || (d.verdict === 'supported' && d.rule !== 'coverage' && !byFigure)) return d;
   const other = namedOther(claim, corpus, d.verdict === 'unverified');
   if (!other) return d;
+  if (byFigure) {
+    const theirs = quantities(other.at.sentence);
+    if (!quantities(claim).every((cq) => theirs.some((q) => agrees(cq, q)))) return d;
+  }
   return substituted(`The source gives this to ${other.theirs}, not ${other.mine}.`, other.at);
 }
 
@@ -266,18 +274,20 @@ function unstatedNumber(claim: string, d: CheckDecision, corpus: Corpus): CheckD
   if (d.verdict !== 'supported') return d;
   // (A count of things the lexicon has no unit for, "2,000 eggs", is as bare: the sources may
   // count them in other words, so finding no such count proved nothing, but its number must be cited.)
-  const inFigures = new Set(quantities(claim).filter((q) => !q.counted).flatMap((q) => numbersIn(q.text)));
-  const bare = numbersIn(claim).filter((n) => !inFigures.has(n));
+  // (In digits or in words: "about forty qualified session leaders" is no figure, "session"
+  // being a unit, and its number is as bare.)
+  const inFigures = new Set(quantities(claim).filter((q) => !q.counted).flatMap((q) => numbersWritten(q.text).map((x) => x.n)));
+  const bare = numbersWritten(claim, true).filter((x) => !inFigures.has(x.n));
   if (!bare.length) return d;
   // (A passage says what its headings say: "2024 in Numbers" dates every table under it.)
-  const cited = new Set(d.evidence.flatMap((e) => { const p = corpus.get(e.id); return numbersIn(p ? `${p.source?.section ?? ''} ${p.title} ${p.text}` : e.excerpt); }));
-  const missing = bare.filter((n) => !cited.has(n));
+  const cited = new Set(d.evidence.flatMap((e) => { const p = corpus.get(e.id); return numbersWritten(p ? `${p.source?.section ?? ''} ${p.title} ${p.text}` : e.excerpt).map((x) => x.n); }));
+  const missing = bare.filter((x) => !cited.has(x.n));
   if (!missing.length) return d;
   return {
     rule: 'figure',
     verdict: 'unverified',
     evidence: d.evidence,
-    notes: [`The cited passages say the rest, but give no "${missing[0]}"; read the evidence.`, 'Decided by the figure rule on the cited passages.'],
+    notes: [`The cited passages say the rest, but give no "${missing[0].said}"; read the evidence.`, 'Decided by the figure rule on the cited passages.'],
   };
 }
 
@@ -361,11 +371,6 @@ function namedBeside(claim: string, name: string, evidence: readonly { id: strin
 const NAME_RUN = /\p{Lu}\p{Ll}+(?:[’']s)?(?:\s+\p{Lu}\p{Ll}+(?:[’']s)?)*/gu;
 /** Names are looked for in this much of a claim (a claim is a sentence; this bounds the scan). */
 const MAX_NAME_SCAN = 2_000;
-
-/** The numbers written in a text, separators dropped ("2,850" → "2850"). */
-function numbersIn(text: string): string[] {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/,(?=\d{3}\b)/g, ''));
-}
 
 /** A passage-level decision names its rule too, as the typed rules do. */
 function named(d: CheckDecision): CheckDecision {

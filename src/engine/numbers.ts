@@ -721,6 +721,33 @@ const PER_HOUR_KM = /\bkm\/hr?\b/g;
 /** A list item's number at the start of a sentence, before a capital: "4. Repeat", "(2) Close". */
 const ENUMERATOR = /^\s*\(?\d{1,3}[.)](?=\s+\p{Lu})/u;
 
+/** A text as its figures are read: number words as digits, "per cent" as "%", thousands unseparated (see readQuantities). */
+function writtenForm(text: string): string {
+  return andAHalf(
+    compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length)).replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || 0) + VULGAR.get(f)!))).replace(/per\s?cent\b/g, '%').replace(PERCENT_RANGE, '$1 $2 ').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  ')),
+  ).replace(THOUSANDS_K, (_, sign: string, n: string) => `${sign}${Number(n) * 1000}`);
+}
+
+/**
+ * Every number a text writes, in digits or words, read as a figure or not, with the words that
+ * write it. `asFigures` keeps only what writes a figure: digits, and number words from ten up
+ * outside a time said in words. (Small number words mostly count what a source lists without
+ * counting it, "the other two", "the three outdoor zones"; "one" is mostly a pronoun; "twenty to
+ * ten" is a time. On the tuning folders, reading them lost six right claims for three caught.)
+ */
+export function numbersWritten(text: string, asFigures = false): { n: number; said: string }[] {
+  const out: { n: number; said: string }[] = [];
+  const form = writtenForm(text);
+  const spokenTimes = asFigures && SPOKEN_TIME ? [...form.matchAll(SPOKEN_TIME)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]) : [];
+  for (const m of form.matchAll(WRITTEN_NUMBER)) {
+    const at = m.index ?? 0;
+    if (asFigures && /^[a-z]/.test(m[0]) && (value(m[0]) < 10 || spokenTimes.some(([from, to]) => at >= from && at < to))) continue;
+    out.push({ n: value(m[0]), said: m[0] });
+  }
+  return out;
+}
+const WRITTEN_NUMBER = new RegExp(String.raw`\d+(?:\.\d+)?|\b${NUMBER_WORD}\b`, 'g');
+
 function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "1,000" is one thousand, not 1 followed by 000.
@@ -728,9 +755,7 @@ function readQuantities(text: string): Quantity[] {
   // A step's number ("4. Repeat this exercise for 3 sets") counts nothing (blanked, same length).
   // ("1½" is one and a half, before normalising makes it "11⁄2"; "two and a half hours" is 2.5
   // hours, "an hour and a half" 1.5; "£2k" is £2,000.)
-  const written = andAHalf(
-    compoundNumbers(normalize(text.replace(ENUMERATOR, (m) => ' '.repeat(m.length)).replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || 0) + VULGAR.get(f)!))).replace(/per\s?cent\b/g, '%').replace(PERCENT_RANGE, '$1 $2 ').replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\b([ap])\.m\./g, '$1m  ')),
-  ).replace(THOUSANDS_K, (_, sign: string, n: string) => `${sign}${Number(n) * 1000}`);
+  const written = writtenForm(text);
   // "between 2 and 5 percent" is the range 2 to 5, and emphasis marks ("between **80 and 95
   // rpm**") are no words: both kept to the same length, so a figure's words are still taken from
   // what was written.

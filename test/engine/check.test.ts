@@ -328,6 +328,33 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(plain.check('Injuries must be reported within 48 hours of happening.').verdict, 'contradicted');
   });
 
+  it('confirms a number the claim reads as no figure only where the source writes it too', () => {
+    const md = '# Leaders\n\n## Who leads\n\nThe club currently has 23 qualified session leaders, and each session needs one of them on the beach.\n';
+    const club = teamCoach('leaders.md', md);
+    // ("session" is a unit, so "forty … session leaders" is no figure the checker compares.)
+    const wrong = club.check('The club has about forty qualified session leaders.');
+    assert.notEqual(wrong.verdict, 'supported', wrong.notes.join(' '));
+    assert.equal(club.check('The club has twenty-three qualified session leaders.').verdict, 'supported');
+  });
+
+  it("gives a post to the name before it, not to one past the clause's join that holds a longer post", () => {
+    const md = '# Safety\n\n## Who is responsible\n\nTwo committee members lead on safety. Graham Fennimore is the Safety Officer and Colin Hathersage is the Deputy Safety Officer. Between them they keep the incident log and test noise levels.\n';
+    const club = teamCoach('safety.md', md);
+    const wrong = club.check("Colin Hathersage is the club's Safety Officer.");
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /Graham Fennimore/);
+    assert.notEqual(club.check("Graham Fennimore is the club's Safety Officer.").verdict, 'contradicted');
+  });
+
+  it('does not let a figure the sources give confirm the person a claim gives it to', () => {
+    const md = '# The team\n\n## Team Leader\n\nRhiannon Thwaite has held the post of Team Leader since April 2022; she joined as a trainee in 2008. She chairs the monthly team meeting and signs off every call-out report.\n';
+    const team = teamCoach('team.md', md);
+    const wrong = team.check('Gareth Pennock has been the Team Leader since April 2022.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /Rhiannon Thwaite/);
+    assert.notEqual(team.check('Rhiannon Thwaite has been the Team Leader since April 2022.').verdict, 'contradicted');
+  });
+
   it('sets a figure against the sentence that names what the claim names, not one that gives the figure to another named thing', () => {
     const md = '# Sessions\n\n## How long they last\n\nA Family Swim lasts 90 minutes, with floats and the slide open. The Lane Swim lasts two hours, with the pool roped into six lanes.\n';
     const pool = teamCoach('sessions.md', md);
