@@ -477,8 +477,9 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
   // "When can I get in?" asks for a date or a time of day, whatever else it asks.
   if (!units.length && raw.some((w, i) => LEXICON.timeQuestions.words.has(w) && LEXICON.timeQuestions.before.has(raw[i + 1] ?? ''))) units.push(...LEXICON.timeQuestions.units);
   // The period a figure question asks a rate of: "how many grams of carbs per hour", "how often
-  // a week".
-  const per = asksFigure ? [...new Set(read.flatMap((w, i) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) && LEXICON.units.get(w) ? [LEXICON.units.get(w)!] : [])))] : [];
+  // a week", "the hourly charge" (as a table's heading gives one: rateLabels).
+  const perPeriod = (w: string, i: number) => (i > 0 && LEXICON.rateWords.has(read[i - 1]) ? LEXICON.units.get(w) : undefined) ?? LEXICON.rateLabels.get(w);
+  const per = asksFigure ? [...new Set(read.flatMap((w, i) => perPeriod(w, i) ?? []))] : [];
   // A word that named the measure asked for ("cost" in "what does it cost?", "distance") says
   // what kind of figure answers, as a cue does: the figure is weighed by its unit, not the word.
   if (units.length) {
@@ -560,12 +561,12 @@ export function askedNoun(ws: readonly string[]): string | undefined {
   while (j < ws.length && LEXICON.askedNounLinks.has(ws[j])) j++;
   if (j < ws.length && STOPWORDS.has(ws[j])) return undefined;
   // The head is the last noun of the run of describing words ("setup mistakes tend" → mistakes).
-  // (A measure word right after a determiner is a noun there, whatever its commoner use: "what is
-  // the charge per mile?")
+  // (A measure word after a determiner, and after no noun, is a noun there, whatever its commoner
+  // use: "what is the charge per mile?", "what is the hourly charge for…?")
   const determined = j > i + 1 && LEXICON.determiners.has(ws[j - 1]);
   let head: string | undefined;
   for (let k = j; k < Math.min(ws.length, j + 1 + CUE_GAP) && !STOPWORDS.has(ws[k]); k++) {
-    if (LEXICON.isNoun(ws[k]) || (k === j && determined && LEXICON.unitsMeasuredBy.has(ws[k]))) head = ws[k];
+    if (LEXICON.isNoun(ws[k]) || (!head && determined && LEXICON.unitsMeasuredBy.has(ws[k]))) head = ws[k];
     else if (head) break;
   }
   return head;

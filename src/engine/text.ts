@@ -265,13 +265,21 @@ export function inTitleCase(text: string): boolean {
 }
 
 /**
- * Does a text name someone, or a post, that the question does not: a run of capitalised words
- * past a sentence's first word ("… is Priya Nandakumar")? `asked` holds the question's terms.
+ * Does a text name someone the question does not: a run of capitalised words past a sentence's
+ * first word ("… is Priya Nandakumar") that holds a word no English word or opens with a given
+ * name? `asked` holds the question's terms.
  */
 export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean {
   // (A month or a day of the week names no one; a table cell's capital after "; " opens a cell.)
   const dated = (w: string) => LEXICON.months.has(w) || LEXICON.exclusiveSets.some((set) => set.has(w));
-  for (const m of text.matchAll(CAPITALISED_RUN)) if (words(m[0]).some((w) => !asked.has(termOf(w)) && !dated(w))) return true;
+  // (A run of English words only, such as "Deputy Safety Officer" or "Main Hall", is a post or a
+  // place, unless it opens with a given name: "Declan Marsh", and "Jenny Marsh" before a second
+  // word, where "Lane" alone, an English word first, is no one.)
+  const person = (ws: readonly string[]) => (ws.length > 1 ? LEXICON.mayBeGivenName(ws[0]) : LEXICON.isGivenName(ws[0])) || ws.some((w) => !LEXICON.isWord(w));
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const ws = words(m[0]);
+    if (ws.some((w) => !asked.has(termOf(w)) && !dated(w)) && person(ws)) return true;
+  }
   return false;
 }
 const CAPITALISED_RUN = /(?<=[\p{L}\d,]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;

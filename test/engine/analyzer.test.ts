@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/engine/documents';
 import { Lexicon, LEXICON } from '../../src/engine/lexicon';
 import lexiconData from '../../src/engine/generated/lexicon.json';
 import { linkNames } from '../../src/engine/names';
-import { agrees, comparable, fallsUnder, insideClaimedBound, insideStatedBound, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
+import { agrees, comparable, fallsUnder, insideClaimedBound, insideStatedBound, numbersWritten, quantities, replacementText, roughlyApart, said, sameMeasure, statedFigures, unitsAnswered } from '../../src/engine/numbers';
 import { analyse, analyseQuestion, askedNoun, contentTokens, readChatDigits } from '../../src/engine/query';
 import { deniesTheOneBefore, namesSomeone, particleCompounds, pointsNamed, sentences, statesRule, termOf, words } from '../../src/engine/text';
 import { Vocabulary } from '../../src/engine/vocabulary';
@@ -397,6 +397,12 @@ describe('analyse: reading a question', () => {
     assert.equal(askedNoun(words('what does the ankle do at push-off')), undefined, 'asked about, not for');
     assert.equal(analyse("What's the downside of leaving the soleus out of a training plan?", corpus).intent, 'general');
     assert.equal(analyse('what training plan suits a beginner', corpus).intent, 'exercise');
+    // A measure word past describing words is the noun asked for, and a rate's label its period.
+    assert.equal(askedNoun(words('What is the hourly charge for members using the machine?')), 'charge');
+    const hourly = analyseQuestion('What is the hourly charge for members using the machine?', corpus);
+    assert.equal(hourly.intent, 'figure');
+    assert.deepEqual(hourly.per, ['hours']);
+    assert.equal(analyseQuestion('What are the members of the quadriceps group?', corpus).intent, 'list');
   });
 
   it('reads the units a figure question asks for without naming one', () => {
@@ -826,6 +832,16 @@ describe('quantities: one reader for claims and sources', () => {
     assert.equal(insideClaimedBound(one('for up to 40 minutes'), one('for 40 minutes')), false);
     assert.equal(insideClaimedBound(one('for 30 minutes'), one('for up to 40 minutes')), false);
     assert.equal(insideClaimedBound(one('for up to half an hour'), one('for 40 minutes')), false);
+  });
+
+  it('finds every number a text writes, in digits or words, read as a figure or not', () => {
+    const ns = (t: string, asFigures?: boolean) => numbersWritten(t, asFigures).map((x) => x.n);
+    assert.deepEqual(ns('The club has about forty qualified session leaders.'), [40]);
+    assert.deepEqual(ns('It costs twenty-five pounds for 1,200 people at 08:30.'), [25, 1200, 8, 30]);
+    assert.deepEqual(ns('It was built in the 1840s for the U12s.'), [1840, 12]);
+    assert.deepEqual(ns('One of the two leaders is on the beach.'), [1, 2]);
+    // As figures: digits, and number words from ten up outside a time said in words.
+    assert.deepEqual(ns('One of the two leaders, aged sixteen, leaves at twenty to ten or 9:40.', true), [16, 9, 40]);
   });
 
   it('reads a share said as so many in (every) so many ("two in every three", "2 out of 3"), and a rate "for each" unit', () => {
@@ -1514,7 +1530,11 @@ describe('quantities: one reader for claims and sources', () => {
     assert.ok(namesSomeone('Our Safeguarding Lead is Priya Nandakumar.', asked));
     assert.ok(!namesSomeone('If in doubt, ask the Safeguarding Lead before you act.', asked), 'the question says it');
     assert.ok(!namesSomeone('Membership type: Standard; Per term: £75; Whole year (paid in September): £195.', asked), 'table cells and months name no one');
-    assert.ok(namesSomeone('The rate is for members receiving Universal Credit or Pension Credit.', asked));
+    // A run of English words only is a post, a place or a thing, unless a given name opens it.
+    assert.ok(!namesSomeone('The rate is for members receiving Universal Credit or Pension Credit.', asked));
+    assert.ok(!namesSomeone('Both extinguishers are checked by the Deputy Safety Officer every six months.', asked));
+    assert.ok(namesSomeone('The transects were set up in 2010 by Jenny Marsh, who still organises them.', asked));
+    assert.ok(!namesSomeone('Meet at the slipway by Lane 3.', asked), 'an English word alone is no given name');
     // A name that opens a table cell or stands across a dash from a post names someone too…
     assert.ok(namesSomeone('Role: Chair; Name: Ruth Adebayo-Clarke', asked));
     assert.ok(namesSomeone('- Chair \u2013 Margaret Oakes', asked));
