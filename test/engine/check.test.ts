@@ -347,7 +347,9 @@ describe('coach.check on the built-in corpus', () => {
   });
 
   it('does not let a figure the sources give confirm the person a claim gives it to', () => {
-    const md = '# The team\n\n## Team Leader\n\nRhiannon Thwaite has held the post of Team Leader since April 2022; she joined as a trainee in 2008. She chairs the monthly team meeting and signs off every call-out report.\n';
+    // (The claim's person is named too, for a deputy's post: no name swap decides it.)
+    const md =
+      '# The team\n\n## Who leads the team\n\nThe Team Leader is elected by the members for a three-year term. Rhiannon Thwaite has held the post since April 2022; she joined as a trainee in 2008.\n\n## Call-outs\n\nThe rota of incident controllers is drawn up by Gareth Pennock, Deputy Team Leader.\n';
     const team = teamCoach('team.md', md);
     const wrong = team.check('Gareth Pennock has been the Team Leader since April 2022.');
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
