@@ -733,7 +733,7 @@ function writtenForm(text: string): string {
  * write it. `asFigures` keeps only what writes a figure: digits, and number words from ten up
  * outside a time said in words. (Small number words mostly count what a source lists without
  * counting it, "the other two", "the three outdoor zones"; "one" is mostly a pronoun; "twenty to
- * ten" is a time. On the tuning folders, reading them lost six right claims for three caught.)
+ * ten" is a time. On the tuning folders, reading them lost seven right claims for three caught.)
  */
 export function numbersWritten(text: string, asFigures = false): { n: number; said: string }[] {
   const out: { n: number; said: string }[] = [];
