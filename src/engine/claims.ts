@@ -674,12 +674,19 @@ function postHolders(given: { person: string; post: string[]; label: string }, c
   for (const passage of docs.map((d) => corpus.passages[d])) {
     for (const { text } of sourceSentences(passage, corpus)) {
       for (const holder of holdersOf(text, post)) {
-        if (holder.toLowerCase() === given.person.toLowerCase()) theirsToo = true;
+        // (The same person with a title before the name: "Captain Ewan Sinclair" is "Ewan Sinclair".)
+        if (samePerson(holder, given.person)) theirsToo = true;
         else if (!holders.has(holder.toLowerCase())) holders.set(holder.toLowerCase(), { passage, sentence: text, theirs: holder });
       }
     }
   }
   return { holders, theirsToo, label: given.label };
+}
+
+/** Do two names name one person, one of them with more words: "Captain Ewan Sinclair", "Ewan Sinclair"? */
+function samePerson(a: string, b: string): boolean {
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length);
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 /** The passages that say every word of a post, through the index. */

@@ -346,6 +346,14 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(club.check("Graham Fennimore is the club's Safety Officer.").verdict, 'contradicted');
   });
 
+  it('reads a post holder named with a title before the name as the same person', () => {
+    const md = '# Weather\n\n## Who decides\n\nWhether a sailing goes ahead is decided by the Master on duty. If there is any doubt, the final decision rests with Captain Ewan Sinclair as Senior Master.\n';
+    const ferry = teamCoach('weather.md', md);
+    const same = ferry.check('Ewan Sinclair, Senior Master, has the final say on whether a sailing goes ahead.');
+    assert.notEqual(same.verdict, 'contradicted', same.notes.join(' '));
+    assert.equal(ferry.check('Tom Reid, the Senior Master, decides whether a sailing goes ahead.').verdict, 'contradicted');
+  });
+
   it('does not let a figure the sources give confirm the person a claim gives it to', () => {
     // (The claim's person is named too, for a deputy's post: no name swap decides it.)
     const md =
