@@ -278,11 +278,17 @@ export function namesSomeone(text: string, asked: ReadonlySet<string>): boolean 
   const person = (ws: readonly string[]) => (ws.length > 1 ? LEXICON.mayBeGivenName(ws[0]) : LEXICON.isGivenName(ws[0])) || ws.some((w) => !LEXICON.isWord(w));
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const ws = words(m[0]);
-    if (ws.some((w) => !asked.has(termOf(w)) && !dated(w)) && person(ws)) return true;
+    // (A name's first word may stand where no run starts, after a dash: "Treasurer – Nadia Quill"
+    // runs from "Quill", and "Nadia" is read with it.)
+    const opening = NAME_OPENING.exec(text.slice(Math.max(0, (m.index ?? 0) - NAME_OPENING_REACH), m.index ?? 0))?.[1];
+    if (ws.some((w) => !asked.has(termOf(w)) && !dated(w)) && person(opening ? [...words(opening), ...ws] : ws)) return true;
   }
   return false;
 }
 const CAPITALISED_RUN = /(?<=[\p{L}\d,]\s{1,3})[A-Z][a-z]+(?:\s{1,3}[A-Z][a-z]+){0,3}/gu;
+/** A capitalised word right before a run, that no run took in; and how far back it is looked for. */
+const NAME_OPENING = /(?:^|[^\p{L}\d,]\s{0,3})([A-Z][a-z]+)\s{1,3}$/u;
+const NAME_OPENING_REACH = 30;
 
 /** What a text obliges, forbids, leaves optional or allows, by the lexicon's modal phrases ("must not" forbids, not obliges); a `source` sentence also forbids by command ("Do not sand …"). */
 export function modalityOf(ws: readonly string[], source = false): { obliges: boolean; forbids: boolean; optional: boolean; allows: boolean; conditional: boolean } {
