@@ -682,7 +682,11 @@ function endsFigureCue(read: readonly string[], j: number): boolean {
 function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): string[] {
   const out: string[] = [];
   // (A real word is never a slip of another, as in the analysis above.)
-  const known = (w: string) => corpus.index.has(termOf(w)) || (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
+  // (Nor is a trade name the lexicon reads as what the sources call the thing: "EpiPen".)
+  const known = (w: string) =>
+    corpus.index.has(termOf(w)) ||
+    (LEXICON.synonyms.get(w) ?? []).some((x) => corpus.index.has(termOf(x))) ||
+    (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
   for (const m of capitals) {
     const parts = m[1].replace(/['\u2019]s$/, '').toLowerCase().split(/[-'\u2019]/).filter(Boolean);
     // (The months are an exclusive set too; "may" is a stopword.)
@@ -775,7 +779,8 @@ function capitalisedInside(text: string): RegExpMatchArray[] {
   });
 }
 const LONE_CAPITAL = /(?<![\p{L}\d'\u2019.-])[B-HJ-Z](?![\p{L}\d'\u2019.-])/gu;
-const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[-'\u2019][A-Za-z]+)*)\b/g;
+// (A word with capitals inside it is a name too, a brand's or a product's: "JavaScript", "YouTube".)
+const TITLE_CASE = /(?<=\s)([A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'\u2019][A-Za-z]+)*)\b/g;
 const MAX_FOREIGN = 8;
 
 /** A question word, then a plural noun, counted or not ("which four illnesses", "what are the three muscles", "which machines"). */

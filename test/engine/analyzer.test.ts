@@ -726,6 +726,11 @@ describe('analyse: reading a question', () => {
     assert.equal(analyse("Can my Gran's knees take a marathon?", corpus).foreignNames, undefined, 'also in the possessive');
     assert.equal(analyse('Does Mum need a new doctor when she moves?', corpus).foreignNames, undefined, 'a word the lexicon reads as a kind of person ("mother")');
     assert.deepEqual(analyse('Did Darwin run marathons?', corpus).foreignNames, ['Darwin'], 'one particular person is a name');
+    assert.deepEqual(analyse('How do I write a loop in JavaScript?', corpus).foreignNames, ['JavaScript'], 'a word with capitals inside it is a name');
+    assert.deepEqual(analyse('Can I film my run for YouTube?', corpus).foreignNames, ['YouTube']);
+    const camp = Corpus.build([...loadBuiltinCorpus().passages, ...chunkDocument({ path: 'medical.md', content: '# Medical\n\n## Allergies\n\nAdrenaline auto-injectors must come to every meeting in a named bag.\n' })]);
+    assert.equal(analyseQuestion('Should my son bring his EpiPen to camp?', camp).foreignNames, undefined, 'a trade name the lexicon reads as what the sources call the thing');
+    assert.deepEqual(analyseQuestion('Should my son bring his EpiPen to camp?', corpus).foreignNames, ['EpiPen'], 'where they never name the thing');
   });
 
   it('tells a kind of person from one particular person (WordNet instances are topics)', () => {
