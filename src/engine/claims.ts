@@ -4031,6 +4031,8 @@ const NAME_RUN = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?(?:\s\
 const MAX_NAME_TEXT = 2000;
 /** What a claim says of its one name: the share of it a source clause must say to be the same statement of another name. */
 const SAID_OF_NAME = 2 / 3;
+/** A clause that opens with an article, set after a name: an apposition that describes it. */
+const APPOSITION = /^(?:a|an|the)\s/i;
 /** A sentence's last part after a colon, where it may be a name alone. */
 const NAME_AFTER_COLON = /:\s{1,3}([^:]{2,80}?)\.?\s*$/u;
 
@@ -4105,9 +4107,14 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
     // says it of that name ("Role: Studio Manager; Name: Harriet Okonkwo" is no other name for
     // the studio's manager). A row that names the person for something else says nothing here.
     if (rowCells(a.sentence) && nameRuns(a.sentence).some(sameName) && says(a.sentence, a)) ownSaid = Math.max(ownSaid, ownWords(a.sentence));
-    for (const clause of nameClauses(a.sentence)) {
+    const clauses = nameClauses(a.sentence);
+    for (const [i, clause] of clauses.entries()) {
       if (!says(clause, a)) continue;
-      const runs = nameRuns(clause);
+      // (A clause set after a name with an article is said of that name: "founded in 1962 by
+      // Walter Grice, a retired railway signalman who had played at the old Tarrow Valley
+      // Institute" tells of Walter Grice, whatever other name it holds.)
+      const apposed = i > 0 && APPOSITION.test(clause) ? nameRuns(clauses[i - 1]).find((r) => clauses[i - 1].trimEnd().replace(/[.,;:]$/, '').endsWith(r.text)) : undefined;
+      const runs = apposed ? [apposed, ...nameRuns(clause)] : nameRuns(clause);
       // Said of the claim's own name somewhere: no swap, unless another name's clause says it more.
       if (runs.some(sameName)) {
         ownSaid = Math.max(ownSaid, ownWords(clause));

@@ -346,6 +346,16 @@ describe('coach.check on the built-in corpus', () => {
     assert.notEqual(club.check("Graham Fennimore is the club's Safety Officer.").verdict, 'contradicted');
   });
 
+  it('reads a clause set after a name with an article as said of that name, whatever other name it holds', () => {
+    const md = '# About us\n\n## History\n\nThe club was founded in 1962 by Walter Grice, a retired railway signalman who had played billiards at the old Tarrow Valley Institute until it closed. Margaret Ellison has chaired the committee since 2019.\n';
+    const club = teamCoach('about.md', md);
+    const right = club.check('Walter Grice, who had worked as a railway signalman, set the club up in 1962.');
+    assert.notEqual(right.verdict, 'contradicted', right.notes.join(' '));
+    const wrong = club.check('Margaret Ellison, who had worked as a railway signalman, set the club up in 1962.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+    assert.match(wrong.notes[0], /Walter Grice/);
+  });
+
   it('reads a post holder named with a title before the name as the same person', () => {
     const md = '# Weather\n\n## Who decides\n\nWhether a sailing goes ahead is decided by the Master on duty. If there is any doubt, the final decision rests with Captain Ewan Sinclair as Senior Master.\n';
     const ferry = teamCoach('weather.md', md);
