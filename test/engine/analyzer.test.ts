@@ -597,6 +597,10 @@ describe('analyse: reading a question', () => {
     // A stopword's phrase too: "help" alone frames a question ("can you help me?"), "help out" volunteers.
     const team = Corpus.build(chunkDocument({ path: 'team.md', content: '# Volunteering\n\nVolunteers must be 16 or over.\n' }));
     assert.ok(analyseQuestion('How old do you have to be to help out?', team).tokens.find((t) => t.surface === 'help')?.alternatives?.includes(termOf('volunteer')));
+    // A club set up is one started or founded, which WordNet's "set up" (establish, launch) misses.
+    const society = Corpus.build(chunkDocument({ path: 'history.md', content: '# History\n\nEleven people started the society in 1974.\n\n## Aims\n\nThe constitution sets out three aims.\n' }));
+    const setUp = analyseQuestion('When was the society set up?', society);
+    assert.ok(setUp.tokens.find((t) => t.surface === 'set')?.alternatives?.includes(termOf('started')), JSON.stringify(setUp.tokens));
   });
 
   it('finds a particle past the verb\'s object ("hand a borrowed telescope back"), and not past the clause', () => {
