@@ -277,6 +277,13 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // The first sentence of a list item names what the rest of the item speaks of: "7. Copenhagen
   // planks – … Hold for 20 seconds each side".
   const leadOf = lineLeads(p.text, all.length);
+  // A sentence that opens with "It" or "Its" speaks of what the sentence before it in the
+  // paragraph named, or, where that one opens so too, what the one before it named: "Its league
+  // secretary is Lewis Marwood", two sentences after "The Wednesday Pool League uses…".
+  const antecedentOf: (number | undefined)[] = [];
+  for (let i = 1; i < all.length; i++) {
+    if (LEXICON.anaphora.has(words(all[i])[0] ?? '') && sameParagraph(p.text, all[i - 1], all[i])) antecedentOf[i] = antecedentOf[i - 1] ?? i - 1;
+  }
   const termsOf = (s: string) => new Set(words(s).filter((w) => !STOPWORDS.has(w)).map(termOf));
   // The asked unit weighs as the question's average word.
   const asked = q.asksName ? saidTerms(q) : undefined;
@@ -319,6 +326,14 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       for (const t of termsOf(all[j])) {
         const x = weigh.get(t);
         if (x && !seen.has(t)) score += share * (own.has(t) ? 0.3 * x : x);
+      }
+    }
+    // (…and so does the sentence "It" stands for, as a list item's first line lends its words.)
+    const k = antecedentOf[i];
+    if (k !== undefined && (j === undefined || j === i)) {
+      for (const t of termsOf(all[k])) {
+        const x = weigh.get(t);
+        if (x && !seen.has(t)) score += LINE_LEAD * (own.has(t) ? 0.3 * x : x);
       }
     }
     if (spec?.figure || q.units?.length) {
@@ -399,6 +414,10 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // tax. It is not.") states what the source holds untrue: the denial comes with it.
     if (x.i + 1 < all.length && !picked.includes(x.i + 1) && deniesTheOneBefore(all[x.i + 1]) && sameParagraph(p.text, all[x.i], all[x.i + 1])) picked.push(x.i + 1);
     if (x.i > 0 && LEXICON.anaphora.has(words(all[x.i])[0] ?? '') && !picked.includes(x.i - 1)) picked.push(x.i - 1);
+    // (…and what the first "It" of the paragraph stands for: "The Wednesday Pool League uses…",
+    // then "It has ten teams…" and "Its league secretary is…". A long run of them keeps its ends.)
+    const root = antecedentOf[x.i];
+    if (root !== undefined) for (let k = root; k < x.i - 1; k++) if ((k === root || x.i - root <= MAX_CARRIED) && !picked.includes(k)) picked.push(k);
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];
     if (j !== undefined && j !== x.i && j !== x.i - 1 && !picked.includes(j)) picked.push(j);
@@ -461,6 +480,9 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   const ownLine = (i: number, before: number) => isListItem(all[i]) || ownParagraph(i, before);
   return order.map((i, k) => (k && ownLine(i, order[k - 1]) ? `${ownParagraph(i, order[k - 1]) ? '\n\n' : '\n'}${all[i]}` : k ? ` ${all[i]}` : all[i])).join('');
 }
+
+/** Sentences an "It" sentence may sit after its antecedent and still bring all of them along. */
+const MAX_CARRIED = 3;
 
 /** A line that opens a numbered list item in Markdown: its number and delimiter ("3.", "3)"). */
 const NUMBERED_ITEM = /^(\d{1,3})([.)])(?=\s)/;

@@ -127,6 +127,13 @@ describe('answer sentences', () => {
     assert.match(a.citations[0]?.excerpt ?? '', /Treasurer – Nadia Quill/, a.answer);
   });
 
+  it('reads a sentence that opens with "It" or "Its" as speaking of what the paragraph named before it, and quotes them together', () => {
+    const club = coachOn('leagues.md', '# Leagues\n\n## Internal leagues\n\nThe Monday Snooker League runs from September to April, with eight teams of four players. Matches start at 19:30. The league secretary is Frank Ibbotson, who also keeps the handicap list.\n\nThe Wednesday Pool League uses the English pool tables. It has ten teams of five and follows blackball rules. Its league secretary is Lewis Marwood.\n');
+    const a = club.ask('Who is the league secretary for the Wednesday pool league?');
+    assert.match(a.answer.split('\n')[0], /^The Wednesday Pool League uses the English pool tables\. It has ten teams of five and follows blackball rules\. Its league secretary is Lewis Marwood\./, a.answer);
+    assert.match(club.ask('Who is the league secretary for the Monday snooker league?').answer.split('\n')[0], /Frank Ibbotson/);
+  });
+
   it('answers "who is in overall charge?" with the post that heads the whole (postDuties)', () => {
     const guild = coachOn('guild.md', '# The guild\n\n## Our officers\n\n- Master – Margaret Ellery\n- Treasurer – Priya Lambert\n- Secretary – Jean Whitlock\n\n## What the guild takes charge of\n\nThe guild takes charge of the bells at all five towers and pays for their overall upkeep.\n');
     const a = guild.ask('Who is in overall charge of the guild?');
