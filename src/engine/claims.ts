@@ -3214,7 +3214,9 @@ const ASIDE = /\([^()]{0,120}\)/g;
  * (lexicon and WordNet), WordNet sister nouns, or names of the same kind in the corpus.
  */
 export function differingSlot(claim: string, sentence: string, corpus: Corpus): Slot | null {
-  const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
+  // (Nor the words of an age, "a 15-year-old", whose "old" describes nothing: it is no opposite of
+  // the "young" in "young people aged 14 and 15".)
+  const content = (text: string) => words(text).filter((w, i, ws) => !STOPWORDS.has(w) && !/\d/.test(w) && !(LEXICON.units.get(ws[i - 1] ?? '') === 'years' && LEXICON.ageLimits.old.includes(w)));
   const cw = content(claim).slice(0, 40);
   const sw = content(sentence).slice(0, 80);
   let asides: Set<string> | undefined;

@@ -356,6 +356,15 @@ describe('coach.check on the built-in corpus', () => {
     assert.match(wrong.notes[0], /Walter Grice/);
   });
 
+  it('reads the "old" of an age ("a 15-year-old") as no word to set against an opposite', () => {
+    const md = '# Volunteering\n\n## Who can volunteer?\n\nAdults of any age are welcome. Young people aged 16 and 17 may volunteer on their own with written consent from a parent or guardian. Those aged 14 and 15 may volunteer only alongside a parent or guardian working the same shift.\n';
+    const shop = teamCoach('volunteers.md', md);
+    const right = shop.check('A 15-year-old may only volunteer if a parent or guardian is working the same shift.');
+    assert.notEqual(right.verdict, 'contradicted', right.notes.join(' '));
+    const wrong = shop.check('A 17-year-old may only volunteer if a parent or guardian is working the same shift.');
+    assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
+  });
+
   it('reads a post holder named with a title before the name as the same person', () => {
     const md = '# Weather\n\n## Who decides\n\nWhether a sailing goes ahead is decided by the Master on duty. If there is any doubt, the final decision rests with Captain Ewan Sinclair as Senior Master.\n';
     const ferry = teamCoach('weather.md', md);
