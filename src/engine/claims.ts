@@ -1756,7 +1756,8 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // …and a count the sentence gives as a part of its whole is said by it: "eighteen stables are
     // let to owners" by "eighteen of our forty stables are let to private owners", whose forty is
     // the whole, no other count of the same stables.
-    if (cq.counted && quantities(top.sentence).some((q) => !q.denied && q.unit === `of:${cq.unit}` && q.low === cq.low && q.high === cq.high)) {
+    // (…of a unit the lexicon declares too: "62 sessions" by "needed at 62 of the 192 sessions".)
+    if (quantities(top.sentence).some((q) => !q.denied && q.unit === `of:${cq.unit}` && q.low === cq.low && q.high === cq.high)) {
       agreeing++;
       agreed ??= sameFigure(cq, top);
       continue;

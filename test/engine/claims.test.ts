@@ -163,6 +163,11 @@ describe('typed claim rules', () => {
     const yard = withPage('livery.md', '# Livery\n\n## Stables\n\nEighteen of our forty stables are let to private owners. We offer three kinds of livery.\n');
     assert.notEqual(typedCheck('Eighteen stables are let to private owners.', yard)?.verdict, 'contradicted');
     assert.equal(typedCheck('Eighteen stables are let to private owners.', yard)?.verdict, 'supported');
+    // (…and a part counted in a unit the lexicon declares: sessions.)
+    const club = withPage('hosts.md', '# Hosts\n\n## The host player\n\nThe host player was needed at 62 of the 192 sessions held in 2024, so in most weeks the desk could pair everyone.\n');
+    const part = typedCheck('In 2024 a host player had to step in at 62 sessions.', club);
+    assert.notEqual(part?.verdict, 'contradicted', JSON.stringify(part));
+    assert.equal(typedCheck('In 2024 a host player had to step in at 92 sessions.', club)?.verdict, 'contradicted');
   });
 
   it('figure: an age limit said after "must be" is checked against the age the source gives', () => {
