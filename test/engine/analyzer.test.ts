@@ -454,6 +454,8 @@ describe('analyse: reading a question', () => {
     assert.notEqual(analyse("what's the most common injury in runners", corpus).intent, 'figure', 'no count before an adjective');
     const ahead = analyse('how far ahead can I book a physio', corpus).units ?? [];
     assert.ok(ahead.includes('days') && !ahead.includes('meters'), 'the longer phrase speaks for the shorter one it holds');
+    assert.ok(analyse('how big is the wood altogether', corpus).units?.includes('hectares'), 'the size of a thing is its area or its length');
+    assert.ok(!analyse('how big a deposit do I need to pay', corpus).units?.includes('hectares'), '"how big a deposit" asks the measure of what it names');
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
     assert.ok(analyse('how much time should we allow for one lock', corpus).units?.includes('minutes'), 'time is a measure of duration');
     // An adjective after "how" that says a degree of a measure (WordNet attributes) asks for it.
