@@ -303,7 +303,6 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
   // (A weekday or a month named is a date told coarsely: "the last Friday in March" answers
   // "when is the AGM?" as "28 March" does. Only here, in choosing the passage's sentence.)
   const asksDate = !!q.units?.includes('date');
-  const asksCount = LEXICON.countCues.some((c) => containsRun(words(q.text), c));
   const scored = all.map((s, i) => {
     let score = 0;
     const seen = termsOf(s);
@@ -341,9 +340,7 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
       const qs = quantities(s);
       // (A day, a time or a calendar's "first Saturday of each month" answers only when or how
       // often: it is no figure for "how many volunteers".)
-      // (A count asked is no age: "how many under 8s can one adult look after?" is not answered
-      // by the row "Age: Under 8", which names the band the question asks about.)
-      if (spec?.figure && qs.some((x) => !(asksCount && x.unit === 'age') && ((!LEXICON.pointUnits.has(x.unit) && !x.calendar) || q.units?.includes(x.unit)))) score *= 1.5;
+      if (spec?.figure && qs.some((x) => (!LEXICON.pointUnits.has(x.unit) && !x.calendar) || q.units?.includes(x.unit))) score *= 1.5;
       // …and more so a figure of the unit asked for ("how long" → a duration, "the number of sets"),
       // which is itself a word of the answer: "How long does Osgood-Schlatter take to clear up?"
       // is answered by "It usually settles within 12 to 24 months", which repeats none of it.

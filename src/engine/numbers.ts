@@ -154,15 +154,6 @@ const BAND_WORDS = LEXICON.figureBounds.filter(([p, b]) => !p.includes(' ') && (
 const AGE_BAND = BAND_WORDS.length
   ? new RegExp(String.raw`\b(${BAND_WORDS.map(([p]) => p).join('|')})(?:-|\s{1,3})(\d{1,3}|${AGE_WORDS})s\b`, 'g')
   : null;
-/**
- * "Who: Under 18", "Age: 18 and over", "Ages: 8 to 11": a table row's cell whose column names the
- * people or their ages (lexicon `ageWords`, `nameQuestions`), holding a bare number, bounded or a
- * range. The number is their age: "Who: Under 18; Minimum time without contact judo: 21 days".
- */
-const AGE_CELL = new RegExp(
-  String.raw`(?:^|;)\s{0,3}(?:${[...LEXICON.ageWords, ...LEXICON.nameQuestions].join('|') || '(?!)'})\s{0,3}:\s{0,3}(?:(${BAND_WORDS.map(([p]) => p).join('|') || '(?!)'})\s{1,3})?${AGE_FIGURE}(?:\s{0,3}(?:-|\u2013|to)\s{0,3}${AGE_FIGURE})?(?=\s{0,3}(?:;|$|\+|(?:and|or)\s{1,3}(?:over|under|older|younger)\b))`,
-  'gd',
-);
 /** "week five", "day 23", "Level 2": a step of a sequence numbered by the figure after its noun (not "each day 2 sessions"). */
 const NUMBERED = LEXICON.numberedNouns.length
   ? new RegExp(String.raw`(?<!\b(?:each|every|per|one|that|this)\s{1,3})\b(${LEXICON.numberedNouns.join('|')})\s{1,3}${AGE_FIGURE}(?![.,:]?\d|\s*(?:%|-|\u2013|to\b|or\b|and\b))`, 'g')
@@ -1014,17 +1005,6 @@ function readQuantities(text: string): Quantity[] {
     // ("Over 18s (18+)": a plus after the one age is "or over".)
     const plus = last === undefined && /^\s{0,3}\+/.test(t.slice(end, end + 4));
     out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: written.slice(at, end), index: at, ...(plus ? { bound: 'atLeast' as const, boundText: '+' } : {}) });
-  }
-  for (const m of t.matchAll(AGE_CELL)) {
-    const [, bounded, first, last] = m;
-    const at = m.indices?.[2]?.[0] ?? 0;
-    const end = m.indices?.[3]?.[1] ?? m.indices?.[2]?.[1] ?? at;
-    if (figureAt(out, at)) continue;
-    const [a, b] = [value(first), value(last ?? first)];
-    const bound = bounded ? BAND_WORDS.find(([p]) => p === bounded)?.[1] : undefined;
-    // ("Age: 16+": a plus after the one age is "or over".)
-    const plus = !bound && last === undefined && /^\s{0,3}\+/.test(t.slice(end, end + 4));
-    out.push({ low: Math.min(a, b), high: Math.max(a, b), unit: 'age', text: written.slice(at, end), index: at, ...(bound ? { bound, boundText: bounded } : plus ? { bound: 'atLeast' as const, boundText: '+' } : {}) });
   }
   // "under-14s may not belay": the age group's limit, its bound the word before the hyphen.
   for (const m of AGE_BAND ? t.matchAll(AGE_BAND) : []) {

@@ -1523,16 +1523,6 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual(read('Space: Main auditorium (146 seats); Per hour: £45'), [[146, 146, 'seat', ''], [45, 45, 'pounds-sterling', '']], 'seats are no age, nor an auditorium a being');
   });
 
-  it('reads a bare number in a row\'s "Who" or "Age" cell as the age of those the row is for', () => {
-    const read = (t: string) => quantities(t).map((q) => [q.low, q.high, q.unit, q.bound ?? '']);
-    assert.deepEqual(read('Who: Under 18; Minimum time without contact judo: 21 days'), [[21, 21, 'days', ''], [18, 18, 'age', 'below']]);
-    assert.deepEqual(read('Who: 18 and over; Minimum time without contact judo: 14 days'), [[14, 14, 'days', ''], [18, 18, 'age', 'atLeast']]);
-    assert.deepEqual(read('Age: 16+; Fee: £2'), [[2, 2, 'pounds-sterling', ''], [16, 16, 'age', 'atLeast']]);
-    assert.deepEqual(read('Ages: 8 to 11; Fee: £3'), [[3, 3, 'pounds-sterling', ''], [8, 11, 'age', '']]);
-    assert.deepEqual(read('Who: Members; Fee: £20'), [[20, 20, 'pounds-sterling', '']], 'no number, no age');
-    assert.deepEqual(read('Table: 7; Seats: 12'), [[12, 12, 'seat', '']], 'another column\'s number is no age');
-  });
-
   it('reads an age said without "aged", and a bound said after its figure', () => {
     const [hirer] = quantities('The lead hirer must be 21 or over and must stay aboard.');
     assert.deepEqual([hirer?.low, hirer?.unit, hirer?.bound], [21, 'age', 'atLeast']);
