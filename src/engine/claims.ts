@@ -4036,6 +4036,11 @@ const MAX_NAME_TEXT = 2000;
 const SAID_OF_NAME = 2 / 3;
 /** A clause that opens with an article, set after a name: an apposition that describes it. */
 const APPOSITION = /^(?:a|an|the)\s/i;
+/** Does a clause of a sentence follow a comma there? */
+function afterComma(sentence: string, clause: string): boolean {
+  const at = sentence.indexOf(clause);
+  return at > 0 && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at));
+}
 /** A sentence's last part after a colon, where it may be a name alone. */
 const NAME_AFTER_COLON = /:\s{1,3}([^:]{2,80}?)\.?\s*$/u;
 
@@ -4116,7 +4121,9 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
       // (A clause set after a name with an article is said of that name: "founded in 1962 by
       // Walter Grice, a retired railway signalman who had played at the old Tarrow Valley
       // Institute" tells of Walter Grice, whatever other name it holds.)
-      const apposed = i > 0 && APPOSITION.test(clause) ? nameRuns(clauses[i - 1]).find((r) => clauses[i - 1].trimEnd().replace(/[.,;:]$/, '').endsWith(r.text)) : undefined;
+      // (Set off by a comma: "in Wendle Bridge and the villages on our delivery round" holds no
+      // apposition, though the join splits it there.)
+      const apposed = i > 0 && APPOSITION.test(clause) && afterComma(a.sentence, clause) ? nameRuns(clauses[i - 1]).find((r) => clauses[i - 1].trimEnd().replace(/[.,;:]$/, '').endsWith(r.text)) : undefined;
       const runs = apposed ? [apposed, ...nameRuns(clause)] : nameRuns(clause);
       // Said of the claim's own name somewhere: no swap, unless another name's clause says it more.
       if (runs.some(sameName)) {

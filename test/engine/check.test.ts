@@ -354,6 +354,11 @@ describe('coach.check on the built-in corpus', () => {
     const wrong = club.check('Margaret Ellison, who had worked as a railway signalman, set the club up in 1962.');
     assert.equal(wrong.verdict, 'contradicted', wrong.notes.join(' '));
     assert.match(wrong.notes[0], /Walter Grice/);
+    // (Only a clause set off by a comma: "in Wendle Bridge and the villages on our delivery round"
+    // says nothing of Wendle Bridge as a person.)
+    const bakery = teamCoach('fund.md', '# The Crust Fund\n\n## Grants\n\nThe Crust Fund gives small grants to community projects in Wendle Bridge and the villages on our delivery round.\n');
+    const round = bakery.check('Dennis Okafor runs the delivery round.');
+    assert.notEqual(round.verdict, 'contradicted', round.notes.join(' '));
   });
 
   it('reads the "old" of an age ("a 15-year-old") as no word to set against an opposite', () => {
