@@ -417,7 +417,8 @@ export function answerSentences(p: Passage, q: AnalysedQuery, weigh: ReadonlyMap
     // (…and what the first "It" of the paragraph stands for: "The Wednesday Pool League uses…",
     // then "It has ten teams…" and "Its league secretary is…". A long run of them keeps its ends.)
     const root = antecedentOf[x.i];
-    if (root !== undefined) for (let k = root; k < x.i - 1; k++) if ((k === root || x.i - root <= MAX_CARRIED) && !picked.includes(k)) picked.push(k);
+    if (root !== undefined && !picked.includes(root)) picked.push(root);
+    if (root !== undefined && x.i - root <= MAX_CARRIED) for (let k = root + 1; k < x.i - 1; k++) if (!picked.includes(k)) picked.push(k);
     // A later sentence of a list item comes with the item's first sentence, which names it.
     const j = leadOf[x.i];
     if (j !== undefined && j !== x.i && j !== x.i - 1 && !picked.includes(j)) picked.push(j);

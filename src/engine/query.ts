@@ -681,12 +681,7 @@ function endsFigureCue(read: readonly string[], j: number): boolean {
  */
 function foreignNames(capitals: readonly RegExpMatchArray[], corpus: Corpus): string[] {
   const out: string[] = [];
-  // (A real word is never a slip of another, as in the analysis above.)
-  // (Nor is a trade name the lexicon reads as what the sources call the thing: "EpiPen".)
-  const known = (w: string) =>
-    corpus.index.has(termOf(w)) ||
-    (LEXICON.synonyms.get(w) ?? []).some((x) => corpus.index.has(termOf(x))) ||
-    (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null);
+  const known = (w: string) => sourcesKnow(w, corpus);
   for (const m of capitals) {
     const parts = m[1].replace(/['\u2019]s$/, '').toLowerCase().split(/[-'\u2019]/).filter(Boolean);
     // (The months are an exclusive set too; "may" is a stopword.)
@@ -724,15 +719,25 @@ function foreignAcronyms(text: string, corpus: Corpus): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     const w = m[1].toLowerCase();
-    if (STOPWORDS.has(w) || LEXICON.qualifiers.has(w) || LEXICON.informal.has(w) || corpus.index.has(termOf(w))) continue;
-    if ((LEXICON.synonyms.get(w) ?? []).some((x) => corpus.index.has(termOf(x)))) continue;
-    // (A slip of a word the sources use is that word: "PETGG".)
-    if (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null) continue;
+    if (STOPWORDS.has(w) || LEXICON.qualifiers.has(w) || LEXICON.informal.has(w) || sourcesKnow(w, corpus)) continue;
     if (out.length < MAX_FOREIGN) out.push(m[1]);
   }
   return out;
 }
 const ACRONYM = /(?<![\p{L}\d])(\p{Lu}{3,6})(?![\p{L}\d])/gu;
+
+/**
+ * Do the sources know a name's word: they use it, or a word the lexicon reads it as ("AGM": an
+ * annual general meeting; "EpiPen": an adrenaline auto-injector), or it is a slip of one of theirs
+ * ("PETGG"; a real word is never a slip of another, as in the analysis above)?
+ */
+function sourcesKnow(w: string, corpus: Corpus): boolean {
+  return (
+    corpus.index.has(termOf(w)) ||
+    (LEXICON.synonyms.get(w) ?? []).some((x) => corpus.index.has(termOf(x))) ||
+    (!LEXICON.isWord(w) && corpus.vocabulary.correct(w, (t) => corpus.index.has(t)) !== null)
+  );
+}
 
 /** Common English words a slip is read as: the more frequent ones (information weight at most this). */
 const COMMON_SLIP_INFORMATION = 0.67;
