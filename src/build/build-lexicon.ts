@@ -235,6 +235,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     framingPhrases: lex.framingPhrases ?? [],
     ...(lex.complaintTypes ? { complaintTypes: lex.complaintTypes } : {}),
     nameQuestions: lex.nameQuestions ?? [],
+    choiceQuestions: lex.choiceQuestions ?? [],
     askedPersonWords: lex.askedPersonWords ?? [],
     askedNounComplements: lex.askedNounComplements ?? [],
     askedShares: lex.askedShares ?? { words: [], prices: [] },
@@ -288,7 +289,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
 }
 
 /** Entries the lexicon file holds in the shape they are compiled to (copied as they are). */
-type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'carriedNames' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'clippedWeekdays' | 'postTitles' | 'postLinks' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
+type PassedThrough = 'timeQuestions' | 'relativeTimes' | 'measureQuestions' | 'comparatives' | 'countCues' | 'modalVerbs' | 'relativePronouns' | 'carriedNames' | 'subordinators' | 'prepositions' | 'coordinators' | 'exceptions' | 'conditions' | 'sequence' | 'determiners' | 'framingPhrases' | 'complaintTypes' | 'nameQuestions' | 'choiceQuestions' | 'askedPersonWords' | 'askedNounComplements' | 'askedShares' | 'clippedWeekdays' | 'postTitles' | 'postLinks' | 'responsibilityWords' | 'postDuties' | 'locatingVerbs' | 'countingVerbs' | 'absenceCues' | 'ruleQuestions' | 'ageLimits' | 'totals' | 'timeEdges' | 'calendarRates' | 'spokenTimes';
 
 interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   stopwords: string;

@@ -130,6 +130,8 @@ export interface CompiledLexicon {
   framingPhrases?: string[];
   complaintTypes?: Record<string, string[]>;
   nameQuestions?: string[];
+  /** Question words that pick one of a kind ("which"): before a person's or a post's noun they ask for someone. */
+  choiceQuestions?: string[];
   askedPersonWords?: string[];
   askedNounComplements?: string[];
   askedShares?: { words: string[]; prices: string[] };

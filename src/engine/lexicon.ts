@@ -115,6 +115,7 @@ export class Lexicon {
   readonly complaintTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
+  readonly choiceQuestions: ReadonlySet<string>;
   /** Words that, in a question asking for someone, only say a person is asked ("the person in charge"). */
   readonly askedPersonWords: ReadonlySet<string>;
   /** Words after a noun asked for that open whom or what it is for ("price for under 16s"). */
@@ -393,6 +394,7 @@ export class Lexicon {
     for (const [type, ws] of Object.entries(d.complaintTypes ?? {})) for (const w of ws) complaintTypes.set(w, new Set([...(complaintTypes.get(w) ?? []), type]));
     this.complaintTypes = complaintTypes;
     this.nameQuestions = new Set(d.nameQuestions ?? []);
+    this.choiceQuestions = new Set(d.choiceQuestions ?? []);
     this.askedPersonWords = new Set(d.askedPersonWords ?? []);
     this.askedNounComplements = new Set(d.askedNounComplements ?? []);
     this.askedShares = { words: new Set(d.askedShares?.words ?? []), prices: new Set(d.askedShares?.prices ?? []) };

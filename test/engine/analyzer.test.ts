@@ -592,6 +592,9 @@ describe('analyse: reading a question', () => {
     // …though the second word is no particle: "in charge" is said by the chair.
     const club = Corpus.build(chunkDocument({ path: 'people.md', content: '# People\n\nThe chair of the committee is Desmond Pryce. Please charge the kettle.\n' }));
     const charge = analyse('who is in charge of the committee?', club);
+    // "Which" picking a person or a post asks for someone, as "who" does; picking a thing, not.
+    assert.ok(analyse('Which person chairs the committee?', club).asksName && analyse('which committee member looks after the money?', club).asksName);
+    assert.ok(!analyse('Which day does the committee meet?', club).asksName);
     assert.ok(charge.tokens.find((t) => t.surface === 'in')?.alternatives?.includes(termOf('chair')), JSON.stringify(charge.tokens));
     assert.equal(charge.tokens.find((t) => t.surface === 'charge')?.status, 'stop');
     assert.deepEqual([...LEXICON.phrasal('pay', 'charge')], [], 'only the expressions the lexicon lists');
