@@ -212,6 +212,7 @@ export function compileLexicon(root: string): { lexicon?: CompiledLexicon; probl
     figureBounds: Object.entries(lex.figureBounds ?? {}).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, 'below' | 'atMost' | 'above' | 'atLeast'])),
     spanUnits: lex.spanUnits ?? [],
     spanCues: lex.spanCues ?? [],
+    spanEnders: lex.spanEnders ?? [],
     dimensions: Object.entries(lex.dimensions ?? {}),
     measureWords: lex.measureWords ?? [],
     pointUnits: lex.pointUnits ?? [],
@@ -338,6 +339,7 @@ interface LexiconYaml extends Pick<CompiledLexicon, PassedThrough> {
   progressions?: string[];
   spanUnits?: string[];
   spanCues?: string[];
+  spanEnders?: string[];
   dimensions?: Record<string, string[]>;
   measureWords?: { units: string[]; words: string[] }[];
   pointUnits?: string[];

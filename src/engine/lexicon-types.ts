@@ -97,6 +97,8 @@ export interface CompiledLexicon {
   spanUnits: string[];
   /** Words before a length of time that say how long something goes on ("for six months"). */
   spanCues?: string[];
+  /** Words after a length of time that make it how long ago or how old ("ago", "old"): "over" bounds it. */
+  spanEnders?: string[];
   /** Dimension → its unit classes (length: meters, feet…). */
   dimensions?: [string, string[]][];
   /** Words that name a unit class's measure ("costs" for money): no part of what a figure is of. */

@@ -60,6 +60,7 @@ export class Lexicon {
   readonly spanUnits: ReadonlySet<string>;
   /** Words before a length of time that say how long something goes on ("for six months"). */
   readonly spanCues: ReadonlySet<string>;
+  readonly spanEnders: ReadonlySet<string>;
   /** Unit class → its dimension (feet → length). */
   readonly dimensionOf: ReadonlyMap<string, string>;
   /** Unit class → words that name its measure ("pounds-sterling" → cost, price, fee…). */
@@ -350,6 +351,7 @@ export class Lexicon {
     this.progressions = d.progressions ?? [];
     this.spanUnits = new Set(d.spanUnits ?? []);
     this.spanCues = new Set(d.spanCues ?? []);
+    this.spanEnders = new Set(d.spanEnders ?? []);
     this.dimensionOf = new Map((d.dimensions ?? []).flatMap(([dim, units]) => units.map((u) => [u, dim] as const)));
     const measures = new Map<string, Set<string>>();
     for (const m of d.measureWords ?? []) for (const u of m.units) for (const w of m.words) measures.set(u, new Set([...(measures.get(u) ?? []), w]));

@@ -1582,8 +1582,9 @@ function boundOf(q: Quantity, t: string): void {
   if (LEXICON.progressions.some((p) => before.endsWith(` ${p}`))) return;
   for (const [phrase, bound] of BOUND_PHRASES) {
     if (!before.endsWith(phrase) || /[a-z]/.test(before[before.length - phrase.length - 1] ?? ' ')) continue;
-    // "over eight weeks" spans a time; it bounds nothing.
-    if (phrase === 'over' && LEXICON.spanUnits.has(q.unit)) return;
+    // "over eight weeks" spans a time; it bounds nothing. ("Over six months ago" and "over eight
+    // weeks old" bound how long ago and how old.)
+    if (phrase === 'over' && LEXICON.spanUnits.has(q.unit) && !LEXICON.spanEnders.has(/^\s*([a-z]+)/.exec(t.slice(q.index + q.text.length, q.index + q.text.length + 12))?.[1] ?? '')) return;
     // A bound in a denied clause is the other bound: "no player may play two matches with less
     // than 48 hours between them" asks for at least 48 hours.
     const clause = t.slice(0, Math.max(0, q.index - phrase.length - (hedged ? hedge.length + 1 : 0))).split(/[.,;:!?\n]/).pop() ?? '';

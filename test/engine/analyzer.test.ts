@@ -1406,6 +1406,7 @@ describe('quantities: one reader for claims and sources', () => {
     assert.deepEqual([one('under 90 minutes').bound, one('up to **15%**').bound, one('more than 50 ms').bound, one('at least 3 sets').bound], ['below', 'atMost', 'above', 'atLeast']);
     assert.equal(one('by **no more than 10%** a week').bound, 'atMost', 'the longest phrase, through emphasis marks');
     assert.equal(one('improved over eight weeks').bound, undefined);
+    assert.deepEqual([one('your last colour was over six months ago').bound, one('puppies over 8 weeks old').bound], ['above', 'above'], '"over" bounds how long ago and how old');
     assert.equal(one('moreover 15%').bound, undefined, 'only whole words');
     assert.equal(said(one('up to 15%')), 'up to 15%');
     assert.equal(one('up to 15%').text, '15%', 'a fix replaces the figure, not its bound');
