@@ -600,7 +600,9 @@ function closingEnd(ws: readonly string[]): number {
  */
 function askedMeasure(ws: readonly string[], asked: string | undefined): readonly string[] | undefined {
   if (asked) {
-    const units = LEXICON.unitsMeasuredBy.get(asked);
+    // (…or a noun for a kind of such a measure: "what's the yearly subscription?" asks a price, a
+    // subscription being a payment in WordNet, as "what's the tuition?" does, tuition a fee.)
+    const units = LEXICON.unitsMeasuredBy.get(asked) ?? LEXICON.kindsOf(asked).map((k) => LEXICON.unitsMeasuredBy.get(k)).find(Boolean);
     if (units) return units;
   }
   // "kitchen hire cost?", "pilates price?": a question of content words alone (no question word,

@@ -458,6 +458,8 @@ describe('analyse: reading a question', () => {
     assert.ok(!analyse('how big a deposit do I need to pay', corpus).units?.includes('hectares'), '"how big a deposit" asks the measure of what it names');
     assert.ok(analyse('In what year was the club founded?', corpus).units?.includes('calendar-year'), '"what year" asks for a year');
     assert.ok(analyse('who set it up, and in which year?', corpus).units?.includes('calendar-year'));
+    assert.ok(analyse("What's the yearly subscription for an adult?", corpus).units?.includes('pounds-sterling'), 'a subscription is a kind of payment, a price');
+    assert.ok(!analyse("What's the dress code?", corpus).units?.length, 'a code is no kind of measure');
     assert.ok(analyse('how often should I say the station name', corpus).units?.includes('minutes'), '"every 30 minutes" says how often');
     assert.ok(analyse('how much time should we allow for one lock', corpus).units?.includes('minutes'), 'time is a measure of duration');
     // An adjective after "how" that says a degree of a measure (WordNet attributes) asks for it.
