@@ -2172,11 +2172,24 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const sentNeg = best.denies ?? negatedTerms(best.sentence);
     const sentTerms = new Set(sentWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
     const claimContent = new Set(claimWords.filter((w) => !STOPWORDS.has(w)).map(termOf));
+    // (A claim's word is denied in the words the aligner reads it as too: "the subscription
+    // includes kit hire" is denied by "it does not cover course fees, kit hire…". Not where the
+    // claim denies something itself: "without a permit it costs £2" against "with a permit, at no
+    // charge" is two cases, not one statement turned round.)
+    const saidAlike = new Set(claimNeg.size ? [] : claimWords.filter((w) => !STOPWORDS.has(w)).flatMap((w) => LEXICON.equivalentsOf(w)).map(termOf));
+    const claimSays = (t: string) => claimContent.has(t) || saidAlike.has(t);
     // What the claim says beyond its figures ("half past eight" and "15" say no statement).
     const inFigures = timeOfDayWords(claim);
     const statementTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
-    const deniedBySource = [...sentNeg].some((t) => claimContent.has(t) && !claimNeg.has(t));
+    // (What the claim says after the word the source denies is what it is said of, and the source
+    // must say it too: "it does not cover course fees, kit hire…" denies nothing of "the
+    // subscription covers pool hire".)
+    // (…and only where the sentence says what the claim says after the first word it denies; see
+    // saysWhatFollows.)
+    const deniedHere = [...sentNeg].filter((t) => claimSays(t) && !claimNeg.has(t));
+    const firstHere = claimWords.findIndex((w) => deniedHere.includes(termOf(w)) || LEXICON.equivalentsOf(w).some((x) => deniedHere.includes(termOf(x))));
+    const deniedBySource = deniedHere.length > 0 && (claimNeg.size > 0 || deniedHere.some((t) => firstDenied(best.sentence).has(t) && deniedOutright(best.sentence, t)) || saysWhatFollows(claimWords, firstHere, new Set([...sentTerms, ...sentNeg]), inFigures));
     // Both sides negated say the same thing two ways ("not allowed" and "do not use") unless each
     // denies what the other asserts: "the full crimp rather than the half crimp" against "the half
     // crimp rather than the full crimp".
@@ -2194,7 +2207,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // cards, bus passes or expired passports" against "a student card is acceptable photo ID".)
     const idf = (t: string) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
     const claimWeight = [...claimContent].reduce((sum, t) => sum + idf(t), 0);
-    const deniedTerms = [...sentNeg].filter((t) => claimContent.has(t) && !claimNeg.has(t));
+    const deniedTerms = [...sentNeg].filter((t) => claimSays(t) && !claimNeg.has(t));
     const deniedWeight = deniedTerms.reduce((sum, t) => sum + idf(t), 0);
     // (A statement, not a word or two: "there is a break at half past eight" says one thing of
     // "break", which no sentence that denies a break somewhere contradicts.)
@@ -4151,6 +4164,36 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
   return found && otherSaid > ownSaid ? found : undefined;
 }
 
+/**
+ * Does a sentence say most of what a claim says after its word at `at`: what an act is done to
+ * ("covers hall hire")? A denial of the act is a denial of that: "it does not cover racket hire"
+ * denies nothing of "the fee covers hall hire", where half of it is another thing. (More than half
+ * of the words: "do not contact juniors privately by message" says enough of "contact junior
+ * players directly through private messages". Figures aside: the figure rules read those.)
+ */
+function saysWhatFollows(claimWords: readonly string[], at: number, terms: ReadonlySet<string>, figureWords: ReadonlySet<string>): boolean {
+  // (Up to a clause the claim goes on to: "need a DBS check before they start" does it to a check.)
+  const rest = claimWords.slice(at + 1);
+  const end = rest.findIndex((w) => LEXICON.subordinators.has(w) || LEXICON.conditions.has(w) || LEXICON.sequence.has(w));
+  const after = (end < 0 ? rest : rest.slice(0, end)).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !figureWords.has(w));
+  return after.filter((w) => terms.has(termOf(w))).length * 2 > after.length || !after.length;
+}
+
+/**
+ * Is a word denied outright in a sentence: nothing said after it in its clause ("We do not
+ * pre-cast, and…")? Such a denial of an act (the first word a negation reaches) holds whatever a
+ * claim does it to.
+ */
+function deniedOutright(sentence: string, t: string): boolean {
+  for (const clause of sentence.split(CLAUSE_SPLIT)) {
+    // (Read by what is written between spaces: "pre-cast" is one act, not "pre" before "cast".)
+    const written = clause.split(/\s+/).map((x) => words(x));
+    const at = written.findIndex((ws) => ws.some((w) => termOf(w) === t));
+    if (at >= 0) return written.slice(at + 1).every((ws) => ws.every((w) => STOPWORDS.has(w)));
+  }
+  return false;
+}
+
 /** Pages a word may be on for the sources to name it only in denials: a word of a few pages. */
 const DENIED_PAGES = 3;
 
@@ -4167,6 +4210,7 @@ function onlyDenied(claim: string, claimWords: readonly string[], aligned: reado
   const content = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && /^\p{L}/u.test(w)).map(termOf));
   // (The claim's own denial is the denial rules' to judge: "there is no lift" says what the source does.)
   const claimDenies = negatedTerms(claim);
+  const inFigures = timeOfDayWords(claim);
   const documents = said.some((a) => a.passage.kind === 'document');
   for (const w of new Set(claimWords)) {
     if (STOPWORDS.has(w) || !/^\p{L}+$/u.test(w)) continue;
@@ -4185,10 +4229,11 @@ function onlyDenied(claim: string, claimWords: readonly string[], aligned: reado
         // (Denied as an act, "Do not rub the casualty's limbs", in a sentence that says the claim;
         // denied as a thing, "We do not have a lift", anywhere on the page.)
         // (The act itself, the first word the negation reaches: "is not a condition of joining"
-        // denies no joining. Not a thing set aside, "a light bag, not a heavy kit bag".)
+        // denies no joining. Not a thing set aside, "a light bag, not a heavy kit bag". And of what
+        // the claim does it to: see saysWhatFollows.)
         const denied =
           saysAbsent(s.text, t) ||
-          (saidAligned.has(s.text) && negatedTerms(s.text).has(t) && firstDenied(s.text).has(t) && !setAside(s.text).length && [...content].filter((x) => x !== t && s.terms.has(x)).length >= 2);
+          (saidAligned.has(s.text) && negatedTerms(s.text).has(t) && firstDenied(s.text).has(t) && !setAside(s.text).length && [...content].filter((x) => x !== t && s.terms.has(x)).length >= 2 && (deniedOutright(s.text, t) || saysWhatFollows(claimWords, claimWords.indexOf(w), new Set(words(s.text).map(termOf)), inFigures)));
         if (!denied) affirmed = true;
         else if (!at || (pages.has(p.id) && !pages.has(at.passage.id))) at = { passage: p, sentence: s.text };
       }

@@ -1115,6 +1115,19 @@ describe('typed claim rules', () => {
     assert.notEqual(typedCheck('Marek Dvořák is the person to contact about a young person\'s welfare.', hall)?.verdict, 'contradicted');
   });
 
+  it('negation: a word the source denies is read as its equivalents, and only of what the claim says after it', () => {
+    const md = '# Membership\n\n## What the fee pays for\n\nThe yearly fee pays for hall hire, insurance and the newsletter. It does not cover coaching courses, racket hire or match fees.\n';
+    const club = withPage('fee.md', md);
+    const wrong = typedCheck('The yearly fee includes racket hire and match fees.', club);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'negation'], wrong?.note);
+    // "Hall hire" is no "racket hire": a denial of the verb is a denial of what follows it.
+    assert.notEqual(typedCheck('The yearly fee covers hall hire.', club)?.verdict, 'contradicted');
+    assert.notEqual(typedCheck('The yearly fee includes hall hire.', club)?.verdict, 'contradicted');
+    // An act denied outright, nothing after it in its clause, is denied whatever it is done to.
+    const casting = withPage('casting.md', '# Auditions\n\n## Casting\n\nWe do not pre-cast, and no director may promise a part to anyone before the auditions.\n');
+    assert.equal(typedCheck('The company usually pre-cast the leading roles before auditions are held.', casting)?.verdict, 'contradicted');
+  });
+
   it('figure: a time said to start or finish something is set against that edge of the period a table row gives', () => {
     const md = '# Sections\n\n## When does each section meet?\n\n| Section | Ages | Day | Time |\n| --- | --- | --- | --- |\n| Juniors | 8–10 | Tuesday | 6pm–7.15pm |\n| Seniors | 11–14 | Friday | 6.45pm–8.30pm |\n\nSessions are held at the scout hut unless the newsletter says otherwise, and parents are asked to collect promptly.\n';
     const club = withPage('sections.md', md);
