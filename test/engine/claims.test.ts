@@ -1128,6 +1128,15 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('The company usually pre-cast the leading roles before auditions are held.', casting)?.verdict, 'contradicted');
   });
 
+  it('figure: of two sentences that say as much of a claim, the one that gives its figure as the claim does (plain, not a limit) judges it', () => {
+    const md = '# Prices\n\n## Colour\n\n- Root tint: £48\n- Full head highlights: £96\n\n## Deposits\n\nWe take a deposit when:\n\n- the service costs more than £90, such as full head highlights or balayage;\n- you are booking for the first time.\n';
+    const salon = withPage('prices.md', md);
+    const wrong = typedCheck('Full head highlights cost £106.', salon);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'figure'], wrong?.note);
+    assert.match(wrong?.note ?? '', /£96/);
+    assert.equal(typedCheck('Full head highlights cost £96.', salon)?.verdict, 'supported');
+  });
+
   it('figure: a time said to start or finish something is set against that edge of the period a table row gives', () => {
     const md = '# Sections\n\n## When does each section meet?\n\n| Section | Ages | Day | Time |\n| --- | --- | --- | --- |\n| Juniors | 8–10 | Tuesday | 6pm–7.15pm |\n| Seniors | 11–14 | Friday | 6.45pm–8.30pm |\n\nSessions are held at the scout hut unless the newsletter says otherwise, and parents are asked to collect promptly.\n';
     const club = withPage('sections.md', md);
