@@ -1911,7 +1911,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
           // Said of the same words: "pain at the front of the knee" against "pain at the back of the
           // knee", not "one foot ahead of the other … the back leg".
           if (denied.has(termOf(x)) !== deniedInClaim.has(termOf(w))) continue;
-          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH) && !exceptsClaim(part, x, text)) return { claimed: w, source: x };
+          if (sw.has(x) && !textStems.has(termOf(x)) && !claimStems.has(termOf(x)) && sharesNeighbour(text, w, part, x, corpus, OPPOSITE_REACH, true) && !exceptsClaim(part, x, text)) return { claimed: w, source: x };
         }
       }
     }
@@ -3323,7 +3323,7 @@ const OPPOSITE_REACH = 3;
  * is it said of the same thing? "the fast-twitch gastrocnemius" and "the slow-twitch soleus"
  * share "twitch" but name different muscles beside it.
  */
-export function sharesNeighbour(claim: string, w: string, sentence: string, x: string, corpus?: Corpus, reach = NEIGHBOURHOOD): boolean {
+export function sharesNeighbour(claim: string, w: string, sentence: string, x: string, corpus?: Corpus, reach = NEIGHBOURHOOD, inClause = false): boolean {
   if (corpus) {
     const namesBeside = (text: string, word: string) => {
       const ws = words(text).filter((y) => !STOPWORDS.has(y));
@@ -3339,17 +3339,23 @@ export function sharesNeighbour(claim: string, w: string, sentence: string, x: s
     const theirs = namesBeside(sentence, x);
     if (mine.size && theirs.size && ![...mine].some((id) => theirs.has(id))) return false;
   }
-  const around = (text: string, word: string) => {
-    const ws = words(text).filter((y) => !STOPWORDS.has(y));
+  // (With `inClause`, only the words of the claim's word's own clause: an opposite is said of those.
+  // "Founded the salon in 2009, starting out with three chairs" says "starting" of no salon,
+  // whatever "a closing salon" says. A source's clause may be said of the words before it: "open
+  // all year except from 23 to 27 December, when the building is closed".)
+  const around = (text: string, word: string, clauses: boolean) => {
     const out = new Set<string>();
-    ws.forEach((y, i) => {
-      if (y !== word) return;
-      for (let k = Math.max(0, i - reach); k <= Math.min(ws.length - 1, i + reach); k++) if (k !== i) out.add(termOf(ws[k]));
-    });
+    for (const clause of clauses ? text.split(CLAUSE_SPLIT) : [text]) {
+      const ws = words(clause ?? '').filter((y) => !STOPWORDS.has(y));
+      ws.forEach((y, i) => {
+        if (y !== word) return;
+        for (let k = Math.max(0, i - reach); k <= Math.min(ws.length - 1, i + reach); k++) if (k !== i) out.add(termOf(ws[k]));
+      });
+    }
     return out;
   };
-  const mine = around(claim, w);
-  return [...around(sentence, x)].some((t) => mine.has(t));
+  const mine = around(claim, w, inClause);
+  return [...around(sentence, x, false)].some((t) => mine.has(t));
 }
 
 function range(from: number, to: number): number[] {

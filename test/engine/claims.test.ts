@@ -1137,6 +1137,12 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('Full head highlights cost £96.', salon)?.verdict, 'supported');
   });
 
+  it('opposite: an opposite is said of the words of its own clause', () => {
+    const md = '# About us\n\n## How it began\n\nMaria Costa opened the café in 2011 with four tables, one apprentice and a second-hand oven bought from a closing bakery in Dunmere.\n';
+    const cafe = withPage('about.md', md);
+    assert.notEqual(typedCheck('Maria Costa founded the bakery in 2011, starting out with four tables.', cafe)?.verdict, 'contradicted', '"starting" is said of no bakery');
+  });
+
   it('figure: a time said to start or finish something is set against that edge of the period a table row gives', () => {
     const md = '# Sections\n\n## When does each section meet?\n\n| Section | Ages | Day | Time |\n| --- | --- | --- | --- |\n| Juniors | 8–10 | Tuesday | 6pm–7.15pm |\n| Seniors | 11–14 | Friday | 6.45pm–8.30pm |\n\nSessions are held at the scout hut unless the newsletter says otherwise, and parents are asked to collect promptly.\n';
     const club = withPage('sections.md', md);
