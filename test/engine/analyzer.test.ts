@@ -610,6 +610,13 @@ describe('analyse: reading a question', () => {
     const society = Corpus.build(chunkDocument({ path: 'history.md', content: '# History\n\nEleven people started the society in 1974.\n\n## Aims\n\nThe constitution sets out three aims.\n' }));
     const setUp = analyseQuestion('When was the society set up?', society);
     assert.ok(setUp.tokens.find((t) => t.surface === 'set')?.alternatives?.includes(termOf('started')), JSON.stringify(setUp.tokens));
+    // Everyday phrasal verbs in the sense a visitor means them: "turn up" is to arrive, "sign up" to
+    // join, "pick up" to collect (WordNet leads to "surface", "contract" and nothing).
+    const visits = Corpus.build(chunkDocument({ path: 'visits.md', content: '# Visiting\n\nPlease arrive by 2pm. Members join at the desk. Parents collect children at 4pm.\n' }));
+    const said = (q: string, w: string) => analyseQuestion(q, visits).tokens.find((t) => t.surface === w)?.alternatives ?? [];
+    assert.ok(said("What's the latest I can turn up?", 'turn').includes(termOf('arrive')));
+    assert.ok(said('Is there a fee for signing up?', 'signing').includes(termOf('join')));
+    assert.ok(said('When can I pick them up?', 'pick').includes(termOf('collect')), 'past the object too');
   });
 
   it('finds a particle past the verb\'s object ("hand a borrowed telescope back"), and not past the clause', () => {
