@@ -1542,15 +1542,7 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // specific sign: of the sentences that give one, the one that says most of what the figure is
     // of is where the claim's figure is judged, whatever "It costs £150" of the summer camp aligns.
     const atRate = cq.per ? withUnit.filter((a) => quantities(a.sentence).some((q) => q.per === cq.per && sameMeasure(q, cq))) : [];
-    // (Of two that say as much of it, the one that gives the figure as the claim does, plain or as a
-    // limit: "Full head highlights cost £106" is judged against "Full head highlights: £96", not
-    // against "a deposit if the service costs more than £90, such as full head highlights".)
-    const givenAlike = (a: AlignedSentence) => quantities(a.sentence).some((q) => sameMeasure(q, cq) && !q.bound === !cq.bound);
-    const mostAbout = (list: readonly AlignedSentence[]) =>
-      list.reduce((best, a) => {
-        const [ta, tb] = [topic(a.sentence, a.context, a.terms), topic(best.sentence, best.context, best.terms)];
-        return ta > tb + 1e-9 || (Math.abs(ta - tb) <= 1e-9 && givenAlike(a) && !givenAlike(best)) ? a : best;
-      }, list[0]);
+    const mostAbout = (list: readonly AlignedSentence[]) => list.reduce((best, a) => (topic(a.sentence, a.context, a.terms) > topic(best.sentence, best.context, best.terms) + 1e-9 ? a : best), list[0]);
     const rated = atRate.length ? mostAbout(atRate) : undefined;
     // (Not a sentence that names another thing where the claim names one: "The Ice Disco lasts
     // two hours" gives no General Skate's two hours, beside "A General Skate lasts 90 minutes".)
