@@ -2182,11 +2182,9 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const inFigures = timeOfDayWords(claim);
     const statementTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w)).map(termOf));
     const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
-    // (What the claim says after the word the source denies is what it is said of, and the source
-    // must say it too: "it does not cover course fees, kit hire…" denies nothing of "the
-    // subscription covers pool hire".)
-    // (…and only where the sentence says what the claim says after the first word it denies; see
-    // saysWhatFollows.)
+    // (What the claim says after the first word the source denies is what the denial is of, and
+    // the source must say most of it too, or deny the act outright: "it does not cover course
+    // fees, kit hire…" denies nothing of "the subscription covers pool hire". See saysWhatFollows.)
     const deniedHere = [...sentNeg].filter((t) => claimSays(t) && !claimNeg.has(t));
     const firstHere = claimWords.findIndex((w) => deniedHere.includes(termOf(w)) || LEXICON.equivalentsOf(w).some((x) => deniedHere.includes(termOf(x))));
     const deniedBySource = deniedHere.length > 0 && (claimNeg.size > 0 || deniedHere.some((t) => firstDenied(best.sentence).has(t) && deniedOutright(best.sentence, t)) || saysWhatFollows(claimWords, firstHere, new Set([...sentTerms, ...sentNeg]), inFigures));
@@ -3338,7 +3336,7 @@ export function sharesNeighbour(claim: string, w: string, sentence: string, x: s
   const around = (text: string, word: string, clauses: boolean) => {
     const out = new Set<string>();
     for (const clause of clauses ? text.split(CLAUSE_SPLIT) : [text]) {
-      const ws = words(clause ?? '').filter((y) => !STOPWORDS.has(y));
+      const ws = words(clause).filter((y) => !STOPWORDS.has(y));
       ws.forEach((y, i) => {
         if (y !== word) return;
         for (let k = Math.max(0, i - reach); k <= Math.min(ws.length - 1, i + reach); k++) if (k !== i) out.add(termOf(ws[k]));
