@@ -2181,7 +2181,13 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     // What the claim says beyond its figures ("half past eight" and "15" say no statement).
     const inFigures = timeOfDayWords(claim);
     const statementTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w)).map(termOf));
-    const deniedByClaim = [...claimNeg].some((t) => sentTerms.has(t) && !sentNeg.has(t));
+    // (The same the other way, read by the first word after the one the claim denies: "the number
+    // 47 bus does not run on Sundays" denies nothing that "runs … Monday to Saturday" states; "do
+    // not cross the knee joint" denies "cross the hip and the knee".)
+    const claimDeniesHere = [...claimNeg].filter((t) => sentTerms.has(t) && !sentNeg.has(t));
+    const firstClaimDenied = claimWords.findIndex((w) => claimDeniesHere.includes(termOf(w)));
+    const deniedOf = claimWords.slice(firstClaimDenied + 1).find((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w));
+    const deniedByClaim = claimDeniesHere.length > 0 && (sentNeg.size > 0 || !deniedOf || sentTerms.has(termOf(deniedOf)));
     // (What the claim says after the first word the source denies is what the denial is of, and
     // the source must say most of it too, or deny the act outright: "it does not cover course
     // fees, kit hire…" denies nothing of "the subscription covers pool hire". See saysWhatFollows.)

@@ -1128,6 +1128,14 @@ describe('typed claim rules', () => {
     assert.equal(typedCheck('The company usually pre-cast the leading roles before auditions are held.', casting)?.verdict, 'contradicted');
   });
 
+  it('negation: what a claim denies is denied of the word that follows it', () => {
+    const md = '# Getting here\n\n## By bus\n\nThe number 12 bus runs every hour from the station to the park gates, Monday to Saturday.\n\n## Kit\n\nWe have no colour rule at all. Wear trainers with non-marking soles.\n';
+    const park = withPage('travel.md', md);
+    assert.notEqual(typedCheck('The number 12 bus does not run on Sundays.', park)?.verdict, 'contradicted', 'Sunday is no day the source says it runs');
+    const wrong = typedCheck('The number 12 bus does not run on Saturdays.', park);
+    assert.deepEqual([wrong?.verdict, wrong?.rule], ['contradicted', 'negation'], wrong?.note);
+  });
+
   it('opposite: an opposite is said of the words of its own clause', () => {
     const md = '# About us\n\n## How it began\n\nMaria Costa opened the café in 2011 with four tables, one apprentice and a second-hand oven bought from a closing bakery in Dunmere.\n';
     const cafe = withPage('about.md', md);
