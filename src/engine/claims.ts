@@ -2180,20 +2180,21 @@ export function typedCheck(claim: string, corpus: Corpus): RuleFinding | undefin
     const claimSays = (t: string) => claimContent.has(t) || saidAlike.has(t);
     // What the claim says beyond its figures ("half past eight" and "15" say no statement).
     const inFigures = timeOfDayWords(claim);
-    const statementTerms = new Set(claimWords.filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w)).map(termOf));
-    // (The same the other way, read by the first word after the one the claim denies: "the number
-    // 47 bus does not run on Sundays" denies nothing that "runs … Monday to Saturday" states; "do
-    // not cross the knee joint" denies "cross the hip and the knee".)
-    const claimDeniesHere = [...claimNeg].filter((t) => sentTerms.has(t) && !sentNeg.has(t));
-    const firstClaimDenied = claimWords.findIndex((w) => claimDeniesHere.includes(termOf(w)));
-    const deniedOf = claimWords.slice(firstClaimDenied + 1).find((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !inFigures.has(w));
-    const deniedByClaim = claimDeniesHere.length > 0 && (sentNeg.size > 0 || !deniedOf || sentTerms.has(termOf(deniedOf)));
+    const statementTerms = new Set(claimWords.filter((w) => statementWord(w, inFigures)).map(termOf));
     // (What the claim says after the first word the source denies is what the denial is of, and
     // the source must say most of it too, or deny the act outright: "it does not cover course
     // fees, kit hire…" denies nothing of "the subscription covers pool hire". See saysWhatFollows.)
     const deniedHere = [...sentNeg].filter((t) => claimSays(t) && !claimNeg.has(t));
     const firstHere = claimWords.findIndex((w) => deniedHere.includes(termOf(w)) || LEXICON.equivalentsOf(w).some((x) => deniedHere.includes(termOf(x))));
-    const deniedBySource = deniedHere.length > 0 && (claimNeg.size > 0 || deniedHere.some((t) => firstDenied(best.sentence).has(t) && deniedOutright(best.sentence, t)) || saysWhatFollows(claimWords, firstHere, new Set([...sentTerms, ...sentNeg]), inFigures));
+    const actsDenied = firstDenied(best.sentence);
+    const deniedBySource = deniedHere.length > 0 && (claimNeg.size > 0 || deniedHere.some((t) => actsDenied.has(t) && deniedOutright(best.sentence, t)) || saysWhatFollows(claimWords, firstHere, new Set([...sentTerms, ...sentNeg]), inFigures));
+    // (The same the other way, read by the first word after the one the claim denies: "the number
+    // 47 bus does not run on Sundays" denies nothing that "runs … Monday to Saturday" states; "do
+    // not cross the knee joint" denies "cross the hip and the knee".)
+    const claimDeniesHere = [...claimNeg].filter((t) => sentTerms.has(t) && !sentNeg.has(t));
+    const firstClaimDenied = claimWords.findIndex((w) => claimDeniesHere.includes(termOf(w)));
+    const deniedOf = claimWords.slice(firstClaimDenied + 1).find((w) => statementWord(w, inFigures));
+    const deniedByClaim = claimDeniesHere.length > 0 && (sentNeg.size > 0 || !deniedOf || sentTerms.has(termOf(deniedOf)));
     // Both sides negated say the same thing two ways ("not allowed" and "do not use") unless each
     // denies what the other asserts: "the full crimp rather than the half crimp" against "the half
     // crimp rather than the full crimp".
@@ -4174,6 +4175,11 @@ function nameSwap(claim: string, aligned: readonly AlignedSentence[], corpus: Co
   return found && otherSaid > ownSaid ? found : undefined;
 }
 
+/** A word that says something beyond stopwords and figures ("half past eight" and "15" say no statement). */
+function statementWord(w: string, figureWords: ReadonlySet<string>): boolean {
+  return !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !figureWords.has(w);
+}
+
 /**
  * Does a sentence say most of what a claim says after its word at `at`: what an act is done to
  * ("covers hall hire")? A denial of the act is a denial of that: "it does not cover racket hire"
@@ -4185,7 +4191,7 @@ function saysWhatFollows(claimWords: readonly string[], at: number, terms: Reado
   // (Up to a clause the claim goes on to: "need a DBS check before they start" does it to a check.)
   const rest = claimWords.slice(at + 1);
   const end = rest.findIndex((w) => LEXICON.subordinators.has(w) || LEXICON.conditions.has(w) || LEXICON.sequence.has(w));
-  const after = (end < 0 ? rest : rest.slice(0, end)).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w) && !LEXICON.numberWords.has(w) && !figureWords.has(w));
+  const after = (end < 0 ? rest : rest.slice(0, end)).filter((w) => statementWord(w, figureWords));
   return after.filter((w) => terms.has(termOf(w))).length * 2 > after.length || !after.length;
 }
 

@@ -60,6 +60,7 @@ export class Lexicon {
   readonly spanUnits: ReadonlySet<string>;
   /** Words before a length of time that say how long something goes on ("for six months"). */
   readonly spanCues: ReadonlySet<string>;
+  /** Words after a length of time that make it how long ago or how old, which "over" bounds ("over six months ago"). */
   readonly spanEnders: ReadonlySet<string>;
   /** Unit class → its dimension (feet → length). */
   readonly dimensionOf: ReadonlyMap<string, string>;
@@ -116,6 +117,7 @@ export class Lexicon {
   readonly complaintTypes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Question words that ask for someone ("who"). */
   readonly nameQuestions: ReadonlySet<string>;
+  /** Question words that pick one of a kind ("which"): before a person's or a post's noun they ask for someone. */
   readonly choiceQuestions: ReadonlySet<string>;
   /** Words that, in a question asking for someone, only say a person is asked ("the person in charge"). */
   readonly askedPersonWords: ReadonlySet<string>;

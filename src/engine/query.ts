@@ -488,15 +488,15 @@ function analyseText(question: string, corpus: Corpus, fromAsker = false): Analy
       if (t.status === 'known' && (readAsPhrase.has(i) || LEXICON.unitsMeasuredBy.get(t.surface)?.some((u) => units.includes(u)))) tokens[i] = { ...t, status: 'cue' };
     }
   }
-  // "Who looks after the money?" asks for the post whose work it describes: a word of what a post
-  // looks after (the lexicon's `postDuties`) leads to the post's word where the sources use it.
-  // ("Which volunteer…?", "which committee member…?" pick a person or a post: they ask for
-  // someone as "who" does. The kind picked is the word after "which", or the one after that where
-  // the first only qualifies it.)
+  // "Which volunteer…?", "which committee member…?" pick a person or a post: they ask for someone
+  // as "who" does. (The kind picked is the word after "which", or the one after that where the
+  // first only qualifies it.)
   const picksSomeone = LEXICON.choiceQuestions.has(raw[0] ?? '') && [raw[1], raw[2]].some((w) => !!w && (LEXICON.namesPost(w) || LEXICON.askedPersonWords.has(w)));
   const asksName = LEXICON.nameQuestions.has(raw[0] ?? '') || picksSomeone;
   // ("Who is the person in overall charge?" asks for someone; "person" says only that.)
   if (asksName) for (let i = 0; i < tokens.length; i++) if (tokens[i].status === 'known' && LEXICON.askedPersonWords.has(tokens[i].surface)) tokens[i] = { ...tokens[i], status: 'cue' };
+  // "Who looks after the money?" asks for the post whose work it describes: a word of what a post
+  // looks after (the lexicon's `postDuties`) leads to the post's word where the sources use it.
   const posts = new Set<string>();
   if (asksName && fromAsker) {
     for (let i = 0; i < tokens.length; i++) {
